@@ -84,6 +84,8 @@ export type Action = ShellAction | FileAction | NetworkAction | InfraAction;
 export interface CompiledPattern {
   source: string;
   test: (text: string) => boolean;
+  /** Where the pattern was written, when it came from a policy file. */
+  position?: SourcePosition;
 }
 
 /** Where a policy element was written: for errors and for `explain`. */

@@ -1,0 +1,263 @@
+// The one place a decision is made. Every entry point (CLI, Action, agent hooks)
+// calls `evaluate`. Pure and synchronous: the policy set was compiled at load.
+//
+// Order of precedence, independent of rule and file order:
+//   any matching deny → deny; else any matching require_approval → require_approval;
+//   else any matching allow → allow; else deny ("no rule allows this").
+// A shell command is split into its simple commands and the file/network actions
+// they imply; each part is judged alone and the strictest part decides.
+import type {
+  Action,
+  CompiledCondition,
+  Decision,
+  Effect,
+  EvaluateOptions,
+  InfraAction,
+  PartDecision,
+  PolicySet,
+  Rule,
+  RuleTrace,
+  Verdict,
+} from '../types.js';
+import { analyzeShellCommand } from '../shell/analyze.js';
+import { normalizeDestination, normalizePath } from './normalize.js';
+
+export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
+
+const STRICTNESS: Record<Verdict, number> = { allow: 0, require_approval: 1, deny: 2 };
+
+/** Facts about one action part that conditions are matched against. */
+interface Subject {
+  type: Action['type'];
+  /** Condition key → the normalised text it is matched against. */
+  fields: Record<string, string>;
+  /** Only for infra.change. */
+  infra?: InfraAction;
+  /** Cannot be resolved statically: allow rules must name it. */
+  opaque?: string;
+  text: string;
+}
+
+export function evaluate(policySet: PolicySet, action: Action, options: EvaluateOptions = {}): Decision {
+  if (action.type === 'shell.execute') return evaluateShell(policySet, action.command, options);
+  const subject = toSubject(policySet, action);
+  const part = judge(policySet, subject, 'action', options);
+  return {
+    decision: part.decision,
+    rule: part.rule,
+    reason: part.reason,
+    normalized: subject.text,
+    matchedRules: part.matchedRules,
+    parts: [part],
+  };
+}
+
+function evaluateShell(policySet: PolicySet, command: string, options: EvaluateOptions): Decision {
+  const analysis = analyzeShellCommand(command);
+  const parts: PartDecision[] = [];
+  for (const simple of analysis.commands) {
+    const subject: Subject = {
+      type: 'shell.execute',
+      fields: { command: simple.text },
+      text: simple.text,
+      opaque: simple.opaque,
+    };
+    const part = judge(policySet, subject, simple.opaque ? 'opaque' : 'command', options);
+    if (simple.raw !== simple.text) part.raw = simple.raw;
+    parts.push(part);
+  }
+  for (const implied of analysis.implied) {
+    const part = judge(policySet, toSubject(policySet, implied.action), 'implied', options);
+    part.raw = implied.via;
+    parts.push(part);
+  }
+  const normalized = analysis.commands.map((c) => c.text).join(' ; ');
+  if (parts.length === 0) {
+    return {
+      decision: 'deny',
+      rule: null,
+      reason: 'no command found to judge (empty or only comments)',
+      normalized,
+      matchedRules: [],
+      parts: [],
+    };
+  }
+  return combine(parts, normalized);
+}
+
+/** The strictest part decides; its rule and reason speak for the whole action. */
+function combine(parts: PartDecision[], normalized: string): Decision {
+  let decisive = parts[0];
+  for (const part of parts) {
+    if (STRICTNESS[part.decision] > STRICTNESS[decisive.decision]) decisive = part;
+  }
+  const matched = new Set<string>();
+  for (const part of parts) for (const id of part.matchedRules) matched.add(id);
+  let reason = decisive.reason;
+  if (parts.length > 1) {
+    reason =
+      decisive.decision === 'allow'
+        ? `all ${parts.length} parts allowed (${[...new Set(parts.map((p) => p.rule))].join(', ')})`
+        : `${decisive.kind === 'implied' ? decisive.type : 'command'} \`${decisive.text}\`: ${decisive.reason}`;
+  }
+  return {
+    decision: decisive.decision,
+    rule: decisive.rule,
+    reason,
+    normalized,
+    matchedRules: [...matched],
+    parts,
+  };
+}
+
+function toSubject(policySet: PolicySet, action: Exclude<Action, { type: 'shell.execute' }>): Subject {
+  switch (action.type) {
+    case 'file.read':
+    case 'file.write': {
+      const path = normalizePath(action.path, policySet.root);
+      const fields: Record<string, string> = { path };
+      if (action.type === 'file.write') fields.change = action.change ?? '';
+      return { type: action.type, fields, text: path };
+    }
+    case 'network.request': {
+      const destination = normalizeDestination(action.destination);
+      return { type: action.type, fields: { destination }, text: destination };
+    }
+    case 'infra.change':
+      return {
+        type: action.type,
+        fields: {
+          address: action.address,
+          type: action.resourceType,
+          provider: action.provider,
+          change: action.change,
+          module: action.module,
+        },
+        infra: action,
+        text: `${action.change} ${action.address}`,
+      };
+  }
+}
+
+function judge(
+  policySet: PolicySet,
+  subject: Subject,
+  kind: PartDecision['kind'],
+  options: EvaluateOptions,
+): PartDecision {
+  const rules = policySet.byType[subject.type];
+  let deny: Rule | undefined;
+  let approval: Rule | undefined;
+  let allow: Rule | undefined;
+  const matchedRules: string[] = [];
+  const trace: RuleTrace[] | undefined = options.trace ? [] : undefined;
+  for (const rule of rules) {
+    let matched: boolean;
+    if (trace) {
+      const why = explainRule(rule, subject);
+      trace.push({ rule: rule.id, effect: rule.effect, matched: why.matched, why: why.text });
+      matched = why.matched;
+    } else {
+      matched = ruleMatches(rule, subject);
+    }
+    if (!matched) continue;
+    matchedRules.push(rule.id);
+    // Keep the lowest id of each effect so the named rule never depends on file order.
+    if (rule.effect === 'deny') deny = pickFirst(deny, rule);
+    else if (rule.effect === 'require_approval') approval = pickFirst(approval, rule);
+    else allow = pickFirst(allow, rule);
+  }
+  const deciding = deny ?? approval ?? allow;
+  const part: PartDecision = {
+    kind,
+    type: subject.type,
+    text: subject.text,
+    decision: deciding ? deciding.effect : 'deny',
+    rule: deciding ? deciding.id : null,
+    reason: deciding ? deciding.reason : subject.opaque ? `cannot be analysed: ${subject.opaque} (deny unless a rule names it)` : DEFAULT_DENY_REASON,
+    matchedRules,
+  };
+  if (trace) part.trace = trace;
+  return part;
+}
+
+function pickFirst(current: Rule | undefined, candidate: Rule): Rule {
+  return current === undefined || candidate.id < current.id ? candidate : current;
+}
+
+interface MatchResult {
+  matched: boolean;
+  text: string;
+}
+
+const MATCHES_ALL = 'no conditions: matches every action of its type';
+const OPAQUE_NEEDS_NAME = 'allow rules must name an opaque command; this one has no conditions';
+
+/** The hot path: no strings built. */
+function ruleMatches(rule: Rule, subject: Subject): boolean {
+  if (rule.conditions.length === 0) return !(subject.opaque && rule.effect === 'allow');
+  for (const condition of rule.conditions) {
+    if (matchCondition(condition, subject, rule.effect) === null) return false;
+  }
+  return true;
+}
+
+/** The same test as `ruleMatches`, saying why (for `explain`). */
+function explainRule(rule: Rule, subject: Subject): MatchResult {
+  if (rule.conditions.length === 0) {
+    if (subject.opaque && rule.effect === 'allow') return { matched: false, text: OPAQUE_NEEDS_NAME };
+    return { matched: true, text: MATCHES_ALL };
+  }
+  const matchedBy: string[] = [];
+  for (const condition of rule.conditions) {
+    const hit = matchCondition(condition, subject, rule.effect);
+    if (hit === null) return { matched: false, text: `${condition.key} does not match ${describePatterns(condition)}` };
+    matchedBy.push(`${condition.key} matches "${hit}"`);
+  }
+  return { matched: true, text: matchedBy.join(', ') };
+}
+
+/** The pattern that matched, or null. */
+function matchCondition(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
+  if (condition.key === 'after') return matchAttributes(condition, subject, effect);
+  const value = subject.fields[condition.key] ?? '';
+  for (const pattern of condition.patterns) {
+    if (!pattern.test(value)) continue;
+    // An opaque command's text is not what will run: a wildcard-first allow pattern
+    // (`*--dry-run*`) would allow anything, so only a pattern naming it can allow it.
+    if (subject.opaque && effect === 'allow' && !startsWithLiteral(pattern.source)) continue;
+    return pattern.source;
+  }
+  return null;
+}
+
+function startsWithLiteral(pattern: string): boolean {
+  return !/^[*?[{!@+]/.test(pattern);
+}
+
+/**
+ * `after: { path, pattern }` holds when some planned attribute whose path matches
+ * has a value that matches. Unknown (known after apply) and sensitive values are
+ * never safe: they match deny and require_approval rules, and never allow rules.
+ */
+function matchAttributes(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
+  const attributes = subject.infra?.after ?? [];
+  for (const attribute of attributes) {
+    if (condition.attributePaths && !condition.attributePaths.some((p) => p.test(attribute.path))) continue;
+    if (attribute.unknown || attribute.sensitive) {
+      if (effect === 'allow') continue;
+      return `${attribute.path} (${attribute.unknown ? 'unknown until apply' : 'sensitive'})`;
+    }
+    for (const pattern of condition.patterns) {
+      if (pattern.test(attribute.value)) return `${attribute.path} = ${pattern.source}`;
+    }
+  }
+  return null;
+}
+
+function describePatterns(condition: CompiledCondition): string {
+  const values = condition.patterns.map((p) => `"${p.source}"`).join(' or ');
+  if (condition.key !== 'after') return values;
+  const paths = (condition.attributePaths ?? []).map((p) => `"${p.source}"`).join(' or ');
+  return `${values} at ${paths || 'any attribute'}`;
+}

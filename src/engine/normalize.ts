@@ -1,0 +1,103 @@
+// Normal forms of paths and network destinations, so a rule cannot be dodged by
+// spelling the same file or host another way. Pure functions, no I/O.
+import { posix } from 'node:path';
+
+/**
+ * Repository-relative POSIX path: `./a//b/../c` → `a/c`; an absolute path inside
+ * `root` becomes relative to it; a path that escapes `root` keeps its absolute
+ * form (so rules on `/etc/*` still apply). Relative paths are taken relative to
+ * `root`, where agents and CI run.
+ */
+export function normalizePath(path: string, root: string): string {
+  const absolute = posix.normalize(posix.isAbsolute(path) ? path : posix.join(root, path));
+  const rootWithSlash = root.endsWith('/') ? root : root + '/';
+  if (absolute === root || absolute + '/' === rootWithSlash) return '.';
+  if (absolute.startsWith(rootWithSlash)) {
+    const relative = absolute.slice(rootWithSlash.length);
+    return relative.endsWith('/') && relative.length > 1 ? relative.slice(0, -1) : relative;
+  }
+  return absolute.length > 1 && absolute.endsWith('/') ? absolute.slice(0, -1) : absolute;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * `host[:port][/path]` with the scheme, userinfo, query and fragment dropped, the
+ * host lower-cased, and every IPv4 spelling (`2852039166`, `0xa9fea9fe`,
+ * `0251.0376.0251.0376`, `169.254.43518`, `::ffff:a9fe:a9fe`) turned into a
+ * dotted quad, so `169.254.169.254*` matches them all.
+ */
+export function normalizeDestination(destination: string): string {
+  let rest = destination.trim().replace(SCHEME, '');
+  if (rest.startsWith('//')) rest = rest.slice(2);
+  // Browsers and some clients read `\` as `/` in URLs: split on both so `host\@evil` cannot hide the host.
+  const authorityEnd = rest.search(/[/?#\\]/);
+  let authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+  let path = authorityEnd === -1 ? '' : rest.slice(authorityEnd);
+  const at = authority.lastIndexOf('@');
+  if (at !== -1) authority = authority.slice(at + 1);
+
+  let host: string;
+  let port = '';
+  if (authority.startsWith('[')) {
+    const close = authority.indexOf(']');
+    host = close === -1 ? authority : authority.slice(0, close + 1);
+    const after = close === -1 ? '' : authority.slice(close + 1);
+    if (after.startsWith(':')) port = after.slice(1);
+  } else {
+    const colon = authority.indexOf(':');
+    host = colon === -1 ? authority : authority.slice(0, colon);
+    if (colon !== -1) port = authority.slice(colon + 1);
+  }
+  if (port !== '' && !/^\d+$/.test(port)) {
+    // scp-like `host:path` (git@github.com:org/repo.git): the part after `:` is a path.
+    path = '/' + port + path;
+    port = '';
+  }
+  path = path.replace(/[?#].*$/s, '').replaceAll('\\', '/');
+
+  host = canonicalHost(host);
+  const portText = port === '' ? '' : ':' + String(Number(port));
+  return host + portText + path;
+}
+
+function canonicalHost(host: string): string {
+  let canonical = host.toLowerCase();
+  try {
+    // The WHATWG URL parser implements the inet_aton-style IPv4 forms, IPv6
+    // compression, percent-decoding and IDNA for us.
+    canonical = new URL('http://' + host + '/').hostname;
+  } catch {
+    // Not a valid host for URL: keep the lower-cased text; rules still see it.
+  }
+  canonical = canonical.replace(/\.+$/, '');
+  if (canonical.startsWith('[')) return ipv6ToCanonical(canonical);
+  return canonical;
+}
+
+/** IPv4-mapped (`::ffff:0:0/96`), IPv4-compatible (`::/96`) and NAT64 (`64:ff9b::/96`) addresses are the IPv4 host they carry. */
+function ipv6ToCanonical(bracketed: string): string {
+  const groups = expandIpv6(bracketed.slice(1, -1));
+  if (groups === null) return bracketed;
+  const low = ((groups[6] << 16) | groups[7]) >>> 0;
+  const zeros = (from: number, to: number) => groups.slice(from, to).every((g) => g === 0);
+  const mapped = zeros(0, 5) && groups[5] === 0xffff;
+  const compatible = zeros(0, 6) && low > 1;
+  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b && zeros(2, 6);
+  if (mapped || compatible || nat64) {
+    return [low >>> 24, (low >>> 16) & 255, (low >>> 8) & 255, low & 255].join('.');
+  }
+  return bracketed;
+}
+
+function expandIpv6(text: string): number[] | null {
+  const [head, tail, extra] = text.split('::');
+  if (extra !== undefined) return null;
+  const parse = (part: string | undefined) => (part ? part.split(':').map((g) => parseInt(g, 16)) : []);
+  const left = parse(head);
+  const right = tail === undefined ? [] : parse(tail);
+  const missing = 8 - left.length - right.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return null;
+  const groups = [...left, ...new Array<number>(missing).fill(0), ...right];
+  return groups.some((g) => Number.isNaN(g)) ? null : groups;
+}

@@ -1,0 +1,30 @@
+// Policy problems are values with a position and a fix, never stack traces.
+import type { SourcePosition } from '../types.js';
+
+export interface PolicyProblem {
+  position: SourcePosition;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it. */
+  fix?: string;
+}
+
+export function formatProblem(problem: PolicyProblem): string {
+  const { file, line, column } = problem.position;
+  const fix = problem.fix ? ` (${problem.fix})` : '';
+  return `${file}:${line}:${column}: ${problem.message}${fix}`;
+}
+
+/** The policy set is invalid: SafeClaw refuses to run rather than guess. */
+export class PolicyError extends Error {
+  readonly problems: PolicyProblem[];
+
+  constructor(problems: PolicyProblem[]) {
+    super(
+      `invalid policy: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n` +
+        problems.map((p) => '  ' + formatProblem(p)).join('\n'),
+    );
+    this.name = 'PolicyError';
+    this.problems = problems;
+  }
+}

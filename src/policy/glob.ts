@@ -1,0 +1,147 @@
+// Policy globs, compiled once at load into one RegExp each (compile once, match many).
+//
+// Two flavours share picomatch's syntax (`*`, `?`, `[…]`, `{a,b}`, `{1..3}`, extglobs):
+// - text globs (`command`, `destination`, and the infra keys): `*` matches any
+//   characters, `/` and spaces included. picomatch treats `/` as a separator, so
+//   every `/` is swapped for a private-use character in both pattern and text.
+// - path globs (`path`): `*` stays in one segment, `**` crosses segments, dotfiles
+//   match, and an alternative with no `/` matches the base name in any folder
+//   (as in .gitignore).
+//
+// Braces are expanded here rather than by picomatch because picomatch does not
+// apply globstar semantics inside braces: `{**/.env,*.pem}` would not match a
+// root-level `.env`. Each alternative is compiled on its own, then joined.
+import picomatch from 'picomatch';
+import type { CompiledPattern } from '../types.js';
+
+/** Stands in for `/` in text globs; chosen from the private-use area so it never occurs in real text. */
+const SLASH = '\uE000';
+/** Any real occurrence of the stand-in is moved aside so it cannot pose as `/`. */
+const SLASH_ESCAPE = '\uE001';
+const MAX_ALTERNATIVES = 1024;
+
+export class GlobError extends Error {}
+
+const PICOMATCH_OPTIONS = { dot: true, strictBrackets: true, posix: true } as const;
+
+/** Splits `a{b,c}d` into `abd`, `acd`; nested braces and `\` escapes respected. Groups with no top-level comma (`{1..3}`, `{x}`) stay for picomatch. */
+export function expandBraces(pattern: string): string[] {
+  const open = findExpandableGroup(pattern);
+  if (!open) return [pattern];
+  const { start, end, parts } = open;
+  const prefix = pattern.slice(0, start);
+  const suffix = pattern.slice(end + 1);
+  const out: string[] = [];
+  for (const part of parts) {
+    for (const expanded of expandBraces(prefix + part + suffix)) {
+      out.push(expanded);
+      if (out.length > MAX_ALTERNATIVES) {
+        throw new GlobError(`expands to more than ${MAX_ALTERNATIVES} alternatives; split it into several patterns`);
+      }
+    }
+  }
+  return out;
+}
+
+function findExpandableGroup(pattern: string): { start: number; end: number; parts: string[] } | null {
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      // Braces inside a bracket expression are literal.
+      const close = pattern.indexOf(']', i + 2);
+      if (close !== -1) i = close;
+      continue;
+    }
+    if (ch !== '{') continue;
+    let depth = 0;
+    const commas: number[] = [];
+    let j = i;
+    for (; j < pattern.length; j++) {
+      const c = pattern[j];
+      if (c === '\\') {
+        j++;
+        continue;
+      }
+      if (c === '{') depth++;
+      else if (c === '}') {
+        depth--;
+        if (depth === 0) break;
+      } else if (c === ',' && depth === 1) commas.push(j);
+    }
+    if (j >= pattern.length) throw new GlobError('has a "{" with no closing "}" (write "\\{" for a literal brace)');
+    if (commas.length === 0) continue;
+    const parts: string[] = [];
+    let from = i + 1;
+    for (const c of [...commas, j]) {
+      parts.push(pattern.slice(from, c));
+      from = c + 1;
+    }
+    return { start: i, end: j, parts };
+  }
+  return null;
+}
+
+function compileAlternative(alternative: string): RegExp {
+  let re: RegExp;
+  try {
+    re = picomatch.makeRe(alternative, PICOMATCH_OPTIONS);
+  } catch (err) {
+    throw new GlobError((err as Error).message);
+  }
+  // picomatch signals a pattern that can never match (e.g. `[z-a]`, a trailing `\`) with /$^/.
+  if (re.source === '$^') throw new GlobError('can never match anything (check brackets and a trailing "\\")');
+  return re;
+}
+
+function join(regexes: RegExp[]): RegExp | null {
+  if (regexes.length === 0) return null;
+  if (regexes.length === 1) return regexes[0];
+  return new RegExp(regexes.map((r) => r.source).join('|'));
+}
+
+function checkNotEmpty(pattern: string): void {
+  if (pattern.trim() === '') throw new GlobError('is empty; write a glob such as "terraform apply*"');
+}
+
+/** A glob where `*` matches anything, `/` and spaces included. */
+export function compileTextGlob(pattern: string): CompiledPattern {
+  checkNotEmpty(pattern);
+  const alternatives = expandBraces(pattern).map((alt) => compileAlternative(alt.replaceAll('/', SLASH)));
+  const re = join(alternatives)!;
+  return { source: pattern, test: (text) => re.test(toGlobText(text)) };
+}
+
+/** Text as text globs see it: `/` becomes the stand-in character. */
+export function toGlobText(text: string): string {
+  if (text.includes(SLASH)) text = text.replaceAll(SLASH, SLASH_ESCAPE);
+  return text.includes('/') ? text.replaceAll('/', SLASH) : text;
+}
+
+/** A path glob with .gitignore-like base-name matching for alternatives without `/`. */
+export function compilePathGlob(pattern: string): CompiledPattern {
+  checkNotEmpty(pattern);
+  const anywhere: RegExp[] = [];
+  const baseName: RegExp[] = [];
+  for (const alt of expandBraces(pattern)) {
+    (alt.includes('/') ? anywhere : baseName).push(compileAlternative(alt));
+  }
+  const full = join(anywhere);
+  const base = join(baseName);
+  return {
+    source: pattern,
+    test: (path) => {
+      if (full !== null && full.test(path)) return true;
+      if (base === null) return false;
+      return base.test(path.slice(path.lastIndexOf('/') + 1));
+    },
+  };
+}
+
+/** True when the glob uses any wildcard at all (lint: an exact command pattern is rarely meant). */
+export function hasWildcard(pattern: string): boolean {
+  return /(^|[^\\])[*?[{]/.test(pattern) || /[@!+]\(/.test(pattern);
+}
