@@ -1,0 +1,65 @@
+// SafeClaw's own input format: JSON Lines, one action per line:
+//   {"action":"shell.execute","command":"terraform plan"}
+//   {"action":"file.read","path":".env"}      {"action":"file.write","path":"infra/main.tf"}
+//   {"action":"network.request","destination":"https://example.com"}
+// A line that is not such an action is an error with file:line; it is never skipped.
+import type { Action } from '../types.js';
+import { SourceError } from './errors.js';
+
+const FIELD_OF = {
+  'shell.execute': 'command',
+  'file.read': 'path',
+  'file.write': 'path',
+  'network.request': 'destination',
+} as const;
+
+type JsonlActionType = keyof typeof FIELD_OF;
+
+const EXAMPLE = '{"action":"shell.execute","command":"terraform plan"}';
+
+export function parseActionsJsonl(text: string, file: string): Action[] {
+  const actions: Action[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, '');
+    if (line.trim() === '') continue;
+    actions.push(parseActionLine(line, { file, line: i + 1 }));
+  }
+  return actions;
+}
+
+export function parseActionLine(line: string, place: { file: string; line: number }): Action {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    throw new SourceError(place, `not valid JSON (${(err as Error).message})`, `write one JSON object per line, e.g. ${EXAMPLE}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new SourceError(place, 'expected a JSON object', `e.g. ${EXAMPLE}`);
+  }
+  const record = value as Record<string, unknown>;
+  const type = record.action;
+  if (typeof type !== 'string' || !(type in FIELD_OF)) {
+    throw new SourceError(
+      place,
+      `"action" must be one of ${Object.keys(FIELD_OF).join(', ')} (got ${JSON.stringify(type)})`,
+      `e.g. ${EXAMPLE}`,
+    );
+  }
+  const field = FIELD_OF[type as JsonlActionType];
+  const text = record[field];
+  if (typeof text !== 'string' || text === '') {
+    throw new SourceError(place, `${type} needs a non-empty string "${field}"`, `e.g. {"action":"${type}","${field}":"…"}`);
+  }
+  const origin = { source: 'input', file: place.file, line: place.line };
+  switch (type as JsonlActionType) {
+    case 'shell.execute':
+      return { type: 'shell.execute', command: text, origin };
+    case 'file.read':
+    case 'file.write':
+      return { type: type as 'file.read' | 'file.write', path: text, origin };
+    case 'network.request':
+      return { type: 'network.request', destination: text, origin };
+  }
+}
