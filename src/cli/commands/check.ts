@@ -1,0 +1,130 @@
+// `safeclaw check`: judge actions against the policies and print the decisions.
+// Exit 0 when every action is allowed, 1 when any is denied or needs approval,
+// 2 for usage errors, invalid policies and invalid input.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { evaluateAll } from '../../engine/gate.js';
+import { loadPolicies } from '../../policy/load.js';
+import { parseActionsJsonl } from '../../sources/actions-jsonl.js';
+import type { Action, GateResult } from '../../types.js';
+import { oneOf, parseCommandArgs } from '../args.js';
+import { formatGateText } from '../format.js';
+import { UsageError, type CliCommand, type CliIO } from '../io.js';
+import { findPoliciesDir } from '../policies-dir.js';
+import { readStream } from '../read-stream.js';
+
+export const CHECK_HELP = `Usage: safeclaw check [--policies DIR] [--format text|json] [INPUT...]
+
+Judge actions against the policies. Each INPUT is a JSONL file (- or none: standard input),
+one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}.
+
+  --command CMD    judge a shell command (repeatable)
+  --read PATH      judge a file read (repeatable)
+  --write PATH     judge a file write (repeatable)
+  --request URL    judge a network request (repeatable)
+  --policies DIR   the .safeclaw folder (default: nearest .safeclaw at or above the current folder)
+  --format FMT     text (default) or json
+
+Exit codes: 0 all allowed, 1 any denied or needing approval, 2 usage error or invalid policy/input.
+`;
+
+const OPTIONS = {
+  policies: { type: 'string' },
+  format: { type: 'string' },
+  command: { type: 'string', multiple: true },
+  read: { type: 'string', multiple: true },
+  write: { type: 'string', multiple: true },
+  request: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const checkCommand: CliCommand = async (argv, io) => {
+  const { values, positionals, tokens } = parseCommandArgs(argv, OPTIONS, 'check');
+  if (values.help) {
+    io.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const format = oneOf(values.format, ['text', 'json'] as const, '--format', 'text');
+  const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies));
+
+  // Actions in the order they were given: input files first, then the shorthand flags.
+  const actions: Action[] = [];
+  const shorthands = shorthandActions(tokens ?? []);
+  const inputs = positionals.length > 0 ? positionals : shorthands.length > 0 ? [] : ['-'];
+  for (const input of inputs) actions.push(...(await readInput(input, io)));
+  actions.push(...shorthands);
+
+  const result: GateResult = evaluateAll(policySet, actions);
+  io.stdout.write(format === 'json' ? JSON.stringify(toJson(result)) + '\n' : formatGateText(result, io.isTTY));
+  return result.verdict === 'allow' ? 0 : 1;
+};
+
+type Token = NonNullable<ReturnType<typeof parseCommandArgs>['tokens']>[number];
+
+function shorthandActions(tokens: Token[]): Action[] {
+  const actions: Action[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.value === undefined) continue;
+    const value = token.value;
+    const origin = { source: 'cli', detail: `--${token.name}` };
+    if (value === '' && ['command', 'read', 'write', 'request'].includes(token.name)) {
+      throw new UsageError(`--${token.name} needs a non-empty value`);
+    }
+    if (token.name === 'command') actions.push({ type: 'shell.execute', command: value, origin });
+    else if (token.name === 'read') actions.push({ type: 'file.read', path: value, origin });
+    else if (token.name === 'write') actions.push({ type: 'file.write', path: value, origin });
+    else if (token.name === 'request') actions.push({ type: 'network.request', destination: value, origin });
+  }
+  return actions;
+}
+
+async function readInput(input: string, io: CliIO): Promise<Action[]> {
+  if (input === '-') return parseActionsJsonl(await readStream(io.stdin), '<stdin>');
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, input), 'utf8');
+  } catch (err) {
+    throw new UsageError(`${input}: cannot read input (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return parseActionsJsonl(text, input);
+}
+
+/** The JSON contract: `{verdict, results:[{input, decision, rule, reason}]}` in input order (extra fields may be added, never changed). */
+export function toJson(result: GateResult) {
+  return {
+    verdict: result.verdict,
+    results: result.items.map(({ action, decision }) => ({
+      input: inputOf(action),
+      decision: decision.decision,
+      rule: decision.rule,
+      reason: decision.reason,
+      normalized: decision.normalized,
+      origin: action.origin,
+    })),
+    counts: result.counts,
+    policyDigest: result.policyDigest,
+    ...(result.audit ? { audit: result.audit } : {}),
+  };
+}
+
+/** The action in the input format it was (or could have been) given in. */
+export function inputOf(action: Action): Record<string, unknown> {
+  switch (action.type) {
+    case 'shell.execute':
+      return { action: action.type, command: action.command };
+    case 'file.read':
+    case 'file.write':
+      return { action: action.type, path: action.path, ...(action.change ? { change: action.change } : {}) };
+    case 'network.request':
+      return { action: action.type, destination: action.destination };
+    case 'infra.change':
+      return {
+        action: action.type,
+        address: action.address,
+        type: action.resourceType,
+        provider: action.provider,
+        change: action.change,
+        module: action.module,
+      };
+  }
+}

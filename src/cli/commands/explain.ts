@@ -1,0 +1,80 @@
+// `safeclaw explain`: how one action is normalised, which rules match each of its
+// parts and why, and the final decision. Exit codes as for `check`.
+import { evaluate } from '../../engine/evaluate.js';
+import { loadPolicies } from '../../policy/load.js';
+import type { Action, Decision, PartDecision } from '../../types.js';
+import { oneOf, parseCommandArgs } from '../args.js';
+import { describeAction, paint, printable } from '../format.js';
+import { UsageError, type CliCommand } from '../io.js';
+import { findPoliciesDir } from '../policies-dir.js';
+
+export const EXPLAIN_HELP = `Usage: safeclaw explain [--policies DIR] [--format text|json] (--command CMD | --read PATH | --write PATH | --request URL)
+
+Shows the normalised action, every simple command and implied file/network action it
+holds, and for every rule of that action type whether it matched and why.
+`;
+
+const OPTIONS = {
+  policies: { type: 'string' },
+  format: { type: 'string' },
+  command: { type: 'string' },
+  read: { type: 'string' },
+  write: { type: 'string' },
+  request: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const explainCommand: CliCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'explain');
+  if (values.help) {
+    io.stdout.write(EXPLAIN_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`explain: unexpected argument "${positionals[0]}"; pass the action with --command, --read, --write or --request`);
+  const format = oneOf(values.format, ['text', 'json'] as const, '--format', 'text');
+  const given: Action[] = [];
+  const origin = { source: 'cli' };
+  if (values.command !== undefined) given.push({ type: 'shell.execute', command: values.command, origin });
+  if (values.read !== undefined) given.push({ type: 'file.read', path: values.read, origin });
+  if (values.write !== undefined) given.push({ type: 'file.write', path: values.write, origin });
+  if (values.request !== undefined) given.push({ type: 'network.request', destination: values.request, origin });
+  if (given.length !== 1) throw new UsageError('explain: give exactly one of --command, --read, --write, --request');
+  const action = given[0];
+
+  const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies));
+  const decision = evaluate(policySet, action, { trace: true });
+  if (format === 'json') {
+    io.stdout.write(JSON.stringify({ action, ...decision }) + '\n');
+  } else {
+    io.stdout.write(formatExplanation(action, decision, io.isTTY));
+  }
+  return decision.decision === 'allow' ? 0 : 1;
+};
+
+const KIND_LABEL: Record<PartDecision['kind'], string> = {
+  action: 'action',
+  command: 'simple command',
+  opaque: 'opaque command',
+  implied: 'implied',
+};
+
+export function formatExplanation(action: Action, decision: Decision, colour: boolean): string {
+  const out: string[] = [];
+  out.push(`action:     ${printable(describeAction(action))}`);
+  out.push(`normalised: ${printable(decision.normalized)}`);
+  decision.parts.forEach((part, index) => {
+    out.push('');
+    const raw = part.raw && part.raw !== part.text ? `   (from: ${printable(part.raw)})` : '';
+    out.push(`part ${index + 1}: ${KIND_LABEL[part.kind]} ${part.type} \`${printable(part.text)}\`${raw}`);
+    const trace = part.trace ?? [];
+    if (trace.length === 0) out.push(`  no ${part.type} rules`);
+    for (const step of trace) {
+      const mark = step.matched ? paint(step.effect, 'match', colour) : 'no   ';
+      out.push(`  ${mark}  ${step.rule} (${step.effect}): ${printable(step.why)}`);
+    }
+    out.push(`  → ${paint(part.decision, part.decision, colour)} by ${part.rule ?? '(default)'}: ${printable(part.reason)}`);
+  });
+  out.push('');
+  out.push(`decision: ${paint(decision.decision, decision.decision, colour)} — ${decision.rule ?? '(default)'}: ${printable(decision.reason)}`);
+  return out.join('\n') + '\n';
+}

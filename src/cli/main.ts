@@ -1,0 +1,58 @@
+// The `safeclaw` command: dispatches to one subcommand and maps every error to
+// an exit code. Subcommands are imported on demand so `--version` starts fast.
+import { VERSION } from '../version.js';
+import { UsageError, type CliCommand, type CliIO } from './io.js';
+
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  init: async () => (await import('./commands/init.js')).initCommand,
+  check: async () => (await import('./commands/check.js')).checkCommand,
+  explain: async () => (await import('./commands/explain.js')).explainCommand,
+  test: async () => (await import('./commands/test.js')).testCommand,
+  policy: async () => (await import('./commands/policy.js')).policyCommand,
+};
+
+export const MAIN_HELP = `Usage: safeclaw <command> [options]
+
+Deny-by-default policy gate for AI DevOps agents.
+
+Commands:
+  init [DIR]        create .safeclaw/ with deny-all defaults and example policies
+  check [INPUT...]  judge actions (JSONL, --command/--read/--write/--request)
+  explain           show how one action is normalised and which rules match
+  test              run the policy tests in .safeclaw/tests/
+  policy lint       validate policies and warn about patterns that look broken
+
+Run \`safeclaw <command> --help\` for a command's options.
+Exit codes: 0 allowed / ok, 1 denied, needs approval or failed, 2 usage error or invalid policy/input.
+`;
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(VERSION + '\n');
+    return 0;
+  }
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(MAIN_HELP);
+    return name === undefined ? 2 : 0;
+  }
+  const load = COMMANDS[name];
+  try {
+    if (!load) throw new UsageError(`unknown command "${name}"\n  fix: run \`safeclaw --help\` for the list`);
+    return await (await load())(rest, io);
+  } catch (err) {
+    io.stderr.write(describeError(err, io.env.SAFECLAW_DEBUG === '1'));
+    return 2;
+  }
+}
+
+/** Errors users cause carry their own message (position and fix); anything else is a bug in SafeClaw. */
+function describeError(err: unknown, debug: boolean): string {
+  if (err instanceof Error) {
+    const expected = ['UsageError', 'PolicyError', 'SourceError', 'AuditError'].includes(err.name);
+    if (expected) return `safeclaw: ${err.message}\n`;
+    const stack = debug && err.stack ? `\n${err.stack}` : '\n  (set SAFECLAW_DEBUG=1 for details)';
+    return `safeclaw: internal error: ${err.message}${stack}\n`;
+  }
+  return `safeclaw: internal error: ${String(err)}\n`;
+}
