@@ -1,0 +1,185 @@
+// The PR comment and job summary: verdict first, then what was stopped and
+// why, then (folded) what was allowed, then the evidence (policy digest,
+// audit chain head, run link). Everything taken from the PR goes through
+// markdown-escape.ts.
+import type { GateItem, GateResult, Verdict } from '../types.js';
+import { actionKind, actionText, decidingPart, itemsWith, originLabel } from './action-text.js';
+import { clip, codeSpan, plainText } from './markdown-escape.js';
+
+/** First line of every SafeClaw comment: the Action finds its own comment by it. */
+export const COMMENT_MARKER = '<!-- safeclaw:verdict -->';
+
+/** GitHub rejects issue comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+export interface MarkdownOptions {
+  /** Longest output allowed, in UTF-16 code units (never fewer than GitHub counts). Default: GitHub's comment limit. */
+  maxLength?: number;
+  /** Longest action text shown in one cell, in characters; the rest is cut with a note. Default 300. */
+  maxActionChars?: number;
+}
+
+const HEADINGS: Record<Verdict, string> = {
+  deny: '🛑 SafeClaw: denied',
+  require_approval: '✋ SafeClaw: needs approval',
+  allow: '✅ SafeClaw: allowed',
+};
+
+// Sections in the order they are shown; `dropRank` orders which lose rows
+// first when the comment is too long (highest first).
+type SectionKey = 'deny' | 'require_approval' | 'allow';
+const DROP_ORDER: SectionKey[] = ['allow', 'require_approval', 'deny'];
+
+interface Section {
+  key: SectionKey;
+  rows: string[];
+  kept: number;
+}
+
+const SECTION_NAMES: Record<SectionKey, string> = {
+  deny: 'denied',
+  require_approval: 'needing approval',
+  allow: 'allowed',
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function summaryLine(result: GateResult): string {
+  if (result.items.length === 0) return 'No agent actions were found to check.';
+  const { deny, require_approval, allow } = result.counts;
+  return `**${deny}** denied · **${require_approval}** ${require_approval === 1 ? 'needs' : 'need'} approval · **${allow}** allowed`;
+}
+
+function actionCell(item: GateItem, maxChars: number): string {
+  const { text, omitted } = clip(actionText(item.action), maxChars);
+  let cell = `${plainText(actionKind(item.action))} ${codeSpan(text) || '*\\(empty\\)*'}`;
+  if (omitted > 0) cell += ` *…${omitted} more characters*`;
+  if (item.decision.decision !== 'allow') {
+    const part = decidingPart(item);
+    if (part) {
+      const partText = clip(part.raw ?? part.text, maxChars).text;
+      const label = part.type === item.action.type ? 'part' : part.type;
+      cell += `<br>↳ ${plainText(label)} ${codeSpan(partText) || '*\\(empty\\)*'}`;
+    }
+  }
+  return cell;
+}
+
+function ruleCell(item: GateItem): string {
+  return item.decision.rule === null ? '*default deny*' : codeSpan(item.decision.rule);
+}
+
+function originCell(item: GateItem): string {
+  const label = originLabel(item.action.origin);
+  if (label === undefined) return '—';
+  return label === 'PR body' ? 'PR body' : codeSpan(label);
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function buildSections(result: GateResult, maxChars: number): Section[] {
+  const sections: Section[] = [];
+  for (const key of ['deny', 'require_approval', 'allow'] as const) {
+    const rows = itemsWith(result.items, key).map((item) =>
+      key === 'allow'
+        ? row([ruleCell(item), originCell(item), actionCell(item, maxChars)])
+        : row([ruleCell(item), plainText(item.decision.reason), originCell(item), actionCell(item, maxChars)]),
+    );
+    sections.push({ key, rows, kept: rows.length });
+  }
+  return sections;
+}
+
+function sectionText(section: Section): string {
+  if (section.kept === 0) return '';
+  const shown = section.rows.slice(0, section.kept).join('\n');
+  const total = section.rows.length;
+  switch (section.key) {
+    case 'deny':
+      return `### Denied (${total})\n\n| Rule | Reason | Origin | Action |\n| --- | --- | --- | --- |\n${shown}`;
+    case 'require_approval':
+      return `### Needs approval (${total})\n\n| Rule | Reason | Origin | Action |\n| --- | --- | --- | --- |\n${shown}`;
+    case 'allow':
+      // The blank lines around the table are what lets GFM parse markdown inside <details>.
+      return `<details>\n<summary>Allowed actions (${total})</summary>\n\n| Rule | Origin | Action |\n| --- | --- | --- |\n${shown}\n\n</details>`;
+  }
+}
+
+function truncationNote(sections: Section[]): string {
+  const left = sections.filter((s) => s.kept < s.rows.length);
+  if (left.length === 0) return '';
+  const total = left.reduce((n, s) => n + s.rows.length - s.kept, 0);
+  const detail = left.map((s) => `${s.rows.length - s.kept} ${SECTION_NAMES[s.key]}`).join(', ');
+  // A plain quote rather than a GitHub alert (`> [!WARNING]`), which other renderers show as raw text.
+  return `> ⚠️ **${plural(total, 'row was', 'rows were')} left out** to fit the size limit (${detail}). The audit log records every decision.`;
+}
+
+function footer(result: GateResult): string {
+  const lines = [`Policy digest ${codeSpan(result.policyDigest)}`];
+  const audit = result.audit
+    ? [`Audit chain head ${codeSpan(result.audit.head)}`, `${plural(result.audit.records, 'record', 'records')} in ${codeSpan(result.audit.path)}`]
+    : ['No audit log was written'];
+  const link = runLink(result.runUrl);
+  if (link) audit.push(link);
+  lines.push(audit.join(' · '));
+  return `---\n<sub>${lines.join('<br>\n')}</sub>`;
+}
+
+/** Only http(s) links, normalised so nothing in them can leave the link destination. */
+function runLink(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  const href = parsed.href.replace(/[()<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[workflow run](${href})`;
+}
+
+function assemble(result: GateResult, sections: Section[]): string {
+  const blocks = [COMMENT_MARKER, `## ${HEADINGS[result.verdict]}`, summaryLine(result), truncationNote(sections)];
+  for (const section of sections) blocks.push(sectionText(section));
+  blocks.push(footer(result));
+  return blocks.filter((b) => b !== '').join('\n\n') + '\n';
+}
+
+/**
+ * Markdown for the PR comment and the job summary. Never longer than
+ * `maxLength`: rows are dropped from the end of the allowed section first,
+ * then approval rows, then denied rows, with a note saying how many.
+ * Throws a RangeError when even the verdict with no rows does not fit.
+ */
+export function renderMarkdown(result: GateResult, opts: MarkdownOptions = {}): string {
+  const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const sections = buildSections(result, opts.maxActionChars ?? 300);
+  let text = assemble(result, sections);
+  // Drop rows by their measured length first (one pass), then one at a time
+  // while the added note or a removed table header still leaves it too long.
+  let excess = text.length - maxLength;
+  for (const key of DROP_ORDER) {
+    const section = sections.find((s) => s.key === key)!;
+    while (excess > 0 && section.kept > 0) {
+      section.kept -= 1;
+      excess -= section.rows[section.kept].length + 1;
+    }
+  }
+  text = assemble(result, sections);
+  for (const key of DROP_ORDER) {
+    const section = sections.find((s) => s.key === key)!;
+    while (text.length > maxLength && section.kept > 0) {
+      section.kept -= 1;
+      text = assemble(result, sections);
+    }
+  }
+  if (text.length > maxLength) {
+    throw new RangeError(`maxLength ${maxLength} is too small for the verdict alone (needs ${text.length} characters)`);
+  }
+  return text;
+}
