@@ -7,7 +7,8 @@
 // action type → SafeClaw actions; `sessionId`/`parentUuid`/`message` →
 // Claude Code transcript; `choices`/`output`/`tool_calls`/a Responses item
 // type → OpenAI. Anything else is plain shell text.
-import { ACTION_TYPES, type Action, type ActionType, type FileChange, type InfraAction, type InfraChangeKind } from '../types.js';
+import { ACTION_TYPES, type Action } from '../types.js';
+import { parseActionsJsonl } from './actions-jsonl.js';
 import { claudeTranscriptActions, isObject } from './claude-transcript.js';
 import { SourceError } from './errors.js';
 import { openAiActions } from './openai-log.js';
@@ -24,7 +25,7 @@ export function commandActions(text: string, file: string, format: CommandsForma
     case 'claude':
       return claudeTranscriptActions(text, file);
     case 'safeclaw':
-      return jsonValues(text, file).flatMap(({ value, line }) => safeclawActions(value, file, line));
+      return parseActionsJsonl(text, file);
     case 'openai': {
       const whole = parseWhole(text);
       if (whole.ok) return openAiActions(whole.value, { file, lineOf: lineOfItem(text) });
@@ -42,8 +43,7 @@ export function detectCommandsFormat(text: string, file: string): Exclude<Comman
   if (!looksJson) return 'text';
   const first = whole.ok ? firstObject(whole.value) : firstObject(jsonValues(text, file, 1)[0]?.value);
   if (!first) throw new SourceError({ file, line: 1 }, 'JSON holds no object to read actions from', 'pass --commands-format to say what the file is');
-  const kind = first.action ?? first.type;
-  if (typeof kind === 'string' && (ACTION_TYPES as readonly string[]).includes(kind)) return 'safeclaw';
+  if (typeof first.action === 'string' && (ACTION_TYPES as readonly string[]).includes(first.action)) return 'safeclaw';
   if ('sessionId' in first || 'parentUuid' in first || (isObject(first.message) && 'content' in first.message)) return 'claude';
   if (['choices', 'output', 'tool_calls', 'messages', 'input', 'payload'].some((k) => k in first)) return 'openai';
   if (typeof first.type === 'string') return 'openai';
@@ -107,52 +107,5 @@ function textCommandActions(text: string, file: string): Action[] {
   } catch (err) {
     if (err instanceof ShellSplitError) throw new SourceError({ file, line: err.line }, err.message, 'fix the command text');
     throw err;
-  }
-}
-
-const CHANGES: FileChange[] = ['added', 'modified', 'deleted', 'renamed', 'copied'];
-const INFRA_CHANGES: InfraChangeKind[] = ['create', 'update', 'delete', 'replace'];
-
-/** One SafeClaw action object (`{"action":"shell.execute","command":"…"}`; `type` is accepted for `action`). */
-export function safeclawActions(value: unknown, file: string, line: number): Action[] {
-  if (Array.isArray(value)) return value.flatMap((v) => safeclawActions(v, file, line));
-  const fail = (problem: string): never => {
-    throw new SourceError({ file, line }, problem, 'write one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}');
-  };
-  if (!isObject(value)) return fail('an action must be a JSON object');
-  const type = (value.action ?? value.type) as ActionType;
-  const str = (key: string): string => {
-    const v = value[key];
-    return typeof v === 'string' && v !== '' ? v : fail(`${type} needs a "${key}" string`);
-  };
-  const origin = { source: 'commands', file, line, detail: 'SafeClaw action' };
-  switch (type) {
-    case 'shell.execute':
-      return [{ type, command: str('command'), origin }];
-    case 'file.read':
-    case 'file.write': {
-      const change = value.change;
-      if (change !== undefined && !CHANGES.includes(change as FileChange)) fail(`"change" must be one of ${CHANGES.join(', ')}`);
-      return [{ type, path: str('path'), ...(change ? { change: change as FileChange } : {}), origin }];
-    }
-    case 'network.request':
-      return [{ type, destination: typeof value.url === 'string' && !value.destination ? value.url : str('destination'), origin }];
-    case 'infra.change': {
-      const change = str('change') as InfraChangeKind;
-      if (!INFRA_CHANGES.includes(change)) fail(`"change" must be one of ${INFRA_CHANGES.join(', ')}`);
-      const action: InfraAction = {
-        type,
-        address: str('address'),
-        resourceType: str('resourceType'),
-        provider: typeof value.provider === 'string' ? value.provider : '',
-        change,
-        module: typeof value.module === 'string' ? value.module : '',
-        origin,
-      };
-      if (Array.isArray(value.after)) action.after = value.after as InfraAction['after'];
-      return [action];
-    }
-    default:
-      return fail(`unknown action "${String(type)}" (expected one of ${ACTION_TYPES.join(', ')})`);
   }
 }

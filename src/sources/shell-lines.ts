@@ -169,7 +169,7 @@ export function splitShellCommands(text: string, firstLine = 1): ShellLine[] {
     }
     if (c === '<' || c === '>') {
       endWord();
-      i++;
+      i += src.startsWith('<<<', i) ? 3 : 1;
       continue;
     }
     word += c;
