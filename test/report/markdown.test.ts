@@ -28,13 +28,13 @@ describe('PR comment markdown', () => {
     assert.match(COMMENT_MARKER, /^<!--.*-->$/);
   });
 
-  const verdicts: { verdict: Verdict; words: RegExp }[] = [
-    { verdict: 'deny', words: /🛑 SafeClaw: denied/ },
-    { verdict: 'require_approval', words: /✋ SafeClaw: needs approval/ },
-    { verdict: 'allow', words: /✅ SafeClaw: allowed/ },
+  const verdicts: { verdict: Verdict; name: string; words: RegExp }[] = [
+    { verdict: 'deny', name: 'denied', words: /🛑 SafeClaw: denied/ },
+    { verdict: 'require_approval', name: 'needs-approval', words: /✋ SafeClaw: needs approval/ },
+    { verdict: 'allow', name: 'allowed', words: /✅ SafeClaw: allowed/ },
   ];
-  for (const { verdict, words } of verdicts) {
-    test(`a ${verdict} verdict is the first thing a reader sees`, () => {
+  for (const { verdict, name, words } of verdicts) {
+    test(`the ${name} verdict is the first thing a reader sees`, () => {
       const result = gateResult([
         item({ type: 'shell.execute', command: 'make deploy' }, { decision: verdict, rule: 'r1', reason: 'because' }),
       ]);
