@@ -1,10 +1,28 @@
-// Shell command analysis: one command line → every simple command that could run,
-// in canonical form, plus the file and network actions those commands imply.
+// Shell command analysis: one command line → every simple command that could
+// run, in canonical form, plus the file and network actions those commands imply.
 //
-// PLACEHOLDER (issue 3 replaces it with a real parser): anything beyond a plain
-// word list is returned as one opaque command, so it is denied unless an allow
-// rule names it. This keeps the engine fail-closed until the parser lands.
+// The engine judges each simple command alone and takes the strictest verdict,
+// so this module's job is to leave nothing out: commands inside `$( )`, here-docs
+// fed to a shell, `bash -c '…'`, `sudo`/`env`/`xargs` wrappers, `ssh host CMD`…
+// Whatever cannot be known before run time becomes an opaque command with a
+// reason (fail closed); so does anything that fails to parse.
+import type { Node } from 'web-tree-sitter';
 import type { FileAction, NetworkAction } from '../types.js';
+import { canonicalise } from './canonical.js';
+import { impliedActions, fileRead, fileWrite, type ImpliedTarget } from './implied.js';
+import { isParserReady, parseBash, prepareParser } from './parser.js';
+import { type Word, resolveWord } from './words.js';
+import {
+  SENSITIVE_VARIABLE,
+  SHELLS,
+  awkReason,
+  gitReason,
+  inlineCodeReason,
+  remoteRun,
+  shellRun,
+  suCommand,
+  unwrap,
+} from './wrappers.js';
 
 export interface SimpleCommand {
   /** Canonical text matched against `command` patterns. */
@@ -13,12 +31,16 @@ export interface SimpleCommand {
   raw: string;
   /** Set when the command cannot be resolved statically: why. */
   opaque?: string;
+  /** Wrappers looked through to reach this command, outermost first (`sudo`, `env`…). */
+  wrappers?: string[];
 }
 
 export interface ImpliedAction {
   action: FileAction | NetworkAction;
   /** Canonical text of the simple command that implies it. */
   via: string;
+  /** Set when the path or destination is only known at run time (a variable, a glob): why. */
+  opaque?: string;
 }
 
 export interface ShellAnalysis {
@@ -26,17 +48,353 @@ export interface ShellAnalysis {
   implied: ImpliedAction[];
 }
 
-export async function prepareShellAnalysis(): Promise<void> {}
+/** Scripts inside scripts (`bash -c "sh -c '…'"`) deeper than this are opaque. */
+export const MAX_NESTING = 8;
 
-const SHELL_SYNTAX = /[;&|<>()$`\n\\'"{}*?[\]#~!]/;
+export async function prepareShellAnalysis(): Promise<void> {
+  await prepareParser();
+}
+
+interface Context {
+  depth: number;
+  out: ShellAnalysis;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 export function analyzeShellCommand(command: string): ShellAnalysis {
-  const raw = command.trim();
-  if (SHELL_SYNTAX.test(raw)) {
-    return { commands: [{ text: raw, raw, opaque: 'cannot analyse shell syntax yet' }], implied: [] };
+  const out: ShellAnalysis = { commands: [], implied: [] };
+  try {
+    if (!isParserReady()) throw new Error('the shell parser is not loaded (await prepareShellAnalysis() first)');
+    analyzeScript(command, { depth: 0, out }, command);
+    return out;
+  } catch (error) {
+    const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
+    return { commands: [{ text: collapse(command), raw: command, opaque: reason }], implied: [] };
   }
-  const words = raw.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return { commands: [], implied: [] };
-  words[0] = words[0].slice(words[0].lastIndexOf('/') + 1);
-  return { commands: [{ text: words.join(' '), raw }], implied: [] };
+}
+
+function pushOpaque(ctx: Context, text: string, raw: string, reason: string, wrappers: string[] = []): string {
+  const command: SimpleCommand = { text: collapse(text), raw, opaque: reason };
+  if (wrappers.length) command.wrappers = wrappers;
+  ctx.out.commands.push(command);
+  return command.text;
+}
+
+function firstError(node: Node): Node | null {
+  if (node.type === 'ERROR' || node.isMissing) return node;
+  if (!node.hasError) return null;
+  for (const child of node.children) {
+    const found = firstError(child);
+    if (found) return found;
+  }
+  return node;
+}
+
+function analyzeScript(source: string, ctx: Context, raw: string): void {
+  if (ctx.depth > MAX_NESTING) {
+    pushOpaque(ctx, source, raw, `commands nested more than ${MAX_NESTING} levels deep`);
+    return;
+  }
+  const tree = parseBash(source);
+  try {
+    const root = tree.rootNode;
+    const error = firstError(root);
+    if (error) {
+      const where = `${error.startPosition.row + 1}:${error.startPosition.column + 1}`;
+      const what = error.isMissing ? `missing ${error.type}` : 'syntax error';
+      pushOpaque(ctx, source, raw, `cannot parse the command (${what} at ${where})`);
+      return;
+    }
+    visit(root, ctx);
+  } finally {
+    tree.delete();
+  }
+}
+
+function visit(node: Node, ctx: Context): void {
+  switch (node.type) {
+    case 'comment':
+      return;
+    case 'command':
+      analyzeCommandNode(node, ctx);
+      break;
+    case 'redirected_statement': {
+      const body = node.childForFieldName('body');
+      if (body && body.type !== 'command') {
+        redirectActions(redirectsOf(node), ctx, collapse(body.text).slice(0, 200));
+      }
+      break;
+    }
+    case 'variable_assignment': {
+      const parent = node.parent?.type;
+      if (parent !== 'command' && parent !== 'declaration_command') checkAssignment(node, ctx, node.text);
+      break;
+    }
+    case 'declaration_command':
+      for (const child of node.namedChildren) {
+        if (child.type === 'variable_assignment' || child.type === 'variable_name') checkAssignment(child, ctx, node.text);
+      }
+      break;
+  }
+  for (const child of node.namedChildren) visit(child, ctx);
+}
+
+function assignedName(node: Node): string {
+  if (node.type === 'variable_name') return node.text;
+  const name = node.childForFieldName('name');
+  return (name?.type === 'subscript' ? name.childForFieldName('name') : name)?.text ?? '';
+}
+
+/** `PATH=/tmp/x`, `export IFS=…`: changes what later commands run. */
+function checkAssignment(node: Node, ctx: Context, raw: string): void {
+  const name = assignedName(node);
+  if (SENSITIVE_VARIABLE.test(name)) {
+    pushOpaque(ctx, raw, raw, `sets ${name}, which changes what later commands run`);
+  }
+}
+
+const REDIRECT_TYPES = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect']);
+
+function redirectsOf(node: Node): Node[] {
+  return node.namedChildren.filter((c) => REDIRECT_TYPES.has(c.type));
+}
+
+function operatorOf(redirect: Node): string {
+  return redirect.children.find((c) => !c.isNamed)?.type ?? '>';
+}
+
+function redirectActions(redirects: Node[], ctx: Context, via: string): void {
+  for (const redirect of redirects) {
+    if (redirect.type !== 'file_redirect') continue;
+    const destination = redirect.childrenForFieldName('destination')[0];
+    if (!destination) continue;
+    const op = operatorOf(redirect);
+    const word = resolveWord(destination);
+    // `2>&1`, `<&0`, `>&-`: duplicating or closing descriptors touches no file.
+    if ((op === '>&' || op === '<&' || op === '>&-' || op === '<&-') && /^(\d+|-)$/.test(word.text)) continue;
+    const targets: ImpliedTarget[] =
+      op === '<' ? fileRead(word) : op === '<>' ? [...fileRead(word), ...fileWrite(word)] : fileWrite(word);
+    pushImplied(ctx, targets, via);
+  }
+}
+
+function pushImplied(ctx: Context, targets: ImpliedTarget[], via: string): void {
+  for (const t of targets) {
+    const implied: ImpliedAction = { action: t.action, via };
+    if (t.opaque) implied.opaque = t.opaque;
+    ctx.out.implied.push(implied);
+  }
+}
+
+/** The script a here-doc or here-string feeds to the command's standard input. */
+function stdinScript(redirects: Node[]): Word | null {
+  for (const redirect of redirects) {
+    if (redirect.type === 'heredoc_redirect') {
+      const body = redirect.namedChildren.find((c) => c.type === 'heredoc_body');
+      if (!body) return { text: '' };
+      const expansion = body.namedChildren.find((c) => c.type !== 'heredoc_content');
+      return expansion ? { text: body.text, dynamic: `contains ${expansion.text}` } : { text: body.text };
+    }
+    if (redirect.type === 'herestring_redirect') {
+      const value = redirect.namedChildren[0];
+      return value ? resolveWord(value) : { text: '' };
+    }
+  }
+  return null;
+}
+
+function analyzeCommandNode(node: Node, ctx: Context): void {
+  const parent = node.parent;
+  const own = redirectsOf(node);
+  const inherited =
+    parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.id === node.id ? redirectsOf(parent) : [];
+  const redirects = [...own, ...inherited];
+
+  const nameNode = node.childForFieldName('name');
+  const words: Word[] = [];
+  if (nameNode) words.push(resolveWord(nameNode));
+  for (const arg of node.childrenForFieldName('argument')) words.push(resolveWord(arg));
+  // tree-sitter-bash reads `cmd > out arg` as a redirect with two destinations;
+  // bash passes `arg` to the command, so it must not disappear from the analysis.
+  for (const redirect of redirects) {
+    if (redirect.type === 'file_redirect') {
+      for (const extra of redirect.childrenForFieldName('destination').slice(1)) words.push(resolveWord(extra));
+    }
+  }
+
+  let via = collapse(node.text);
+  const sensitive = node.namedChildren
+    .filter((c) => c.type === 'variable_assignment')
+    .map(assignedName)
+    .find((name) => SENSITIVE_VARIABLE.test(name));
+  if (sensitive && words.length > 0) {
+    via = pushOpaque(ctx, words.map((w) => w.text).join(' '), node.text, `sets ${sensitive} for the command, which changes what it runs`);
+  } else if (words.length > 0) {
+    via = runWords(words, ctx, { raw: node.text, stdin: stdinScript(redirects), wrappers: [] }) || via;
+  }
+  redirectActions(redirects, ctx, via);
+}
+
+interface RunInfo {
+  raw: string;
+  stdin: Word | null;
+  wrappers: string[];
+  /** Why the command gets more arguments at run time (xargs). */
+  extraArgs?: string;
+}
+
+function programName(program: Word): string | { opaque: string } {
+  if (program.expands) return { opaque: `program name ${program.text} uses ${program.expands} expansion, resolved at run time` };
+  const slash = program.text.lastIndexOf('/');
+  const base = program.text.slice(slash + 1);
+  if (program.dynamic) {
+    // `"$HOME/bin/terraform"`: the directory is computed but the name is literal.
+    // Unquoted (`$HOME/bin/terraform`) the variable could split into other words.
+    if (program.splits || slash < 0 || /[$`(]/.test(base)) return { opaque: 'program name is computed at run time' };
+  }
+  if (!base) return { opaque: 'program name is empty' };
+  return base;
+}
+
+/** Judges a word list as one simple command (after wrappers); returns its canonical text. */
+function runWords(words: Word[], ctx: Context, info: RunInfo): string {
+  if (words.length === 0) return '';
+  const [program, ...args] = words;
+  const allText = words.map((w) => w.text).join(' ');
+  const name = programName(program);
+  if (typeof name !== 'string') return pushOpaque(ctx, allText, info.raw, name.opaque, info.wrappers);
+
+  const unwrapped = unwrap(name, args);
+  if (unwrapped) {
+    switch (unwrapped.kind) {
+      case 'command':
+        return runWords(unwrapped.words, ctx, {
+          ...info,
+          wrappers: [...info.wrappers, name],
+          extraArgs: unwrapped.extraArgs ?? info.extraArgs,
+        });
+      case 'script':
+        return runScriptWords(unwrapped.words, ctx, info, `${name} runs`);
+      case 'none':
+        return '';
+      case 'opaque':
+        return pushOpaque(ctx, allText, info.raw, unwrapped.reason, info.wrappers);
+      case 'self':
+        return emit(name, args, ctx, info);
+    }
+  }
+
+  if (SHELLS.has(name)) {
+    const run = shellRun(name, args);
+    switch (run.kind) {
+      case 'script':
+        return runScriptWords([run.script], ctx, info, `${name} -c runs`);
+      case 'stdin':
+        if (info.stdin) return runScriptWords([info.stdin], ctx, info, `${name} reads`);
+        return pushOpaque(ctx, allText, info.raw, `${name} runs a script read from standard input, unknown before run time`, info.wrappers);
+      case 'file':
+        pushImplied(ctx, fileRead(run.file), collapse(allText));
+        return pushOpaque(ctx, allText, info.raw, `${name} runs the script file ${run.file.text}, whose commands are not analysed`, info.wrappers);
+      case 'opaque':
+        return pushOpaque(ctx, allText, info.raw, run.reason, info.wrappers);
+    }
+  }
+
+  switch (name) {
+    case 'eval':
+      return args.length ? runScriptWords(args, ctx, info, 'eval runs') : '';
+    case 'su':
+    case 'runuser': {
+      const command = suCommand(args);
+      if (typeof command === 'string') return pushOpaque(ctx, allText, info.raw, command, info.wrappers);
+      return runScriptWords([command], ctx, info, `${name} -c runs`);
+    }
+    case 'trap':
+      if (args.length >= 2 && !args[0].text.startsWith('-')) return runScriptWords([args[0]], ctx, info, 'trap runs');
+      return emit(name, args, ctx, info);
+    case 'source':
+    case '.':
+      pushImplied(ctx, impliedActions(name, args), collapse(allText));
+      return pushOpaque(ctx, allText, info.raw, `${name} runs the commands of ${args[0]?.text ?? 'a file'}, which are not analysed`, info.wrappers);
+    case 'alias':
+      if (args.length === 0 || args.every((a) => !a.text.includes('='))) return emit(name, args, ctx, info);
+      return pushOpaque(ctx, allText, info.raw, 'defines an alias, which can make any name run any command', info.wrappers);
+    case 'coproc':
+      return runWords(args, ctx, { ...info, wrappers: [...info.wrappers, name] });
+    case 'awk':
+    case 'gawk':
+    case 'mawk':
+    case 'nawk': {
+      const reason = awkReason(args);
+      return reason ? pushOpaque(ctx, allText, info.raw, reason, info.wrappers) : emit(name, args, ctx, info);
+    }
+    case 'git': {
+      const reason = gitReason(args);
+      return reason ? pushOpaque(ctx, allText, info.raw, reason, info.wrappers) : emit(name, args, ctx, info);
+    }
+    case 'find':
+      return runFind(args, ctx, info);
+  }
+
+  const inline = inlineCodeReason(name, args);
+  if (inline) return pushOpaque(ctx, allText, info.raw, inline, info.wrappers);
+
+  const text = emit(name, args, ctx, info);
+  const remote = remoteRun(name, args);
+  if (remote && (name !== 'kubectl' || text.startsWith('kubectl exec'))) {
+    const inner = { ...info, wrappers: [...info.wrappers, name], extraArgs: undefined, stdin: null };
+    if (remote.opaque) pushOpaque(ctx, allText, info.raw, remote.opaque, info.wrappers);
+    else if (remote.argv) runWords(remote.argv, ctx, inner);
+    else if (remote.script) runScriptWords(remote.script, ctx, inner, `${name} runs`);
+  }
+  return text;
+}
+
+/** Joins words into a script and analyses it again, if its text is literal. */
+function runScriptWords(words: Word[], ctx: Context, info: RunInfo, what: string): string {
+  const script = words.map((w) => w.text).join(' ');
+  const computed = words.find((w) => w.dynamic || w.expands);
+  if (computed) {
+    return pushOpaque(ctx, script, info.raw, `${what} a script computed at run time (${computed.text})`, info.wrappers);
+  }
+  const before = ctx.out.commands.length;
+  analyzeScript(script, { depth: ctx.depth + 1, out: ctx.out }, script);
+  for (const command of ctx.out.commands.slice(before)) {
+    if (info.wrappers.length) command.wrappers = [...info.wrappers, ...(command.wrappers ?? [])];
+  }
+  return ctx.out.commands[before]?.text ?? '';
+}
+
+/** `find … -exec CMD {} ;`: find itself, and each command it runs on the files found. */
+function runFind(args: Word[], ctx: Context, info: RunInfo): string {
+  const text = emit('find', args, ctx, info);
+  for (let i = 0; i < args.length; i++) {
+    if (!/^-(exec|execdir|ok|okdir)$/.test(args[i].text)) continue;
+    const end = args.findIndex((w, j) => j > i && (w.text === ';' || w.text === '+'));
+    const argv = args.slice(i + 1, end < 0 ? undefined : end).map((w) =>
+      w.text.includes('{}') ? { ...w, dynamic: w.dynamic ?? 'contains {}, a file name found at run time' } : w,
+    );
+    runWords(argv, ctx, { ...info, wrappers: [...info.wrappers, 'find'], stdin: null });
+    if (end < 0) break;
+    i = end;
+  }
+  return text;
+}
+
+/** Records one simple command in canonical form with the actions it implies. */
+function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
+  const canonical = canonicalise(name, args.map((a) => a.text));
+  const text = collapse(canonical.words.join(' '));
+  const command: SimpleCommand = { text, raw: info.raw };
+  const growing = args.find((a) => a.splits || a.expands);
+  if ('opaque' in canonical) command.opaque = canonical.opaque;
+  else if (growing) command.opaque = `argument ${growing.text} is expanded at run time and may become several words`;
+  else if (info.extraArgs) command.opaque = info.extraArgs;
+  if (info.wrappers.length) command.wrappers = info.wrappers;
+  ctx.out.commands.push(command);
+  pushImplied(ctx, impliedActions(name, args), text);
+  return text;
 }

@@ -1,0 +1,285 @@
+// File and network actions a simple command implies, so file and network rules
+// hold whatever program is used: `cat .env` is a read of `.env` even when `cat *`
+// is an allowed command, `curl http://169.254.169.254/` a request to the
+// metadata service.
+//
+// Operands whose value is only known at run time (`cat "$F"`, `cat .e*`) are
+// still reported, marked opaque: a glob or variable could name any file.
+import type { FileAction, NetworkAction } from '../types.js';
+import { type OptionSpec, type ParsedArgs, hasOption, optionValues, parseOptions } from './options.js';
+import type { Word } from './words.js';
+
+export interface ImpliedTarget {
+  action: FileAction | NetworkAction;
+  /** Set when the path or destination is only known at run time: why. */
+  opaque?: string;
+}
+
+function runTimeReason(word: Word): string | undefined {
+  if (word.expands === 'glob') return `path ${word.text} is a glob expanded at run time`;
+  if (word.expands === 'brace') return `path ${word.text} uses brace expansion`;
+  if (word.dynamic) return `${word.text} ${word.dynamic}, known only at run time`;
+  return undefined;
+}
+
+function target(action: FileAction | NetworkAction, word: Word): ImpliedTarget {
+  const opaque = runTimeReason(word);
+  return opaque ? { action, opaque } : { action };
+}
+
+/** Device paths that are not files a policy protects. */
+const NOT_FILES = /^\/dev\/(null|zero|stdin|stdout|stderr|tty|fd\/\d+|u?random)$/;
+
+export function fileRead(word: Word): ImpliedTarget[] {
+  if (NOT_FILES.test(word.text) || word.text === '-') return [];
+  const net = devNetwork(word);
+  if (net) return [net];
+  return [target({ type: 'file.read', path: word.text }, word)];
+}
+
+export function fileWrite(word: Word): ImpliedTarget[] {
+  if (NOT_FILES.test(word.text) || word.text === '-') return [];
+  const net = devNetwork(word);
+  if (net) return [net];
+  return [target({ type: 'file.write', path: word.text }, word)];
+}
+
+/** bash opens a connection for `/dev/tcp/HOST/PORT` and `/dev/udp/HOST/PORT` redirections. */
+function devNetwork(word: Word): ImpliedTarget | null {
+  const m = /^\/dev\/(?:tcp|udp)\/([^/]+)\/([^/]+)$/.exec(word.text);
+  return m ? target({ type: 'network.request', destination: `${m[1]}:${m[2]}` }, word) : null;
+}
+
+export function networkTo(word: Word, destination = word.text): ImpliedTarget {
+  return target({ type: 'network.request', destination }, word);
+}
+
+/** `[user@]host:path` (scp, rsync) → the host; `null` for a local path. */
+function remoteHost(text: string): string | null {
+  if (/^(scp|rsync|sftp):\/\//.test(text)) return text.replace(/^[a-z]+:\/\//, '').replace(/^[^@/]*@/, '').split('/')[0];
+  const m = /^(?:[^@/:]+@)?(\[[^\]]+\]|[^/:]+):/.exec(text);
+  return m ? m[1] : null;
+}
+
+function withHost(word: Word, host: string): Word {
+  return { ...word, text: host };
+}
+
+const READERS: Record<string, OptionSpec> = {
+  cat: { shortFlag: 'AbeEnstTuv' },
+  tac: { shortValue: 's' },
+  nl: { shortValue: 'bdfhilnsvw' },
+  head: { shortValue: 'nc', longValue: ['lines', 'bytes'] },
+  tail: { shortValue: 'ncs', longValue: ['lines', 'bytes', 'pid', 'sleep-interval', 'max-unchanged-stats'] },
+  less: { shortValue: 'bhjkOopPtTxyz', longValue: ['log-file', 'tag', 'pattern'] },
+  more: { shortValue: 'n' },
+  bat: { shortValue: 'lmHr', longValue: ['language', 'map-syntax', 'highlight-line', 'line-range', 'theme', 'style', 'file-name'] },
+  batcat: { shortValue: 'lmHr', longValue: ['language', 'map-syntax', 'highlight-line', 'line-range', 'theme', 'style', 'file-name'] },
+  xxd: { shortValue: 'cglosn' },
+  hexdump: { shortValue: 'efns' },
+  od: { shortValue: 'AjNStw' },
+  strings: { shortValue: 'ntTe' },
+  base64: { shortValue: 'w' },
+  wc: {},
+  sort: { shortValue: 'kStT', longValue: ['key', 'field-separator', 'buffer-size', 'temporary-directory', 'parallel'] },
+  cut: { shortValue: 'bcdf', longValue: ['bytes', 'characters', 'delimiter', 'fields', 'output-delimiter'] },
+  diff: { shortValue: 'CUIFxX', longValue: ['label', 'ignore-matching-lines', 'exclude', 'exclude-from', 'unified', 'context'] },
+  md5sum: {},
+  sha1sum: {},
+  sha256sum: {},
+  jq: { longValue: ['arg', 'argjson', 'slurpfile', 'rawfile', 'indent'], shortValue: 'L' },
+};
+
+const GREP: OptionSpec = {
+  shortValue: 'efmABCdDg',
+  longValue: ['regexp', 'file', 'max-count', 'after-context', 'before-context', 'context', 'include', 'exclude',
+    'exclude-dir', 'exclude-from', 'label', 'directories', 'devices', 'glob', 'type', 'type-not', 'max-columns'],
+};
+
+const CURL: OptionSpec = {
+  shortValue: 'AbcdDeEFHKmoQrTuUwxXYyzCPt',
+  longValue: ['user-agent', 'cookie', 'cookie-jar', 'data', 'data-raw', 'data-binary', 'data-urlencode', 'data-ascii',
+    'dump-header', 'referer', 'cert', 'form', 'form-string', 'header', 'config', 'max-time', 'output', 'range',
+    'upload-file', 'user', 'proxy-user', 'write-out', 'proxy', 'request', 'url', 'resolve', 'connect-to', 'cacert',
+    'key', 'json', 'connect-timeout', 'retry', 'oauth2-bearer', 'output-dir', 'unix-socket', 'preproxy', 'socks5',
+    'socks5-hostname', 'socks4', 'interface', 'trace', 'trace-ascii', 'stderr', 'netrc-file', 'limit-rate'],
+};
+
+const WGET: OptionSpec = {
+  shortValue: 'OoaiPUetTwQBDIXAR',
+  longValue: ['output-document', 'output-file', 'append-output', 'input-file', 'directory-prefix', 'user-agent', 'execute',
+    'tries', 'timeout', 'wait', 'quota', 'base', 'header', 'user', 'password', 'http-user', 'http-password',
+    'post-data', 'post-file', 'body-data', 'body-file', 'method', 'load-cookies', 'save-cookies', 'ca-certificate',
+    'certificate', 'private-key', 'domains', 'exclude-domains', 'accept', 'reject', 'level', 'bind-address'],
+};
+
+const NC: OptionSpec = { shortValue: 'psSwixXOqTIeMmcGg', longValue: ['exec', 'sh-exec', 'proxy', 'source'] };
+
+const SSH_VALUES = 'BbcDEeFIiJLlmOoPpQRSWw';
+export const SSH: OptionSpec = { shortValue: SSH_VALUES, shortFlag: '46AaCfGgKkMNnqsTtVvXxYy', stopAtOperand: true };
+const SCP: OptionSpec = { shortValue: 'cDFiJlloPSX', shortFlag: '346ABCOpqRrTv' };
+const RSYNC: OptionSpec = {
+  shortValue: 'efTMB',
+  longValue: ['exclude', 'include', 'exclude-from', 'include-from', 'files-from', 'filter', 'rsh', 'rsync-path', 'port',
+    'bwlimit', 'backup-dir', 'suffix', 'log-file', 'password-file', 'temp-dir', 'chmod', 'chown', 'partial-dir',
+    'compare-dest', 'copy-dest', 'link-dest', 'timeout', 'contimeout', 'max-size', 'min-size', 'remote-option', 'usermap', 'groupmap'],
+};
+const CP: OptionSpec = { shortValue: 'tS', longValue: ['target-directory', 'suffix', 'backup', 'reflink', 'sparse', 'preserve', 'no-preserve'] };
+const SED: OptionSpec = { shortValue: 'efl', longValue: ['expression', 'file', 'line-length'] };
+
+function basename(path: string): string {
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
+/**
+ * Copy/move targets: a directory target receives `DIR/<source name>`. When the
+ * target may be a file or a directory, both are reported (over-reporting is the
+ * safe side: `cp x.yml .github/workflows` writes `.github/workflows/x.yml`).
+ */
+function copyTargets(sources: Word[], targetWord: Word, known: 'dir' | 'unknown'): ImpliedTarget[] {
+  const out: ImpliedTarget[] = [];
+  const asDir = known === 'dir' || targetWord.text.endsWith('/') || sources.length > 1 || /^\.{1,2}$/.test(targetWord.text);
+  if (!asDir) out.push(...fileWrite(targetWord));
+  for (const source of sources) {
+    const dir = targetWord.text.replace(/\/+$/, '');
+    out.push(...fileWrite({ ...targetWord, text: `${dir}/${basename(source.text)}` }));
+  }
+  return out;
+}
+
+function remoteAware(words: Word[], local: (w: Word) => ImpliedTarget[]): ImpliedTarget[] {
+  return words.flatMap((w) => {
+    const host = remoteHost(w.text);
+    return host ? [networkTo(withHost(w, host))] : local(w);
+  });
+}
+
+/** Implied actions of `name args…` (name already reduced to the program's base name). */
+export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
+  const reader = READERS[name];
+  if (reader) {
+    const parsed = parseOptions(args, reader);
+    const operands = name === 'jq' && !hasOption(parsed, 'f', 'from-file') ? parsed.operands.slice(1) : parsed.operands;
+    return operands.flatMap(fileRead);
+  }
+  switch (name) {
+    case 'grep':
+    case 'egrep':
+    case 'fgrep':
+    case 'rg':
+    case 'ag': {
+      const parsed = parseOptions(args, GREP);
+      const explicitPattern = hasOption(parsed, 'e', 'f', 'regexp', 'file');
+      const files = explicitPattern ? parsed.operands : parsed.operands.slice(1);
+      return [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...files.flatMap(fileRead)];
+    }
+    case 'sed': {
+      const parsed = parseOptions(args, SED);
+      const files = hasOption(parsed, 'e', 'f', 'expression', 'file') ? parsed.operands : parsed.operands.slice(1);
+      const inPlace = parsed.options.some((o) => o.name === 'i' || o.name === 'in-place');
+      return [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...files.flatMap((f) => [...fileRead(f), ...(inPlace ? fileWrite(f) : [])])];
+    }
+    case 'tee': {
+      const parsed = parseOptions(args, { longValue: ['output-error'] });
+      return parsed.operands.flatMap(fileWrite);
+    }
+    case 'cp':
+    case 'mv':
+    case 'ln': {
+      const parsed = parseOptions(args, CP);
+      const targetDir = optionValues(parsed, 't', 'target-directory')[0];
+      const operands = parsed.operands;
+      if (operands.length === 0) return [];
+      // `ln -s TARGET` with one operand links into the current folder.
+      const sources = targetDir ? operands : operands.length === 1 ? operands : operands.slice(0, -1);
+      const dest = targetDir ?? (operands.length === 1 ? { text: '.' } : operands[operands.length - 1]);
+      // A moved file is read and removed; a linked file becomes readable under a new name.
+      const sourceActions = sources.flatMap((s) => (name === 'mv' ? [...fileRead(s), ...fileWrite(s)] : fileRead(s)));
+      return [...sourceActions, ...copyTargets(sources, dest, targetDir ? 'dir' : 'unknown')];
+    }
+    case 'dd':
+      return args.flatMap((w) => {
+        if (w.text.startsWith('if=')) return fileRead({ ...w, text: w.text.slice(3) });
+        if (w.text.startsWith('of=')) return fileWrite({ ...w, text: w.text.slice(3) });
+        return [];
+      });
+    case 'source':
+    case '.':
+      return args.length > 0 ? fileRead(args[0]) : [];
+    case 'curl':
+      return curlActions(parseOptions(args, CURL));
+    case 'wget': {
+      const parsed = parseOptions(args, WGET);
+      return [
+        ...parsed.operands.map((w) => networkTo(w)),
+        ...optionValues(parsed, 'O', 'output-document', 'o', 'output-file', 'a', 'append-output').flatMap(fileWrite),
+        ...optionValues(parsed, 'i', 'input-file', 'post-file', 'body-file').flatMap(fileRead),
+      ];
+    }
+    case 'nc':
+    case 'ncat':
+    case 'netcat': {
+      const parsed = parseOptions(args, NC);
+      if (hasOption(parsed, 'l', 'listen')) return [];
+      const [host, port] = parsed.operands;
+      if (!host) return [];
+      return [networkTo(host, port ? `${host.text}:${port.text}` : host.text)];
+    }
+    case 'http':
+    case 'https':
+    case 'xh': {
+      const parsed = parseOptions(args, { longValue: ['auth', 'session', 'verify', 'cert', 'cert-key', 'proxy', 'output'], shortValue: 'ao' });
+      const operands = parsed.operands;
+      const url = operands[0] && /^[A-Z]+$/.test(operands[0].text) ? operands[1] : operands[0];
+      return url ? [networkTo(url)] : [];
+    }
+    case 'ssh': {
+      const parsed = parseOptions(args, SSH);
+      const host = parsed.operands[0];
+      if (!host) return [];
+      const port = optionValues(parsed, 'p')[0];
+      const bare = host.text.replace(/^ssh:\/\//, '').replace(/^[^@]*@/, '');
+      return [
+        networkTo(host, port ? `${bare}:${port.text}` : bare),
+        ...optionValues(parsed, 'i', 'F').flatMap(fileRead),
+      ];
+    }
+    case 'scp':
+    case 'rsync': {
+      const parsed = parseOptions(args, name === 'scp' ? SCP : RSYNC);
+      const operands = parsed.operands;
+      if (operands.length === 0) return [];
+      const sources = operands.length === 1 ? operands : operands.slice(0, -1);
+      const dest = operands.length === 1 ? null : operands[operands.length - 1];
+      return [
+        ...remoteAware(sources, fileRead),
+        ...(dest ? (remoteHost(dest.text) ? remoteAware([dest], fileWrite) : copyTargets(sources, dest, 'unknown')) : []),
+        ...optionValues(parsed, 'i', 'F').flatMap(fileRead),
+      ];
+    }
+    default:
+      return [];
+  }
+}
+
+function curlActions(parsed: ParsedArgs): ImpliedTarget[] {
+  const out: ImpliedTarget[] = [];
+  for (const url of [...parsed.operands, ...optionValues(parsed, 'url')]) out.push(networkTo(url));
+  for (const proxy of optionValues(parsed, 'x', 'proxy', 'preproxy', 'socks5', 'socks5-hostname', 'socks4')) out.push(networkTo(proxy));
+  // --resolve HOST:PORT:ADDR and --connect-to H1:P1:H2:P2 send the request to another address.
+  for (const r of optionValues(parsed, 'resolve')) {
+    for (const addr of r.text.split(':').slice(2).join(':').split(',')) if (addr) out.push(networkTo(r, addr.replace(/^\[|\]$/g, '')));
+  }
+  for (const c of optionValues(parsed, 'connect-to')) {
+    const [, , host, port] = c.text.split(':');
+    if (host) out.push(networkTo(c, port ? `${host}:${port}` : host));
+  }
+  out.push(...optionValues(parsed, 'o', 'output', 'c', 'cookie-jar', 'D', 'dump-header', 'trace', 'trace-ascii', 'stderr').flatMap(fileWrite));
+  out.push(...optionValues(parsed, 'T', 'upload-file', 'K', 'config', 'E', 'cert', 'key', 'cacert', 'netrc-file').flatMap(fileRead));
+  for (const data of optionValues(parsed, 'd', 'data', 'data-binary', 'data-urlencode', 'data-ascii', 'json', 'F', 'form', 'b', 'cookie', 'H', 'header')) {
+    const at = /(?:^|=)@([^;]+)/.exec(data.text);
+    if (at) out.push(...fileRead({ ...data, text: at[1] }));
+  }
+  return out;
+}

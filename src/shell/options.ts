@@ -1,0 +1,111 @@
+// A small getopt for the programs the analysis looks into (wrappers, file and
+// network tools): which words are options, which are option values, and where
+// the operands start. Wrappers are parsed strictly (an unknown option makes the
+// wrapped command unknown); file and network tools leniently (an unknown option
+// is taken as a flag, so its neighbour is still reported as a file or host).
+import type { Word } from './words.js';
+
+export interface OptionSpec {
+  /** Short options that take a value (`-u root`, `-uroot`). */
+  shortValue?: string;
+  /** Short options without a value. */
+  shortFlag?: string;
+  /** Long options (without `--`) that take a value (`--user root`, `--user=root`). */
+  longValue?: string[];
+  /** Long options without a value (or with an optional `=value`). */
+  longFlag?: string[];
+  /** Operands end the options (POSIX); otherwise options may follow operands (GNU). */
+  stopAtOperand?: boolean;
+  /** Unknown options are an error (wrappers) instead of being taken as flags. */
+  strict?: boolean;
+  /** Accept `-name` long options written with one dash (find, Go tools). */
+  singleDashLong?: boolean;
+}
+
+export interface ParsedOption {
+  name: string;
+  value?: Word;
+}
+
+export interface ParsedArgs {
+  options: ParsedOption[];
+  operands: Word[];
+  /** Set when `strict` and an option is unknown, or an option word is computed at run time. */
+  error?: string;
+}
+
+export function optionValues(parsed: ParsedArgs, ...names: string[]): Word[] {
+  return parsed.options.filter((o) => names.includes(o.name) && o.value).map((o) => o.value!);
+}
+
+export function hasOption(parsed: ParsedArgs, ...names: string[]): boolean {
+  return parsed.options.some((o) => names.includes(o.name));
+}
+
+export function parseOptions(args: Word[], spec: OptionSpec): ParsedArgs {
+  const out: ParsedArgs = { options: [], operands: [] };
+  const shortValue = spec.shortValue ?? '';
+  const shortFlag = spec.shortFlag ?? '';
+  const longValue = new Set(spec.longValue ?? []);
+  const longFlag = new Set(spec.longFlag ?? []);
+
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = word.text;
+    if (word.splits && text.startsWith('$') && spec.strict) {
+      out.error = `option ${text} is computed at run time`;
+      return out;
+    }
+    if (text === '--') {
+      out.operands.push(...args.slice(i + 1));
+      return out;
+    }
+    if (text.startsWith('--') && text.length > 2) {
+      const eq = text.indexOf('=');
+      const name = eq < 0 ? text.slice(2) : text.slice(2, eq);
+      if (longValue.has(name)) {
+        const value = eq >= 0 ? { ...word, text: text.slice(eq + 1) } : args[++i];
+        out.options.push({ name, value });
+      } else if (longFlag.has(name) || !spec.strict) {
+        out.options.push(eq >= 0 ? { name, value: { ...word, text: text.slice(eq + 1) } } : { name });
+      } else {
+        out.error = `unknown option --${name}`;
+        return out;
+      }
+      continue;
+    }
+    if (text.startsWith('-') && text.length > 1) {
+      if (spec.singleDashLong) {
+        const name = text.slice(1);
+        if (longValue.has(name)) out.options.push({ name, value: args[++i] });
+        else if (longFlag.has(name) || !spec.strict) out.options.push({ name });
+        else {
+          out.error = `unknown option ${text}`;
+          return out;
+        }
+        continue;
+      }
+      for (let c = 1; c < text.length; c++) {
+        const letter = text[c];
+        if (shortValue.includes(letter)) {
+          const attached = text.slice(c + 1);
+          const value = attached ? { ...word, text: attached } : args[++i];
+          out.options.push({ name: letter, value });
+          break;
+        }
+        if (!shortFlag.includes(letter) && spec.strict) {
+          out.error = `unknown option -${letter}`;
+          return out;
+        }
+        out.options.push({ name: letter });
+      }
+      continue;
+    }
+    if (spec.stopAtOperand) {
+      out.operands.push(...args.slice(i));
+      return out;
+    }
+    out.operands.push(word);
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+// Word normalisation: one bash word (a tree-sitter node) → the text the program
+// will receive, as far as it is known before run time.
+//
+// Quote removal and backslash escapes follow bash: `ter""raform`, `t\erraform`,
+// `'terraform'` and `$'\x74erraform'` all become `terraform`. Parts whose value
+// only exists at run time (`$X`, `$(…)`, `` `…` ``, `$((…))`, `<(…)`) stay as
+// their source text and mark the word dynamic; unquoted, they may also split
+// into several words (IFS) or none, which matters for program names and options.
+import type { Node } from 'web-tree-sitter';
+
+export interface Word {
+  /** Value after quote removal; run-time parts appear as their source text. */
+  text: string;
+  /** Why the value is only known at run time; unset for a literal word. */
+  dynamic?: string;
+  /** An unquoted expansion: the shell may split it into several words, or none. */
+  splits?: boolean;
+  /** Unquoted glob characters or brace expansion: the shell may turn it into several words. */
+  expands?: 'glob' | 'brace';
+}
+
+/** A word the analysis made up itself (argv of `docker exec`, `env -S` pieces…). */
+export function literalWord(text: string): Word {
+  return { text };
+}
+
+const ANSI_C_SIMPLE: Record<string, string> = {
+  a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+  '\\': '\\', "'": "'", '"': '"', '?': '?',
+};
+
+/** Decodes the body of `$'…'` the way bash does. */
+export function decodeAnsiC(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== '\\' || i + 1 >= body.length) {
+      out += ch;
+      continue;
+    }
+    const next = body[++i];
+    if (next in ANSI_C_SIMPLE) {
+      out += ANSI_C_SIMPLE[next];
+    } else if (/[0-7]/.test(next)) {
+      const digits = /^[0-7]{1,3}/.exec(body.slice(i))![0];
+      out += String.fromCharCode(parseInt(digits, 8) & 0xff);
+      i += digits.length - 1;
+    } else if (next === 'x' || next === 'u' || next === 'U') {
+      const max = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+      const digits = new RegExp(`^[0-9a-fA-F]{1,${max}}`).exec(body.slice(i + 1))?.[0];
+      if (!digits) {
+        out += '\\' + next;
+        continue;
+      }
+      out += String.fromCodePoint(parseInt(digits, 16));
+      i += digits.length;
+    } else if (next === 'c' && i + 1 < body.length) {
+      out += String.fromCharCode(body.charCodeAt(++i) & 0x1f);
+    } else {
+      out += '\\' + next;
+    }
+  }
+  return out;
+}
+
+/** Backslash removal outside quotes: `\x` → `x`, backslash-newline disappears. */
+function unescapeUnquoted(text: string): string {
+  return text.replace(/\\(\n|.)/gs, (_, c: string) => (c === '\n' ? '' : c));
+}
+
+/** Inside double quotes a backslash only escapes `$`, `` ` ``, `"`, `\` and newline. */
+function unescapeDoubleQuoted(text: string): string {
+  return text.replace(/\\([$`"\\\n])/g, (_, c: string) => (c === '\n' ? '' : c));
+}
+
+const UNQUOTED_GLOB = /(?<!\\)(?:\\\\)*[*?[]/;
+
+const RUN_TIME_PARTS: Record<string, string> = {
+  simple_expansion: 'a variable',
+  expansion: 'a variable',
+  command_substitution: 'a command substitution',
+  process_substitution: 'a process substitution',
+  arithmetic_expansion: 'an arithmetic expansion',
+};
+
+class WordBuilder {
+  text = '';
+  dynamic?: string;
+  splits = false;
+  glob = false;
+  brace = false;
+  unquotedBraceOpen = false;
+
+  addDynamic(node: Node, quoted: boolean): void {
+    this.text += node.text;
+    this.dynamic ??= `contains ${RUN_TIME_PARTS[node.type] ?? node.type} (${node.text})`;
+    // A process substitution expands to one `/dev/fd/N` path; the others split when unquoted.
+    if (!quoted && node.type !== 'process_substitution') this.splits = true;
+  }
+
+  addUnquoted(raw: string): void {
+    if (UNQUOTED_GLOB.test(raw)) this.glob = true;
+    if (/(?<!\\)\{/.test(raw)) this.unquotedBraceOpen = true;
+    this.text += unescapeUnquoted(raw);
+  }
+
+  /** Adds a node's parts; `quoted` is true inside double quotes. */
+  add(node: Node, quoted: boolean): void {
+    switch (node.type) {
+      case 'word':
+      case 'number':
+      case 'variable_name':
+      case 'special_variable_name':
+        if (quoted) this.text += unescapeDoubleQuoted(node.text);
+        else this.addUnquoted(node.text);
+        return;
+      case 'raw_string':
+        this.text += node.text.slice(1, -1);
+        return;
+      case 'ansi_c_string':
+        this.text += decodeAnsiC(node.text.slice(2, -1));
+        return;
+      case 'string':
+      case 'translated_string':
+        this.addQuoted(node);
+        return;
+      case 'concatenation':
+        this.addSpan(node, quoted);
+        return;
+      case 'brace_expression':
+        this.brace = true;
+        this.text += node.text;
+        return;
+      default:
+        if (node.type in RUN_TIME_PARTS) {
+          this.addDynamic(node, quoted);
+          return;
+        }
+        // Anything this module does not know is treated as computed at run time.
+        this.text += node.text;
+        this.dynamic ??= `unsupported word syntax (${node.type})`;
+        this.splits = true;
+    }
+  }
+
+  /** Children of a concatenation, with any text between them taken as unquoted literal. */
+  private addSpan(node: Node, quoted: boolean): void {
+    let at = node.startIndex;
+    const whole = node.text;
+    for (const child of node.children) {
+      if (child.startIndex > at) this.addUnquoted(whole.slice(at - node.startIndex, child.startIndex - node.startIndex));
+      this.add(child, quoted);
+      at = child.endIndex;
+    }
+    if (node.endIndex > at) this.addUnquoted(whole.slice(at - node.startIndex));
+  }
+
+  /** A double-quoted string: literal text between the expansions it holds. */
+  private addQuoted(node: Node): void {
+    const whole = node.text;
+    const open = whole.startsWith('$"') ? 2 : 1;
+    const start = node.startIndex + open;
+    const end = node.endIndex - 1;
+    let at = start;
+    for (const child of node.namedChildren) {
+      if (child.type === 'string_content') continue;
+      if (child.startIndex > at) this.text += unescapeDoubleQuoted(whole.slice(at - node.startIndex, child.startIndex - node.startIndex));
+      this.add(child, true);
+      at = child.endIndex;
+    }
+    if (end > at) this.text += unescapeDoubleQuoted(whole.slice(at - node.startIndex, end - node.startIndex));
+  }
+
+  build(): Word {
+    const word: Word = { text: this.text };
+    if (this.dynamic) word.dynamic = this.dynamic;
+    if (this.splits) word.splits = true;
+    if (this.brace || (this.unquotedBraceOpen && /\{[^}]*(,|\.\.)[^}]*\}/.test(this.text))) word.expands = 'brace';
+    else if (this.glob) word.expands = 'glob';
+    return word;
+  }
+}
+
+/** Normalises one word node (a command name or an argument). */
+export function resolveWord(node: Node): Word {
+  const builder = new WordBuilder();
+  const target = node.type === 'command_name' && node.namedChildren.length === 1 ? node.namedChildren[0] : node;
+  builder.add(target, false);
+  return builder.build();
+}

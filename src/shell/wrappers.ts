@@ -1,0 +1,329 @@
+// Programs that run another command: wrappers (`sudo`, `env`, `timeout`…) are
+// looked through to the command they run; shells and `eval` run a script whose
+// literal text is analysed again; `ssh`, `docker exec` and `kubectl exec` run a
+// command elsewhere, which is judged as well as the outer command.
+//
+// Options are parsed strictly: an option this module does not know could take
+// the next word as its value or not, so the wrapped command would be a guess.
+// Such a command is opaque (fail closed) rather than guessed.
+import { type OptionSpec, hasOption, optionValues, parseOptions } from './options.js';
+import { SSH } from './implied.js';
+import type { Word } from './words.js';
+
+export type Unwrapped =
+  /** The wrapper runs these words as a command. `extraArgs` says why more arguments come at run time. */
+  | { kind: 'command'; words: Word[]; extraArgs?: string }
+  /** The words, joined with spaces, are a shell script. */
+  | { kind: 'script'; words: Word[] }
+  /** The wrapper runs no other command (`sudo -l`, `env` alone): judge it as it is. */
+  | { kind: 'self' }
+  /** Nothing runs (`exec 3>file` only changes redirections). */
+  | { kind: 'none' }
+  | { kind: 'opaque'; reason: string };
+
+/**
+ * Variables that change what later commands run or how they behave as programs:
+ * setting them (inline or with `export`) makes the affected command opaque.
+ */
+export const SENSITIVE_VARIABLE =
+  /^(PATH|IFS|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|DYLD_\w+|BASH_FUNC_\w+|GIT_SSH|GIT_SSH_COMMAND|GIT_EXEC_PATH|GIT_EXTERNAL_DIFF|GIT_PAGER|GIT_EDITOR|GIT_ASKPASS|GIT_PROXY_COMMAND|GIT_CONFIG\w*|PAGER|EDITOR|VISUAL|SSH_ASKPASS|KUBE_EDITOR|KUBECTL_EXTERNAL_DIFF|PYTHONSTARTUP|PYTHONPATH|PERL5OPT|PERL5LIB|RUBYOPT|NODE_OPTIONS|BROWSER)$/;
+
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/s;
+
+export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'yash', 'fish', 'csh', 'tcsh', 'rbash']);
+
+/** Interpreters whose inline code (`python -c`, `node -e`) cannot be analysed. */
+const INLINE_CODE: Record<string, string> = {
+  python: 'c', python2: 'c', python3: 'c', perl: 'eE', ruby: 'e', node: 'ep', nodejs: 'ep', php: 'r', lua: 'e', deno: '',
+  pwsh: 'c', powershell: 'c',
+};
+
+const WRAPPER_SPECS: Record<string, OptionSpec> = {
+  sudo: {
+    shortValue: 'CDghpRrtTUu',
+    shortFlag: 'AbEeHiKklnPSsVv',
+    longValue: ['close-from', 'chdir', 'group', 'host', 'prompt', 'chroot', 'role', 'type', 'command-timeout', 'other-user', 'user'],
+    longFlag: ['askpass', 'background', 'preserve-env', 'edit', 'set-home', 'login', 'remove-timestamp', 'reset-timestamp',
+      'list', 'non-interactive', 'preserve-groups', 'stdin', 'shell', 'version', 'validate'],
+    stopAtOperand: true,
+    strict: true,
+  },
+  doas: { shortValue: 'Cu', shortFlag: 'nSs', stopAtOperand: true, strict: true },
+  nohup: { stopAtOperand: true, strict: true },
+  setsid: { shortFlag: 'cfw', longFlag: ['ctty', 'fork', 'wait'], stopAtOperand: true, strict: true },
+  time: { shortFlag: 'pv', shortValue: 'fo', longValue: ['format', 'output'], longFlag: ['portability', 'verbose', 'append'], stopAtOperand: true, strict: true },
+  builtin: { stopAtOperand: true, strict: true },
+  command: { shortFlag: 'pvV', stopAtOperand: true, strict: true },
+  exec: { shortFlag: 'cl', shortValue: 'a', stopAtOperand: true, strict: true },
+  timeout: { shortValue: 'sk', shortFlag: 'v', longValue: ['signal', 'kill-after'], longFlag: ['preserve-status', 'foreground', 'verbose'], stopAtOperand: true, strict: true },
+  stdbuf: { shortValue: 'ioe', longValue: ['input', 'output', 'error'], stopAtOperand: true, strict: true },
+  ionice: { shortValue: 'cnpPu', shortFlag: 't', longValue: ['class', 'classdata', 'pid', 'pgid', 'uid'], longFlag: ['ignore'], stopAtOperand: true, strict: true },
+  chroot: { longValue: ['userspec', 'groups'], longFlag: ['skip-chdir'], stopAtOperand: true, strict: true },
+  flock: { shortValue: 'wEc', shortFlag: 'sxunoFe', longValue: ['timeout', 'conflict-exit-code', 'command', 'wait'], longFlag: ['shared', 'exclusive', 'unlock', 'nonblock', 'close', 'no-fork', 'verbose'], stopAtOperand: true, strict: true },
+  strace: { shortValue: 'eoOpsSuabEIPX', shortFlag: 'fFchiqrtTvVwxyzCDkn', stopAtOperand: true, strict: true },
+  ltrace: { shortValue: 'eoOpsSuabEIPXnlAL', shortFlag: 'fFchiqrtTvVwxyzCDk', stopAtOperand: true, strict: true },
+  watch: { shortValue: 'nq', shortFlag: 'bcdeghprtwx', longValue: ['interval', 'equexit'], longFlag: ['beep', 'color', 'no-color', 'differences', 'errexit', 'chgexit', 'no-title', 'no-wrap', 'precise', 'exec', 'no-linewrap'], stopAtOperand: true, strict: true },
+  nice: { shortValue: 'n', longValue: ['adjustment'], stopAtOperand: true, strict: true },
+  env: {
+    shortValue: 'uCSP',
+    shortFlag: 'i0v',
+    longValue: ['unset', 'chdir', 'split-string', 'default-signal', 'ignore-signal', 'block-signal'],
+    longFlag: ['ignore-environment', 'null', 'debug', 'list-signal-handling'],
+    stopAtOperand: true,
+    strict: true,
+  },
+};
+
+function sensitiveAssignment(word: Word): string | null {
+  const m = ASSIGNMENT.exec(word.text);
+  return m && SENSITIVE_VARIABLE.test(m[1]) ? m[1] : null;
+}
+
+/** `NAME=value` words at the front of `env`'s operands; stops at the command. */
+function skipAssignments(words: Word[]): { rest: Word[]; sensitive?: string } {
+  let i = 0;
+  for (; i < words.length && ASSIGNMENT.test(words[i].text); i++) {
+    const name = sensitiveAssignment(words[i]);
+    if (name) return { rest: words.slice(i), sensitive: name };
+  }
+  return { rest: words.slice(i) };
+}
+
+function afterOperands(operands: Word[], then: (rest: Word[]) => Unwrapped): Unwrapped {
+  return operands.length === 0 ? { kind: 'self' } : then(operands);
+}
+
+/** Looks through a wrapper; `null` when `name` is not one. */
+export function unwrap(name: string, args: Word[]): Unwrapped | null {
+  if (name === 'xargs') return unwrapXargs(args);
+  if (name === 'busybox') return args.length ? { kind: 'command', words: args } : { kind: 'self' };
+  const spec = WRAPPER_SPECS[name];
+  if (!spec) return null;
+  // `nice -10 cmd` is an old spelling of `nice -n 10 cmd`.
+  const normalised = name === 'nice' && args[0] && /^-\d+$/.test(args[0].text) ? args.slice(1) : args;
+  const parsed = parseOptions(normalised, spec);
+  if (parsed.error) return { kind: 'opaque', reason: `${name}: ${parsed.error}, so the command it runs is unknown` };
+  const operands = parsed.operands;
+
+  switch (name) {
+    case 'sudo': {
+      if (hasOption(parsed, 'e', 'edit')) return { kind: 'opaque', reason: 'sudo -e edits files as another user' };
+      // With -s/-i the command runs through the target user's shell.
+      if (hasOption(parsed, 's', 'i', 'shell', 'login')) {
+        return operands.length ? { kind: 'script', words: operands } : { kind: 'opaque', reason: 'starts an interactive shell as another user' };
+      }
+      return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
+    }
+    case 'doas':
+      if (hasOption(parsed, 's')) return { kind: 'opaque', reason: 'starts an interactive shell as another user' };
+      return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
+    case 'command':
+      // `command -v/-V NAME` only looks the name up.
+      if (hasOption(parsed, 'v', 'V')) return { kind: 'self' };
+      return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
+    case 'exec':
+      return operands.length ? { kind: 'command', words: operands } : { kind: 'none' };
+    case 'timeout':
+      return operands.length < 2 ? { kind: 'self' } : { kind: 'command', words: operands.slice(1) };
+    case 'chroot':
+      if (operands.length === 0) return { kind: 'self' };
+      if (operands.length === 1) return { kind: 'opaque', reason: 'chroot without a command starts a shell' };
+      return { kind: 'command', words: operands.slice(1) };
+    case 'flock': {
+      const command = optionValues(parsed, 'c', 'command');
+      if (command.length) return { kind: 'script', words: command };
+      return operands.length < 2 ? { kind: 'self' } : { kind: 'command', words: operands.slice(1) };
+    }
+    case 'ionice':
+    case 'strace':
+    case 'ltrace':
+      if (hasOption(parsed, 'p', 'P', 'u', 'pid', 'pgid', 'uid')) return { kind: 'self' };
+      return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
+    case 'watch':
+      // watch joins its arguments and runs them with `sh -c` unless -x is given.
+      if (hasOption(parsed, 'x', 'exec')) return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
+      return afterOperands(operands, (rest) => ({ kind: 'script', words: rest }));
+    case 'env': {
+      const split = optionValues(parsed, 'S', 'split-string');
+      const { rest, sensitive } = skipAssignments(operands);
+      if (sensitive) return { kind: 'opaque', reason: `env sets ${sensitive}, which changes what the command runs` };
+      if (split.length) return { kind: 'script', words: [...split, ...rest.map(quoteForScript)] };
+      return afterOperands(rest, (words) => ({ kind: 'command', words }));
+    }
+    default:
+      return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
+  }
+}
+
+/** Re-quotes a word that is appended to a script text, so it stays one word. */
+function quoteForScript(word: Word): Word {
+  if (/^[\w@%+=:,./-]+$/.test(word.text)) return word;
+  return { ...word, text: `'${word.text.replace(/'/g, `'\\''`)}'` };
+}
+
+function unwrapXargs(args: Word[]): Unwrapped {
+  let replace: string | null = null;
+  let i = 0;
+  for (; i < args.length; i++) {
+    const text = args[i].text;
+    if (text === '--') {
+      i++;
+      break;
+    }
+    if (!text.startsWith('-') || text === '-') break;
+    let m: RegExpExecArray | null;
+    if ((m = /^-I(.*)$/s.exec(text))) replace = m[1] || args[++i]?.text || '{}';
+    else if ((m = /^-i(.*)$/s.exec(text)) || (m = /^--replace(?:=(.*))?$/s.exec(text))) replace = m[1] || '{}';
+    else if (/^-[adELnPs]$/.test(text)) i++;
+    else if (/^-[adELnPs].|^-[el].*|^--(arg-file|delimiter|eof|max-lines|max-args|max-procs|max-chars|process-slot-var)=/s.test(text)) continue;
+    else if (/^-[0rtpxo]+$/.test(text) || /^--(null|no-run-if-empty|verbose|interactive|exit|open-tty|show-limits)$/.test(text)) continue;
+    else return { kind: 'opaque', reason: `xargs: unknown option ${text}, so the command it runs is unknown` };
+  }
+  const words = args.slice(i);
+  if (words.length === 0) return { kind: 'self' };
+  if (replace === null) return { kind: 'command', words, extraArgs: 'xargs adds arguments read from standard input at run time' };
+  const marker = replace;
+  // Each occurrence of the replacement string becomes text read at run time (one word, never split).
+  return {
+    kind: 'command',
+    words: words.map((w) => (marker && w.text.includes(marker) ? { ...w, dynamic: w.dynamic ?? `contains ${marker}, replaced by input read at run time` } : w)),
+  };
+}
+
+export type ShellRun =
+  | { kind: 'script'; script: Word }
+  | { kind: 'stdin' }
+  | { kind: 'file'; file: Word }
+  | { kind: 'opaque'; reason: string };
+
+const SHELL_OPTIONS: OptionSpec = {
+  shortValue: 'oO',
+  shortFlag: 'abcefhiklmnprstuvxBCDEHPT',
+  longValue: ['rcfile', 'init-file'],
+  longFlag: ['login', 'norc', 'noprofile', 'posix', 'noediting', 'restricted', 'verbose', 'debugger', 'dump-strings',
+    'dump-po-strings', 'pretty-print', 'help', 'version', 'no-rcs', 'interactive', 'no-config', 'private'],
+  stopAtOperand: true,
+  strict: true,
+};
+
+/** What a shell invocation runs: a `-c` script, a script file, or standard input. */
+export function shellRun(name: string, args: Word[]): ShellRun {
+  // `+o name` / `+x` turn options off; they never take the script.
+  const filtered: Word[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (/^\+O$|^\+o$/.test(args[i].text)) i++;
+    else if (!/^\+[a-zA-Z]+$/.test(args[i].text)) filtered.push(args[i]);
+  }
+  const parsed = parseOptions(filtered, SHELL_OPTIONS);
+  if (parsed.error) return { kind: 'opaque', reason: `${name}: ${parsed.error}, so the script it runs is unknown` };
+  if (hasOption(parsed, 'c')) {
+    const script = parsed.operands[0];
+    return script ? { kind: 'script', script } : { kind: 'opaque', reason: `${name} -c without a script` };
+  }
+  if (hasOption(parsed, 's') || parsed.operands.length === 0 || parsed.operands[0].text === '-') return { kind: 'stdin' };
+  return { kind: 'file', file: parsed.operands[0] };
+}
+
+/** `su [opts] [-] [user] -c CMD`: the command, or why it is unknown. */
+export function suCommand(args: Word[]): Word | string {
+  const parsed = parseOptions(args.filter((w) => w.text !== '-'), {
+    shortValue: 'cgGsw',
+    shortFlag: 'lmpfP',
+    longValue: ['command', 'session-command', 'group', 'supp-group', 'shell', 'whitelist-environment'],
+    longFlag: ['login', 'preserve-environment', 'fast', 'pty'],
+    strict: true,
+  });
+  if (parsed.error) return `su: ${parsed.error}, so the command it runs is unknown`;
+  return optionValues(parsed, 'c', 'command', 'session-command')[0] ?? 'su without -c starts an interactive shell';
+}
+
+/** Inline code for an interpreter (`python -c`, `node -e`): a reason when present. */
+export function inlineCodeReason(name: string, args: Word[]): string | null {
+  const base = name.replace(/[\d.]+$/, '') || name;
+  const letters = INLINE_CODE[name] ?? INLINE_CODE[base];
+  if (letters === undefined) return null;
+  for (const arg of args) {
+    if (!arg.text.startsWith('-')) break;
+    if (new RegExp(`^-[a-zA-Z]*[${letters || '-'}]`).test(arg.text) || /^--(eval|print|command)\b/.test(arg.text)) {
+      return `${name} runs inline code that cannot be analysed`;
+    }
+  }
+  return name === 'deno' && args[0]?.text === 'eval' ? 'deno eval runs inline code that cannot be analysed' : null;
+}
+
+/** awk programs can run commands (`system()`, `| getline`, `print | "cmd"`). */
+export function awkReason(args: Word[]): string | null {
+  const program = args.find((a) => !a.text.startsWith('-'));
+  if (!program) return null;
+  return /system\s*\(|\|\s*(getline|&)|\|\s*"/.test(program.text) ? 'awk program runs commands' : null;
+}
+
+/** git options that make git run another program. */
+export function gitReason(args: Word[]): string | null {
+  for (let i = 0; i < args.length; i++) {
+    const text = args[i].text;
+    const config = text === '-c' ? args[i + 1]?.text : /^-c(.+)$|^--config-env=(.+)$/s.exec(text)?.slice(1).find(Boolean);
+    if (config && /^(core\.(sshcommand|pager|editor|hookspath|fsmonitor|gitproxy|askpass)|alias\.|credential\.|diff\..*\.(textconv|command)|filter\.|merge\..*\.driver|sequence\.editor|uploadpack\.packobjectshook|protocol\..*\.allow)/i.test(config)) {
+      return `git -c ${config.split('=')[0]} makes git run another program`;
+    }
+    if (/^--(exec-path|upload-pack|receive-pack)=?/.test(text)) return `git ${text.split('=')[0]} makes git run another program`;
+    if (!text.startsWith('-')) break;
+    if (text === '-C' || text === '-c') i++;
+  }
+  // The operands of `git` after the subcommand: `--upload-pack`, `-u`, `--ext-diff` and `ext::` URLs run programs too.
+  for (const arg of args) {
+    if (/^--(upload-pack|receive-pack|exec)=?/.test(arg.text) || /^ext::/.test(arg.text)) return `git ${arg.text.split('=')[0]} runs another program`;
+  }
+  return null;
+}
+
+export interface RemoteRun {
+  /** Argument vector run directly (docker exec, kubectl exec). */
+  argv?: Word[];
+  /** Words joined into a script for the remote shell (ssh). */
+  script?: Word[];
+  opaque?: string;
+}
+
+/** The command `ssh`, `docker exec` or `kubectl exec` runs elsewhere; `null` when there is none. */
+export function remoteRun(name: string, args: Word[]): RemoteRun | null {
+  if (name === 'ssh') {
+    const parsed = parseOptions(args, SSH);
+    for (const option of optionValues(parsed, 'o')) {
+      if (/^\s*(ProxyCommand|LocalCommand|KnownHostsCommand|PermitLocalCommand|Match)\b/i.test(option.text)) {
+        return { opaque: `ssh -o ${option.text.split(/[=\s]/)[0]} runs a local command` };
+      }
+    }
+    if (hasOption(parsed, 'F')) return { opaque: 'ssh -F reads a config file that may run local commands' };
+    const remote = parsed.operands.slice(1);
+    return remote.length ? { script: remote } : null;
+  }
+  if (name === 'docker' || name === 'podman' || name === 'nerdctl') {
+    const at = args[0]?.text === 'container' ? 1 : 0;
+    if (args[at]?.text !== 'exec') return null;
+    const parsed = parseOptions(args.slice(at + 1), {
+      shortValue: 'euw',
+      shortFlag: 'itd',
+      longValue: ['env', 'env-file', 'user', 'workdir', 'detach-keys'],
+      longFlag: ['interactive', 'tty', 'detach', 'privileged'],
+      stopAtOperand: true,
+      strict: true,
+    });
+    if (parsed.error) return { opaque: `${name} exec: ${parsed.error}, so the command it runs is unknown` };
+    const argv = parsed.operands.slice(1);
+    return argv.length ? { argv } : null;
+  }
+  if (name === 'kubectl') {
+    const exec = args.findIndex((a) => a.text === 'exec');
+    // The caller only asks when the canonical subcommand is `exec`.
+    if (exec < 0) return null;
+    const dashes = args.findIndex((a, i) => i > exec && a.text === '--');
+    if (dashes >= 0) return { argv: args.slice(dashes + 1) };
+    const parsed = parseOptions(args.slice(exec + 1), {
+      shortValue: 'cnfs',
+      longValue: ['container', 'namespace', 'filename', 'pod-running-timeout', 'context', 'cluster', 'kubeconfig', 'server', 'user'],
+    });
+    return parsed.operands.length > 1 ? { opaque: 'kubectl exec without -- : cannot tell the command from its options' } : null;
+  }
+  return null;
+}
