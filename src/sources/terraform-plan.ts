@@ -24,14 +24,15 @@ export async function readPlanActions(file: string, label = file): Promise<Infra
   // Line tracking: count newlines between token offsets as bytes pass, so an
   // error or an entry can name its line without keeping the text.
   let line = 1;
-  let scanned = 0; // absolute byte offset counted up to
   let chunk: Buffer = Buffer.alloc(0);
-  let chunkStart = 0;
+  let chunkStart = 0; // absolute byte offset of chunk[0]
+  let nextNewline = -1; // index in chunk of the next newline not yet counted
   const advanceTo = (offset: number) => {
-    const from = Math.max(scanned, chunkStart) - chunkStart;
-    const to = Math.min(offset - chunkStart, chunk.length);
-    for (let i = chunk.indexOf(0x0a, from); i >= 0 && i < to; i = chunk.indexOf(0x0a, i + 1)) line++;
-    if (offset > scanned) scanned = offset;
+    const to = offset - chunkStart;
+    while (nextNewline >= 0 && nextNewline < to) {
+      line++;
+      nextNewline = chunk.indexOf(0x0a, nextNewline + 1);
+    }
   };
 
   // Structure tracking for the top-level keys and the line each entry starts on.
@@ -78,13 +79,15 @@ export async function readPlanActions(file: string, label = file): Promise<Infra
   const stream = createReadStream(file);
   try {
     for await (const data of stream) {
+      chunkStart += chunk.length;
       chunk = data as Buffer;
-      chunkStart = scanned;
+      nextNewline = chunk.indexOf(0x0a);
       tokenizer.write(chunk);
       advanceTo(chunkStart + chunk.length);
       if (failure) throw failure;
     }
     tokenizer.end();
+    if (!parser.isEnded) throw new SourceError({ file: label, line }, 'plan JSON ends early (the file is truncated)', MAKE_PLAN);
   } catch (err) {
     stream.destroy();
     if (err instanceof SourceError) throw err;
