@@ -111,7 +111,7 @@ describe('flattening planned attributes', () => {
 
 describe('bad plan files are refused with where and what', () => {
   const bad: { name: string; text: string; message: RegExp; line?: number }[] = [
-    { name: 'a truncated plan', text: '{\n  "format_version": "1.2",\n  "resource_changes": [\n    {"address": "a.b"', message: /not valid plan JSON/ },
+    { name: 'a truncated plan', text: '{\n  "format_version": "1.2",\n  "resource_changes": [\n    {"address": "a.b"', message: /plan JSON ends early \(the file is truncated\)/, line: 4 },
     { name: 'a corrupt byte', text: '{\n  "format_version": "1.2",\n  "planned_values": {},\n  "resource_changes": [ x ]\n}', message: /not valid plan JSON: Unexpected "x"/, line: 4 },
     { name: 'JSON that is not a plan', text: '{"hello": "world"}', message: /no "format_version"/ },
     { name: 'a state file', text: '{"format_version":"1.0","terraform_version":"1.7.5","values":{"root_module":{}}}', message: /a state file\?/ },
