@@ -23,6 +23,12 @@ export interface AnnotationOptions {
   files?: Iterable<string>;
   /** Longest action text in a message, in characters. Default 300. */
   maxActionChars?: number;
+  /**
+   * Most annotations of each level to return. GitHub shows only 10 errors and
+   * 10 warnings per step from workflow commands; the rest are dropped silently.
+   * Default: no limit.
+   */
+  maxPerLevel?: number;
 }
 
 function normalisePath(path: string): string {
@@ -39,6 +45,8 @@ export function annotationsFor(result: GateResult, opts: AnnotationOptions = {})
   const only = opts.files ? new Set(Array.from(opts.files, normalisePath)) : undefined;
   const max = opts.maxActionChars ?? 300;
   const annotations: Annotation[] = [];
+  const perLevel = { error: 0, warning: 0 };
+  const limit = opts.maxPerLevel ?? Infinity;
   for (const item of result.items) {
     const { decision, action } = item;
     if (decision.decision === 'allow') continue;
@@ -47,11 +55,14 @@ export function annotationsFor(result: GateResult, opts: AnnotationOptions = {})
     const file = normalisePath(origin.file);
     if (only && !only.has(file)) continue;
     const denied = decision.decision === 'deny';
+    const level = denied ? 'error' : 'warning';
+    if (perLevel[level] >= limit) continue;
+    perLevel[level] += 1;
     let message = `${oneLine(decision.reason, max)}: ${actionKind(action)} ${oneLine(actionText(action), max)}`;
     const part = decidingPart(item);
     if (part) message += ` (deciding part: ${oneLine(part.raw ?? part.text, max)})`;
     annotations.push({
-      level: denied ? 'error' : 'warning',
+      level,
       title: `SafeClaw ${denied ? 'denied' : 'needs approval'} (${ruleId(decision)})`,
       message,
       file,

@@ -98,14 +98,15 @@ function sectionText(section: Section): string {
   if (section.kept === 0) return '';
   const shown = section.rows.slice(0, section.kept).join('\n');
   const total = section.rows.length;
+  const count = section.kept < total ? `${section.kept} of ${total} shown` : `${total}`;
   switch (section.key) {
     case 'deny':
-      return `### Denied (${total})\n\n| Rule | Reason | Origin | Action |\n| --- | --- | --- | --- |\n${shown}`;
+      return `### Denied (${count})\n\n| Rule | Reason | Origin | Action |\n| --- | --- | --- | --- |\n${shown}`;
     case 'require_approval':
-      return `### Needs approval (${total})\n\n| Rule | Reason | Origin | Action |\n| --- | --- | --- | --- |\n${shown}`;
+      return `### Needs approval (${count})\n\n| Rule | Reason | Origin | Action |\n| --- | --- | --- | --- |\n${shown}`;
     case 'allow':
       // The blank lines around the table are what lets GFM parse markdown inside <details>.
-      return `<details>\n<summary>Allowed actions (${total})</summary>\n\n| Rule | Origin | Action |\n| --- | --- | --- |\n${shown}\n\n</details>`;
+      return `<details>\n<summary>Allowed actions (${count})</summary>\n\n| Rule | Origin | Action |\n| --- | --- | --- |\n${shown}\n\n</details>`;
   }
 }
 

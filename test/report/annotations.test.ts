@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { annotationsFor } from '../../src/report/annotations.js';
 import type { Origin, Verdict } from '../../src/types.js';
-import { gateResult, item, samplePullRequest } from './sample-result.js';
+import { gateResult, item, manyActions, samplePullRequest } from './sample-result.js';
 
 function one(decision: Verdict, origin: Origin | undefined, command = 'terraform destroy') {
   return gateResult([item({ type: 'shell.execute', command, origin }, { decision, rule: 'r1', reason: 'not here' })]);
@@ -57,4 +57,12 @@ describe('annotations', () => {
     const [annotation] = annotationsFor(one('deny', { source: 'commands', file: 'a.sh', line: 2 }, `rm\u202E -rf\n/${'x'.repeat(500)}`), { maxActionChars: 20 });
     assert.equal(annotation.message, 'not here: shell rm\\u{202E} -rf⏎/xxxxxxxxxxx… (489 more characters)');
   });
+});
+
+test('maxPerLevel keeps the first errors and the first warnings up to the limit each', () => {
+  const result = manyActions(200); // 20 denied, 20 needing approval
+  const annotations = annotationsFor(result, { maxPerLevel: 10 });
+  assert.equal(annotations.filter((a) => a.level === 'error').length, 10);
+  assert.equal(annotations.filter((a) => a.level === 'warning').length, 10);
+  assert.equal(annotations[0].line, 1);
 });
