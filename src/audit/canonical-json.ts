@@ -11,7 +11,7 @@
 export class CanonicalJsonError extends Error {
   constructor(
     readonly path: string,
-    problem: string,
+    readonly problem: string,
   ) {
     super(`${path}: ${problem}`);
     this.name = 'CanonicalJsonError';
@@ -20,56 +20,85 @@ export class CanonicalJsonError extends Error {
 
 /** The RFC 8785 canonical JSON text of `value`. Throws CanonicalJsonError for non-I-JSON input. */
 export function canonicalJson(value: unknown): string {
-  return serialise(value, '$', new Set());
+  try {
+    return serialise(value, new Set());
+  } catch (err) {
+    if (err instanceof Refusal) throw new CanonicalJsonError('$' + err.path, err.problem);
+    throw err;
+  }
 }
 
-function serialise(value: unknown, path: string, ancestors: Set<object>): string {
+/** Internal: the path is assembled while unwinding, so the success path builds no path strings. */
+class Refusal {
+  path = '';
+  constructor(readonly problem: string) {}
+}
+
+function serialise(value: unknown, ancestors: Set<object>): string {
   switch (typeof value) {
     case 'string':
-      if (!isWellFormed(value)) throw new CanonicalJsonError(path, 'string holds a lone UTF-16 surrogate (not I-JSON)');
+      if (!isWellFormed(value)) throw new Refusal('string holds a lone UTF-16 surrogate (not I-JSON)');
       // ES JSON.stringify escaping is exactly RFC 8785 §3.2.2.2's.
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new CanonicalJsonError(path, `${value} is not a JSON number`);
+      if (!Number.isFinite(value)) throw new Refusal(`${value} is not a JSON number`);
       // ES Number serialisation (RFC 8785 §3.2.2.3); JSON.stringify maps -0 to 0 as required.
       return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
       if (value === null) return 'null';
-      return serialiseContainer(value, path, ancestors);
+      return serialiseContainer(value, ancestors);
     default:
-      throw new CanonicalJsonError(path, `${typeof value} has no JSON form`);
+      throw new Refusal(`${typeof value} has no JSON form`);
   }
 }
 
-function serialiseContainer(value: object, path: string, ancestors: Set<object>): string {
-  if (ancestors.has(value)) throw new CanonicalJsonError(path, 'circular reference');
+function serialiseContainer(value: object, ancestors: Set<object>): string {
+  if (ancestors.has(value)) throw new Refusal('circular reference');
   ancestors.add(value);
   let text: string;
   if (Array.isArray(value)) {
-    const items: string[] = [];
-    for (let i = 0; i < value.length; i++) items.push(serialise(value[i], `${path}[${i}]`, ancestors));
-    text = `[${items.join(',')}]`;
+    text = '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) text += ',';
+      text += member(value[i], i, ancestors);
+    }
+    text += ']';
   } else {
     const proto = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) {
       // Dates, Maps, class instances: their JSON form depends on toJSON or is lossy.
-      throw new CanonicalJsonError(path, `${proto?.constructor?.name ?? 'object'} is not a plain JSON object`);
+      throw new Refusal(`${proto?.constructor?.name ?? 'object'} is not a plain JSON object`);
     }
     const record = value as Record<string, unknown>;
     // Default sort compares UTF-16 code units, which is RFC 8785 §3.2.3's order.
     const keys = Object.keys(record).sort();
-    const members: string[] = [];
-    for (const key of keys) {
-      const keyPath = `${path}.${key}`;
-      if (!isWellFormed(key)) throw new CanonicalJsonError(keyPath, 'key holds a lone UTF-16 surrogate (not I-JSON)');
-      members.push(`${JSON.stringify(key)}:${serialise(record[key], keyPath, ancestors)}`);
+    text = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (!isWellFormed(key)) {
+        const refusal = new Refusal('key holds a lone UTF-16 surrogate (not I-JSON)');
+        refusal.path = `.${key}`;
+        throw refusal;
+      }
+      if (i > 0) text += ',';
+      text += JSON.stringify(key) + ':' + member(record[key], key, ancestors);
     }
-    text = `{${members.join(',')}}`;
+    text += '}';
   }
   ancestors.delete(value);
   return text;
+}
+
+/** Serialises an array item (index) or object member (key), adding its place to a refusal's path. */
+function member(value: unknown, place: number | string, ancestors: Set<object>): string {
+  try {
+    return serialise(value, ancestors);
+  } catch (err) {
+    if (err instanceof Refusal) err.path = (typeof place === 'number' ? `[${place}]` : `.${place}`) + err.path;
+    throw err;
+  }
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
