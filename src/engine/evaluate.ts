@@ -20,7 +20,7 @@ import type {
   Verdict,
 } from '../types.js';
 import { analyzeShellCommand } from '../shell/analyze.js';
-import { normalizeDestination, normalizePath } from './normalize.js';
+import { destinationReadings, normalizePath } from './normalize.js';
 
 export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
 
@@ -31,6 +31,8 @@ interface Subject {
   type: Action['type'];
   /** Condition key → the normalised text it is matched against. */
   fields: Record<string, string>;
+  /** Equivalent spellings of a command that its `command` patterns are also tried on. */
+  commandForms?: string[];
   /** Only for infra.change. */
   infra?: InfraAction;
   /** Cannot be resolved statically: allow rules must name it. */
@@ -40,16 +42,9 @@ interface Subject {
 
 export function evaluate(policySet: PolicySet, action: Action, options: EvaluateOptions = {}): Decision {
   if (action.type === 'shell.execute') return evaluateShell(policySet, action.command, options);
-  const subject = toSubject(policySet, action);
-  const part = judge(policySet, subject, 'action', options);
-  return {
-    decision: part.decision,
-    rule: part.rule,
-    reason: part.reason,
-    normalized: subject.text,
-    matchedRules: part.matchedRules,
-    parts: [part],
-  };
+  const subjects = toSubjects(policySet, action);
+  const parts = subjects.map((subject) => judge(policySet, subject, 'action', options));
+  return combine(parts, subjects.map((s) => s.text).join(' | '));
 }
 
 function evaluateShell(policySet: PolicySet, command: string, options: EvaluateOptions): Decision {
@@ -59,6 +54,7 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
     const subject: Subject = {
       type: 'shell.execute',
       fields: { command: simple.text },
+      commandForms: equivalentForms(simple.text),
       text: simple.text,
       opaque: simple.opaque,
     };
@@ -67,9 +63,11 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
     parts.push(part);
   }
   for (const implied of analysis.implied) {
-    const part = judge(policySet, toSubject(policySet, implied.action), 'implied', options);
-    part.raw = implied.via;
-    parts.push(part);
+    for (const subject of toSubjects(policySet, implied.action)) {
+      const part = judge(policySet, subject, 'implied', options);
+      part.raw = implied.via;
+      parts.push(part);
+    }
   }
   const normalized = analysis.commands.map((c) => c.text).join(' ; ');
   if (parts.length === 0) {
@@ -110,21 +108,24 @@ function combine(parts: PartDecision[], normalized: string): Decision {
   };
 }
 
-function toSubject(policySet: PolicySet, action: Exclude<Action, { type: 'shell.execute' }>): Subject {
+/** The action as matchable subjects: one, or one per reading of an ambiguous destination. */
+function toSubjects(policySet: PolicySet, action: Exclude<Action, { type: 'shell.execute' }>): Subject[] {
   switch (action.type) {
     case 'file.read':
     case 'file.write': {
       const path = normalizePath(action.path, policySet.root);
       const fields: Record<string, string> = { path };
       if (action.type === 'file.write') fields.change = action.change ?? '';
-      return { type: action.type, fields, text: path };
+      return [{ type: action.type, fields, text: path }];
     }
-    case 'network.request': {
-      const destination = normalizeDestination(action.destination);
-      return { type: action.type, fields: { destination }, text: destination };
-    }
+    case 'network.request':
+      return destinationReadings(action.destination).map((destination) => ({
+        type: action.type,
+        fields: { destination },
+        text: destination,
+      }));
     case 'infra.change':
-      return {
+      return [{
         type: action.type,
         fields: {
           address: action.address,
@@ -135,7 +136,7 @@ function toSubject(policySet: PolicySet, action: Exclude<Action, { type: 'shell.
         },
         infra: action,
         text: `${action.change} ${action.address}`,
-      };
+      }];
   }
 }
 
@@ -221,14 +222,26 @@ function explainRule(rule: Rule, subject: Subject): MatchResult {
 function matchCondition(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
   if (condition.key === 'after') return matchAttributes(condition, subject, effect);
   const value = subject.fields[condition.key] ?? '';
+  const forms = condition.key === 'command' ? subject.commandForms : undefined;
   for (const pattern of condition.patterns) {
-    if (!pattern.test(value)) continue;
+    if (!pattern.test(value) && !(forms && forms.some((form) => pattern.test(form)))) continue;
     // An opaque command's text is not what will run: a wildcard-first allow pattern
     // (`*--dry-run*`) would allow anything, so only a pattern naming it can allow it.
     if (subject.opaque && effect === 'allow' && !startsWithLiteral(pattern.source)) continue;
     return pattern.source;
   }
   return null;
+}
+
+/**
+ * Canonical commands write options as `--flag=value`; policies written for the
+ * other spelling (`helm install*--namespace prod*`) must still match, so the
+ * `--flag value` form is tried too. Both mean the same argv, so a rule matching
+ * either is sound for deny and allow alike.
+ */
+function equivalentForms(text: string): string[] | undefined {
+  const spaced = text.replace(/(^| )(--[A-Za-z0-9][A-Za-z0-9-]*)=/g, '$1$2 ');
+  return spaced === text ? undefined : [spaced];
 }
 
 function startsWithLiteral(pattern: string): boolean {

@@ -9,20 +9,31 @@ import { posix } from 'node:path';
  * `root`, where agents and CI run.
  */
 export function normalizePath(path: string, root: string): string {
-  const absolute = posix.normalize(posix.isAbsolute(path) ? path : posix.join(root, path));
+  let absolute = posix.normalize(posix.isAbsolute(path) ? path : posix.join(root, path));
+  if (absolute.length > 1 && absolute.endsWith('/')) absolute = absolute.slice(0, -1);
   const rootWithSlash = root.endsWith('/') ? root : root + '/';
   if (absolute === root || absolute + '/' === rootWithSlash) return '.';
-  if (absolute.startsWith(rootWithSlash)) {
-    const relative = absolute.slice(rootWithSlash.length);
-    return relative.endsWith('/') && relative.length > 1 ? relative.slice(0, -1) : relative;
-  }
-  return absolute.length > 1 && absolute.endsWith('/') ? absolute.slice(0, -1) : absolute;
+  return absolute.startsWith(rootWithSlash) ? absolute.slice(rootWithSlash.length) : absolute;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 /**
- * `host[:port][/path]` with the scheme, userinfo, query and fragment dropped, the
+ * Every way a client may read the destination. URL parsers disagree on `\`:
+ * RFC 3986 clients (curl, urllib3) read it as an ordinary character, WHATWG
+ * clients (browsers, Node's fetch) as `/`. `http://a.example\@169.254.169.254/`
+ * is the metadata service to the first and a.example to the second, so both
+ * readings are judged and the strictest decides.
+ */
+export function destinationReadings(destination: string): string[] {
+  const rfc = normalizeDestination(destination);
+  if (!destination.includes('\\')) return [rfc];
+  const whatwg = normalizeDestination(destination.replaceAll('\\', '/'));
+  return whatwg === rfc ? [rfc] : [rfc, whatwg];
+}
+
+/**
+ * `host[:port][/path]` (RFC 3986 reading) with the scheme, userinfo, query and fragment dropped, the
  * host lower-cased, and every IPv4 spelling (`2852039166`, `0xa9fea9fe`,
  * `0251.0376.0251.0376`, `169.254.43518`, `::ffff:a9fe:a9fe`) turned into a
  * dotted quad, so `169.254.169.254*` matches them all.
@@ -30,8 +41,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 export function normalizeDestination(destination: string): string {
   let rest = destination.trim().replace(SCHEME, '');
   if (rest.startsWith('//')) rest = rest.slice(2);
-  // Browsers and some clients read `\` as `/` in URLs: split on both so `host\@evil` cannot hide the host.
-  const authorityEnd = rest.search(/[/?#\\]/);
+  const authorityEnd = rest.search(/[/?#]/);
   let authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   let path = authorityEnd === -1 ? '' : rest.slice(authorityEnd);
   const at = authority.lastIndexOf('@');
@@ -54,7 +64,7 @@ export function normalizeDestination(destination: string): string {
     path = '/' + port + path;
     port = '';
   }
-  path = path.replace(/[?#].*$/s, '').replaceAll('\\', '/');
+  path = path.replace(/[?#].*$/s, '');
 
   host = canonicalHost(host);
   const portText = port === '' ? '' : ':' + String(Number(port));

@@ -72,7 +72,7 @@ function lintPathPattern(pattern: CompiledPattern, at: PolicyProblem['position']
 }
 
 /** Texts a broad pattern would match: if a rule matches all of them it matches about anything. */
-const ANYTHING = ['', 'x', 'rm -rf /', '/etc/passwd', 'a/b/c.txt', '.env', 'example.com/x', '169.254.169.254'];
+const ANYTHING = ['x', 'rm -rf /', '/etc/passwd', 'a/b/c.txt', '.env', 'example.com/x', '169.254.169.254'];
 
 function matchesEverything(rule: Rule): boolean {
   return rule.conditions.every(

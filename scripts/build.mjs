@@ -1,0 +1,62 @@
+// Bundles SafeClaw into dist/: the CLI (dist/cli.js), the library (dist/lib.js)
+// and the GitHub Action (dist/index.js), plus the parser's .wasm files, the
+// licenses of everything bundled, and the library's type declarations.
+// `node scripts/build.mjs --out DIR` builds elsewhere (the freshness check).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex === -1 ? join(root, 'dist') : resolve(process.argv[outIndex + 1]);
+const require = createRequire(join(root, 'package.json'));
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const entryPoints = { cli: 'src/cli/bin.ts', lib: 'src/lib.ts' };
+if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
+
+const result = await build({
+  absWorkingDir: root,
+  entryPoints,
+  outdir: out,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS packages call require() for Node built-ins.
+  banner: { js: "import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);" },
+});
+
+// The shell parser loads these next to the bundle at run time.
+copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(out, 'web-tree-sitter.wasm'));
+copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
+
+writeFileSync(join(out, 'licenses.txt'), licenses(result.metafile));
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+
+/** The license text of every package that ended up in a bundle. */
+function licenses(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+    if (!match || packages.has(match[1])) continue;
+    const dir = join(root, input.slice(0, match.index + match[0].length));
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const file = ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'license', 'LICENCE'].map((f) => join(dir, f)).find(existsSync);
+    packages.set(match[1], `${pkg.name}@${pkg.version}\n${pkg.license ?? 'UNKNOWN'}\n${file ? readFileSync(file, 'utf8').trim() : ''}\n`);
+  }
+  return [...packages.keys()].sort().map((name) => packages.get(name)).join('\n');
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { compilePathGlob, compileTextGlob, expandBraces } from '../../src/policy/glob.js';
+
+describe('text globs (command, destination): * matches anything, / and spaces included', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['terraform apply*', 'terraform apply', true],
+    ['terraform apply*', 'terraform apply -chdir=infra/prod -auto-approve', true],
+    ['terraform apply*', 'terraform plan', false],
+    ['terraform apply*', 'xterraform apply', false],
+    ['kubectl apply*--namespace=prod*', 'kubectl apply --filename=k8s/app.yaml --namespace=prod', true],
+    ['kubectl apply*--namespace=prod*', 'kubectl apply --filename=k8s/app.yaml --namespace=production', true],
+    ['kubectl apply*--namespace=prod*', 'kubectl apply --namespace=dev', false],
+    ['helm {install,upgrade}*--namespace prod*', 'helm install web ./chart --namespace prod', true],
+    ['helm {install,upgrade}*--namespace prod*', 'helm upgrade web ./chart --namespace prod', true],
+    ['helm {install,upgrade}*--namespace prod*', 'helm uninstall web --namespace prod', false],
+    ['*--dry-run*', 'kubectl apply -f a/b.yaml --dry-run=client', true],
+    ['{iptables*,ufw*,firewall-cmd*}', 'ufw allow 22', true],
+    ['{iptables*,ufw*,firewall-cmd*}', 'firewall-cmd --add-port=80/tcp', true],
+    ['{iptables*,ufw*,firewall-cmd*}', 'sudo-ufw', false],
+    ['169.254.169.254*', '169.254.169.254/latest/meta-data/iam', true],
+    ['169.254.169.254*', '169.254.169.25', false],
+    ['cat ?', 'cat /', true],
+    ['echo *', 'echo ../../etc', true],
+    ['rm -rf *', 'rm -rf a/../b', true],
+    ['literal\\*star', 'literal*star', true],
+    ['literal\\*star', 'literalXstar', false],
+    ['node{1..3}', 'node2', true],
+  ];
+  for (const [pattern, text, expected] of cases) {
+    test(`"${pattern}" ${expected ? 'matches' : 'does not match'} "${text}"`, () => {
+      assert.equal(compileTextGlob(pattern).test(text), expected);
+    });
+  }
+
+  test('the private-use stand-in for "/" in the text cannot pose as a slash', () => {
+    assert.equal(compileTextGlob('curl https://ok.example/*').test('curl https:\uE000\uE000ok.example\uE000x'), false);
+  });
+});
+
+describe('path globs: * within a segment, ** across, dotfiles, base names anywhere', () => {
+  const cases: Array<[string, string, boolean]> = [
+    ['infra/**/*.tf', 'infra/main.tf', true],
+    ['infra/**/*.tf', 'infra/modules/vpc/main.tf', true],
+    ['infra/**/*.tf', 'app/main.tf', false],
+    ['infra/*.tf', 'infra/modules/main.tf', false],
+    ['*.pem', 'certs/deep/tls.pem', true],
+    ['.env', 'services/api/.env', true],
+    ['kubeconfig', 'home/user/.kube/kubeconfig', true],
+    ['*secret*', 'config/db-secret.yaml', true],
+    ['{**/.env,**/*secret*,**/*credential*,**/*.pem,**/*.key,**/kubeconfig}', '.env', true],
+    ['{**/.env,**/*secret*,**/*credential*,**/*.pem,**/*.key,**/kubeconfig}', 'a/b/.env', true],
+    ['{**/.env,**/*secret*,**/*credential*,**/*.pem,**/*.key,**/kubeconfig}', '.aws/credentials', true],
+    ['{**/.env,**/*secret*,**/*credential*,**/*.pem,**/*.key,**/kubeconfig}', 'ssh/id.key', true],
+    ['{**/.env,**/*secret*,**/*credential*,**/*.pem,**/*.key,**/kubeconfig}', 'README.md', false],
+    ['{**/.env,**/*secret*,**/*credential*,**/*.pem,**/*.key,**/kubeconfig}', '.environment', false],
+    ['/etc/**', '/etc/passwd', true],
+    ['/etc/**', 'etc/passwd', false],
+    ['**/*.tf', '/outside/repo/x.tf', true],
+    ['.github/workflows/*', '.github/workflows/ci.yml', true],
+  ];
+  for (const [pattern, path, expected] of cases) {
+    test(`"${pattern}" ${expected ? 'matches' : 'does not match'} "${path}"`, () => {
+      assert.equal(compilePathGlob(pattern).test(path), expected);
+    });
+  }
+});
+
+describe('brace expansion', () => {
+  test('expands nested groups and leaves ranges and escaped braces alone', () => {
+    assert.deepEqual(expandBraces('a{b,c{d,e}}f'), ['abf', 'acdf', 'acef']);
+    assert.deepEqual(expandBraces('x{1..3}'), ['x{1..3}']);
+    assert.deepEqual(expandBraces('\\{a,b\\}'), ['\\{a,b\\}']);
+  });
+
+  test('an unclosed brace is an error', () => {
+    assert.throws(() => expandBraces('a{b,c'), /no closing/);
+  });
+
+  test('an explosion of alternatives is refused', () => {
+    assert.throws(() => expandBraces('{a,b}'.repeat(11)), /more than 1024/);
+  });
+});
+
+describe('patterns picomatch rejects', () => {
+  for (const bad of ['', '   ', 'a[', 'x*(', '[z-a]']) {
+    test(`"${bad}" is an error`, () => {
+      assert.throws(() => compileTextGlob(bad));
+      assert.throws(() => compilePathGlob(bad));
+    });
+  }
+});
