@@ -231,7 +231,8 @@ function analyzeCommandNode(node: Node, ctx: Context): void {
     .map(assignedName)
     .find((name) => SENSITIVE_VARIABLE.test(name));
   if (sensitive && words.length > 0) {
-    via = pushOpaque(ctx, words.map((w) => w.text).join(' '), node.text, `sets ${sensitive} for the command, which changes what it runs`);
+    // The assignment stays in the text: `terraform plan*` must not allow `PATH=/tmp/evil terraform plan`.
+    via = pushOpaque(ctx, node.text, node.text, `sets ${sensitive} for the command, which changes what it runs`);
   } else if (words.length > 0) {
     via = runWords(words, ctx, { raw: node.text, stdin: stdinScript(redirects), wrappers: [] }) || via;
   }
