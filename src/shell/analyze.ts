@@ -51,6 +51,9 @@ export interface ShellAnalysis {
 /** Scripts inside scripts (`bash -c "sh -c '…'"`) deeper than this are opaque. */
 export const MAX_NESTING = 8;
 
+/** Leads the text of a command that could not be parsed: only a rule naming it can allow it. */
+export const UNPARSABLE = '[unparsable]';
+
 export async function prepareShellAnalysis(): Promise<void> {
   await prepareParser();
 }
@@ -95,7 +98,7 @@ function firstError(node: Node): Node | null {
 
 function analyzeScript(source: string, ctx: Context, raw: string): void {
   if (ctx.depth > MAX_NESTING) {
-    pushOpaque(ctx, source, raw, `commands nested more than ${MAX_NESTING} levels deep`);
+    pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, `commands nested more than ${MAX_NESTING} levels deep`);
     return;
   }
   const tree = parseBash(source);
@@ -105,7 +108,9 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
     if (error) {
       const where = `${error.startPosition.row + 1}:${error.startPosition.column + 1}`;
       const what = error.isMissing ? `missing ${error.type}` : 'syntax error';
-      pushOpaque(ctx, source, raw, `cannot parse the command (${what} at ${where})`);
+      // The text is marked so an allow rule for its first words (`ls*`) cannot allow
+      // the rest, which the shell may read differently from the parser.
+      pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, `cannot parse the command (${what} at ${where})`);
       return;
     }
     visit(root, ctx);
@@ -278,7 +283,7 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
           extraArgs: unwrapped.extraArgs ?? info.extraArgs,
         });
       case 'script':
-        return runScriptWords(unwrapped.words, ctx, info, `${name} runs`);
+        return runScriptWords(unwrapped.words, ctx, info, `${name} runs`, allText);
       case 'none':
         return '';
       case 'opaque':
@@ -292,9 +297,9 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
     const run = shellRun(name, args);
     switch (run.kind) {
       case 'script':
-        return runScriptWords([run.script], ctx, info, `${name} -c runs`);
+        return runScriptWords([run.script], ctx, info, `${name} -c runs`, allText);
       case 'stdin':
-        if (info.stdin) return runScriptWords([info.stdin], ctx, info, `${name} reads`);
+        if (info.stdin) return runScriptWords([info.stdin], ctx, info, `${name} reads`, `${allText} <<< ${info.stdin.text}`);
         return pushOpaque(ctx, allText, info.raw, `${name} runs a script read from standard input, unknown before run time`, info.wrappers);
       case 'file':
         pushImplied(ctx, fileRead(run.file), collapse(allText));
@@ -306,15 +311,15 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
 
   switch (name) {
     case 'eval':
-      return args.length ? runScriptWords(args, ctx, info, 'eval runs') : '';
+      return args.length ? runScriptWords(args, ctx, info, 'eval runs', allText) : '';
     case 'su':
     case 'runuser': {
       const command = suCommand(args);
       if (typeof command === 'string') return pushOpaque(ctx, allText, info.raw, command, info.wrappers);
-      return runScriptWords([command], ctx, info, `${name} -c runs`);
+      return runScriptWords([command], ctx, info, `${name} -c runs`, allText);
     }
     case 'trap':
-      if (args.length >= 2 && !args[0].text.startsWith('-')) return runScriptWords([args[0]], ctx, info, 'trap runs');
+      if (args.length >= 2 && !args[0].text.startsWith('-')) return runScriptWords([args[0]], ctx, info, 'trap runs', allText);
       return emit(name, args, ctx, info);
     case 'source':
     case '.':
@@ -349,17 +354,18 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
     const inner = { ...info, wrappers: [...info.wrappers, name], extraArgs: undefined, stdin: null };
     if (remote.opaque) pushOpaque(ctx, allText, info.raw, remote.opaque, info.wrappers);
     else if (remote.argv) runWords(remote.argv, ctx, inner);
-    else if (remote.script) runScriptWords(remote.script, ctx, inner, `${name} runs`);
+    else if (remote.script) runScriptWords(remote.script, ctx, inner, `${name} runs`, allText);
   }
   return text;
 }
 
 /** Joins words into a script and analyses it again, if its text is literal. */
-function runScriptWords(words: Word[], ctx: Context, info: RunInfo, what: string): string {
+function runScriptWords(words: Word[], ctx: Context, info: RunInfo, what: string, invocation: string): string {
   const script = words.map((w) => w.text).join(' ');
   const computed = words.find((w) => w.dynamic || w.expands);
   if (computed) {
-    return pushOpaque(ctx, script, info.raw, `${what} a script computed at run time (${computed.text})`, info.wrappers);
+    // The whole invocation is the text: `terraform plan*` must not allow `sh -c 'terraform plan {}'`.
+    return pushOpaque(ctx, invocation, info.raw, `${what} a script computed at run time (${computed.text})`, info.wrappers);
   }
   const before = ctx.out.commands.length;
   analyzeScript(script, { depth: ctx.depth + 1, out: ctx.out }, script);
