@@ -1,14 +1,21 @@
 // `npm test`: type-check, check that the committed dist/ is what the sources
-// build to, then run every test/**/*.test.ts with node's test runner.
+// build to, then run every test/**/*.test.ts with node's test runner on the
+// machine's Node (20 here), and the Action's tests again on Node 24, the
+// runtime action.yml declares (the `node` devDependency).
 // `npm test -- PATH...` runs only the test files under those paths (no checks).
+//
+// npm puts node_modules/.bin first on PATH, where the `node` package's Node 24
+// lives, so the machine's Node is the one that runs npm itself.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.slice(2);
+const machineNode = process.env.npm_node_execpath || process.execPath;
+const node24 = join(root, 'node_modules/.bin/node');
 
 function run(label, command, args, options = {}) {
   console.log(`\n== ${label}`);
@@ -47,14 +54,27 @@ if (only.length === 0) {
 
 const roots = only.length > 0 ? only.map((p) => resolve(p)) : [join(root, 'test')];
 const files = roots.flatMap((p) => (statSync(p).isDirectory() ? filesUnder(p, (f) => f.endsWith('.test.ts')) : [p]));
-run('tests (node ' + process.version + ')', process.execPath, [
-  '--import',
-  'tsx',
-  '--test',
-  '--test-reporter=spec',
-  '--test-concurrency=3',
-  ...files.map((f) => relative(root, f)),
-]);
+runTests(machineNode, files);
+const actionFiles = files.filter((f) => f.startsWith(join(root, 'test/action') + '/'));
+if (only.length === 0 || actionFiles.length > 0) {
+  if (!existsSync(node24)) {
+    console.error('Node 24 is missing (node_modules/.bin/node): run `npm ci`; the Action runs on node24 and is tested there');
+    process.exit(1);
+  }
+  if (actionFiles.length > 0) runTests(node24, actionFiles);
+}
+
+function runTests(nodeBinary, testFiles) {
+  const version = spawnSync(nodeBinary, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  run(`tests on node ${version} (${testFiles.length} files)`, nodeBinary, [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-concurrency=3',
+    ...testFiles.map((f) => relative(root, f)),
+  ]);
+}
 
 /** Paths (relative) that differ between two trees. */
 function compareTrees(a, b) {
