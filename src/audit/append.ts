@@ -71,12 +71,12 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
   try {
     let created = false;
     try {
-      handle = await open(file, 'wx');
+      handle = await open(file, 'wx+');
       created = true;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       // O_APPEND: even a writer that ignored the lock could not overwrite records.
-      handle = await open(file, 'a');
+      handle = await open(file, 'a+');
     }
     const existing = await verifyAuditFile(file);
     let repaired: AuditRepair | undefined;

@@ -1,0 +1,156 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { appendFile, readFile, writeFile, truncate, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { appendAuditRecords, defaultAuditPath } from '../../src/audit/append.js';
+import { AuditError } from '../../src/audit/errors.js';
+import type { AuditRecord } from '../../src/audit/record.js';
+import { verifyAuditFile } from '../../src/audit/verify.js';
+import { DIGEST, entries, entry, withTempDir, writeChain } from './fixtures.js';
+
+const run = promisify(execFile);
+const CHILD = fileURLToPath(new URL('./append-child.ts', import.meta.url));
+
+test('appending creates the file and its folders, starting the chain at seq 0', async () => {
+  await withTempDir(async (dir) => {
+    const file = defaultAuditPath(dir);
+    assert.ok(file.endsWith(join('.safeclaw', 'audit', 'audit.jsonl')));
+    const result = await appendAuditRecords(file, entries(2), { policyDigest: DIGEST });
+    assert.deepEqual([result.records, result.appended], [2, 2]);
+    const verified = await verifyAuditFile(file);
+    assert.deepEqual([verified.ok, verified.head], [true, result.head]);
+  });
+});
+
+test('a batch is written with one trailing newline per record', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 3);
+    const text = await readFile(file, 'utf8');
+    assert.equal(text.split('\n').length, 4);
+    assert.ok(text.endsWith('}\n'));
+  });
+});
+
+test('appending to a broken chain is refused with the file and line where it breaks', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 5);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines[2] = lines[2].replace('"decision":"', '"decision":"x');
+    await writeFile(file, lines.join('\n'));
+    const before = await readFile(file, 'utf8');
+    await assert.rejects(
+      appendAuditRecords(file, entries(1), { policyDigest: DIGEST }),
+      (err: unknown) => err instanceof AuditError && err.kind === 'broken-chain' && err.position === `${file}:3`,
+    );
+    assert.equal(await readFile(file, 'utf8'), before, 'nothing was appended');
+  });
+});
+
+test('a policy digest that is not SHA-256 hex is refused before anything is written', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await assert.rejects(appendAuditRecords(file, entries(1), { policyDigest: 'abc' }), AuditError);
+    await assert.rejects(stat(file));
+  });
+});
+
+test('times never go backwards even when the clock does', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await appendAuditRecords(file, entries(1), { policyDigest: DIGEST, now: () => new Date('2030-01-01T00:00:00Z') });
+    await appendAuditRecords(file, entries(1, 1), { policyDigest: DIGEST, now: () => new Date('2020-01-01T00:00:00Z') });
+    const verified = await verifyAuditFile(file);
+    assert.equal(verified.ok, true, verified.failure?.message);
+    assert.equal(verified.lastTime, '2030-01-01T00:00:00.000Z');
+  });
+});
+
+test('a torn last line (crash mid-write) is reported as incomplete, not as tampering', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const head = await writeChain(file, 3);
+    const size = (await stat(file)).size;
+    const torn = '{"action":{"normalized":"rm -rf /","raw":"rm';
+    await appendFile(file, torn);
+    const result = await verifyAuditFile(file);
+    assert.equal(result.ok, false);
+    assert.deepEqual([result.failure?.kind, result.failure?.line, result.records, result.head], ['torn', 4, 3, head]);
+    assert.deepEqual(result.torn, { line: 4, offset: size, bytes: Buffer.byteLength(torn) });
+  });
+});
+
+test('the next append truncates a torn last line and records the repair in its first record', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 3);
+    const torn = '{"action":{"normalized":"rm -rf /","raw":"rm';
+    await appendFile(file, torn);
+    const result = await appendAuditRecords(file, entries(2, 3), { policyDigest: DIGEST });
+    assert.deepEqual(result.repaired, { line: 4, bytes: torn.length, sha256: createHash('sha256').update(torn).digest('hex') });
+    const verified = await verifyAuditFile(file, { head: result.head });
+    assert.deepEqual([verified.ok, verified.records], [true, 5]);
+    const records = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    assert.deepEqual(records[3].repaired, result.repaired);
+    assert.equal(records[4].repaired, undefined);
+  });
+});
+
+test('a complete record missing only its newline counts as torn (it was never acknowledged)', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 2);
+    await truncate(file, (await stat(file)).size - 1);
+    const result = await verifyAuditFile(file);
+    assert.deepEqual([result.failure?.kind, result.records], ['torn', 1]);
+  });
+});
+
+test('fifty processes appending at once leave one valid chain with every record', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const writers = 50;
+    const perWriter = 4;
+    const children = Array.from({ length: writers }, (_, writer) =>
+      run(process.execPath, ['--import', 'tsx', CHILD, file, String(writer), String(perWriter)], { cwd: process.cwd(), timeout: 120_000 }),
+    );
+    await Promise.all(children);
+    const verified = await verifyAuditFile(file);
+    assert.equal(verified.ok, true, verified.failure?.message);
+    assert.equal(verified.records, writers * perWriter);
+    // No record lost or written twice: every (writer, batch) origin appears exactly once.
+    const origins = (await readFile(file, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as AuditRecord).origin?.detail);
+    const expected = Array.from({ length: writers }, (_, w) => Array.from({ length: perWriter }, (_, i) => `writer ${w} record ${i}`)).flat();
+    assert.deepEqual([...origins].sort(), expected.sort());
+    await assert.rejects(stat(`${file}.lock`), 'the lock file is gone');
+  });
+});
+
+test('a lock left by a dead process is taken over', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const { stdout } = await run(process.execPath, ['-e', 'console.log(process.pid)']);
+    const deadPid = Number(stdout.trim());
+    const { hostname } = await import('node:os');
+    await writeFile(`${file}.lock`, JSON.stringify({ pid: deadPid, host: hostname(), nonce: 'dead' }));
+    const result = await appendAuditRecords(file, [entry(0)], { policyDigest: DIGEST, lock: { timeoutMs: 5000 } });
+    assert.equal(result.records, 1);
+  });
+});
+
+test('a live lock that is never released makes the append fail with a lock error, not hang', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const { hostname } = await import('node:os');
+    await writeFile(`${file}.lock`, JSON.stringify({ pid: process.pid, host: hostname(), nonce: 'alive' }));
+    await assert.rejects(
+      appendAuditRecords(file, [entry(0)], { policyDigest: DIGEST, lock: { timeoutMs: 300 } }),
+      (err: unknown) => err instanceof AuditError && err.kind === 'lock',
+    );
+  });
+});
