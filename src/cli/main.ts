@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   explain: async () => (await import('./commands/explain.js')).explainCommand,
   test: async () => (await import('./commands/test.js')).testCommand,
   policy: async () => (await import('./commands/policy.js')).policyCommand,
+  audit: async () => (await import('./commands/audit.js')).auditCommand,
 };
 
 export const MAIN_HELP = `Usage: safeclaw <command> [options]
@@ -21,6 +22,8 @@ Commands:
   explain           show how one action is normalised and which rules match
   test              run the policy tests in .safeclaw/tests/
   policy lint       validate policies and warn about patterns that look broken
+  audit verify FILE check a hash-chained audit log (--head HASH, --policies DIR)
+  audit show FILE   list the decisions in an audit log (--decision, --since)
 
 Run \`safeclaw <command> --help\` for a command's options.
 Exit codes: 0 allowed / ok, 1 denied, needs approval or failed, 2 usage error or invalid policy/input.
