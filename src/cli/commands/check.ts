@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { evaluateAll } from '../../engine/gate.js';
 import { loadPolicies } from '../../policy/load.js';
 import { parseActionsJsonl } from '../../sources/actions-jsonl.js';
+import { COMMANDS_FORMATS } from '../../sources/agent-commands.js';
+import { collectActions } from '../../sources/collect.js';
 import type { Action, GateResult } from '../../types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { formatGateText } from '../format.js';
@@ -22,6 +24,13 @@ one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}.
   --read PATH      judge a file read (repeatable)
   --write PATH     judge a file write (repeatable)
   --request URL    judge a network request (repeatable)
+  --diff BASE...HEAD  judge the PR in the current git checkout: every changed file (a write) and the
+                   commands its changed workflows, Makefiles, *.sh and package.json scripts would run
+  --plan FILE      judge a Terraform/OpenTofu plan JSON (terraform show -json plan.out) (repeatable)
+  --commands FILE  judge an agent's commands: SafeClaw JSONL, shell text, a Claude Code transcript
+                   or an OpenAI/Codex log, detected from the content (repeatable)
+  --commands-format FMT  auto (default), safeclaw, text, claude or openai
+  --pr-body FILE   judge the commands under "## Agent plan" in a PR description
   --policies DIR   the .safeclaw folder (default: nearest .safeclaw at or above the current folder)
   --format FMT     text (default) or json
 
@@ -35,6 +44,11 @@ const OPTIONS = {
   read: { type: 'string', multiple: true },
   write: { type: 'string', multiple: true },
   request: { type: 'string', multiple: true },
+  diff: { type: 'string' },
+  plan: { type: 'string', multiple: true },
+  commands: { type: 'string', multiple: true },
+  'commands-format': { type: 'string' },
+  'pr-body': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -50,8 +64,21 @@ export const checkCommand: CliCommand = async (argv, io) => {
   // Actions in the order they were given: input files first, then the shorthand flags.
   const actions: Action[] = [];
   const shorthands = shorthandActions(tokens ?? []);
-  const inputs = positionals.length > 0 ? positionals : shorthands.length > 0 ? [] : ['-'];
+  const prSources = values.diff !== undefined || values.plan || values.commands || values['pr-body'] !== undefined;
+  const inputs = positionals.length > 0 ? positionals : shorthands.length > 0 || prSources ? [] : ['-'];
   for (const input of inputs) actions.push(...(await readInput(input, io)));
+  if (prSources) {
+    actions.push(
+      ...(await collectActions({
+        cwd: io.cwd,
+        diff: values.diff,
+        plans: values.plan,
+        commands: values.commands,
+        commandsFormat: oneOf(values['commands-format'], COMMANDS_FORMATS, '--commands-format', 'auto'),
+        prBody: values['pr-body'] !== undefined ? { file: values['pr-body'] } : undefined,
+      })),
+    );
+  }
   actions.push(...shorthands);
 
   const result: GateResult = evaluateAll(policySet, actions);

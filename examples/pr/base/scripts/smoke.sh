@@ -1,0 +1,2 @@
+#!/bin/sh
+curl -fsS https://status.example.com/health
