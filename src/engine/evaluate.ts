@@ -83,11 +83,17 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
   return combine(parts, normalized);
 }
 
-/** The strictest part decides; its rule and reason speak for the whole action. */
+/**
+ * The strictest part decides; its rule and reason speak for the whole action.
+ * Among equally strict parts, one an explicit rule decided is named before one
+ * that fell to the default, so `cd x && terraform apply` reports the apply rule.
+ */
 function combine(parts: PartDecision[], normalized: string): Decision {
   let decisive = parts[0];
   for (const part of parts) {
-    if (STRICTNESS[part.decision] > STRICTNESS[decisive.decision]) decisive = part;
+    const stricter = STRICTNESS[part.decision] > STRICTNESS[decisive.decision];
+    const sameButNamed = part.decision === decisive.decision && decisive.rule === null && part.rule !== null;
+    if (stricter || sameButNamed) decisive = part;
   }
   const matched = new Set<string>();
   for (const part of parts) for (const id of part.matchedRules) matched.add(id);

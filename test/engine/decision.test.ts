@@ -176,3 +176,12 @@ describe('ambiguous destinations', () => {
     }
   });
 });
+
+describe('compound commands', () => {
+  test('the deny a rule made is named before a part denied by default', () => {
+    const p = policyFrom(rules(rule('no-apply', 'shell.execute', 'deny', { command: 'terraform apply*' })));
+    const d = evaluate(p, run('cd infra && terraform apply'));
+    assert.deepEqual([d.decision, d.rule], ['deny', 'no-apply']);
+    assert.match(d.reason, /terraform apply/);
+  });
+});
