@@ -2,9 +2,10 @@
 // one pattern (`kubectl apply*--namespace=prod*`) matches every way of writing the
 // same invocation. The forms are documented in CANONICAL.md next to this file.
 //
-// The shape is: tool, subcommand path, then the remaining arguments in source
-// order with known options rewritten, then the options that were written before
-// the subcommand path was complete (global options and their kin). Options are
+// The shape is: tool, subcommand path, the remaining arguments in source order
+// with known options rewritten, the options written between the subcommand words,
+// then the options written before the subcommand (global options), then `--` and
+// what follows it. Options are
 // written `--name=value` (GNU-style tools) or `-name=value` (terraform, tofu,
 // vault, whose own help uses that form); short flags are expanded.
 
@@ -175,6 +176,9 @@ export function canonicalise(tool: string, args: string[]): CanonicalResult {
   const canonicalName = (name: string) => spec.aliases?.[name] ?? name;
 
   const path: string[] = [];
+  /** Options written before the subcommand (global options): last. */
+  const globals: string[] = [];
+  /** Options written between subcommand words or before the path could be complete. */
   const moved: string[] = [];
   const rest: string[] = [];
   /** `--` and the operands after it: always last, as nothing after it is an option. */
@@ -182,7 +186,7 @@ export function canonicalise(tool: string, args: string[]): CanonicalResult {
   let pathOpen = true;
 
   const emit = (text: string) => {
-    if (text) (pathOpen ? moved : rest).push(text);
+    if (text) (path.length === 0 ? globals : pathOpen ? moved : rest).push(text);
   };
   const unknown = (word: string): string | null => {
     if (path.length < spec.minPath) return `unknown option ${word} before the ${tool} subcommand: cannot tell the subcommand`;
@@ -237,5 +241,5 @@ export function canonicalise(tool: string, args: string[]): CanonicalResult {
       rest.push(word);
     }
   }
-  return { words: [tool, ...path, ...rest, ...moved, ...tail] };
+  return { words: [tool, ...path, ...rest, ...moved, ...globals, ...tail] };
 }

@@ -25,6 +25,15 @@ const denied = fc.constantFrom(
 const benign = fc.constantFrom('ls -la', 'git status', 'echo ok', 'kubectl get pods -n dev', 'terraform plan', 'pwd', 'true');
 const operator = fc.constantFrom(' && ', ' || ', ' ; ', ' | ', ' & ', '\n', ' |& ');
 
+/** Quoting that keeps a command one word, as an agent would write it. */
+const single = (c: string) => `'${c.replace(/'/g, `'\\''`)}'`;
+const double = (c: string) => `"${c.replace(/["\\$`]/g, '\\$&')}"`;
+/** Rewrites the program word only when the command starts with a plain program name. */
+const onProgram = (rewrite: (name: string) => string) => (c: string) => {
+  const m = /^([a-z][\w.-]*)( .*)?$/s.exec(c);
+  return m ? `${rewrite(m[1])}${m[2] ?? ''}` : c;
+};
+
 /** Ways of writing a command that must not change what runs. */
 const disguise = fc.constantFrom<(c: string) => string>(
   (c) => c,
@@ -38,21 +47,22 @@ const disguise = fc.constantFrom<(c: string) => string>(
   (c) => `exec ${c}`,
   (c) => `time ${c}`,
   (c) => `X=1 ${c}`,
-  (c) => `bash -c '${c}'`,
-  (c) => `sh -c "${c}"`,
-  (c) => `eval '${c}'`,
+  (c) => `bash -c ${single(c)}`,
+  (c) => `sh -c ${double(c)}`,
+  (c) => `eval ${single(c)}`,
   (c) => `(${c})`,
-  (c) => `{ ${c}; }`,
-  (c) => `echo $(${c})`,
-  (c) => `echo "\`${c}\`"`,
-  (c) => `if true; then ${c}; fi`,
-  (c) => `ssh host '${c}'`,
-  (c) => `kubectl exec pod -n dev -- ${c}`,
+  (c) => `{ ${c}\n}`,
+  (c) => `echo $(${c}\n)`,
+  (c) => `echo "$(${c}\n)"`,
+  (c) => `if true; then ${c}\nfi`,
+  (c) => `ssh host ${single(c)}`,
+  (c) => `kubectl exec pod -n dev -- sh -c ${single(c)}`,
+  (c) => `bash <<'EOF'\n${c}\nEOF\n`,
   (c) => `${c} # --dry-run`,
-  (c) => `/usr/bin/${c}`,
-  (c) => `'${c.split(' ')[0]}' ${c.split(' ').slice(1).join(' ')}`,
-  (c) => `${c[0]}\\${c.slice(1)}`,
-  (c) => `${c[0]}""${c.slice(1)}`,
+  onProgram((name) => `/usr/bin/${name}`),
+  onProgram((name) => `'${name}'`),
+  onProgram((name) => `${name[0]}\\${name.slice(1)}`),
+  onProgram((name) => `${name[0]}""${name.slice(1)}`),
 );
 
 test('a denied command combined with benign commands, wrappers and quoting is never allowed', () => {
