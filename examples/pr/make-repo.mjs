@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the example PR as a real git repository in a temp folder and prints
 // its path: a `main` commit from base/ (plus the example DevOps policy in
-// .safeclaw/), then a branch `agent/db-resize` whose commit holds head/.
+// .safeclaw/, with the infra review rules of policies/), then a branch `agent/db-resize` whose commit holds head/.
 // The PR's other inputs (pr-body.md, agent-session.jsonl, plan.json) are
 // copied beside the tree, untracked, so the gate can be run from the repo:
 //
@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const policies = join(here, '..', 'devops', '.safeclaw');
+const extraPolicies = join(here, 'policies');
 const target = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'safeclaw-example-pr-'));
 
 // Fixed identity and dates: the same commits (and ids) on every machine.
@@ -41,11 +42,11 @@ function replaceTree(...sources) {
 try {
   mkdirSync(target, { recursive: true });
   git('init', '-q', '-b', 'main');
-  replaceTree({ from: join(here, 'base') }, { from: policies, to: '.safeclaw' });
+  replaceTree({ from: join(here, 'base') }, { from: policies, to: '.safeclaw' }, { from: extraPolicies, to: '.safeclaw/policies' });
   git('add', '-A');
   git('commit', '-q', '-m', 'platform: baseline');
   git('checkout', '-q', '-b', 'agent/db-resize');
-  replaceTree({ from: join(here, 'head') }, { from: policies, to: '.safeclaw' });
+  replaceTree({ from: join(here, 'head') }, { from: policies, to: '.safeclaw' }, { from: extraPolicies, to: '.safeclaw/policies' });
   git('add', '-A');
   git('commit', '-q', '-m', 'agent: resize the database, widen the web security group, add a dev rollout');
   for (const input of ['pr-body.md', 'agent-session.jsonl', 'plan.json']) cpSync(join(here, input), join(target, input));
