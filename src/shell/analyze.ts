@@ -119,12 +119,14 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
   }
 }
 
-function visit(node: Node, ctx: Context): void {
+// The parent is passed down: tree-sitter's `node.parent` searches from the root,
+// which makes long scripts quadratic.
+function visit(node: Node, ctx: Context, parent: Node | null = null): void {
   switch (node.type) {
     case 'comment':
       return;
     case 'command':
-      analyzeCommandNode(node, ctx);
+      analyzeCommandNode(node, ctx, parent);
       break;
     case 'redirected_statement': {
       const body = node.childForFieldName('body');
@@ -134,8 +136,8 @@ function visit(node: Node, ctx: Context): void {
       break;
     }
     case 'variable_assignment': {
-      const parent = node.parent?.type;
-      if (parent !== 'command' && parent !== 'declaration_command') checkAssignment(node, ctx, node.text);
+      const within = parent?.type;
+      if (within !== 'command' && within !== 'declaration_command') checkAssignment(node, ctx, node.text);
       break;
     }
     case 'declaration_command':
@@ -144,7 +146,7 @@ function visit(node: Node, ctx: Context): void {
       }
       break;
   }
-  for (const child of node.namedChildren) visit(child, ctx);
+  for (const child of node.namedChildren) visit(child, ctx, node);
 }
 
 function assignedName(node: Node): string {
@@ -211,8 +213,7 @@ function stdinScript(redirects: Node[]): Word | null {
   return null;
 }
 
-function analyzeCommandNode(node: Node, ctx: Context): void {
-  const parent = node.parent;
+function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void {
   const own = redirectsOf(node);
   const inherited =
     parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.id === node.id ? redirectsOf(parent) : [];
