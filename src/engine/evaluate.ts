@@ -20,6 +20,7 @@ import type {
   Verdict,
 } from '../types.js';
 import { analyzeShellCommand } from '../shell/analyze.js';
+import { hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
 
 export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
@@ -64,6 +65,8 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
   }
   for (const implied of analysis.implied) {
     for (const subject of toSubjects(policySet, implied.action)) {
+      // A path or host known only at run time (`cat "$F"`) is opaque like a computed command.
+      if (implied.opaque) subject.opaque = implied.opaque;
       const part = judge(policySet, subject, 'implied', options);
       part.raw = implied.via;
       parts.push(part);
@@ -181,7 +184,7 @@ function judge(
     text: subject.text,
     decision: deciding ? deciding.effect : 'deny',
     rule: deciding ? deciding.id : null,
-    reason: deciding ? deciding.reason : subject.opaque ? `cannot be analysed: ${subject.opaque} (deny unless a rule names it)` : DEFAULT_DENY_REASON,
+    reason: deciding ? deciding.reason : subject.opaque ? `cannot be analysed: ${subject.opaque} (deny unless a rule names it exactly)` : DEFAULT_DENY_REASON,
     matchedRules,
   };
   if (trace) part.trace = trace;
@@ -230,10 +233,11 @@ function matchCondition(condition: CompiledCondition, subject: Subject, effect: 
   const value = subject.fields[condition.key] ?? '';
   const forms = condition.key === 'command' ? subject.commandForms : undefined;
   for (const pattern of condition.patterns) {
+    // An opaque part's text is not what will run: any wildcard could stand for the
+    // unknown words (`kubectl apply*--namespace=dev*` vs `… --namespace=dev $EXTRA`),
+    // so only an allow pattern that names it exactly, without wildcards, can allow it.
+    if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) continue;
     if (!pattern.test(value) && !(forms && forms.some((form) => pattern.test(form)))) continue;
-    // An opaque command's text is not what will run: a wildcard-first allow pattern
-    // (`*--dry-run*`) would allow anything, so only a pattern naming it can allow it.
-    if (subject.opaque && effect === 'allow' && !startsWithLiteral(pattern.source)) continue;
     return pattern.source;
   }
   return null;
@@ -250,9 +254,6 @@ function equivalentForms(text: string): string[] | undefined {
   return spaced === text ? undefined : [spaced];
 }
 
-function startsWithLiteral(pattern: string): boolean {
-  return !/^[*?[{!@+]/.test(pattern);
-}
 
 /**
  * `after: { path, pattern }` holds when some planned attribute whose path matches

@@ -185,3 +185,20 @@ describe('compound commands', () => {
     assert.match(d.reason, /terraform apply/);
   });
 });
+
+describe('opaque parts', () => {
+  test('an opaque command is allowed only by an allow pattern naming it exactly, never by a wildcard', () => {
+    const p = policyFrom(
+      rules(rule('dev', 'shell.execute', 'allow', { command: 'kubectl apply*--namespace=dev*' }), rule('exact', 'shell.execute', 'allow', { command: '$TF version' })),
+    );
+    assert.equal(evaluate(p, run('kubectl apply -f x.yaml --namespace=dev $EXTRA')).decision, 'deny');
+    assert.equal(evaluate(p, run('$TF version')).decision, 'allow');
+    assert.equal(evaluate(p, run('$TF apply')).decision, 'deny');
+  });
+
+  test('a file read whose path is known only at run time is not allowed by a catch-all read rule', () => {
+    const p = policyFrom(rules(rule('cat', 'shell.execute', 'allow', { command: 'cat *' }), rule('reads', 'file.read', 'allow')));
+    assert.equal(evaluate(p, run('cat README.md')).decision, 'allow');
+    assert.equal(evaluate(p, run('cat "$F"')).decision, 'deny');
+  });
+});
