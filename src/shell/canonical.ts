@@ -1,6 +1,6 @@
 // Tool-aware canonical forms for the infrastructure CLIs policies target, so that
 // one pattern (`kubectl apply*--namespace=prod*`) matches every way of writing the
-// same invocation. The forms are documented in CANONICAL.md next to this file.
+// same invocation. The forms are documented in the README (Shell analysis → Canonical forms).
 //
 // The shape is: tool, subcommand path, the remaining arguments in source order
 // with known options rewritten, the options written between the subcommand words,
