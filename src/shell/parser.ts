@@ -26,6 +26,9 @@ let loading: Promise<void> | null = null;
 function locateWasm(file: string, packagePath: string): string {
   const beside = fileURLToPath(new URL(file, import.meta.url));
   if (existsSync(beside)) return beside;
+  // A split bundle puts this module in dist/chunks/, one folder below the wasm files.
+  const aboveChunk = fileURLToPath(new URL(`../${file}`, import.meta.url));
+  if (existsSync(aboveChunk)) return aboveChunk;
   const require = createRequire(import.meta.url);
   return require.resolve(packagePath);
 }
