@@ -1,0 +1,75 @@
+// Reading the commits a run judges straight from git, never from files the PR
+// could have changed in the work tree. Two jobs:
+// - fetch a PR's base/head commits when the checkout lacks them (a
+//   pull_request_target or issue_comment run checks out the base branch);
+//   `git fetch` only downloads objects, it runs nothing from the PR;
+// - read the policy files as they are at the base commit, so a PR cannot
+//   loosen the rules it is judged by.
+import { relative, resolve } from 'node:path';
+import { simpleGit } from 'simple-git';
+import type { PolicySource } from '../policy/load.js';
+
+export interface FetchReport {
+  fetched: string[];
+  /** Commits still missing after trying, with git's message. */
+  failed: { commit: string; message: string }[];
+}
+
+/** Fetches from `origin` every commit in `commits` the clone does not have. */
+export async function fetchMissingCommits(repoDir: string, commits: string[]): Promise<FetchReport> {
+  const git = simpleGit({ baseDir: repoDir });
+  const report: FetchReport = { fetched: [], failed: [] };
+  for (const commit of new Set(commits)) {
+    if (await hasCommit(repoDir, commit)) continue;
+    try {
+      await git.raw(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', 'origin', commit]);
+      report.fetched.push(commit);
+    } catch (err) {
+      report.failed.push({ commit, message: firstLine((err as Error).message) });
+    }
+  }
+  return report;
+}
+
+export async function hasCommit(repoDir: string, commit: string): Promise<boolean> {
+  try {
+    await simpleGit({ baseDir: repoDir }).raw(['cat-file', '-e', '--end-of-options', `${commit}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The `*.yaml`/`*.yml` files directly in `<policiesDir>/policies` at `commit`,
+ * labelled with their repository-relative path; undefined when the folder does
+ * not exist there (a PR that adds SafeClaw to the repository).
+ */
+export async function readPoliciesAt(repoDir: string, commit: string, policiesDir: string): Promise<PolicySource[] | undefined> {
+  const git = simpleGit({ baseDir: repoDir, config: ['core.quotePath=false'] });
+  const folder = relative(resolve(repoDir), resolve(repoDir, policiesDir)).split('\\').join('/');
+  if (folder.startsWith('..')) return undefined;
+  const prefix = `${folder ? `${folder}/` : ''}policies/`;
+  const listing = await git.raw(['ls-tree', '-z', '--full-tree', commit, '--', prefix]);
+  const files = listing
+    .split('\0')
+    .filter((line) => line !== '')
+    .map((line) => {
+      const [meta, path] = line.split('\t');
+      return { type: meta.split(' ')[1], path };
+    })
+    .filter((entry) => entry.type === 'blob' && /\.ya?ml$/i.test(entry.path))
+    .map((entry) => entry.path)
+    .sort();
+  if (files.length === 0) {
+    const tree = await git.raw(['ls-tree', '--full-tree', commit, '--', prefix.slice(0, -1)]);
+    if (tree.trim() === '') return undefined;
+  }
+  const sources: PolicySource[] = [];
+  for (const file of files) sources.push({ file, text: await git.show([`${commit}:${file}`]) });
+  return sources;
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}

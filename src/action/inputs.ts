@@ -1,0 +1,53 @@
+// The inputs of action.yml, read and checked once. Defaults here repeat
+// action.yml's so a run without the runner's defaults (a test, local-action)
+// behaves the same; a bad value is an error naming the input and the choices.
+import { COMMENT_MODES, type CommentMode } from './github-api.js';
+import { FAIL_ON, type FailOn } from './outcome.js';
+
+export interface ActionInputs {
+  policies: string;
+  base: string;
+  head: string;
+  plan: string;
+  commands: string;
+  prBodyCommands: boolean;
+  comment: CommentMode;
+  failOn: FailOn;
+  sarif: string;
+  auditArtifact: string;
+  githubToken: string;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** `get(name)` returns the raw input ('' when not set), like core.getInput. */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const text = (name: string, fallback = '') => get(name).trim() || fallback;
+  return {
+    policies: text('policies', '.safeclaw'),
+    base: text('base'),
+    head: text('head'),
+    plan: get('plan'),
+    commands: get('commands'),
+    prBodyCommands: flag('pr-body-commands', text('pr-body-commands', 'true')),
+    comment: choice('comment', text('comment', 'always'), COMMENT_MODES),
+    failOn: choice('fail-on', text('fail-on', 'require_approval'), FAIL_ON),
+    sarif: text('sarif'),
+    auditArtifact: text('audit-artifact'),
+    githubToken: text('github-token'),
+  };
+}
+
+function choice<T extends string>(name: string, value: string, choices: readonly T[]): T {
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input ${name}: "${value}" is not one of ${choices.join(', ')}`);
+}
+
+// The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+function flag(name: string, value: string): boolean {
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`input ${name}: "${value}" is not true or false`);
+}

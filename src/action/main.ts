@@ -1,0 +1,221 @@
+// The GitHub Action: read the inputs and the event, then the same steps as
+// `safeclaw check` (collect → evaluate → record) and the reports a runner shows
+// (outputs, annotations, job summary, SARIF, the one PR comment, the audit
+// artifact). Failures of the reports are warnings; the verdict always stands.
+// Anything thrown is turned into core.setFailed(message): policy and source
+// errors carry their file:line, and a broken config never passes.
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { appendAuditRecords } from '../audit/append.js';
+import { evaluateAll } from '../engine/gate.js';
+import { annotationsFor } from '../report/annotations.js';
+import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
+import { collectActions } from '../sources/collect.js';
+import type { Action, GateResult } from '../types.js';
+import { VERSION } from '../version.js';
+import { retryOptionsFromEnv } from './api-retry.js';
+import { uploadAuditArtifact } from './audit-artifact.js';
+import { eventTarget, type EventPayload } from './event.js';
+import { expandGlobs } from './file-globs.js';
+import { fetchMissingCommits } from './git-checkout.js';
+import { apiFailureWarning, fetchPullRequest, githubClient, upsertComment, type GitHubClient, type Repo } from './github-api.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { failureReason } from './outcome.js';
+import { loadGatePolicies } from './policy-source.js';
+
+/** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/** What the run judges: commits to diff, and the PR to comment on. */
+interface Target {
+  base?: string;
+  head?: string;
+  pr?: { number: number; body: string };
+}
+
+export async function run(): Promise<void> {
+  try {
+    await gate();
+  } catch (err) {
+    core.debug((err as Error).stack ?? String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    core.setFailed(message);
+    await writeSummary(`## ⚠️ SafeClaw could not run\n\n\`\`\`text\n${message.replace(/```/g, "'''")}\n\`\`\`\n`).catch(() => undefined);
+  }
+}
+
+async function gate(): Promise<void> {
+  const inputs = readInputs((name) => core.getInput(name));
+  const env = process.env;
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const repo = repository(env.GITHUB_REPOSITORY);
+  const api = inputs.githubToken && repo ? githubClient(inputs.githubToken, retryOptionsFromEnv(env)) : undefined;
+
+  const target = await resolveTarget(inputs, api, repo);
+  if (target === undefined) return;
+  if (target.base && target.head) {
+    const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
+    if (fetched.fetched.length > 0) core.info(`Fetched ${fetched.fetched.join(', ')} from origin (objects only; nothing is checked out or run)`);
+  }
+
+  const policies = await loadGatePolicies(workspace, inputs.policies, target.head ? target.base : undefined);
+  core.info(`Policies: ${policies.policySet.rules.length} rules from ${policies.from === 'base' ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
+  if (policies.changed) {
+    core.notice(
+      `This change edits the policies (digest ${policies.changed.workspaceDigest.slice(0, 12)}); it is judged by the base commit's policies (${policies.changed.baseDigest.slice(0, 12)}). The new policies apply once merged.`,
+    );
+  }
+
+  const actions = await collectActions({
+    cwd: workspace,
+    repoDir: workspace,
+    ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}),
+    plans: await expandGlobs(inputs.plan, workspace, 'plan'),
+    commands: await expandGlobs(inputs.commands, workspace, 'commands'),
+    ...(target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}),
+  });
+  const result: GateResult = evaluateAll(policies.policySet, actions);
+
+  const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), result.items, {
+    policyDigest: result.policyDigest,
+    context: {
+      repository: env.GITHUB_REPOSITORY ?? null,
+      commit: target.head ?? env.GITHUB_SHA ?? null,
+      pr: target.pr?.number ?? null,
+      runId: env.GITHUB_RUN_ID ?? null,
+      actor: env.GITHUB_ACTOR ?? null,
+    },
+  });
+  result.audit = { path: audit.file, head: audit.head, records: audit.records };
+  const runUrl = workflowRunUrl(env);
+  if (runUrl) result.runUrl = runUrl;
+
+  core.setOutput('verdict', result.verdict);
+  core.setOutput('denied', result.counts.deny);
+  core.setOutput('needs-approval', result.counts.require_approval);
+  core.setOutput('allowed', result.counts.allow);
+  core.setOutput('audit-path', audit.file);
+  core.setOutput('audit-head', audit.head);
+  core.info(`Verdict: ${result.verdict} (${result.counts.deny} denied, ${result.counts.require_approval} need approval, ${result.counts.allow} allowed)`);
+
+  for (const annotation of annotationsFor(result, { files: changedFiles(actions), maxPerLevel: 10 })) {
+    const properties = { title: annotation.title, file: annotation.file, ...(annotation.line ? { startLine: annotation.line } : {}) };
+    if (annotation.level === 'error') core.error(annotation.message, properties);
+    else core.warning(annotation.message, properties);
+  }
+
+  if (inputs.sarif) {
+    const file = resolve(workspace, inputs.sarif);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, JSON.stringify(renderSarif(result, { toolVersion: VERSION, rules: policies.policySet.rules }), null, 2) + '\n');
+    core.info(`SARIF written to ${file}`);
+  }
+
+  await writeSummary(summaryMarkdown(result));
+
+  let commentUrl = '';
+  if (target.pr && inputs.comment !== 'never') {
+    if (!api || !repo) {
+      core.warning('No PR comment: the github-token input is empty (or GITHUB_REPOSITORY is unset). The verdict above stands.');
+    } else {
+      try {
+        const body = renderMarkdown(result, { maxLength: GITHUB_COMMENT_LIMIT });
+        const wanted = inputs.comment === 'always' || result.verdict !== 'allow';
+        const outcome = await upsertComment(api, repo, target.pr.number, COMMENT_MARKER, body, wanted);
+        if (outcome.action === 'skipped') core.info(`No PR comment: ${outcome.why}`);
+        else {
+          commentUrl = outcome.url;
+          core.info(`PR comment ${outcome.action}: ${outcome.url}`);
+        }
+      } catch (err) {
+        core.warning(apiFailureWarning(`Could not comment on PR #${target.pr.number}`, err));
+      }
+    }
+  }
+  core.setOutput('comment-url', commentUrl);
+
+  if (inputs.auditArtifact) {
+    const upload = await uploadAuditArtifact(inputs.auditArtifact, audit.file);
+    if (upload.ok) core.info(`Audit log uploaded as artifact ${inputs.auditArtifact}${upload.id ? ` (id ${upload.id})` : ''}`);
+    else core.warning(`Could not upload the audit log as artifact "${inputs.auditArtifact}": ${upload.why}. The verdict above stands; the log is at ${audit.file}.`);
+  }
+
+  const reason = failureReason(result, inputs.failOn);
+  if (reason) core.setFailed(reason);
+}
+
+/** The commits and PR of this run, from the inputs first, then the event; undefined when there is nothing to do. */
+async function resolveTarget(inputs: ActionInputs, api: GitHubClient | undefined, repo: Repo | undefined): Promise<Target | undefined> {
+  const event = eventTarget(context.eventName, context.payload as EventPayload);
+  let target: Target;
+  switch (event.kind) {
+    case 'pull-request':
+      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body } };
+      break;
+    case 'pull-request-lookup': {
+      if (!api || !repo) throw new Error(`cannot look up PR #${event.number} for the ${context.eventName} event: the github-token input is empty`);
+      const pr = await fetchPullRequest(api, repo, event.number);
+      target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body } };
+      break;
+    }
+    case 'commits':
+      if (!event.base && !inputs.base) {
+        throw new Error(
+          `the push created a branch, so it names no earlier commit to diff against\n  fix: set the base input (e.g. base: origin/\${{ github.event.repository.default_branch }}) or run on pull_request`,
+        );
+      }
+      target = { base: event.base, head: event.head };
+      break;
+    case 'none':
+      if (!inputs.base && !inputs.plan.trim() && !inputs.commands.trim()) {
+        if (context.eventName === 'issue_comment') {
+          core.notice(`SafeClaw has nothing to check: ${event.why}.`);
+          return undefined;
+        }
+        throw new Error(`nothing to check: ${event.why}\n  fix: set the base input (and head, default the checked-out commit), plan or commands`);
+      }
+      target = {};
+      break;
+  }
+  if (inputs.base) target.base = inputs.base;
+  if (inputs.head) target.head = inputs.head;
+  if (target.base && !target.head) target.head = process.env.GITHUB_SHA || 'HEAD';
+  return target;
+}
+
+function repository(value: string | undefined): Repo | undefined {
+  const match = /^([^/]+)\/([^/]+)$/.exec(value ?? '');
+  return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+
+function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return undefined;
+  const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+/** Files the change touches: annotations only go on lines GitHub can show in the PR. */
+function changedFiles(actions: Action[]): string[] {
+  return actions.flatMap((a) => (a.origin?.source === 'diff' && a.origin.file ? [a.origin.file] : []));
+}
+
+/** The comment's markdown sized for the step summary (1 MiB of UTF-8, where a character can take 3 bytes). */
+export function summaryMarkdown(result: GateResult): string {
+  let maxLength = STEP_SUMMARY_LIMIT_BYTES - 1024;
+  for (;;) {
+    const text = renderMarkdown(result, { maxLength });
+    const bytes = Buffer.byteLength(text, 'utf8');
+    if (bytes <= STEP_SUMMARY_LIMIT_BYTES - 1024) return text;
+    maxLength = Math.floor((maxLength * (STEP_SUMMARY_LIMIT_BYTES - 1024)) / bytes) - 1;
+  }
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}
