@@ -209,3 +209,23 @@ describe('safeclaw', () => {
     assert.equal(JSON.parse(run.stdout).results[0].rule, 'block-terraform-apply');
   });
 });
+
+describe('safeclaw check --audit', () => {
+  test('records every decision in a chain that verifies, with secrets redacted, and refuses a broken chain', async (t) => {
+    const dir = exampleRepo(t);
+    const first = await runCli(['check', '--audit', 'audit.jsonl', '--command', 'terraform apply -var password=hunter2', '--command', 'terraform plan'], { cwd: dir });
+    assert.equal(first.code, 1);
+    const head = /head ([0-9a-f]{64})/.exec(first.stdout)?.[1];
+    assert.ok(head, first.stdout);
+    const log = readFileSync(join(dir, 'audit.jsonl'), 'utf8');
+    assert.equal(log.trim().split('\n').length, 2);
+    assert.doesNotMatch(log, /hunter2/);
+    const verify = await runCli(['audit', 'verify', 'audit.jsonl', '--head', head], { cwd: dir });
+    assert.equal(verify.code, 0, verify.stdout + verify.stderr);
+
+    writeFileSync(join(dir, 'audit.jsonl'), log.replace('"deny"', '"allow"'));
+    const refused = await runCli(['check', '--audit', 'audit.jsonl', '--command', 'terraform plan'], { cwd: dir });
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /audit\.jsonl:1: refusing to append to a broken audit chain/);
+  });
+});

@@ -3,6 +3,7 @@
 // 2 for usage errors, invalid policies and invalid input.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { appendAuditRecords } from '../../audit/append.js';
 import { evaluateAll } from '../../engine/gate.js';
 import { loadPolicies } from '../../policy/load.js';
 import { parseActionsJsonl } from '../../sources/actions-jsonl.js';
@@ -15,7 +16,7 @@ import { UsageError, type CliCommand, type CliIO } from '../io.js';
 import { findPoliciesDir } from '../policies-dir.js';
 import { readStream } from '../read-stream.js';
 
-export const CHECK_HELP = `Usage: safeclaw check [--policies DIR] [--format text|json] [INPUT...]
+export const CHECK_HELP = `Usage: safeclaw check [--policies DIR] [--format text|json] [--audit FILE] [INPUT...]
 
 Judge actions against the policies. Each INPUT is a JSONL file (- or none: standard input),
 one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}.
@@ -31,6 +32,7 @@ one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}.
                    or an OpenAI/Codex log, detected from the content (repeatable)
   --commands-format FMT  auto (default), safeclaw, text, claude or openai
   --pr-body FILE   judge the commands under "## Agent plan" in a PR description
+  --audit FILE     append every decision to this hash-chained audit log (verified first)
   --policies DIR   the .safeclaw folder (default: nearest .safeclaw at or above the current folder)
   --format FMT     text (default) or json
 
@@ -40,6 +42,7 @@ Exit codes: 0 all allowed, 1 any denied or needing approval, 2 usage error or in
 const OPTIONS = {
   policies: { type: 'string' },
   format: { type: 'string' },
+  audit: { type: 'string' },
   command: { type: 'string', multiple: true },
   read: { type: 'string', multiple: true },
   write: { type: 'string', multiple: true },
@@ -82,9 +85,27 @@ export const checkCommand: CliCommand = async (argv, io) => {
   actions.push(...shorthands);
 
   const result: GateResult = evaluateAll(policySet, actions);
+  if (values.audit !== undefined) {
+    // Recording comes before printing: a decision that could not be recorded is not reported as made.
+    const appended = await appendAuditRecords(resolve(io.cwd, values.audit), result.items, {
+      policyDigest: policySet.digest,
+      context: contextFromEnvironment(io.env),
+    });
+    result.audit = { path: values.audit, head: appended.head, records: appended.records };
+  }
   io.stdout.write(format === 'json' ? JSON.stringify(toJson(result)) + '\n' : formatGateText(result, io.isTTY));
   return result.verdict === 'allow' ? 0 : 1;
 };
+
+/** Who and what the run was about, from a CI runner's environment where present (never guessed). */
+function contextFromEnvironment(env: NodeJS.ProcessEnv) {
+  return {
+    repository: env.GITHUB_REPOSITORY ?? null,
+    commit: env.GITHUB_SHA ?? null,
+    runId: env.GITHUB_RUN_ID ?? null,
+    actor: env.GITHUB_ACTOR ?? null,
+  };
+}
 
 type Token = NonNullable<ReturnType<typeof parseCommandArgs>['tokens']>[number];
 
