@@ -22,6 +22,7 @@ import type {
 import { analyzeShellCommand } from '../shell/analyze.js';
 import { hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
+import { candidateRules } from './rule-index.js';
 
 export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
 
@@ -155,7 +156,10 @@ function judge(
   kind: PartDecision['kind'],
   options: EvaluateOptions,
 ): PartDecision {
-  const rules = policySet.byType[subject.type];
+  // A trace lists every rule; a decision only needs the rules that could match.
+  const rules = options.trace
+    ? policySet.byType[subject.type]
+    : candidateRules(policySet, subject.type, subject.fields, subject.commandForms);
   let deny: Rule | undefined;
   let approval: Rule | undefined;
   let allow: Rule | undefined;
