@@ -1,6 +1,8 @@
 // The inputs of action.yml, read and checked once. Defaults here repeat
 // action.yml's so a run without the runner's defaults (a test, local-action)
-// behaves the same; a bad value is an error naming the input and the choices.
+// behaves the same, except `audit-artifact` and `github-token`, where an empty
+// value means "off" (the runner passes '' for both unset and set-to-empty).
+// A bad value is an error naming the input and the choices.
 import { COMMENT_MODES, type CommentMode } from './github-api.js';
 import { FAIL_ON, type FailOn } from './outcome.js';
 

@@ -1,0 +1,180 @@
+// A local stand-in for api.github.com: PR comments and PR look-ups, with
+// faults queued by tests (a 403 for a fork's read-only token, 500s, rate
+// limits). Every request is recorded and checked, and every response checked,
+// against GitHub's OpenAPI description; `problems` collects what did not match.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GitHubOpenApi, type Route } from './github-openapi.js';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  operationId: string | undefined;
+  body: unknown;
+  status: number;
+}
+
+export interface Fault {
+  /** operationId to fail, e.g. `issues/create-comment`. */
+  operation: string;
+  status: number;
+  headers?: Record<string, string>;
+  message: string;
+  /** How many requests in a row to fail (default 1). */
+  times?: number;
+}
+
+export interface StoredComment {
+  id: number;
+  body: string;
+  userType: 'Bot' | 'User';
+}
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly problems: string[] = [];
+  /** Comments per issue number. */
+  readonly comments = new Map<number, StoredComment[]>();
+  readonly pulls = new Map<number, { base: string; head: string; body: string | null }>();
+  private faults: Fault[] = [];
+  private nextId = 1000;
+  private server: Server | undefined;
+  url = '';
+
+  constructor(readonly api: GitHubOpenApi) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((done) => this.server!.listen(0, '127.0.0.1', done));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((done) => this.server?.close(() => done()));
+  }
+
+  fail(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  addComment(issue: number, body: string, userType: 'Bot' | 'User' = 'Bot'): StoredComment {
+    const comment = { id: this.nextId++, body, userType };
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
+    return comment;
+  }
+
+  /** Requests to one operation, in order. */
+  calls(operationId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const method = req.method ?? 'GET';
+    const route = this.api.route(method, url.pathname);
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      operationId: route?.operationId,
+      body: text === '' ? undefined : safeJson(text),
+      status: 0,
+    };
+    this.requests.push(record);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      if (route) this.problems.push(...this.api.checkResponse(route, status, body));
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(body === undefined ? '' : JSON.stringify(body));
+    };
+    if (!route) {
+      this.problems.push(`${method} ${url.pathname}: no such route in GitHub's REST API`);
+      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+    this.problems.push(...this.api.checkRequest(route, url.searchParams, text, req.headers['content-type']));
+    if (!/^(Bearer|token) fake-token$/.test(req.headers.authorization ?? '')) this.problems.push(`${route.operationId}: missing or wrong authorization header`);
+
+    const fault = this.faults.find((f) => f.operation === route.operationId);
+    if (fault) {
+      fault.times! -= 1;
+      if (fault.times === 0) this.faults = this.faults.filter((f) => f !== fault);
+      return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+    }
+    this.respond(route, url, record.body as { body?: string } | undefined, send);
+  }
+
+  private respond(route: Route, url: URL, body: { body?: string } | undefined, send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+    const p = route.pathParams;
+    switch (route.operationId) {
+      case 'issues/list-comments': {
+        const all = this.comments.get(Number(p.issue_number)) ?? [];
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) {
+          const next = new URL(url);
+          next.searchParams.set('page', String(page + 1));
+          headers.link = `<${next.href}>; rel="next"`;
+        }
+        return send(200, slice.map((c) => this.commentJson(p, Number(p.issue_number), c)), headers);
+      }
+      case 'issues/create-comment': {
+        const comment = this.addComment(Number(p.issue_number), body?.body ?? '');
+        return send(201, this.commentJson(p, Number(p.issue_number), comment));
+      }
+      case 'issues/update-comment': {
+        for (const [issue, list] of this.comments) {
+          const comment = list.find((c) => c.id === Number(p.comment_id));
+          if (comment) {
+            comment.body = body?.body ?? '';
+            return send(200, this.commentJson(p, issue, comment));
+          }
+        }
+        return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+      }
+      case 'pulls/get': {
+        const pr = this.pulls.get(Number(p.pull_number));
+        if (!pr) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        const json = this.api.example('pull-request') as Record<string, any>;
+        json.number = Number(p.pull_number);
+        json.body = pr.body;
+        json.base.sha = pr.base;
+        json.head.sha = pr.head;
+        // The description's own example lacks `type` on teams; this test does not need them.
+        json.requested_teams = [];
+        return send(200, json);
+      }
+      default:
+        this.problems.push(`${route.operationId}: the Action is not expected to call this`);
+        return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+  }
+
+  private commentJson(p: Record<string, string>, issue: number, comment: StoredComment): unknown {
+    const json = this.api.example('issue-comment') as Record<string, any>;
+    json.id = comment.id;
+    json.body = comment.body;
+    json.html_url = `https://github.com/${p.owner}/${p.repo}/pull/${issue}#issuecomment-${comment.id}`;
+    json.url = `${this.url}/repos/${p.owner}/${p.repo}/issues/comments/${comment.id}`;
+    json.issue_url = `${this.url}/repos/${p.owner}/${p.repo}/issues/${issue}`;
+    if (comment.userType === 'Bot') {
+      json.user.login = 'github-actions[bot]';
+      json.user.type = 'Bot';
+    }
+    return json;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
