@@ -6,10 +6,10 @@
 // pid, host and a random nonce into it.
 //
 // A holder that died leaves the file behind, so a lock is stale when its owner
-// is a dead process on this host, or when it has not been touched for
-// `staleMs` (holders refresh its mtime while they work, so a slow verify of a
-// big log is not mistaken for a crash; this also covers other hosts on a shared
-// filesystem). A stale lock is taken over by renaming it to a unique name
+// is a dead process on this host, or, for an owner on another host (a shared
+// filesystem) or an unreadable lock, when it has not been touched for `staleMs`
+// (holders refresh its mtime while they work, so a slow verify of a big log is
+// not mistaken for a crash). A stale lock is taken over by renaming it to a unique name
 // (atomic: of several waiters only one can move it) and checking that what was
 // moved is the lock that was judged stale; if a live lock was moved instead, it
 // is put back with link() (which fails rather than overwrite a newer lock).
@@ -100,9 +100,15 @@ async function breakIfStale(path: string, staleMs: number): Promise<void> {
   } catch {
     return; // released meanwhile
   }
-  const deadHere = judged !== null && judged.host === hostname() && !isAlive(judged.pid);
-  // An empty or unreadable lock is one whose creator died between create and write; only age tells.
-  if (!deadHere && Date.now() - mtimeMs < staleMs) return;
+  if (judged !== null && judged.host === hostname()) {
+    // A live owner on this host is never stale, however slow (a loaded machine can
+    // starve it past staleMs); a dead one is stale at once.
+    if (isAlive(judged.pid)) return;
+  } else if (Date.now() - mtimeMs < staleMs) {
+    // Another host's lock, or an empty one whose creator may still be writing it
+    // (or died between create and write): only age tells.
+    return;
+  }
   const moved = `${path}.stale-${process.pid}-${randomBytes(6).toString('hex')}`;
   try {
     await rename(path, moved);
