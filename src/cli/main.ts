@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   test: async () => (await import('./commands/test.js')).testCommand,
   policy: async () => (await import('./commands/policy.js')).policyCommand,
   audit: async () => (await import('./commands/audit.js')).auditCommand,
+  hook: async () => (await import('./commands/hook.js')).hookCommand,
 };
 
 export const MAIN_HELP = `Usage: safeclaw <command> [options]
@@ -24,6 +25,7 @@ Commands:
   policy lint       validate policies and warn about patterns that look broken
   audit verify FILE check a hash-chained audit log (--head HASH, --policies DIR)
   audit show FILE   list the decisions in an audit log (--decision, --since)
+  hook claude-code  judge a Claude Code PreToolUse tool call (stdin JSON → allow/ask/deny)
 
 Run \`safeclaw <command> --help\` for a command's options.
 Exit codes: 0 allowed / ok, 1 denied, needs approval or failed, 2 usage error or invalid policy/input.

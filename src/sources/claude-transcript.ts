@@ -47,13 +47,14 @@ export function claudeTranscriptActions(text: string, file: string): Action[] {
       if (!isObject(block) || (block.type !== 'tool_use' && block.type !== 'server_tool_use')) continue;
       const name = String(block.name ?? '');
       const input = isObject(block.input) ? block.input : {};
-      out.push(...toolActions(name, input, { source: 'transcript', file, line, detail: `Claude Code ${name}` }, cwd));
+      out.push(...claudeToolActions(name, input, { source: 'transcript', file, line, detail: `Claude Code ${name}` }, cwd));
     }
   });
   return out;
 }
 
-function toolActions(name: string, input: Record<string, unknown>, origin: Origin, cwd: string | undefined): Action[] {
+/** One Claude Code tool call → what it does (also used by the live PreToolUse hook). */
+export function claudeToolActions(name: string, input: Record<string, unknown>, origin: Origin, cwd: string | undefined): Action[] {
   const need = (key: string): string => {
     const value = input[key];
     if (typeof value !== 'string' || !value) {
