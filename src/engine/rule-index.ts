@@ -56,6 +56,8 @@ export function requiredFirstWords(rule: Rule, key: string, separator: string): 
       // A path pattern without `/` matches the base name in any folder.
       if (end <= 0) return null;
       const word = alternative.slice(0, end);
+      // picomatch drops a leading `./` (`./secrets/**` matches `secrets/x`): dot segments are no first word.
+      if (word === '.' || word === '..') return null;
       for (const ch of word) if (!LITERAL.test(ch)) return null;
       words.add(word);
     }

@@ -202,3 +202,10 @@ describe('opaque parts', () => {
     assert.equal(evaluate(p, run('cat "$F"')).decision, 'deny');
   });
 });
+
+describe('rule candidates', () => {
+  test('a path pattern written with a leading ./ still denies (the rule index must not skip it)', () => {
+    const p = policyFrom(rules(rule('reads', 'file.read', 'allow'), rule('no-secrets', 'file.read', 'deny', { path: './secrets/**' })));
+    assert.deepEqual([evaluate(p, read('secrets/db.txt')).decision, evaluate(p, read('secrets/db.txt')).rule], ['deny', 'no-secrets']);
+  });
+});
