@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { appendAuditRecords } from '../audit/append.js';
 import { evaluateAll } from '../engine/gate.js';
 import { annotationsFor } from '../report/annotations.js';
@@ -90,7 +90,8 @@ async function gate(): Promise<void> {
       actor: env.GITHUB_ACTOR ?? null,
     },
   });
-  result.audit = { path: audit.file, head: audit.head, records: audit.records };
+  // Reviewers meet the log as the file inside the artifact, not as a path on a finished runner.
+  result.audit = { path: basename(audit.file), head: audit.head, records: audit.records };
   const runUrl = workflowRunUrl(env);
   if (runUrl) result.runUrl = runUrl;
 
