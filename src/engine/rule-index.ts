@@ -28,13 +28,16 @@ const INDEXED: Partial<Record<ActionType, { key: string; separator: string }>> =
  */
 const LITERAL = /^[A-Za-z0-9_.,:=%-]$/;
 
+/** How many leading words the index looks at (`terraform -chdir=envs/prod`, `services/billing`). */
+const DEPTH = 2;
+
 interface TypeIndex {
   key: string;
   separator: string;
-  /** First word → rules filed under it merged with the rules that match any word, in id order. */
-  byWord: Map<string, Rule[]>;
-  /** Rules that could match any first word, in id order. */
-  anyWord: Rule[];
+  /** Leading words (joined by the separator) → the rules that could match text starting with them, in id order. */
+  byWords: Map<string, Rule[]>;
+  /** Rules that could match any text, in id order. */
+  anyWords: Rule[];
 }
 
 type PolicyIndex = Partial<Record<ActionType, TypeIndex>>;
@@ -43,47 +46,65 @@ type PolicyIndex = Partial<Record<ActionType, TypeIndex>>;
 const indexes = new WeakMap<PolicySet, PolicyIndex>();
 
 /**
- * The first words a rule's `key` patterns require, or null when some pattern
+ * The leading words (one or two, joined by the separator) text must start with
+ * for one of the rule's `key` patterns to match it, or null when some pattern
  * could match text starting with any word.
  */
-export function requiredFirstWords(rule: Rule, key: string, separator: string): Set<string> | null {
+export function requiredLeadingWords(rule: Rule, key: string, separator: string): Set<string> | null {
   const condition = rule.conditions.find((c) => c.key === key);
   if (!condition) return null;
-  const words = new Set<string>();
+  const keys = new Set<string>();
   for (const pattern of condition.patterns) {
     for (const alternative of expandBraces(pattern.source)) {
-      const end = alternative.indexOf(separator);
-      // A path pattern without `/` matches the base name in any folder.
-      if (end <= 0) return null;
-      const word = alternative.slice(0, end);
-      // picomatch drops a leading `./` (`./secrets/**` matches `secrets/x`): dot segments are no first word.
-      if (word === '.' || word === '..') return null;
-      for (const ch of word) if (!LITERAL.test(ch)) return null;
-      words.add(word);
+      const words = literalLeadingWords(alternative, separator);
+      // A path pattern without `/` matches the base name in any folder: no leading word.
+      if (words.length === 0) return null;
+      keys.add(words.join(separator));
     }
+  }
+  return keys;
+}
+
+/** Up to DEPTH words at the start of a glob that are literal and followed by the separator. */
+function literalLeadingWords(glob: string, separator: string): string[] {
+  const words: string[] = [];
+  let from = 0;
+  while (words.length < DEPTH) {
+    const end = glob.indexOf(separator, from);
+    if (end <= from) break;
+    const word = glob.slice(from, end);
+    // picomatch drops a leading `./` (`./secrets/**` matches `secrets/x`): dot segments are no leading word.
+    if (word === '.' || word === '..') break;
+    if (![...word].every((ch) => LITERAL.test(ch))) break;
+    words.push(word);
+    from = end + separator.length;
   }
   return words;
 }
 
 function buildTypeIndex(rules: Rule[], key: string, separator: string): TypeIndex {
   const filed = new Map<string, Set<Rule>>();
-  const anyWord: Rule[] = [];
+  const anyWords: Rule[] = [];
   for (const rule of rules) {
-    const words = requiredFirstWords(rule, key, separator);
-    if (words === null) {
-      anyWord.push(rule);
+    const keys = requiredLeadingWords(rule, key, separator);
+    if (keys === null) {
+      anyWords.push(rule);
       continue;
     }
-    for (const word of words) {
-      let set = filed.get(word);
-      if (!set) filed.set(word, (set = new Set()));
+    for (const words of keys) {
+      let set = filed.get(words);
+      if (!set) filed.set(words, (set = new Set()));
       set.add(rule);
     }
   }
-  const matchesAnyWord = new Set(anyWord);
-  const byWord = new Map<string, Rule[]>();
-  for (const [word, set] of filed) byWord.set(word, rules.filter((rule) => set.has(rule) || matchesAnyWord.has(rule)));
-  return { key, separator, byWord, anyWord };
+  // Text starting with `a b` can match rules filed under `a b`, under `a`, and anywhere.
+  const any = new Set(anyWords);
+  const byWords = new Map<string, Rule[]>();
+  for (const [words, set] of filed) {
+    const first = filed.get(words.split(separator)[0]);
+    byWords.set(words, rules.filter((rule) => set.has(rule) || first?.has(rule) || any.has(rule)));
+  }
+  return { key, separator, byWords, anyWords };
 }
 
 function indexOf(policySet: PolicySet): PolicyIndex {
@@ -98,9 +119,12 @@ function indexOf(policySet: PolicySet): PolicyIndex {
   return index;
 }
 
-function firstWord(text: string, separator: string): string {
-  const end = text.indexOf(separator);
-  return end === -1 ? text : text.slice(0, end);
+/** The text's first two words and its first word, as index keys ('' when the text has no such words). */
+function leadingWords(text: string, separator: string): [two: string, one: string] {
+  const first = text.indexOf(separator);
+  if (first === -1) return ['', text];
+  const second = text.indexOf(separator, first + 1);
+  return [second === -1 ? '' : text.slice(0, second), text.slice(0, first)];
 }
 
 /**
@@ -111,8 +135,8 @@ function firstWord(text: string, separator: string): string {
 export function candidateRules(policySet: PolicySet, type: ActionType, fields: Record<string, string>, forms?: string[]): Rule[] {
   const index = indexOf(policySet)[type];
   if (!index) return policySet.byType[type];
-  const word = firstWord(fields[index.key] ?? '', index.separator);
-  // The `--flag value` spelling of a command starting with `--flag=` has another first word.
-  if (forms?.some((form) => firstWord(form, index.separator) !== word)) return policySet.byType[type];
-  return index.byWord.get(word) ?? index.anyWord;
+  const [two, one] = leadingWords(fields[index.key] ?? '', index.separator);
+  // The `--flag value` spelling of a command with `--flag=` may start with other words.
+  if (forms?.some((form) => leadingWords(form, index.separator).join('\n') !== two + '\n' + one)) return policySet.byType[type];
+  return (two && index.byWords.get(two)) || index.byWords.get(one) || index.anyWords;
 }

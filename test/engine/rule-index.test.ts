@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { candidateRules, requiredFirstWords } from '../../src/engine/rule-index.js';
+import { candidateRules, requiredLeadingWords } from '../../src/engine/rule-index.js';
 import { GlobError } from '../../src/policy/glob.js';
 import { PolicyError } from '../../src/policy/errors.js';
 import type { Action, Decision, PolicySet } from '../../src/types.js';
@@ -25,9 +25,22 @@ function assertSameBothWays(policySet: PolicySet, action: Action): void {
 }
 
 describe('rule index', () => {
-  test('a rule is filed under the literal first words of its patterns, braces expanded', () => {
-    const p = policyFrom(rules(rule('r', 'shell.execute', 'deny', { command: ['{helm,kubectl} apply*', 'terraform destroy*'] })));
-    assert.deepEqual([...(requiredFirstWords(p.rules[0], 'command', ' ') ?? [])].sort(), ['helm', 'kubectl', 'terraform']);
+  test('a rule is filed under the literal leading words of its patterns (up to two), braces expanded', () => {
+    const p = policyFrom(rules(rule('r', 'shell.execute', 'deny', { command: ['{helm,kubectl} apply*', 'terraform destroy -target=x *'] })));
+    assert.deepEqual([...(requiredLeadingWords(p.rules[0], 'command', ' ') ?? [])].sort(), ['helm', 'kubectl', 'terraform destroy']);
+  });
+
+  test('a path is tried against rules for its first two folders, its first folder, and any path', () => {
+    const p = policyFrom(
+      rules(
+        rule('a-svc1', 'file.read', 'deny', { path: 'services/svc-1/**' }),
+        rule('b-svc2', 'file.read', 'deny', { path: 'services/svc-2/**' }),
+        rule('c-services', 'file.read', 'deny', { path: 'services/*/secrets/**' }),
+        rule('d-any', 'file.read', 'deny', { path: '*.pem' }),
+      ),
+    );
+    assert.deepEqual(candidateRules(p, 'file.read', { path: 'services/svc-2/a.ts' }).map((r) => r.id), ['b-svc2', 'c-services', 'd-any']);
+    assert.deepEqual(candidateRules(p, 'file.read', { path: 'services/svc-9/a.ts' }).map((r) => r.id), ['c-services', 'd-any']);
   });
 
   for (const [pattern, why] of [
@@ -39,13 +52,18 @@ describe('rule index', () => {
   ]) {
     test(`a command pattern with ${why} is tried on every command`, () => {
       const p = policyFrom(rules(rule('r', 'shell.execute', 'deny', { command: pattern })));
-      assert.equal(requiredFirstWords(p.rules[0], 'command', ' '), null);
+      assert.equal(requiredLeadingWords(p.rules[0], 'command', ' '), null);
     });
   }
 
+  test('a path pattern with a leading ./ (which picomatch drops) is tried on every path', () => {
+    const p = policyFrom(rules(rule('r', 'file.read', 'deny', { path: './secrets/**' })));
+    assert.equal(requiredLeadingWords(p.rules[0], 'path', '/'), null);
+  });
+
   test('a path pattern without a slash (a base name anywhere) is tried on every path', () => {
     const p = policyFrom(rules(rule('r', 'file.read', 'deny', { path: '*.pem' })));
-    assert.equal(requiredFirstWords(p.rules[0], 'path', '/'), null);
+    assert.equal(requiredLeadingWords(p.rules[0], 'path', '/'), null);
   });
 
   test('a command is tried only against rules for its first word and rules for any word', () => {
@@ -68,7 +86,7 @@ describe('rule index', () => {
   test('random policies and requests get the same decision with and without the index', () => {
     const fragment = fc.constantFrom(
       'kubectl', 'apply', 'terraform', 'a', 'ab', '.env', 'x.pem', '--namespace=dev', '--dry-run', 'infra', 'svc-1',
-      '*', '**', '?', '[ab]', '{a,ab}', '{kubectl,terraform}', '"a"', '!', '@(a)', '\\*', '.', '..', ':', '%', '=',
+      '*', '**', '?', '[ab]', '{a,ab}', '{kubectl,terraform}', '"a"', '!', '@(a)', '\\*', '.', '..', './', '../', ':', '%', '=',
     );
     const separator = fc.constantFrom(' ', '/', '', '=');
     const text = fc.array(fc.tuple(fragment, separator), { minLength: 1, maxLength: 5 }).map((parts) => parts.map(([f, s]) => f + s).join(''));
