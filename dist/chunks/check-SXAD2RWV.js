@@ -1,0 +1,189 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  readStream
+} from "./chunk-B4AVO6EX.js";
+import {
+  COMMANDS_FORMATS,
+  collectActions,
+  parseActionsJsonl
+} from "./chunk-JVJHJ7BX.js";
+import {
+  appendAuditRecords
+} from "./chunk-KUEGLOY7.js";
+import "./chunk-3PYVO37J.js";
+import "./chunk-6G6H7KW6.js";
+import {
+  evaluateAll
+} from "./chunk-PTSXNRPP.js";
+import {
+  formatGateText
+} from "./chunk-BS7OD46Z.js";
+import "./chunk-24CRSECF.js";
+import {
+  findPoliciesDir
+} from "./chunk-Y6GSLRKB.js";
+import {
+  loadPolicies
+} from "./chunk-CTHSFM3R.js";
+import {
+  oneOf,
+  parseCommandArgs
+} from "./chunk-C7CIWFFA.js";
+import {
+  UsageError
+} from "./chunk-P2I2JZ74.js";
+import "./chunk-JSTIMTER.js";
+
+// src/cli/commands/check.ts
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+var CHECK_HELP = `Usage: safeclaw check [--policies DIR] [--format text|json] [--audit FILE] [INPUT...]
+
+Judge actions against the policies. Each INPUT is a JSONL file (- or none: standard input),
+one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}.
+
+  --command CMD    judge a shell command (repeatable)
+  --read PATH      judge a file read (repeatable)
+  --write PATH     judge a file write (repeatable)
+  --request URL    judge a network request (repeatable)
+  --diff BASE...HEAD  judge the PR in the current git checkout: every changed file (a write) and the
+                   commands its changed workflows, Makefiles, *.sh and package.json scripts would run
+  --plan FILE      judge a Terraform/OpenTofu plan JSON (terraform show -json plan.out) (repeatable)
+  --commands FILE  judge an agent's commands: SafeClaw JSONL, shell text, a Claude Code transcript
+                   or an OpenAI/Codex log, detected from the content (repeatable)
+  --commands-format FMT  auto (default), safeclaw, text, claude or openai
+  --pr-body FILE   judge the commands under "## Agent plan" in a PR description
+  --audit FILE     append every decision to this hash-chained audit log (verified first)
+  --policies DIR   the .safeclaw folder (default: nearest .safeclaw at or above the current folder)
+  --format FMT     text (default) or json
+
+Exit codes: 0 all allowed, 1 any denied or needing approval, 2 usage error or invalid policy/input.
+`;
+var OPTIONS = {
+  policies: { type: "string" },
+  format: { type: "string" },
+  audit: { type: "string" },
+  command: { type: "string", multiple: true },
+  read: { type: "string", multiple: true },
+  write: { type: "string", multiple: true },
+  request: { type: "string", multiple: true },
+  diff: { type: "string" },
+  plan: { type: "string", multiple: true },
+  commands: { type: "string", multiple: true },
+  "commands-format": { type: "string" },
+  "pr-body": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var checkCommand = async (argv, io) => {
+  const { values, positionals, tokens } = parseCommandArgs(argv, OPTIONS, "check");
+  if (values.help) {
+    io.stdout.write(CHECK_HELP);
+    return 0;
+  }
+  const format = oneOf(values.format, ["text", "json"], "--format", "text");
+  const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies));
+  const actions = [];
+  const shorthands = shorthandActions(tokens ?? []);
+  const prSources = values.diff !== void 0 || values.plan || values.commands || values["pr-body"] !== void 0;
+  const inputs = positionals.length > 0 ? positionals : shorthands.length > 0 || prSources ? [] : ["-"];
+  for (const input of inputs) actions.push(...await readInput(input, io));
+  if (prSources) {
+    actions.push(
+      ...await collectActions({
+        cwd: io.cwd,
+        diff: values.diff,
+        plans: values.plan,
+        commands: values.commands,
+        commandsFormat: oneOf(values["commands-format"], COMMANDS_FORMATS, "--commands-format", "auto"),
+        prBody: values["pr-body"] !== void 0 ? { file: values["pr-body"] } : void 0
+      })
+    );
+  }
+  actions.push(...shorthands);
+  const result = evaluateAll(policySet, actions);
+  if (values.audit !== void 0) {
+    const appended = await appendAuditRecords(resolve(io.cwd, values.audit), result.items, {
+      policyDigest: policySet.digest,
+      context: contextFromEnvironment(io.env)
+    });
+    result.audit = { path: values.audit, head: appended.head, records: appended.records };
+  }
+  io.stdout.write(format === "json" ? JSON.stringify(toJson(result)) + "\n" : formatGateText(result, io.isTTY));
+  return result.verdict === "allow" ? 0 : 1;
+};
+function contextFromEnvironment(env) {
+  return {
+    repository: env.GITHUB_REPOSITORY ?? null,
+    commit: env.GITHUB_SHA ?? null,
+    runId: env.GITHUB_RUN_ID ?? null,
+    actor: env.GITHUB_ACTOR ?? null
+  };
+}
+function shorthandActions(tokens) {
+  const actions = [];
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.value === void 0) continue;
+    const value = token.value;
+    const origin = { source: "cli", detail: `--${token.name}` };
+    if (value === "" && ["command", "read", "write", "request"].includes(token.name)) {
+      throw new UsageError(`--${token.name} needs a non-empty value`);
+    }
+    if (token.name === "command") actions.push({ type: "shell.execute", command: value, origin });
+    else if (token.name === "read") actions.push({ type: "file.read", path: value, origin });
+    else if (token.name === "write") actions.push({ type: "file.write", path: value, origin });
+    else if (token.name === "request") actions.push({ type: "network.request", destination: value, origin });
+  }
+  return actions;
+}
+async function readInput(input, io) {
+  if (input === "-") return parseActionsJsonl(await readStream(io.stdin), "<stdin>");
+  let text;
+  try {
+    text = await readFile(resolve(io.cwd, input), "utf8");
+  } catch (err) {
+    throw new UsageError(`${input}: cannot read input (${err.code ?? err.message})`);
+  }
+  return parseActionsJsonl(text, input);
+}
+function toJson(result) {
+  return {
+    verdict: result.verdict,
+    results: result.items.map(({ action, decision }) => ({
+      input: inputOf(action),
+      decision: decision.decision,
+      rule: decision.rule,
+      reason: decision.reason,
+      normalized: decision.normalized,
+      origin: action.origin
+    })),
+    counts: result.counts,
+    policyDigest: result.policyDigest,
+    ...result.audit ? { audit: result.audit } : {}
+  };
+}
+function inputOf(action) {
+  switch (action.type) {
+    case "shell.execute":
+      return { action: action.type, command: action.command };
+    case "file.read":
+    case "file.write":
+      return { action: action.type, path: action.path, ...action.change ? { change: action.change } : {} };
+    case "network.request":
+      return { action: action.type, destination: action.destination };
+    case "infra.change":
+      return {
+        action: action.type,
+        address: action.address,
+        type: action.resourceType,
+        provider: action.provider,
+        change: action.change,
+        module: action.module
+      };
+  }
+}
+export {
+  CHECK_HELP,
+  checkCommand,
+  inputOf,
+  toJson
+};

@@ -1,0 +1,292 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  ACTION_TYPES,
+  CanonicalJsonError,
+  EFFECTS,
+  canonicalJson
+} from "./chunk-CTHSFM3R.js";
+
+// src/audit/record.ts
+import * as nodeCrypto from "node:crypto";
+var AUDIT_FORMAT_VERSION = 1;
+var GENESIS_HASH = "0".repeat(64);
+var DEFAULT_AUDIT_PATH = ".safeclaw/audit/audit.jsonl";
+function recordHash(record) {
+  return sha256Hex(canonicalJson(record));
+}
+function sealRecord(record) {
+  return { ...record, hash: recordHash(record) };
+}
+function recordLine(record) {
+  return canonicalJson(record);
+}
+var oneShot = nodeCrypto.hash;
+function sha256Hex(text) {
+  return oneShot ? oneShot("sha256", text) : nodeCrypto.createHash("sha256").update(text).digest("hex");
+}
+var HEX64 = /^[0-9a-f]{64}$/;
+var RFC3339_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z$/;
+function recordTimeMs(time) {
+  return RFC3339_UTC.test(time) ? Date.parse(time) : Number.NaN;
+}
+function recordShapeProblem(value) {
+  if (!isPlainObject(value)) return "not a JSON object";
+  const r = value;
+  const unknown = Object.keys(r).filter((key) => !RECORD_KEYS.has(key));
+  if (unknown.length > 0) return `unexpected field ${unknown.map((k) => JSON.stringify(k)).join(", ")}`;
+  const missing = REQUIRED_KEYS.find((key) => !(key in r));
+  if (missing) return `field ${missing} is missing`;
+  if (r.version !== AUDIT_FORMAT_VERSION) return `field version: expected ${AUDIT_FORMAT_VERSION}, found ${show(r.version)}`;
+  if (!isCount(r.seq)) return `field seq: expected a non-negative integer, found ${show(r.seq)}`;
+  if (typeof r.time !== "string" || Number.isNaN(recordTimeMs(r.time)))
+    return `field time: expected an RFC 3339 UTC time, found ${show(r.time)}`;
+  const action = objectProblem(r.action, "action", { type: "req", raw: "req", normalized: "req" });
+  if (action) return action;
+  const a = r.action;
+  if (!ACTION_TYPES.includes(a.type)) return `field action.type: unknown action type ${show(a.type)}`;
+  if (typeof a.raw !== "string") return `field action.raw: expected a string, found ${show(a.raw)}`;
+  if (typeof a.normalized !== "string") return `field action.normalized: expected a string, found ${show(a.normalized)}`;
+  if (r.origin !== null) {
+    const origin = objectProblem(r.origin, "origin", { source: "req", file: "opt", line: "opt", detail: "opt" });
+    if (origin) return origin;
+    const o = r.origin;
+    if (typeof o.source !== "string") return `field origin.source: expected a string, found ${show(o.source)}`;
+    if ("file" in o && typeof o.file !== "string") return `field origin.file: expected a string, found ${show(o.file)}`;
+    if ("line" in o && !isCount(o.line)) return `field origin.line: expected a non-negative integer, found ${show(o.line)}`;
+    if ("detail" in o && typeof o.detail !== "string") return `field origin.detail: expected a string, found ${show(o.detail)}`;
+  }
+  if (!EFFECTS.includes(r.decision)) return `field decision: unknown decision ${show(r.decision)}`;
+  if (r.rule !== null && typeof r.rule !== "string") return `field rule: expected a string or null, found ${show(r.rule)}`;
+  if (typeof r.reason !== "string") return `field reason: expected a string, found ${show(r.reason)}`;
+  if (typeof r.policyDigest !== "string" || !HEX64.test(r.policyDigest))
+    return `field policyDigest: expected 64 lowercase hex digits, found ${show(r.policyDigest)}`;
+  const context = objectProblem(r.context, "context", { repository: "req", commit: "req", pr: "req", runId: "req", actor: "req" });
+  if (context) return context;
+  const c = r.context;
+  for (const key of ["repository", "commit", "runId", "actor"]) {
+    if (c[key] !== null && typeof c[key] !== "string") return `field context.${key}: expected a string or null, found ${show(c[key])}`;
+  }
+  if (c.pr !== null && !isCount(c.pr)) return `field context.pr: expected a PR number or null, found ${show(c.pr)}`;
+  if (typeof r.redacted !== "boolean") return `field redacted: expected true or false, found ${show(r.redacted)}`;
+  if ("repaired" in r) {
+    const repaired = objectProblem(r.repaired, "repaired", { line: "req", bytes: "req", sha256: "req" });
+    if (repaired) return repaired;
+    const p = r.repaired;
+    if (!isCount(p.line)) return `field repaired.line: expected a non-negative integer, found ${show(p.line)}`;
+    if (!isCount(p.bytes)) return `field repaired.bytes: expected a non-negative integer, found ${show(p.bytes)}`;
+    if (typeof p.sha256 !== "string" || !HEX64.test(p.sha256)) return `field repaired.sha256: expected 64 lowercase hex digits`;
+  }
+  if (typeof r.prev !== "string" || !HEX64.test(r.prev)) return `field prev: expected 64 lowercase hex digits, found ${show(r.prev)}`;
+  if (typeof r.hash !== "string" || !HEX64.test(r.hash)) return `field hash: expected 64 lowercase hex digits, found ${show(r.hash)}`;
+  return null;
+}
+var RECORD_KEYS = /* @__PURE__ */ new Set([
+  "version",
+  "seq",
+  "time",
+  "action",
+  "origin",
+  "decision",
+  "rule",
+  "reason",
+  "policyDigest",
+  "context",
+  "redacted",
+  "repaired",
+  "prev",
+  "hash"
+]);
+var REQUIRED_KEYS = [...RECORD_KEYS].filter((key) => key !== "repaired");
+function objectProblem(value, name, keys) {
+  if (!isPlainObject(value)) return `field ${name}: expected an object, found ${show(value)}`;
+  for (const key of Object.keys(value)) {
+    if (!(key in keys)) return `field ${name}: unexpected field ${JSON.stringify(key)}`;
+  }
+  for (const [key, need] of Object.entries(keys)) {
+    if (need === "req" && !(key in value)) return `field ${name}.${key} is missing`;
+  }
+  return null;
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isCount(value) {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+function show(value) {
+  if (value === void 0) return "nothing";
+  const text = JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+// src/audit/verify.ts
+import { open } from "node:fs/promises";
+var CHUNK_BYTES = 1 << 20;
+var MAX_LINE_BYTES = 64 << 20;
+var NEWLINE = 10;
+async function verifyAuditFile(file, options = {}) {
+  const chain = new ChainCheck(options);
+  let handle;
+  try {
+    handle = await open(file, "r");
+  } catch (err) {
+    return chain.result(file, { line: 0, kind: "io", message: `cannot read ${file}: ${err.code ?? String(err)}` });
+  }
+  try {
+    let carry = Buffer.alloc(0);
+    let offset = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) break;
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
+      const end = data.lastIndexOf(NEWLINE);
+      if (end === -1) {
+        carry = data;
+        if (carry.length > MAX_LINE_BYTES)
+          return chain.result(file, { line: chain.line + 1, kind: "format", message: `line longer than ${MAX_LINE_BYTES} bytes` });
+        continue;
+      }
+      const lines = data.toString("utf8", 0, end).split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const failure = chain.check(lines[i]);
+        if (failure) return chain.result(file, failure);
+      }
+      offset += end + 1;
+      chain.validBytes = offset;
+      carry = data.subarray(end + 1);
+    }
+    if (carry.length > 0) {
+      const line = chain.line + 1;
+      const failure = {
+        line,
+        kind: "torn",
+        message: `line ${line} is incomplete (${carry.length} bytes without a newline): a write was interrupted; the next append truncates it and records that it did`
+      };
+      return chain.result(file, failure, { line, offset, bytes: carry.length });
+    }
+    return chain.result(file, chain.headFailure());
+  } catch (err) {
+    return chain.result(file, { line: chain.line + 1, kind: "io", message: `cannot read ${file}: ${err.message}` });
+  } finally {
+    await handle.close();
+  }
+}
+var ChainCheck = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  line = 0;
+  records = 0;
+  prev = GENESIS_HASH;
+  lastTimeMs = Number.NEGATIVE_INFINITY;
+  lastTime = null;
+  validBytes = 0;
+  /** Line at which the expected head was met, if it was. */
+  headLine = 0;
+  /** Checks the next line; returns its failure, or null and advances the chain. */
+  check(text) {
+    const line = ++this.line;
+    const fast = FAST_RECORD.exec(text);
+    let hash2, prev, seq, time, policyDigest, computed;
+    if (fast) {
+      [, , hash2, , policyDigest, prev, , time] = fast;
+      seq = Number(fast[6]);
+      computed = sha256Hex(fast[1] + fast[3]);
+    } else {
+      const general = generalRecord(text);
+      if (typeof general === "string") return { line, kind: text.trim() === "" ? "format" : general.startsWith("not JSON") ? "json" : "format", message: general };
+      ({ hash: hash2, prev, seq, time, policyDigest } = general.record);
+      computed = general.computed;
+    }
+    if (computed !== hash2) return { line, kind: "hash", message: `hash does not match the record's content (the record was altered)` };
+    if (seq !== this.records)
+      return { line, kind: "seq", message: `seq is ${seq}, expected ${this.records} (a record was removed, inserted, duplicated or moved)` };
+    if (prev !== this.prev)
+      return { line, kind: "link", message: `prev does not match the hash of the record before it (a record was removed, inserted or moved)` };
+    const timeMs = recordTimeMs(time);
+    if (Number.isNaN(timeMs)) return { line, kind: "format", message: `field time: ${JSON.stringify(time)} is not a valid time` };
+    if (timeMs < this.lastTimeMs) return { line, kind: "time", message: `time ${time} is before the previous record's ${this.lastTime}` };
+    if (this.options.policyDigest !== void 0 && policyDigest !== this.options.policyDigest)
+      return { line, kind: "policy", message: `decided under policy digest ${policyDigest}, not the expected ${this.options.policyDigest}` };
+    if (hash2 === this.options.head) this.headLine = line;
+    this.records++;
+    this.prev = hash2;
+    this.lastTimeMs = timeMs;
+    this.lastTime = time;
+    return null;
+  }
+  headFailure() {
+    const expected = this.options.head;
+    if (expected === void 0 || expected === this.prev) return void 0;
+    const line = this.line + 1;
+    if (this.headLine > 0)
+      return { line: this.headLine + 1, kind: "head", message: `the expected head is line ${this.headLine}, but ${this.line - this.headLine} more record(s) follow it` };
+    return {
+      line,
+      kind: "head",
+      message: `the chain ends at ${this.records === 0 ? "no record" : this.prev} after ${this.records} record(s), not at the expected head ${expected}: records were removed (truncated) or the file is another log`
+    };
+  }
+  result(file, failure, torn) {
+    return {
+      ok: failure === void 0,
+      file,
+      records: this.records,
+      head: this.records > 0 ? this.prev : null,
+      lastTime: this.lastTime,
+      validBytes: this.validBytes,
+      ...failure ? { failure } : {},
+      ...torn ? { torn } : {}
+    };
+  }
+};
+function generalRecord(text) {
+  if (text.trim() === "") return "empty line (lines were inserted or the file was edited)";
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return `not JSON: ${err.message}`;
+  }
+  const problem = recordShapeProblem(value);
+  if (problem) return problem;
+  const { hash: hash2, ...rest } = value;
+  try {
+    return { record: value, computed: sha256Hex(canonicalJson(rest)) };
+  } catch (err) {
+    if (err instanceof CanonicalJsonError) return `not canonicalisable: ${err.message}`;
+    throw err;
+  }
+}
+var PLAIN = String.raw`[^"\\\u0000-\u001f]*`;
+var S = String.raw`"${PLAIN}(?:\\(?:["\\bfnrt]|u00(?:0[0-7bef]|1[0-9a-f]))${PLAIN})*"`;
+var INT = "(?:0|[1-9][0-9]{0,14})";
+var NULLABLE_S = `(?:null|${S})`;
+var HEX = "[0-9a-f]{64}";
+var TIME = String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z`;
+var oneOf = (values) => `(?:${values.map((v) => v.replace(/[.]/g, "\\.")).join("|")})`;
+var FAST_RECORD = new RegExp(
+  [
+    // 1: everything before the hash member
+    `^(\\{"action":\\{"normalized":${S},"raw":${S},"type":"${oneOf(ACTION_TYPES)}"\\},`,
+    `"context":\\{"actor":${NULLABLE_S},"commit":${NULLABLE_S},"pr":(?:null|${INT}),"repository":${NULLABLE_S},"runId":${NULLABLE_S}\\},`,
+    `"decision":"${oneOf(EFFECTS)}",)`,
+    // 2: the hash
+    `"hash":"(${HEX})",`,
+    // 3: everything after it; 4 policyDigest, 5 prev, 6 seq, 7 time
+    `("origin":(?:null|\\{(?:"detail":${S},)?(?:"file":${S},)?(?:"line":${INT},)?"source":${S}\\}),`,
+    `"policyDigest":"(${HEX})","prev":"(${HEX})","reason":${S},"redacted":(?:true|false),`,
+    `(?:"repaired":\\{"bytes":${INT},"line":${INT},"sha256":"${HEX}"\\},)?`,
+    `"rule":${NULLABLE_S},"seq":(${INT}),"time":"(${TIME})","version":1\\})$`
+  ].join("")
+);
+
+export {
+  GENESIS_HASH,
+  DEFAULT_AUDIT_PATH,
+  sealRecord,
+  recordLine,
+  verifyAuditFile
+};

@@ -1,0 +1,6033 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  SourceError,
+  claudeTranscriptActions,
+  isObject
+} from "./chunk-KUEGLOY7.js";
+import {
+  require_src
+} from "./chunk-6G6H7KW6.js";
+import {
+  ACTION_TYPES,
+  require_dist
+} from "./chunk-CTHSFM3R.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-JSTIMTER.js";
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check(path2, isFile, isDirectory) {
+      log(`checking %s`, path2);
+      try {
+        const stat = fs_1.statSync(path2);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path2, type = exports.READABLE) {
+      return check(path2, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise,
+        done(result) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
+// src/sources/actions-jsonl.ts
+var FIELD_OF = {
+  "shell.execute": "command",
+  "file.read": "path",
+  "file.write": "path",
+  "network.request": "destination"
+};
+var EXAMPLE = '{"action":"shell.execute","command":"terraform plan"}';
+function parseActionsJsonl(text, file) {
+  const actions = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\r$/, "");
+    if (line.trim() === "") continue;
+    actions.push(parseActionLine(line, { file, line: i + 1 }));
+  }
+  return actions;
+}
+function parseActionLine(line, place) {
+  let value;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    throw new SourceError(place, `not valid JSON (${err.message})`, `write one JSON object per line, e.g. ${EXAMPLE}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new SourceError(place, "expected a JSON object", `e.g. ${EXAMPLE}`);
+  }
+  const record = value;
+  const type = record.action;
+  if (typeof type !== "string" || !(type in FIELD_OF)) {
+    throw new SourceError(
+      place,
+      `"action" must be one of ${Object.keys(FIELD_OF).join(", ")} (got ${JSON.stringify(type)})`,
+      `e.g. ${EXAMPLE}`
+    );
+  }
+  const field = FIELD_OF[type];
+  const text = record[field];
+  if (typeof text !== "string" || text === "") {
+    throw new SourceError(place, `${type} needs a non-empty string "${field}"`, `e.g. {"action":"${type}","${field}":"\u2026"}`);
+  }
+  const origin = { source: "input", file: place.file, line: place.line };
+  switch (type) {
+    case "shell.execute":
+      return { type: "shell.execute", command: text, origin };
+    case "file.read":
+    case "file.write":
+      return { type, path: text, origin };
+    case "network.request":
+      return { type: "network.request", destination: text, origin };
+  }
+}
+
+// src/sources/quote-argv.ts
+var BARE = /^[A-Za-z0-9_\-+=.,/:@%^]+$/;
+function quoteArg(arg) {
+  if (BARE.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function quoteArgv(argv) {
+  return argv.map(quoteArg).join(" ");
+}
+
+// src/sources/openai-log.ts
+var COMMAND_KEYS = ["command", "cmd", "script", "shell_command", "bash", "argv"];
+var COMMAND_LIST_KEYS = ["commands"];
+var URL_KEYS = ["url", "uri", "href", "endpoint", "destination", "link"];
+var PATH_KEYS = ["path", "file_path", "filepath", "file", "filename", "target_file", "notebook_path"];
+var CONTENT_KEYS = ["content", "contents", "new_string", "text", "patch", "diff", "data", "edits"];
+var WRITE_NAME = /write|edit|create|save|update|patch|delete|remove|append|put|move|rename|mkdir|touch/i;
+function openAiActions(value, place) {
+  const out = [];
+  const visit = (v2) => {
+    if (Array.isArray(v2)) return v2.forEach(visit);
+    if (!isObject(v2)) return;
+    if (Array.isArray(v2.choices)) v2.choices.forEach((c3) => isObject(c3) && visit(c3.message));
+    if (Array.isArray(v2.messages)) v2.messages.forEach(visit);
+    if (Array.isArray(v2.output)) v2.output.forEach(visit);
+    if (Array.isArray(v2.input)) v2.input.forEach(visit);
+    if (v2.type === "response_item" && isObject(v2.payload)) visit(v2.payload);
+    if (Array.isArray(v2.tool_calls)) v2.tool_calls.forEach((call) => isObject(call) && out.push(...chatToolCall(call, place)));
+    if (isObject(v2.function_call) && v2.role === "assistant") out.push(...functionCall(v2.function_call, v2.function_call, place));
+    if (typeof v2.type === "string") out.push(...responseItem(v2, place));
+  };
+  visit(value);
+  return out;
+}
+function originOf(item, place, detail) {
+  return { source: "transcript", file: place.file, line: place.lineOf(item), detail };
+}
+function chatToolCall(call, place) {
+  if (isObject(call.function)) return functionCall(call.function, call, place);
+  if (isObject(call.custom)) return customToolCall(call.custom, call, place);
+  return [];
+}
+function responseItem(item, place) {
+  const type = item.type;
+  const action = isObject(item.action) ? item.action : {};
+  switch (type) {
+    case "function_call":
+    case "mcp_call":
+      return functionCall(item, item, place);
+    case "custom_tool_call":
+      return customToolCall(item, item, place);
+    case "local_shell_call": {
+      const argv = action.command;
+      if (!isStringArray(argv) || argv.length === 0) throw unreadable(item, place, "local_shell_call has no command argv");
+      return [{ type: "shell.execute", command: quoteArgv(argv), origin: originOf(item, place, "Codex local_shell_call") }];
+    }
+    case "shell_call": {
+      const commands = action.commands;
+      if (!isStringArray(commands)) throw unreadable(item, place, "shell_call has no commands list");
+      return commands.map((command) => ({ type: "shell.execute", command, origin: originOf(item, place, "Codex shell_call") }));
+    }
+    case "web_search_call": {
+      const destination = typeof action.url === "string" ? action.url : `websearch:${String(action.query ?? "")}`;
+      return [{ type: "network.request", destination, origin: originOf(item, place, "web_search_call") }];
+    }
+    default:
+      if (type.endsWith("_call")) throw unreadable(item, place, `${type} is a tool call SafeClaw cannot judge`);
+      return [];
+  }
+}
+function functionCall(fn2, item, place) {
+  const name = String(fn2.name ?? "");
+  let args = fn2.arguments;
+  if (typeof args === "string") {
+    try {
+      args = args.trim() ? JSON.parse(args) : {};
+    } catch (err) {
+      throw unreadable(item, place, `arguments of ${name} are not JSON (${err.message})`);
+    }
+  }
+  if (!isObject(args)) throw unreadable(item, place, `arguments of ${name} are not a JSON object`);
+  const origin = originOf(item, place, `OpenAI ${name}`);
+  const actions = argumentActions(name, args, origin);
+  if (actions.length === 0) {
+    throw unreadable(item, place, `function "${name}" carries no command, URL or path SafeClaw can read (keys: ${Object.keys(args).join(", ") || "none"})`);
+  }
+  return actions;
+}
+function argumentActions(name, args, origin) {
+  const out = [];
+  const lower = new Map(Object.entries(args).map(([k2, v2]) => [k2.toLowerCase(), v2]));
+  for (const key of COMMAND_KEYS) {
+    const v2 = lower.get(key);
+    if (typeof v2 === "string" && v2.trim()) out.push({ type: "shell.execute", command: v2, origin });
+    else if (isStringArray(v2) && v2.length) out.push({ type: "shell.execute", command: quoteArgv(v2), origin });
+  }
+  for (const key of COMMAND_LIST_KEYS) {
+    const v2 = lower.get(key);
+    if (isStringArray(v2)) v2.forEach((command) => out.push({ type: "shell.execute", command, origin }));
+  }
+  for (const key of URL_KEYS) {
+    const v2 = lower.get(key);
+    if (typeof v2 === "string" && v2) out.push({ type: "network.request", destination: v2, origin });
+  }
+  const writes = WRITE_NAME.test(name) || CONTENT_KEYS.some((k2) => lower.has(k2));
+  for (const key of PATH_KEYS) {
+    const v2 = lower.get(key);
+    if (typeof v2 === "string" && v2) out.push({ type: writes ? "file.write" : "file.read", path: v2, origin });
+  }
+  return out;
+}
+function customToolCall(fn2, item, place) {
+  const name = String(fn2.name ?? "");
+  const input = typeof fn2.input === "string" ? fn2.input : "";
+  const origin = originOf(item, place, `OpenAI ${name}`);
+  if (name === "apply_patch") {
+    const paths = [...input.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m2) => m2[1].trim());
+    if (paths.length === 0) throw unreadable(item, place, "apply_patch input names no file");
+    return paths.map((path2) => ({ type: "file.write", path: path2, origin }));
+  }
+  throw unreadable(item, place, `custom tool "${name}" is not one SafeClaw can judge`);
+}
+function unreadable(item, place, problem) {
+  return new SourceError(
+    { file: place.file, line: place.lineOf(item) },
+    problem,
+    "state what the call does as SafeClaw JSONL actions (--commands-format safeclaw) or remove it from the log"
+  );
+}
+function isStringArray(v2) {
+  return Array.isArray(v2) && v2.every((x3) => typeof x3 === "string");
+}
+
+// src/sources/shell-lines.ts
+var ShellSplitError = class extends Error {
+  constructor(line, problem) {
+    super(problem);
+    this.line = line;
+    this.name = "ShellSplitError";
+  }
+  line;
+};
+var OPENERS = { if: "fi", case: "esac", for: "done", while: "done", until: "done", select: "done", "{": "}" };
+var CLOSERS = /* @__PURE__ */ new Set(["fi", "esac", "done", "}"]);
+var LEADS_TO_COMMAND = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "while", "until", "!", "time", "{", "}", "fi", "done", "esac"]);
+function splitShellCommands(text, firstLine = 1) {
+  const out = [];
+  const src = text.replace(/\r\n?/g, "\n");
+  let line = firstLine;
+  let start = -1;
+  let startLine = firstLine;
+  let parens = 0;
+  let parensLine = 0;
+  const blocks = [];
+  let hereDocs = [];
+  let commandPosition = true;
+  let continues = false;
+  let word = "";
+  let wordQuoted = false;
+  const endWord = () => {
+    if (word === "" && !wordQuoted) return;
+    if (commandPosition && !wordQuoted) {
+      if (word in OPENERS) blocks.push({ closer: OPENERS[word], line });
+      else if (CLOSERS.has(word) && blocks.length && blocks[blocks.length - 1].closer === word) blocks.pop();
+    }
+    commandPosition = !wordQuoted && LEADS_TO_COMMAND.has(word) && commandPosition;
+    continues = false;
+    word = "";
+    wordQuoted = false;
+  };
+  const begin = (i2) => {
+    if (start < 0) {
+      start = i2;
+      startLine = line;
+    }
+  };
+  const finish = (end) => {
+    if (start >= 0) {
+      const command = src.slice(start, end).trim();
+      if (command) out.push({ command, line: startLine });
+    }
+    start = -1;
+    commandPosition = true;
+  };
+  let i = 0;
+  while (i < src.length) {
+    const c3 = src[i];
+    if (c3 === "\n") {
+      endWord();
+      line++;
+      i++;
+      if (hereDocs.length) {
+        i = readHereDocBodies(src, i, hereDocs, (n) => line += n);
+        hereDocs = [];
+      }
+      if (parens === 0 && blocks.length === 0 && !continues) finish(i);
+      else commandPosition = true;
+      continue;
+    }
+    if (c3 === " " || c3 === "	") {
+      endWord();
+      i++;
+      continue;
+    }
+    if (c3 === "#" && word === "" && !wordQuoted) {
+      while (i < src.length && src[i] !== "\n") i++;
+      continue;
+    }
+    begin(i);
+    if (c3 === "\\") {
+      if (src[i + 1] === "\n") {
+        line++;
+        i += 2;
+        continue;
+      }
+      word += src.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (c3 === "'" || c3 === '"' || c3 === "`") {
+      const ansi = c3 === "'" && word.endsWith("$");
+      const opened = line;
+      let j3 = i + 1;
+      while (j3 < src.length && src[j3] !== c3) {
+        if (src[j3] === "\\" && c3 !== "'") j3++;
+        else if (src[j3] === "\\" && ansi) j3++;
+        if (src[j3] === "\n") line++;
+        j3++;
+      }
+      if (j3 >= src.length) throw new ShellSplitError(opened, `unterminated ${c3} quote`);
+      word += src.slice(i, j3 + 1);
+      wordQuoted = true;
+      i = j3 + 1;
+      continue;
+    }
+    if (c3 === "<" && src[i + 1] === "<" && src[i + 2] !== "<") {
+      endWord();
+      const parsed = readHereDocOperator(src, i + 2);
+      hereDocs.push({ ...parsed.doc, line });
+      i = parsed.next;
+      continue;
+    }
+    if (c3 === "(" || c3 === ")") {
+      endWord();
+      if (c3 === "(") {
+        if (parens === 0) parensLine = line;
+        parens++;
+        commandPosition = true;
+      } else if (parens > 0) {
+        parens--;
+        commandPosition = true;
+      } else if (blocks.length && blocks[blocks.length - 1].closer === "esac") {
+        commandPosition = true;
+      }
+      i++;
+      continue;
+    }
+    if (c3 === ";" || c3 === "&" || c3 === "|") {
+      endWord();
+      const two = src.slice(i, i + 2);
+      const pipeOrAnd = two === "&&" || two === "||" || c3 === "|" && two !== "|&";
+      i += two === "&&" || two === "||" || two === ";;" || two === "|&" ? 2 : 1;
+      commandPosition = true;
+      continues = pipeOrAnd || two === "|&";
+      continue;
+    }
+    if (c3 === "<" || c3 === ">") {
+      endWord();
+      i += src.startsWith("<<<", i) ? 3 : 1;
+      continue;
+    }
+    word += c3;
+    i++;
+  }
+  endWord();
+  if (hereDocs.length) throw new ShellSplitError(hereDocs[0].line, `here-doc ${hereDocs[0].delimiter} has no terminator line`);
+  if (parens > 0) throw new ShellSplitError(parensLine, "unclosed `(`");
+  if (blocks.length) {
+    const open = blocks[blocks.length - 1];
+    throw new ShellSplitError(open.line, `block is not closed (expected \`${open.closer}\`)`);
+  }
+  if (continues) throw new ShellSplitError(startLine, "command ends with `|`, `&&` or `||` and nothing follows");
+  finish(src.length);
+  return out;
+}
+function readHereDocOperator(src, from) {
+  let i = from;
+  let stripTabs = false;
+  if (src[i] === "-") {
+    stripTabs = true;
+    i++;
+  }
+  while (src[i] === " " || src[i] === "	") i++;
+  let delimiter = "";
+  while (i < src.length && !/[\s;&|<>()]/.test(src[i])) {
+    const c3 = src[i];
+    if (c3 === "'" || c3 === '"') {
+      const end = src.indexOf(c3, i + 1);
+      if (end < 0) break;
+      delimiter += src.slice(i + 1, end);
+      i = end + 1;
+    } else if (c3 === "\\") {
+      delimiter += src[i + 1] ?? "";
+      i += 2;
+    } else {
+      delimiter += c3;
+      i++;
+    }
+  }
+  return { doc: { delimiter, stripTabs }, next: i };
+}
+function readHereDocBodies(src, from, docs, addLines) {
+  let i = from;
+  for (const doc of docs) {
+    for (; ; ) {
+      if (i >= src.length) throw new ShellSplitError(doc.line, `here-doc ${doc.delimiter} has no terminator line`);
+      const eol = src.indexOf("\n", i);
+      const end = eol < 0 ? src.length : eol;
+      let body = src.slice(i, end);
+      if (doc.stripTabs) body = body.replace(/^\t+/, "");
+      i = eol < 0 ? src.length : eol + 1;
+      if (eol >= 0) addLines(1);
+      if (body === doc.delimiter) break;
+    }
+  }
+  return i;
+}
+
+// src/sources/agent-commands.ts
+var COMMANDS_FORMATS = ["auto", "safeclaw", "text", "claude", "openai"];
+function commandActions(text, file, format = "auto") {
+  const resolved = format === "auto" ? detectCommandsFormat(text, file) : format;
+  switch (resolved) {
+    case "text":
+      return textCommandActions(text, file);
+    case "claude":
+      return claudeTranscriptActions(text, file);
+    case "safeclaw":
+      return parseActionsJsonl(text, file);
+    case "openai": {
+      const whole = parseWhole(text);
+      if (whole.ok) return openAiActions(whole.value, { file, lineOf: lineOfItem(text) });
+      return jsonValues(text, file).flatMap(({ value, line }) => openAiActions(value, { file, lineOf: () => line }));
+    }
+    default:
+      throw new SourceError({ file }, `unknown commands format "${String(format)}"`, `use one of ${COMMANDS_FORMATS.join(", ")}`);
+  }
+}
+function detectCommandsFormat(text, file) {
+  const start = text.trimStart();
+  const whole = parseWhole(text);
+  const looksJson = whole.ok && typeof whole.value === "object" && whole.value !== null || /^\{\s*"/.test(start);
+  if (!looksJson) return "text";
+  const first = whole.ok ? firstObject(whole.value) : firstObject(jsonValues(text, file, 1)[0]?.value);
+  if (!first) throw new SourceError({ file, line: 1 }, "JSON holds no object to read actions from", "pass --commands-format to say what the file is");
+  if (typeof first.action === "string" && ACTION_TYPES.includes(first.action)) return "safeclaw";
+  if ("sessionId" in first || "parentUuid" in first || isObject(first.message) && "content" in first.message) return "claude";
+  if (["choices", "output", "tool_calls", "messages", "input", "payload"].some((k2) => k2 in first)) return "openai";
+  if (typeof first.type === "string") return "openai";
+  throw new SourceError({ file, line: 1 }, "cannot tell which agent log format this is", `pass --commands-format (${COMMANDS_FORMATS.slice(1).join(", ")})`);
+}
+function firstObject(value) {
+  if (Array.isArray(value)) return value.find(isObject);
+  return isObject(value) ? value : void 0;
+}
+function parseWhole(text) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+function jsonValues(text, file, limit = Infinity) {
+  const out = [];
+  const whole = parseWhole(text);
+  if (whole.ok) {
+    const lineOf = lineOfItem(text);
+    const items = Array.isArray(whole.value) ? whole.value : [whole.value];
+    return items.map((value) => ({ value, line: isObject(value) && lineOf(value) || 1 }));
+  }
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length && out.length < limit; i++) {
+    if (!lines[i].trim()) continue;
+    try {
+      out.push({ value: JSON.parse(lines[i]), line: i + 1 });
+    } catch (err) {
+      throw new SourceError({ file, line: i + 1 }, `not valid JSON (${err.message})`, "repair or remove the line; every line is read");
+    }
+  }
+  return out;
+}
+function lineOfItem(text) {
+  return (item) => {
+    const key = [item.call_id, item.id, item.command, item.path, item.destination].find((v2) => typeof v2 === "string");
+    if (typeof key !== "string") return void 0;
+    const at2 = text.indexOf(JSON.stringify(key));
+    if (at2 < 0) return void 0;
+    let line = 1;
+    for (let i = text.indexOf("\n"); i >= 0 && i < at2; i = text.indexOf("\n", i + 1)) line++;
+    return line;
+  };
+}
+function textCommandActions(text, file) {
+  try {
+    return splitShellCommands(text).map(({ command, line }) => ({
+      type: "shell.execute",
+      command,
+      origin: { source: "commands", file, line, detail: "plain text" }
+    }));
+  } catch (err) {
+    if (err instanceof ShellSplitError) throw new SourceError({ file, line: err.line }, err.message, "fix the command text");
+    throw err;
+  }
+}
+
+// src/sources/collect.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/sources/git-diff.ts
+import { spawn } from "node:child_process";
+
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+var t = /* @__PURE__ */ new WeakMap();
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+
+// node_modules/simple-git/dist/index.mjs
+var import_file_exists = __toESM(require_dist2(), 1);
+var import_debug = __toESM(require_src(), 1);
+var import_promise_deferred = __toESM(require_dist3(), 1);
+import { spawn as ve } from "node:child_process";
+import { normalize as Se } from "node:path";
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t2 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t2 && (yield o2);
+}
+var P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]);
+var S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]);
+var E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]);
+var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : E.has(t2) ? w(true, n.slice(1)) : F.has(t2) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t2 = n.at(0)?.toLowerCase();
+  return t2 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t2,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t2 = N(n), o2 = t2 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t2
+    });
+  }
+}
+function D(e, n, t2) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t2)
+  ), o2;
+}
+function L(e, n, t2) {
+  if (t2 === null)
+    return;
+  const o2 = O(n, t2);
+  t2.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+var C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", true]
+    //  -c <k=v>    set config key for this invocation
+  ])
+};
+var I = {
+  short: new Map([
+    ["C", true],
+    //  -C <path>   change working directory
+    ["P", false],
+    // -P          no pager (alias for --no-pager)
+    ["h", false],
+    // -h          help
+    ["p", false],
+    // -p          paginate
+    ["v", false],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+};
+var R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", true],
+      // -b <branch>
+      ["j", true],
+      // -j <n>          parallel jobs
+      ["l", false],
+      // -l local
+      ["n", false],
+      // -n no-checkout
+      ["o", true],
+      // -o <name>       remote name
+      ["q", false],
+      // -q quiet
+      ["s", false],
+      // -s shared
+      ["u", true]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", true],
+      // -C <commit>  reuse message
+      ["F", true],
+      // -F <file>    read message from file
+      ["c", true],
+      // -c <commit>  reedit message
+      ["m", true],
+      // -m <msg>
+      ["t", true]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", false],
+      // -e  open editor
+      ["f", true],
+      //  -f <file>
+      ["l", false]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", true],
+      // -X <option>   strategy option
+      ["f", false],
+      // -f force-rebase
+      ["i", false],
+      // -i interactive
+      ["k", false],
+      // -k keep-base
+      ["m", false],
+      // -m merge
+      ["n", false],
+      // -n no-stat
+      ["q", false],
+      // -q quiet
+      ["r", false],
+      // -r rebase-merges
+      ["s", true],
+      // -s <strategy>
+      ["v", false],
+      // -v verbose
+      ["x", true]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+};
+var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t2 = e.indexOf("=");
+    if (t2 > 2)
+      return [{ name: e.slice(0, t2), value: e.slice(t2 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t2 = e.charAt(1), o2 = n.short.get(t2);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t2 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t2.length; a++) {
+    const s = t2[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t2.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t2 = 0;
+  for (; t2 < e.length; ) {
+    const o2 = String(e[t2]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t2 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t2 = s;
+  }
+  return { flags: n, taskIndex: t2 };
+}
+function V(e, n, t2 = []) {
+  const o2 = B(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p2 = String(i);
+    if (p2 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const m2 = b(p2, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t2.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t2, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t2 of K) {
+      const o2 = t2(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t2 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t2} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t2 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t2, n, e);
+}
+var K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t2 of n)
+    for (const o2 of X) {
+      const a = o2(e, t2);
+      a && (yield a);
+    }
+}
+function c2(e, n, t2, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t2}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t2,
+        message: i
+      };
+  };
+}
+var h = { globalOnly: true, withValue: true };
+var X = [
+  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c2("clone", /^-\w*u/, "allowUnsafePack"),
+  c2("clone", "--u", "allowUnsafePack"),
+  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c2(null, "--template", "allowUnsafeTemplateDir"),
+  c2(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t2) {
+  return [...H(e, n), ...q(t2)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t2 } = W(e), o2 = t2 < e.length ? String(e[t2]).toLowerCase() : null, a = o2 !== null ? e.slice(t2 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z(k(o2, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+var y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t2 = 0; t2 < n; t2++) {
+    const o2 = e[`git_config_key_${t2}`], a = e[`git_config_value_${t2}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t2 = y[n];
+      yield {
+        category: t2,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t2}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t2, o2] of Object.entries(e)) {
+    const a = t2.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t2 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t2)
+  ];
+  return {
+    config: t2,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+// node_modules/simple-git/dist/index.mjs
+import { EventEmitter as Ce } from "node:events";
+var O2 = class extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var Ae = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+};
+var A2 = class extends O2 {
+  constructor(e, n, r2) {
+    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var at = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+};
+var xe = class extends O2 {
+  constructor(e) {
+    super(void 0, e);
+  }
+};
+var I2 = "\0";
+var W2 = () => {
+};
+function Ne(t2) {
+  return typeof t2 != "function" ? W2 : t2;
+}
+function $e(t2) {
+  return typeof t2 == "function" && t2 !== W2;
+}
+function Pe(t2, e) {
+  const n = t2.indexOf(e);
+  return n <= 0 ? [t2, ""] : [t2.substr(0, n), t2.substr(n + 1)];
+}
+function Me(t2, e = 0) {
+  return Dt(t2) && t2.length > e ? t2[e] : void 0;
+}
+function N2(t2, e = 0) {
+  if (Dt(t2) && t2.length > e)
+    return t2[t2.length - 1 - e];
+}
+function Dt(t2) {
+  return Bt(t2);
+}
+function H2(t2 = "", e = true, n = `
+`) {
+  return t2.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ut(t2, e) {
+  return H2(t2, true).map((n) => e(n));
+}
+function Lt(t2) {
+  return (0, import_file_exists.exists)(t2, import_file_exists.FOLDER);
+}
+function S2(t2, e) {
+  return Array.isArray(t2) ? t2.includes(e) || t2.push(e) : t2.add(e), e;
+}
+function De(t2, e) {
+  return Array.isArray(t2) && !t2.includes(e) && t2.push(e), t2;
+}
+function ct(t2, e) {
+  if (Array.isArray(t2)) {
+    const n = t2.indexOf(e);
+    n >= 0 && t2.splice(n, 1);
+  } else
+    t2.delete(e);
+  return e;
+}
+var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t2) {
+  return Array.isArray(t2) ? t2 : [t2];
+}
+function jt(t2) {
+  return t2.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function L2(t2) {
+  return v(t2).map((e) => e instanceof String ? e : String(e));
+}
+function p(t2, e = 0) {
+  if (t2 == null)
+    return e;
+  const n = parseInt(t2, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t2, e) {
+  const n = [];
+  for (let r2 = 0, s = t2.length; r2 < s; r2++)
+    n.push(e, t2[r2]);
+  return n;
+}
+function F2(t2) {
+  return (Array.isArray(t2) ? Buffer.concat(t2) : t2).toString("utf-8");
+}
+function Le(t2) {
+  return t2 ? Buffer.isBuffer(t2) ? t2.length : Buffer.byteLength(t2) : 0;
+}
+function je(t2, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t2[r2] !== void 0 && (n[r2] = t2[r2]);
+  }), n;
+}
+function wt(t2 = 0) {
+  return new Promise((e) => setTimeout(e, t2));
+}
+function bt(t2) {
+  if (t2 !== false)
+    return t2;
+}
+function d(t2, e, n) {
+  return e(t2) ? t2 : arguments.length > 2 ? n : void 0;
+}
+var K2 = (t2) => Array.isArray(t2);
+function st(t2, e) {
+  const n = r(t2) ? "string" : typeof t2;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+var m = (t2) => typeof t2 == "string" || r(t2);
+var Be = (t2) => m(t2) || Buffer.isBuffer(t2);
+var G2 = (t2) => m(t2) || Array.isArray(t2) && t2.every(m);
+function lt(t2) {
+  return !!t2 && ft(t2) === "[object Object]";
+}
+function Ie(t2) {
+  return typeof t2 == "function";
+}
+var Bt = (t2) => t2 == null || "number|boolean|function".includes(typeof t2) ? false : typeof t2.length == "number";
+var V2 = /* @__PURE__ */ ((t2) => (t2[t2.SUCCESS = 0] = "SUCCESS", t2[t2.ERROR = 1] = "ERROR", t2[t2.NOT_FOUND = -2] = "NOT_FOUND", t2[t2.UNCLEAN = 128] = "UNCLEAN", t2))(V2 || {});
+var z2 = class _z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+};
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+var l2 = class {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r2) {
+    const s = r2 && e.exec(r2);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+};
+var x2 = class extends l2 {
+  addMatch(e, n, r2) {
+    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+};
+var Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: false
+};
+function Ge(...t2) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t2.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function It(t2, e = []) {
+  return lt(t2) ? Object.keys(t2).reduce((n, r2) => {
+    const s = t2[r2];
+    if (r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function h2(t2, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t2.length : e; s < o2; s++)
+    "string|number".includes(typeof t2[s]) && r2.push(String(t2[s]));
+  return It(ht(t2), r2), n || r2.push(...ze(t2)), r2;
+}
+function ze(t2) {
+  const e = typeof N2(t2) == "function";
+  return L2(d(N2(t2, e ? 1 : 0), K2, []));
+}
+function ht(t2) {
+  const e = Ie(N2(t2));
+  return d(N2(t2, e ? 1 : 0), lt);
+}
+function u(t2, e = true) {
+  const n = Ne(N2(t2));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t2, e) {
+  return t2(e.stdOut, e.stdErr);
+}
+function E2(t2, e, n, r2 = true) {
+  return v(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (y2 = 0) => {
+        if (!(i + y2 >= a))
+          return o2[i + y2];
+      };
+      e.some(({ parse: y2 }) => y2(c3, t2));
+    }
+  }), t2;
+}
+var mt = ({ exitCode: t2 }, e, n, r2) => {
+  if (t2 === V2.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r2(e);
+};
+var Ut = (t2) => t2.trim() === "true";
+function We(t2) {
+  switch (t2) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t2) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t2));
+}
+var Xe = class {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+};
+var Ye = /^[a-z]+\s*/i;
+var Qe = /^[a-z]+\s+[a-z]+\s*/i;
+var Je = /\/$/;
+function Ze(t2, e) {
+  const n = new Xe(t2), r2 = t2 ? Qe : Ye;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+var Ft = [];
+function tn(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t2
+  };
+}
+function b2(t2) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t2 == "string" ? new xe(t2) : t2;
+    }
+  };
+}
+function g(t2, e = false) {
+  return {
+    commands: t2,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t2) {
+  return {
+    commands: t2,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t2) {
+  return t2.format === "buffer";
+}
+function kt(t2) {
+  return t2.format === "empty" || !t2.commands.length;
+}
+var nn = "Git clean interactive mode is not supported";
+var rn = 'Git clean mode parameter ("n" or "f") is required';
+var sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t2) => (t2.DRY_RUN = "n", t2.FORCE = "f", t2.IGNORED_INCLUDED = "x", t2.IGNORED_ONLY = "X", t2.EXCLUDING = "e", t2.QUIET = "q", t2.RECURSIVE = "d", t2))(zt || {});
+var qt = /* @__PURE__ */ new Set([
+  "i",
+  ...L2(Object.values(zt))
+]);
+function on(t2, e) {
+  const { cleanMode: n, options: r2, valid: s } = cn(t2);
+  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t2)) : b2(rn);
+}
+function an(t2, e) {
+  return {
+    commands: ["clean", `-${t2}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return Ze(t2 === "n", r2);
+    }
+  };
+}
+function un(t2) {
+  return Array.isArray(t2) && t2.every((e) => qt.has(e));
+}
+function cn(t2) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t2.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function fn(t2) {
+  return t2 === "f" || t2 === "n";
+}
+function ln(t2) {
+  return /^-[a-z]$/i.test(t2) && qt.has(t2.charAt(1));
+}
+function hn(t2) {
+  return /^-[^\-]/.test(t2) ? t2.indexOf("i") > 0 : t2 === "--interactive";
+}
+var mn = class {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = N2(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r2) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+  }
+};
+function pn(t2) {
+  const e = new mn();
+  for (const n of Wt(t2))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t2, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Wt(t2, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function gn(t2) {
+  return t2.replace(/^(file):/, "");
+}
+function* Wt(t2, e = null) {
+  const n = t2.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = gn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Pe(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t2) => (t2.system = "system", t2.global = "global", t2.local = "local", t2.worktree = "worktree", t2))(Ht || {});
+function Y2(t2, e) {
+  return typeof t2 == "string" && Object.hasOwn(Ht, t2) ? t2 : e;
+}
+function yn(t2, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t2, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function wn(t2, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t2];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return dn(r2, t2);
+    }
+  };
+}
+function bn(t2) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t2 && e.push(`--${t2}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t2, e, ...n) {
+      return this._runTask(
+        yn(
+          t2,
+          e,
+          n[0] === true,
+          Y2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t2, e) {
+      return this._runTask(
+        wn(t2, Y2(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t2) {
+      return this._runTask(
+        bn(Y2(t2[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t2) => (t2.ADDED = "A", t2.COPIED = "C", t2.DELETED = "D", t2.MODIFIED = "M", t2.RENAMED = "R", t2.CHANGED = "T", t2.UNMERGED = "U", t2.UNKNOWN = "X", t2.BROKEN = "B", t2))(Kt || {});
+var kn = new Set(Object.values(Kt));
+function _n(t2) {
+  return kn.has(t2);
+}
+var _t;
+var vn = ["-h"];
+var j2 = /* @__PURE__ */ Symbol("grepQuery");
+var En = class {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = j2, Symbol.iterator)]() {
+    for (const e of this[j2])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[j2].push(...U(e, "-e")), this;
+  }
+};
+function Sn(...t2) {
+  return new En().param(...t2);
+}
+function Rn(t2) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t2, (r2) => {
+    const [s, o2, i] = r2.split(I2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t2) {
+      const e = u(arguments), n = h2(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            b2(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t2 == "string" && (t2 = Sn().param(t2));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t2];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t2) => (t2.MIXED = "mixed", t2.SOFT = "soft", t2.HARD = "hard", t2.MERGE = "merge", t2.KEEP = "keep", t2))(Vt || {});
+var Cn = L2(Object.values(Vt));
+function An(t2, e) {
+  const n = ["reset"];
+  return Xt(t2) && n.push(`--${t2}`), n.push(...e), g(n);
+}
+function xn(t2) {
+  if (Xt(t2))
+    return t2;
+  switch (typeof t2) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t2) {
+  return typeof t2 == "string" && Cn.includes(t2);
+}
+import_debug.default.formatters.L = (t2) => String(Bt(t2) ? t2.length : "-");
+import_debug.default.formatters.B = (t2) => Buffer.isBuffer(t2) ? t2.toString("utf8") : ft(t2);
+function Nn() {
+  return (0, import_debug.default)("simple-git");
+}
+function vt(t2, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t2(r2, ...s), n(r2, ...s);
+  } : t2 : (r2, ...s) => {
+    t2(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function $n(t2, e, { namespace: n }) {
+  if (typeof t2 == "string")
+    return t2;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t2, e, n, r2 = Nn()) {
+  const s = t2 && `[${t2}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
+  return y2(n);
+  function c3(w2, T2) {
+    return S2(
+      o2,
+      $2(t2, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function y2(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : C2, {
+      label: t2,
+      sibling: c3,
+      info: C2,
+      step: y2
+    });
+  }
+}
+var M2 = class M3 {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+    return {
+      task: e,
+      logger: r2,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+      n === e.task ? (r2.info("Failed %o", e), r2(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r2.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M3.counter}`;
+  }
+};
+M2.counter = 0;
+var ot = M2;
+var Pn = class {
+  constructor(e, n, r2) {
+    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r2(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+  }
+  async attemptRemoteTask(e, n) {
+    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o2 = await this.gitResponse(
+      e,
+      r2,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r2, s) {
+    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+    return new Promise((y2, w2) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o2);
+      const { error: T2 } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r2
+        }
+      );
+      if (T2 && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r2,
+          T2,
+          (k2) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
+              new z2(
+                Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                Buffer.concat(c3)
+              )
+            );
+          },
+          w2
+        );
+      if (T2)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o2,
+          c3.length,
+          i
+        ), w2(T2);
+      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
+    });
+  }
+  async gitResponse(e, n, r2, s, o2) {
+    const i = o2.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: true
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c3) => {
+      const y2 = [], w2 = [];
+      o2.info("%s %o", n, r2), o2("%O", a);
+      let T2 = this._beforeSpawn(e, r2);
+      if (T2)
+        return c3({
+          stdOut: y2,
+          stdErr: w2,
+          exitCode: 9901,
+          rejection: T2
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r2),
+        kill(C2) {
+          T2 = C2 || T2;
+        }
+      });
+      const k2 = ve(n, r2, a);
+      k2.stdout.on(
+        "data",
+        Et(y2, "stdOut", o2, i.step("stdOut"))
+      ), k2.stderr.on(
+        "data",
+        Et(w2, "stdErr", o2, i.step("stdErr"))
+      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r2),
+        spawned: k2,
+        close(C2, Te) {
+          c3({
+            stdOut: y2,
+            stdErr: w2,
+            exitCode: C2,
+            rejection: T2 || Te
+          });
+        },
+        kill(C2) {
+          k2.killed || (T2 = C2, k2.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r2;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r2 = s || r2;
+      }
+    }), r2;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+};
+function Mn(t2, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t2.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t2, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t2.push(s);
+  };
+}
+var Dn = class {
+  constructor(e, n, r2) {
+    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+};
+function Ln(t2, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t2 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function St(t2, e) {
+  return tn((n) => {
+    if (!Lt(t2))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t2}"`);
+    return (e || n).cwd = t2;
+  });
+}
+function Q2(t2) {
+  const e = ["checkout", ...t2];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        Q2(h2(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t2, e) {
+      return this._runTask(
+        Q2(["-b", t2, e, ...h2(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t2) {
+      return this._runTask(
+        Q2(["-b", t2, ...h2(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+var Yt = (t2, e, n) => {
+  const r2 = ["clone", ...n];
+  return m(t2) && r2.push(c(t2)), m(e) && r2.push(c(e)), g(r2);
+};
+var Bn = (t2, e, n) => (S2(n, "--mirror"), Yt(t2, e, n));
+function Rt(t2, e, n, ...r2) {
+  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t2}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t2, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t2, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t2, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t2, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+var Un = [
+  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t2, [e, n, r2]) => {
+    t2.branch = e, t2.commit = r2, t2.root = !!n;
+  }),
+  new l2(/\s*Author:\s(.+)/i, (t2, [e]) => {
+    const n = e.split("<"), r2 = n.pop();
+    !r2 || !r2.includes("@") || (t2.author = {
+      email: r2.substr(0, r2.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new l2(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t2, [e, n, r2]) => {
+      t2.summary.changes = parseInt(e, 10) || 0, t2.summary.insertions = parseInt(n, 10) || 0, t2.summary.deletions = parseInt(r2, 10) || 0;
+    }
+  ),
+  new l2(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t2, [e, n, r2]) => {
+      t2.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r2 === "-" ? t2.summary.deletions = s : r2 === "+" && (t2.summary.insertions = s);
+    }
+  )
+];
+function Fn(t2) {
+  return E2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t2);
+}
+function Gn(t2, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t2, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u(arguments), s = t2(e) || Gn(
+        v(e),
+        v(d(n[0], G2, [])),
+        [
+          ...L2(d(n[1], K2, [])),
+          ...h2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t2(e) {
+    return !G2(e) && b2(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+var Wn = new l2(
+  /([a-z-]+): (\d+)$/,
+  (t2, [e, n]) => {
+    const r2 = jt(e);
+    Object.hasOwn(t2, r2) && (t2[r2] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t2) {
+          return E2(qn(), [Wn], t2);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], true),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t2, e) {
+  const n = ["hash-object", t2];
+  return e && n.push("-w"), g(n, true);
+}
+var J2 = class {
+  constructor(e, n, r2, s) {
+    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+  }
+};
+var Xn = /^Init.+ repository in (.+)$/;
+var Yn = /^Rein.+ in (.+)$/;
+function Qn(t2, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = Xn.exec(r2))
+    return new J2(t2, e, false, s[1]);
+  if (s = Yn.exec(r2))
+    return new J2(t2, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new J2(t2, e, /^re/i.test(r2), o2);
+}
+var Qt = "--bare";
+function Jn(t2) {
+  return t2.includes(Qt);
+}
+function Zn(t2 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t2 && !Jn(r2) && r2.splice(1, 0, Qt), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t2) {
+  return t2 === void 0 ? b2("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            jt(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t2
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t2) {
+      return this._runTask(
+        tr(d(t2, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var R2 = /* @__PURE__ */ ((t2) => (t2.NONE = "", t2.STAT = "--stat", t2.NUM_STAT = "--numstat", t2.NAME_ONLY = "--name-only", t2.NAME_STATUS = "--name-status", t2))(R2 || {});
+var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t2) {
+  for (let e = 0; e < t2.length; e++) {
+    const n = Jt.exec(t2[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t2) {
+  return Jt.test(t2);
+}
+var rr = class {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+};
+var Ot = [
+  new l2(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t2, [e, n, r2 = ""]) => {
+      t2.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r2.replace(/[^+]/g, "").length,
+        deletions: r2.replace(/[^-]/g, "").length,
+        binary: false
+      });
+    }
+  ),
+  new l2(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t2, [e, n, r2]) => {
+      t2.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r2),
+        binary: true
+      });
+    }
+  ),
+  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t2, [e]) => {
+    t2.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: true
+    });
+  }),
+  new l2(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t2, [e, n]) => {
+      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t2.changed = p(e), t2.insertions = p(r2?.[1]), t2.deletions = p(s?.[1]);
+    }
+  )
+];
+var sr = [
+  new l2(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t2, [e, n, r2]) => {
+      const s = p(e), o2 = p(n);
+      t2.changed++, t2.insertions += s, t2.deletions += o2, t2.files.push({
+        file: r2,
+        changes: s + o2,
+        insertions: s,
+        deletions: o2,
+        binary: false
+      });
+    }
+  ),
+  new l2(/-\t-\t(.+)$/, (t2, [e]) => {
+    t2.changed++, t2.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: true
+    });
+  })
+];
+var or = [
+  new l2(/(.+)$/, (t2, [e]) => {
+    t2.changed++, t2.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: false
+    });
+  })
+];
+var ir = [
+  new l2(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t2, [e, n, r2, s, o2]) => {
+      t2.changed++, t2.files.push({
+        file: o2 ?? r2,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: false,
+        status: bt(_n(e) && e),
+        from: bt(!!o2 && r2 !== o2 && r2),
+        similarity: p(n)
+      });
+    }
+  )
+];
+var ar = {
+  [R2.NONE]: Ot,
+  [R2.STAT]: Ot,
+  [R2.NUM_STAT]: sr,
+  [R2.NAME_STATUS]: ir,
+  [R2.NAME_ONLY]: or
+};
+function Zt(t2 = R2.NONE) {
+  const e = ar[t2];
+  return (n) => E2(new rr(), e, n, false);
+}
+var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+var ee2 = " \xF2\xF2";
+var ne2 = " \xF2 ";
+var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t2, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t2[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t2 = ne2, e = ur, n = R2.NONE) {
+  const r2 = Zt(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      te
+    ).map(function(i) {
+      const a = i.split(ee2), c3 = cr(a[0].split(t2), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function fr(t2) {
+  let e = pt(t2);
+  const n = ["diff"];
+  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t2), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t2) {
+  const e = t2.filter(nr);
+  if (e.length > 1)
+    return b2(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t2.includes("-z"))
+    return b2(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t2) => (t2[t2["--pretty"] = 0] = "--pretty", t2[t2["max-count"] = 1] = "max-count", t2[t2.maxCount = 2] = "maxCount", t2[t2.n = 3] = "n", t2[t2.file = 4] = "file", t2[t2.format = 5] = "format", t2[t2.from = 6] = "from", t2[t2.to = 7] = "to", t2[t2.splitter = 8] = "splitter", t2[t2.symmetric = 9] = "symmetric", t2[t2.mailMap = 10] = "mailMap", t2[t2.multiLine = 11] = "multiLine", t2[t2.strictDate = 12] = "strictDate", t2))(se || {});
+function lr(t2, e) {
+  const n = [], r2 = [];
+  return Object.keys(t2).forEach((s) => {
+    n.push(s), r2.push(String(t2[s]));
+  }), [n, r2.join(e)];
+}
+function hr(t2) {
+  return Object.keys(t2).reduce((e, n) => (n in se || (e[n] = t2[n]), e), {});
+}
+function oe2(t2 = {}, e = []) {
+  const n = d(t2.splitter, m, ne2), r2 = lt(t2.format) ? t2.format : {
+    hash: "%H",
+    date: t2.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t2.multiLine ? "%B" : "%b",
+    author_name: t2.mailMap !== false ? "%aN" : "%an",
+    author_email: t2.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = lr(r2, n), i = [], a = [
+    `--pretty=format:${te}${o2}${ee2}`,
+    ...e
+  ], c3 = t2.n || t2["max-count"] || t2.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t2.from || t2.to) {
+    const y2 = t2.symmetric !== false ? "..." : "..";
+    i.push(`${t2.from || ""}${y2}${t2.to || ""}`);
+  }
+  return m(t2.file) && a.push("--follow", c(t2.file)), It(hr(t2), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t2, e, n) {
+  const r2 = re(t2, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r2 = u(arguments), s = oe2(
+        ht(arguments),
+        L2(d(arguments[0], K2, []))
+      ), o2 = e(...n) || dt(s.commands) || t2(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t2(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return m(n) && m(r2) && b2(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+var Z2 = class {
+  constructor(e, n = null, r2) {
+    this.reason = e, this.file = n, this.meta = r2;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+};
+var dr = class {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+};
+var ie = class {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+};
+var gr = class {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+};
+function tt(t2) {
+  return t2.objects = t2.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t2) {
+  const e = /^\s*(\d+)/.exec(t2), n = /delta (\d+)/i.exec(t2);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+var yr = [
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t2, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t2, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t2.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t2, [e, n, r2]) => {
+      const s = tt(t2.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
+    }
+  )
+];
+var wr = [
+  new x2(/^remote:\s*(.+)$/, (t2, [e]) => (t2.remoteMessages.all.push(e.trim()), false)),
+  ...yr,
+  new x2(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t2, [e]) => {
+      t2.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new x2(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t2, [e, n, r2]) => {
+      t2.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r2
+      };
+    }
+  )
+];
+function ae(t2, e) {
+  return E2({ remoteMessages: new br() }, wr, e);
+}
+var br = class {
+  constructor() {
+    this.all = [];
+  }
+};
+var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+var _r = /^(create|delete) mode \d+ (.+)/;
+var vr = [
+  new l2(Tr, (t2, [e, n, r2]) => {
+    t2.files.push(e), n && (t2.insertions[e] = n.length), r2 && (t2.deletions[e] = r2.length);
+  }),
+  new l2(kr, (t2, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t2.summary.changes = +e || 0, t2.summary.insertions = +n || 0, t2.summary.deletions = +r2 || 0, true) : false),
+  new l2(_r, (t2, [e, n]) => {
+    S2(t2.files, n), S2(e === "create" ? t2.created : t2.deleted, n);
+  })
+];
+var Er = [
+  new l2(/^from\s(.+)$/i, (t2, [e]) => {
+    t2.remote = e;
+  }),
+  new l2(/^fatal:\s(.+)$/, (t2, [e]) => {
+    t2.message = e;
+  }),
+  new l2(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.branch.local = r2, t2.hash.local = e, t2.branch.remote = s, t2.hash.remote = n;
+    }
+  )
+];
+var Sr = (t2, e) => E2(new ie(), vr, [t2, e]);
+var ue = (t2, e) => Object.assign(
+  new ie(),
+  Sr(t2, e),
+  ae(t2, e)
+);
+function Rr(t2, e) {
+  const n = E2(new gr(), Er, [t2, e]);
+  return n.message && n;
+}
+var Or = [
+  new l2(/^Auto-merging\s+(.+)$/, (t2, [e]) => {
+    t2.merges.push(e);
+  }),
+  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t2, [e, n]) => {
+    t2.conflicts.push(new Z2(e, n));
+  }),
+  new l2(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t2, [e, n, r2]) => {
+      t2.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
+    }
+  ),
+  new l2(/^CONFLICT\s+\((.+)\):/, (t2, [e]) => {
+    t2.conflicts.push(new Z2(e, null));
+  }),
+  new l2(/^Automatic merge failed;\s+(.+)$/, (t2, [e]) => {
+    t2.result = e;
+  })
+];
+var Cr = (t2, e) => Object.assign(Ar(t2), ue(t2, e));
+var Ar = (t2) => E2(new dr(), Or, t2);
+function At(t2) {
+  return t2.length ? {
+    commands: ["merge", ...t2],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Cr(e, n);
+      if (r2.failed)
+        throw new at(r2);
+      return r2;
+    }
+  } : b2("Git.merge requires at least one option");
+}
+function xr(t2, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t2), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t2,
+    remote: e
+  };
+}
+var Nr = [
+  new l2(/^Pushing to (.+)$/, (t2, [e]) => {
+    t2.repo = e;
+  }),
+  new l2(/^updating local tracking ref '(.+)'/, (t2, [e]) => {
+    t2.ref = {
+      ...t2.ref || {},
+      local: e
+    };
+  }),
+  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t2, [e, n, r2]) => {
+    t2.pushed.push(xr(e, n, r2));
+  }),
+  new l2(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t2, [e, n, r2]) => {
+      t2.branch = {
+        ...t2.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r2
+      };
+    }
+  ),
+  new l2(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r2,
+          to: s
+        }
+      };
+    }
+  )
+];
+var $r = (t2, e) => {
+  const n = Pr(t2, e), r2 = ae(t2, e);
+  return {
+    ...n,
+    ...r2
+  };
+};
+var Pr = (t2, e) => E2({ pushed: [] }, Nr, [t2, e]);
+function Mr(t2 = {}, e) {
+  return S2(e, "--tags"), ce(t2, e);
+}
+function ce(t2 = {}, e) {
+  const n = ["push", ...e];
+  return t2.branch && n.splice(1, 0, t2.branch), t2.remote && n.splice(1, 0, t2.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return t2.includes("--binary") || t2.splice(1, 0, "--binary"), this._runTask(
+        Gt(t2),
+        u(arguments)
+      );
+    },
+    show() {
+      const t2 = ["show", ...h2(arguments, 1)];
+      return this._runTask(
+        g(t2),
+        u(arguments)
+      );
+    }
+  };
+}
+var Lr = /^(.+)\0(.+)$/;
+var jr = class {
+  constructor(e, n, r2) {
+    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+};
+var Br = class {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+  }
+};
+function xt(t2) {
+  const [e, n] = t2.split(I2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function _2(t2, e, n) {
+  return [`${t2}${e}`, n];
+}
+function et(t2, ...e) {
+  return e.map((n) => _2(t2, n, (r2, s) => r2.conflicted.push(s)));
+}
+var Ir = new Map([
+  _2(
+    " ",
+    "A",
+    (t2, e) => t2.created.push(e)
+  ),
+  _2(
+    " ",
+    "D",
+    (t2, e) => t2.deleted.push(e)
+  ),
+  _2(
+    " ",
+    "M",
+    (t2, e) => t2.modified.push(e)
+  ),
+  _2("A", " ", (t2, e) => {
+    t2.created.push(e), t2.staged.push(e);
+  }),
+  _2("A", "M", (t2, e) => {
+    t2.created.push(e), t2.staged.push(e), t2.modified.push(e);
+  }),
+  _2("D", " ", (t2, e) => {
+    t2.deleted.push(e), t2.staged.push(e);
+  }),
+  _2("M", " ", (t2, e) => {
+    t2.modified.push(e), t2.staged.push(e);
+  }),
+  _2("M", "M", (t2, e) => {
+    t2.modified.push(e), t2.staged.push(e);
+  }),
+  _2("R", " ", (t2, e) => {
+    t2.renamed.push(xt(e));
+  }),
+  _2("R", "M", (t2, e) => {
+    const n = xt(e);
+    t2.renamed.push(n), t2.modified.push(n.to);
+  }),
+  _2("!", "!", (t2, e) => {
+    (t2.ignored = t2.ignored || []).push(e);
+  }),
+  _2(
+    "?",
+    "?",
+    (t2, e) => t2.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t2, e) => {
+      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t2.ahead = a && +a[1] || 0, a = r2.exec(e), t2.behind = a && +a[1] || 0, a = s.exec(e), t2.current = d(a?.[1], m, null), a = o2.exec(e), t2.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t2.current = d(a?.[1], m, t2.current)), t2.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]);
+var Ur = function(t2) {
+  const e = t2.split(I2), n = new Br();
+  for (let r2 = 0, s = e.length; r2 < s; ) {
+    let o2 = e[r2++].trim();
+    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
+  }
+  return n;
+};
+function Fr(t2, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Ir.get(a);
+    c3 && c3(t2, i), a !== "##" && a !== "!!" && t2.files.push(new jr(i, s, o2));
+  }
+}
+var Gr = ["--null", "-z"];
+function zr(t2) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t2.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+var fe = "installed=false";
+function q2(t2 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t2,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function qr() {
+  return q2(0, 0, 0, "", false);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t2, e, n, r2) {
+          if (t2.exitCode === V2.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+var Hr = [
+  new l2(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t2, [e, n, r2, s = ""]) => {
+      Object.assign(
+        t2,
+        q2(p(e), p(n), p(r2), s)
+      );
+    }
+  ),
+  new l2(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t2, [e, n, r2, s = ""]) => {
+      Object.assign(t2, q2(p(e), p(n), r2, s));
+    }
+  )
+];
+function Kr(t2) {
+  return t2 === fe ? qr() : E2(q2(0, 0, 0, t2), Hr, t2);
+}
+var le = class {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r2 = this._executor.chain(), s = r2.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r2 }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      b2("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === true),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === true, this._executor.cwd, h2(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(h2(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...h2(arguments)]),
+      u(arguments, false)
+    ) : this._runTask(
+      b2(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      h2(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...h2(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(h2(arguments)),
+      u(arguments)
+    );
+  }
+};
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+var Vr = /* @__PURE__ */ (() => {
+  let t2 = 0;
+  return () => {
+    t2++;
+    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+    return {
+      promise: e,
+      done: n,
+      id: t2
+    };
+  };
+})();
+var Xr = class {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = S2(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = S2(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+};
+function Yr(t2, e) {
+  return g(["apply", ...e, ...t2]);
+}
+var he = /* @__PURE__ */ ((t2) => (t2.CURRENT = "*", t2.LINKED = "+", t2))(he || {});
+var Qr = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = false;
+  }
+  push(e, n, r2, s, o2) {
+    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r2,
+      commit: s,
+      label: o2
+    };
+  }
+};
+var Jr = [
+  new l2(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.push(Nt(e), true, n, r2, s);
+    }
+  ),
+  new l2(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t2, [e, n, r2, s]) => {
+      t2.push(Nt(e), false, n, r2, s);
+    }
+  )
+];
+var Zr = new l2(/^(\S+)$/s, (t2, [e]) => {
+  t2.push(he.CURRENT, false, e, "", "");
+});
+function Nt(t2) {
+  return t2 ? t2.charAt(0) : "";
+}
+function me(t2, e = false) {
+  return E2(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t2
+  );
+}
+var ts = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+};
+function es(t2, e) {
+  return {
+    branch: t2,
+    hash: e,
+    success: true
+  };
+}
+function ns(t2) {
+  return {
+    branch: t2,
+    hash: null,
+    success: false
+  };
+}
+var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+var pe = /^error[^']+'([^']+)'/m;
+var ss = [
+  new l2(rs, (t2, [e, n]) => {
+    const r2 = es(e, n);
+    t2.all.push(r2), t2.branches[e] = r2;
+  }),
+  new l2(pe, (t2, [e]) => {
+    const n = ns(e);
+    t2.errors.push(n), t2.all.push(n), t2.branches[e] = n;
+  })
+];
+var gt = (t2, e) => E2(new ts(), ss, [t2, e]);
+function de(t2, e) {
+  return e === V2.ERROR && pe.test(t2);
+}
+function os(t2) {
+  const e = ["-d", "-D", "--delete"];
+  return t2.some((n) => e.includes(n));
+}
+function is(t2) {
+  const e = os(t2), n = t2.includes("--show-current"), r2 = ["branch", ...t2];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? gt(s, o2).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t2) {
+      return me(t2);
+    }
+  };
+}
+function us(t2, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t2],
+    parser(n, r2) {
+      return gt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function cs(t2, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t2],
+    parser(r2, s) {
+      return gt(r2, s).branches[t2];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!de(String(i), r2))
+        return c3(i);
+      throw new at(
+        n.parser(F2(o2), F2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t2) {
+  return {
+    commands: ["check-ignore", ...t2],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t2) {
+  return t2.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t2) {
+  const e = t2.trim().replace(/^["']|["']$/g, "");
+  return e && Se(e);
+}
+var ms = [
+  new l2(/From (.+)$/, (t2, [e]) => {
+    t2.remote = e;
+  }),
+  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+    t2.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t2, [e, n]) => {
+    t2.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t2, [e]) => {
+    t2.deleted.push({
+      tracking: e
+    });
+  }),
+  new l2(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t2, [e, n, r2, s]) => {
+      t2.updated.push({
+        name: r2,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t2, e) {
+  return E2({
+    raw: t2,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t2, e]);
+}
+function ds(t2) {
+  return /^--upload-pack(=|$)/.test(t2);
+}
+function gs(t2, e, n) {
+  const r2 = ["fetch", ...n];
+  return t2 && e && r2.push(t2, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: ps
+  };
+}
+var ys = [
+  new l2(/^Renaming (.+) to (.+)$/, (t2, [e, n]) => {
+    t2.moves.push({ from: e, to: n });
+  })
+];
+function ws(t2) {
+  return E2({ moves: [] }, ys, t2);
+}
+function bs(t2, e) {
+  return {
+    commands: ["mv", "-v", ...v(t2), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t2, e, n) {
+  const r2 = ["pull", ...n];
+  return t2 && e && r2.splice(1, 0, t2, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return ue(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Rr(
+        F2(s.stdOut),
+        F2(s.stdErr)
+      );
+      if (c3)
+        return a(new at(c3));
+      a(o2);
+    }
+  };
+}
+function ks(t2) {
+  const e = {};
+  return ge(t2, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t2) {
+  const e = {};
+  return ge(t2, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function ge(t2, e) {
+  ut(t2, (n) => e(n.split(/\s+/)));
+}
+function vs(t2, e, n) {
+  return g(["remote", "add", ...n, t2, e]);
+}
+function Es(t2) {
+  const e = ["remote"];
+  return t2 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t2 ? _s : ks
+  };
+}
+function Ss(t2) {
+  const e = [...t2];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t2) {
+  const e = [...t2];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t2) {
+  return g(["remote", "remove", t2]);
+}
+function Cs(t2 = {}, e) {
+  const n = oe2(t2), r2 = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r2)
+  );
+  return dt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t2, e) {
+  return X2(["add", t2, e]);
+}
+function xs(t2) {
+  return X2(["init", ...t2]);
+}
+function X2(t2) {
+  const e = [...t2];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t2) {
+  return X2(["update", ...t2]);
+}
+var $s = class {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+};
+var Ps = function(t2, e = false) {
+  const n = t2.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o2) {
+    const i = s.split("."), a = o2.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(B2(i[0]), B2(a[0]));
+    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
+      const w2 = ye(B2(i[c3]), B2(a[c3]));
+      if (w2)
+        return w2;
+    }
+    return 0;
+  });
+  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r2);
+};
+function Ms(t2, e) {
+  const n = Number.isNaN(t2), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? ye(t2, e) : 0;
+}
+function ye(t2, e) {
+  return t2 === e ? 0 : t2 > e ? 1 : -1;
+}
+function Ds(t2) {
+  return t2.trim();
+}
+function B2(t2) {
+  return typeof t2 == "string" && parseInt(t2.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t2 = []) {
+  const e = t2.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t2],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t2) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function Bs(t2, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t2],
+    parser() {
+      return { name: t2 };
+    }
+  };
+}
+function f2(t2, e) {
+  this._plugins = e, this._executor = new Dn(
+    t2.baseDir,
+    new Xr(t2.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t2.trimmed;
+}
+(f2.prototype = Object.create(le.prototype)).constructor = f2;
+f2.prototype.customBinary = function(t2) {
+  return this._plugins.reconfigure("binary", t2), this;
+};
+f2.prototype.env = function(t2, e) {
+  return arguments.length === 1 && typeof t2 == "object" ? this._executor.env = t2 : (this._executor.env = this._executor.env || {})[t2] = e, this;
+};
+f2.prototype.stashList = function(t2) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      K2(t2) && t2 || []
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.mv = function(t2, e) {
+  return this._runTask(bs(t2, e), u(arguments));
+};
+f2.prototype.checkoutLatestTag = function(t2) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r2) {
+      e.checkout(r2.latest, t2);
+    });
+  });
+};
+f2.prototype.pull = function(t2, e, n, r2) {
+  return this._runTask(
+    Ts(
+      d(t2, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.fetch = function(t2, e) {
+  return this._runTask(
+    gs(
+      d(t2, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.tags = function(t2, e) {
+  return this._runTask(
+    Ls(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...h2(arguments)]),
+    u(arguments)
+  );
+};
+f2.prototype.reset = function(t2) {
+  return this._runTask(
+    An(xn(t2), h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.revert = function(t2) {
+  const e = u(arguments);
+  return typeof t2 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...h2(arguments, 0, true), t2]),
+    e
+  );
+};
+f2.prototype.addTag = function(t2) {
+  const e = typeof t2 == "string" ? js(t2) : b2("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.addAnnotatedTag = function(t2, e) {
+  return this._runTask(
+    Bs(t2, e),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranch = function(t2, e, n) {
+  return this._runTask(
+    cs(t2, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranches = function(t2, e, n) {
+  return this._runTask(
+    us(t2, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.branch = function(t2, e) {
+  return this._runTask(
+    is(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.branchLocal = function(t2) {
+  return this._runTask(as(), u(arguments));
+};
+f2.prototype.raw = function(t2) {
+  const e = !Array.isArray(t2), n = [].slice.call(e ? arguments : t2, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...h2(arguments, 0, true));
+  var r2 = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
+    b2("Raw: must supply one or more command to execute"),
+    r2
+  );
+};
+f2.prototype.submoduleAdd = function(t2, e, n) {
+  return this._runTask(As(t2, e), u(arguments));
+};
+f2.prototype.submoduleUpdate = function(t2, e) {
+  return this._runTask(
+    Ns(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.submoduleInit = function(t2, e) {
+  return this._runTask(
+    xs(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.subModule = function(t2, e) {
+  return this._runTask(
+    X2(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.addRemote = function(t2, e, n) {
+  return this._runTask(
+    vs(t2, e, h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.removeRemote = function(t2, e) {
+  return this._runTask(Os(t2), u(arguments));
+};
+f2.prototype.getRemotes = function(t2, e) {
+  return this._runTask(Es(t2 === true), u(arguments));
+};
+f2.prototype.remote = function(t2, e) {
+  return this._runTask(
+    Rs(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.tag = function(t2, e) {
+  const n = h2(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+f2.prototype.updateServerInfo = function(t2) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+f2.prototype.pushTags = function(t2, e) {
+  const n = Mr(
+    { remote: d(t2, m) },
+    h2(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.rm = function(t2) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t2)]),
+    u(arguments)
+  );
+};
+f2.prototype.rmKeepLocal = function(t2) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t2)]),
+    u(arguments)
+  );
+};
+f2.prototype.catFile = function(t2, e) {
+  return this._catFile("utf-8", arguments);
+};
+f2.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+f2.prototype._catFile = function(t2, e) {
+  var n = u(e), r2 = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      b2("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r2.push.apply(r2, s);
+  const o2 = t2 === "buffer" ? Gt(r2) : g(r2);
+  return this._runTask(o2, n);
+};
+f2.prototype.diff = function(t2, e) {
+  const n = m(t2) ? b2(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...h2(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(h2(arguments, 1)),
+    u(arguments)
+  );
+};
+f2.prototype.applyPatch = function(t2) {
+  const e = G2(t2) ? Yr(v(t2), h2([].slice.call(arguments, 1))) : b2(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.revparse = function() {
+  const t2 = ["rev-parse", ...h2(arguments, true)];
+  return this._runTask(
+    g(t2, true),
+    u(arguments)
+  );
+};
+f2.prototype.clean = function(t2, e, n) {
+  const r2 = un(t2), s = r2 && t2.join("") || d(t2, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
+  return this._runTask(
+    on(s, o2),
+    u(arguments)
+  );
+};
+f2.prototype.exec = function(t2) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t2 == "function" && t2();
+    }
+  };
+  return this._runTask(e);
+};
+f2.prototype.checkIgnore = function(t2, e) {
+  return this._runTask(
+    fs(v(d(t2, G2, []))),
+    u(arguments)
+  );
+};
+f2.prototype.checkIsRepo = function(t2, e) {
+  return this._runTask(
+    We(d(t2, m)),
+    u(arguments)
+  );
+};
+function Is(t2) {
+  return t2 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t2.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new A2(void 0, "abort", "Abort signal received"));
+      }
+      t2.addEventListener("abort", o2), s.spawned.on("close", () => t2.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+var Us = $2("", "plugin:allowEnvironment");
+function Fs(t2, e = false) {
+  const n = new Set(t2.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Gs(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new A2(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t2) {
+  const e = t2.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t2 = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r2 of oe(e, n))
+        if (t2[r2.category] !== true)
+          throw new A2(void 0, "unsafe", r2.message);
+      return e;
+    }
+  };
+}
+function qs(t2) {
+  const e = U(t2, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+var $t = (0, import_promise_deferred.deferred)().promise;
+function Ws({
+  onClose: t2 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t2 === false ? $t : o2.closeTimeout.promise,
+      e === false ? $t : o2.exitTimeout.promise
+    ]);
+    return r2(t2, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, y2 = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await wt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+var we = $2("", "plugin:binary");
+var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t2) {
+  return !t2 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t2);
+}
+function Pt(t2, e) {
+  if (t2.length < 1 || t2.length > 2)
+    throw new A2(void 0, "binary", Hs);
+  if (t2.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t2);
+    else
+      throw new A2(void 0, "binary", Ks);
+  const [r2, s] = t2;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function Xs(t2, e = ["git"], n = false) {
+  let r2 = Pt(v(e), n);
+  t2.on("binary", (s) => {
+    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+  }), t2.append("spawn.binary", () => r2.binary), t2.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+var be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t2) {
+  if (!t2)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t2.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+var Qs = class extends O2 {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+};
+function Js(t2) {
+  return !!(t2.exitCode && t2.stdErr.length);
+}
+function Zs(t2) {
+  return Buffer.concat([...t2.stdOut, ...t2.stdErr]);
+}
+function to(t2 = false, e = Js, n = Zs) {
+  return (r2, s) => !t2 && r2 || !e(s) ? r2 : n(s);
+}
+function eo(t2, e) {
+  return t2 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
+}
+function Mt(t2) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t2(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: eo(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+var nt = $2("", "plugin:input");
+function no(t2) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t2?.([...n]) ?? r2;
+      if (!o2)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+var ro = class {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r2 = S2(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r2);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r2) => {
+        r2 && this.plugins.add(S2(n, r2));
+      }
+    ), () => {
+      n.forEach((r2) => {
+        this.plugins.delete(r2);
+      });
+    };
+  }
+  exec(e, n, r2) {
+    let s = n;
+    const o2 = Object.freeze(Object.create(r2));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o2));
+    return s;
+  }
+};
+function so(t2) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? De(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t2({
+          method: i.method,
+          stage: oo(c3[1]),
+          progress: p(c3[2]),
+          processed: p(c3[3]),
+          total: p(c3[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t2) {
+  return String(t2.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t2) {
+  const e = je(t2, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t2) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t2.length; s++) {
+        const o2 = t2[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t2.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t2,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t2 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t2);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var wo = (t2, e) => {
+  const n = new ro(), r2 = Ge(
+    t2 && (typeof t2 == "string" ? { baseDir: t2 } : t2) || {},
+    e
+  );
+  if (!Lt(r2.baseDir))
+    throw new Ae(
+      r2,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+  ), new f2(r2, n);
+};
+
+// src/sources/git-diff.ts
+function parseDiffRange(range) {
+  const match = /^(.+?)\.{2,3}(.*)$/.exec(range.trim());
+  if (!match || !match[1]) {
+    throw new SourceError({}, `--diff "${range}" is not a range`, "write it as BASE...HEAD, e.g. --diff origin/main...HEAD");
+  }
+  return { base: match[1], head: match[2] || "HEAD" };
+}
+var ZERO_SHA = /^0+$/;
+function parseRawDiff(output) {
+  const fields = output.split("\0");
+  const files = [];
+  let i = 0;
+  while (i < fields.length) {
+    const meta = fields[i];
+    if (!meta) {
+      i++;
+      continue;
+    }
+    const [, dstMode, , dstSha, status] = meta.slice(1).split(" ");
+    const kind = status[0];
+    const blob = ZERO_SHA.test(dstSha) ? void 0 : dstSha;
+    if (kind === "R" || kind === "C") {
+      const from = fields[i + 1];
+      const path3 = fields[i + 2];
+      files.push({ change: kind === "R" ? "renamed" : "copied", path: path3, from, blob, mode: dstMode });
+      i += 3;
+      continue;
+    }
+    const path2 = fields[i + 1];
+    const change = kind === "A" ? "added" : kind === "D" ? "deleted" : "modified";
+    files.push(change === "deleted" ? { change, path: path2 } : { change, path: path2, blob, mode: dstMode });
+    i += 2;
+  }
+  return files;
+}
+function fileChangeActions(files) {
+  const actions = [];
+  for (const f3 of files) {
+    if (f3.change === "renamed" && f3.from !== void 0) {
+      const detail = `renamed ${f3.from} \u2192 ${f3.path}`;
+      actions.push({ type: "file.write", path: f3.from, change: "renamed", origin: { source: "diff", file: f3.from, detail } });
+      actions.push({ type: "file.write", path: f3.path, change: "renamed", origin: { source: "diff", file: f3.path, detail } });
+    } else {
+      const detail = f3.change === "copied" ? `copied ${f3.from} \u2192 ${f3.path}` : f3.change;
+      actions.push({ type: "file.write", path: f3.path, change: f3.change, origin: { source: "diff", file: f3.path, detail } });
+    }
+  }
+  return actions;
+}
+async function readPrDiff(repoDir, range) {
+  const git = wo({ baseDir: repoDir, config: ["core.quotePath=false"] });
+  await ensureRepository(git, repoDir);
+  const shallow = (await git.raw(["rev-parse", "--is-shallow-repository"])).trim() === "true";
+  const base = await resolveCommit(git, range.base, shallow);
+  const head = await resolveCommit(git, range.head, shallow);
+  let mergeBase;
+  try {
+    mergeBase = (await git.raw(["merge-base", base, head])).trim();
+  } catch {
+    mergeBase = "";
+  }
+  if (!mergeBase) {
+    throw new SourceError(
+      { file: repoDir },
+      `${range.base} and ${range.head} have no common ancestor in this clone${shallow ? " (the clone is shallow)" : ""}`,
+      FETCH_HINT
+    );
+  }
+  const raw = await git.raw(["diff", "--raw", "-z", "--no-abbrev", "--no-color", "--no-ext-diff", "--find-renames", "--find-copies", mergeBase, head, "--"]);
+  return { mergeBase, head, files: parseRawDiff(raw) };
+}
+var FETCH_HINT = "fetch the history the gate needs: in GitHub Actions set `fetch-depth: 0` on actions/checkout, or fetch the base commit (`git fetch origin <base-sha>`) and pass it as --diff <base-sha>...HEAD";
+async function ensureRepository(git, repoDir) {
+  let inside = false;
+  try {
+    inside = await git.checkIsRepo();
+  } catch {
+    inside = false;
+  }
+  if (!inside) throw new SourceError({ file: repoDir }, "not a git repository", "run safeclaw from the checkout of the PR (or pass its folder)");
+}
+async function resolveCommit(git, rev, shallow) {
+  try {
+    return (await git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`])).trim() || missing();
+  } catch {
+    return missing();
+  }
+  function missing() {
+    throw new SourceError({}, `commit ${rev} is not in this clone${shallow ? " (the clone is shallow)" : ""}`, FETCH_HINT);
+  }
+}
+async function readBlobs(repoDir, ids) {
+  const result = /* @__PURE__ */ new Map();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return result;
+  const child2 = spawn("git", ["cat-file", "--batch"], { cwd: repoDir, stdio: ["pipe", "pipe", "pipe"] });
+  const chunks = [];
+  const errors = [];
+  child2.stdout.on("data", (d2) => chunks.push(d2));
+  child2.stderr.on("data", (d2) => errors.push(d2));
+  const done = new Promise((resolve, reject) => {
+    child2.on("error", reject);
+    child2.on("close", (code2) => resolve(code2 ?? 1));
+  });
+  child2.stdin.end(unique.join("\n") + "\n");
+  const code = await done;
+  if (code !== 0) throw new SourceError({ file: repoDir }, `git cat-file failed: ${Buffer.concat(errors).toString().trim()}`);
+  const out = Buffer.concat(chunks);
+  let at2 = 0;
+  for (const id of unique) {
+    const eol = out.indexOf(10, at2);
+    const header = out.subarray(at2, eol).toString();
+    at2 = eol + 1;
+    const [, type, size] = header.split(" ");
+    if (type === void 0 || size === void 0) continue;
+    const length = Number(size);
+    result.set(id, out.subarray(at2, at2 + length));
+    at2 += length + 1;
+  }
+  return result;
+}
+
+// src/sources/pipeline-files.ts
+var import_yaml = __toESM(require_dist(), 1);
+function pipelineFileKind(path2) {
+  const name = path2.slice(path2.lastIndexOf("/") + 1);
+  if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2)) return "workflow";
+  if (name === "action.yml" || name === "action.yaml") return "composite-action";
+  if (name === "Makefile" || name === "makefile" || name === "GNUmakefile" || name.endsWith(".mk")) return "makefile";
+  if (name.endsWith(".sh") || name.endsWith(".bash")) return "shell-script";
+  if (name === "package.json") return "package-json";
+  return void 0;
+}
+function pipelineCommands(path2, text, kind = pipelineFileKind(path2)) {
+  switch (kind) {
+    case "workflow":
+    case "composite-action":
+      return yamlRunSteps(path2, text, kind);
+    case "makefile":
+      return makefileRecipes(path2, text);
+    case "shell-script":
+      return scriptCommands(path2, text, "shell script");
+    case "package-json":
+      return packageScripts(path2, text);
+    default:
+      return [];
+  }
+}
+function shell(command, file, line, detail) {
+  return { type: "shell.execute", command, origin: { source: "pipeline", file, line, detail } };
+}
+function yamlRunSteps(file, text, kind) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
+  if (doc.errors.length) {
+    const err = doc.errors[0];
+    throw new SourceError({ file, line: err.linePos?.[0].line }, `not valid YAML: ${err.message.split("\n")[0]}`, "fix the YAML; a workflow the gate cannot read is not run past it");
+  }
+  const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 0;
+  const out = [];
+  const stepsOf = (steps, where) => {
+    if (!(0, import_yaml.isSeq)(steps)) return;
+    steps.items.forEach((step, index) => {
+      if (!(0, import_yaml.isMap)(step)) return;
+      for (const pair of step.items) {
+        if (!(0, import_yaml.isScalar)(pair.key) || pair.key.value !== "run") continue;
+        const value = pair.value;
+        if (!(0, import_yaml.isScalar)(value) || value.value === null) continue;
+        out.push(shell(String(value.value).trim(), file, lineOf(pair.key), `${where} step ${index + 1}`));
+      }
+    });
+  };
+  const root = doc.contents;
+  if (!(0, import_yaml.isMap)(root)) return out;
+  if (kind === "composite-action") {
+    const runs = root.get("runs", true);
+    if ((0, import_yaml.isMap)(runs)) stepsOf(runs.get("steps", true), "runs");
+    return out;
+  }
+  const jobs = root.get("jobs", true);
+  if (!(0, import_yaml.isMap)(jobs)) return out;
+  for (const job of jobs.items) {
+    if (!(0, import_yaml.isMap)(job.value)) continue;
+    stepsOf(job.value.get("steps", true), `job ${(0, import_yaml.isScalar)(job.key) ? String(job.key.value) : "?"}`);
+  }
+  return out;
+}
+function makefileRecipes(file, text) {
+  const physical = text.replace(/\r\n?/g, "\n").split("\n");
+  const out = [];
+  let inRule = false;
+  let inDefine = false;
+  const emit = (raw, line, target2) => {
+    const command = raw.replace(/^[\s@+-]+/, "").replace(/\$\$/g, "$").trim();
+    if (command && !command.startsWith("#")) out.push(shell(command, file, line, `make ${target2}`));
+  };
+  let target = "";
+  for (let i = 0; i < physical.length; i++) {
+    let text2 = physical[i];
+    const line = i + 1;
+    if (inDefine) {
+      if (/^\s*endef\b/.test(text2)) inDefine = false;
+      continue;
+    }
+    if (text2.startsWith("	") && inRule) {
+      let joined = text2.slice(1);
+      while (/\\$/.test(joined) && i + 1 < physical.length) {
+        i++;
+        joined = joined.slice(0, -1) + " " + physical[i].replace(/^\t/, "").trimStart();
+      }
+      emit(joined, line, target);
+      continue;
+    }
+    if (/^\s*(#|$)/.test(text2)) continue;
+    if (/^\s*define\b/.test(text2)) {
+      inDefine = true;
+      continue;
+    }
+    if (/^\s*(ifeq|ifneq|ifdef|ifndef|else|endif|include|-include|sinclude|export|unexport|override|vpath)\b/.test(text2)) continue;
+    while (/\\$/.test(text2) && i + 1 < physical.length) text2 = text2.slice(0, -1) + " " + physical[++i].trim();
+    const rule = /^([^:=#]+?)\s*::?(?!=)(.*)$/.exec(text2);
+    if (rule && !/^\s*[\w.-]+\s*[:+?!]?=/.test(text2)) {
+      inRule = true;
+      target = rule[1].trim();
+      const inline = rule[2].indexOf(";");
+      if (inline >= 0) emit(rule[2].slice(inline + 1), line, target);
+    } else {
+      inRule = false;
+    }
+  }
+  return out;
+}
+function scriptCommands(file, text, detail) {
+  try {
+    return splitShellCommands(text).map((c3) => shell(c3.command, file, c3.line, detail));
+  } catch (err) {
+    if (err instanceof ShellSplitError) throw new SourceError({ file, line: err.line }, err.message, "fix the script; a command the gate cannot delimit is not let through");
+    throw err;
+  }
+}
+function packageScripts(file, text) {
+  try {
+    JSON.parse(text);
+  } catch (err) {
+    throw new SourceError({ file }, `not valid JSON: ${err.message}`, "fix package.json");
+  }
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
+  const root = doc.contents;
+  if (!(0, import_yaml.isMap)(root)) return [];
+  const scripts = root.get("scripts", true);
+  if (!(0, import_yaml.isMap)(scripts)) return [];
+  const out = [];
+  for (const pair of scripts.items) {
+    if (!(0, import_yaml.isScalar)(pair.key) || !(0, import_yaml.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+    const line = pair.key.range ? lines.linePos(pair.key.range[0]).line : 0;
+    out.push(shell(pair.value.value, file, line, `npm script ${String(pair.key.value)}`));
+  }
+  return out;
+}
+
+// src/sources/pr-body.ts
+var SCRIPT_LANGS = /* @__PURE__ */ new Set(["sh", "bash", "shell", "zsh"]);
+var PLAN_HEADING = /^agent plan$/i;
+var OPEN_MARKER = /<!--\s*safeclaw:commands\s*-->/i;
+var CLOSE_MARKER = /<!--\s*\/safeclaw:commands\s*-->/i;
+function prBodyActions(body, file = "PR body") {
+  const lines = body.replace(/\r\n?/g, "\n").split("\n");
+  const out = [];
+  let section = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i];
+    const heading = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(text);
+    if (heading) {
+      const level = heading[1].length;
+      if (section && (section.level === 7 || level <= section.level)) section = null;
+      if (PLAN_HEADING.test(heading[2])) section = { level };
+      continue;
+    }
+    if (OPEN_MARKER.test(text)) {
+      section = { level: 7 };
+      continue;
+    }
+    if (CLOSE_MARKER.test(text)) {
+      section = null;
+      continue;
+    }
+    const fence = /^(\s*)(`{3,}|~{3,})\s*([^\s`]*)/.exec(text);
+    if (!fence) continue;
+    const [, indent, marker, info] = fence;
+    const close = new RegExp(`^\\s*${marker[0] === "`" ? "`" : "~"}{${marker.length},}\\s*$`);
+    const blockStart = i + 1;
+    let end = blockStart;
+    while (end < lines.length && !close.test(lines[end])) end++;
+    if (end >= lines.length) throw new SourceError({ file, line: i + 1 }, "code block is not closed", "close the ``` fence");
+    const content = lines.slice(blockStart, end).map((l3) => l3.startsWith(indent) ? l3.slice(indent.length) : l3.trimStart());
+    i = end;
+    const lang = info.toLowerCase();
+    if (!section) continue;
+    if (SCRIPT_LANGS.has(lang)) out.push(...scriptBlock(content, blockStart + 1, file, lang));
+    else if (lang === "console" || lang === "shell-session") out.push(...consoleBlock(content, blockStart + 1, file));
+  }
+  return out;
+}
+function scriptBlock(content, firstLine, file, lang) {
+  const text = content.map((l3) => l3.replace(/^\s*\$ /, "")).join("\n");
+  return split(text, firstLine, file, lang);
+}
+function consoleBlock(content, firstLine, file) {
+  const out = [];
+  for (let i = 0; i < content.length; i++) {
+    const prompt = /^\s*\$ (.*)$/.exec(content[i]);
+    if (!prompt) continue;
+    const parts = [prompt[1]];
+    const line = firstLine + i;
+    while (i + 1 < content.length && (/\\$/.test(parts[parts.length - 1]) || /^\s*> /.test(content[i + 1]))) {
+      i++;
+      parts.push(content[i].replace(/^\s*> /, ""));
+    }
+    out.push(...split(parts.join("\n"), line, file, "console"));
+  }
+  return out;
+}
+function split(text, firstLine, file, lang) {
+  try {
+    return splitShellCommands(text, firstLine).map(({ command, line }) => ({
+      type: "shell.execute",
+      command,
+      origin: { source: "pr-body", file, line, detail: `${lang} block` }
+    }));
+  } catch (err) {
+    if (err instanceof ShellSplitError) throw new SourceError({ file, line: err.line }, err.message, "fix the command in the PR description");
+    throw err;
+  }
+}
+
+// src/sources/terraform-plan.ts
+import { createReadStream } from "node:fs";
+
+// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+var NonBufferedString = class {
+  constructor() {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  appendChar(char) {
+    this.pending.push(String.fromCharCode(char));
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start = 0, end = buf.length) {
+    this.pending.push(this.decoder.decode(buf.subarray(start, end)));
+    this.byteLength += end - start;
+  }
+  appendCharCode(code) {
+    this.pending.push(String.fromCharCode(code));
+  }
+  reset() {
+    this.pending = [];
+    this.string = "";
+    this.byteLength = 0;
+  }
+  // Folds only the pieces appended since the last call into `string`, so
+  // repeated calls (one per chunk when emitting partial tokens) stay linear
+  // overall instead of re-joining the whole accumulated string every time.
+  toString() {
+    if (this.pending.length > 0) {
+      this.string += this.pending.join("");
+      this.pending = [];
+    }
+    return this.string;
+  }
+};
+var BufferedString = class {
+  /**
+   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
+   */
+  constructor(bufferSize) {
+    this.decoder = new TextDecoder("utf-8", { fatal: true });
+    this.bufferOffset = 0;
+    this.string = "";
+    this.byteLength = 0;
+    this.buffer = new Uint8Array(bufferSize);
+  }
+  appendChar(char) {
+    if (this.bufferOffset >= this.buffer.length)
+      this.flushStringBuffer();
+    this.buffer[this.bufferOffset++] = char;
+    this.byteLength += 1;
+  }
+  appendBuf(buf, start = 0, end = buf.length) {
+    const size = end - start;
+    if (this.bufferOffset + size > this.buffer.length)
+      this.flushStringBuffer();
+    if (size > this.buffer.length) {
+      this.string += this.decoder.decode(buf.subarray(start, end));
+      this.byteLength += size;
+      return;
+    }
+    this.buffer.set(buf.subarray(start, end), this.bufferOffset);
+    this.bufferOffset += size;
+    this.byteLength += size;
+  }
+  appendCharCode(code) {
+    this.flushStringBuffer();
+    this.string += String.fromCharCode(code);
+  }
+  flushStringBuffer() {
+    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
+    this.bufferOffset = 0;
+  }
+  reset() {
+    this.string = "";
+    this.bufferOffset = 0;
+    this.byteLength = 0;
+  }
+  toString() {
+    this.flushStringBuffer();
+    return this.string;
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
+  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
+  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
+  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
+  TokenType2[TokenType2["COLON"] = 4] = "COLON";
+  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
+  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
+  TokenType2[TokenType2["NULL"] = 8] = "NULL";
+  TokenType2[TokenType2["STRING"] = 9] = "STRING";
+  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
+  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
+})(TokenType || (TokenType = {}));
+var tokenType_default = TokenType;
+
+// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+var charset;
+(function(charset2) {
+  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
+  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
+  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
+  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
+  charset2[charset2["TAB"] = 9] = "TAB";
+  charset2[charset2["SPACE"] = 32] = "SPACE";
+  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
+  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
+  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
+  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
+  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
+  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
+  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
+  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
+  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
+  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
+  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
+  charset2[charset2["COMMA"] = 44] = "COMMA";
+  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
+  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
+  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
+  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
+  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
+  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
+  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
+  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
+  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
+  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
+  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
+  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
+  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
+  charset2[charset2["COLON"] = 58] = "COLON";
+  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
+  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
+  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
+  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
+  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
+  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
+  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
+  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
+  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
+  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
+  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
+  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
+  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
+  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
+  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
+  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
+  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
+  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
+  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
+  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
+  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
+  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
+  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
+  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
+  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
+  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
+  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
+  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
+  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
+  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
+  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
+  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
+  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
+  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
+  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
+  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
+  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
+  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
+  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
+  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
+  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
+  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
+  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
+  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
+  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
+  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
+  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
+  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
+  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
+  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
+  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
+  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
+  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
+  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
+  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
+  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
+  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
+  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
+  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
+  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
+  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
+  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
+  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
+  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
+  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
+  charset2[charset2["TILDE"] = 126] = "TILDE";
+})(charset || (charset = {}));
+var escapedSequences = {
+  [
+    34
+    /* charset.QUOTATION_MARK */
+  ]: 34,
+  [
+    92
+    /* charset.REVERSE_SOLIDUS */
+  ]: 92,
+  [
+    47
+    /* charset.SOLIDUS */
+  ]: 47,
+  [
+    98
+    /* charset.LATIN_SMALL_LETTER_B */
+  ]: 8,
+  [
+    102
+    /* charset.LATIN_SMALL_LETTER_F */
+  ]: 12,
+  [
+    110
+    /* charset.LATIN_SMALL_LETTER_N */
+  ]: 10,
+  [
+    114
+    /* charset.LATIN_SMALL_LETTER_R */
+  ]: 13,
+  [
+    116
+    /* charset.LATIN_SMALL_LETTER_T */
+  ]: 9
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenizer.js
+var TokenizerStates;
+(function(TokenizerStates2) {
+  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
+  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
+  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
+  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
+  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
+  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
+  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
+  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
+  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
+  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
+  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
+  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
+  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
+  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
+  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
+  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
+  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
+  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
+  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
+  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
+  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
+})(TokenizerStates || (TokenizerStates = {}));
+function TokenizerStateToString(tokenizerState) {
+  return [
+    "START",
+    "ENDED",
+    "ERROR",
+    "TRUE1",
+    "TRUE2",
+    "TRUE3",
+    "FALSE1",
+    "FALSE2",
+    "FALSE3",
+    "FALSE4",
+    "NULL1",
+    "NULL2",
+    "NULL3",
+    "STRING_DEFAULT",
+    "STRING_AFTER_BACKSLASH",
+    "STRING_UNICODE_DIGIT_1",
+    "STRING_UNICODE_DIGIT_2",
+    "STRING_UNICODE_DIGIT_3",
+    "STRING_UNICODE_DIGIT_4",
+    "STRING_INCOMPLETE_CHAR",
+    "NUMBER_AFTER_INITIAL_MINUS",
+    "NUMBER_AFTER_INITIAL_ZERO",
+    "NUMBER_AFTER_INITIAL_NON_ZERO",
+    "NUMBER_AFTER_FULL_STOP",
+    "NUMBER_AFTER_DECIMAL",
+    "NUMBER_AFTER_E",
+    "NUMBER_AFTER_E_AND_SIGN",
+    "NUMBER_AFTER_E_AND_DIGIT",
+    "SEPARATOR",
+    "BOM_OR_START",
+    "BOM"
+  ][tokenizerState];
+}
+var defaultOpts = {
+  stringBufferSize: 0,
+  numberBufferSize: 0,
+  separator: void 0,
+  emitPartialTokens: false
+};
+var TokenizerError = class _TokenizerError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenizerError.prototype);
+  }
+};
+function validateBufferSize(name, size) {
+  if (size === void 0)
+    return;
+  if (!Number.isInteger(size) || size < 0) {
+    throw new TokenizerError(`Invalid "${name}": ${size}. Expected a non-negative integer.`);
+  }
+}
+function utf8SequenceLength(leadByte) {
+  if (leadByte >= 194 && leadByte <= 223)
+    return 2;
+  if (leadByte <= 239)
+    return 3;
+  return 4;
+}
+function multiByteRunEnd(buffer, start) {
+  let j3 = start;
+  while (j3 < buffer.length && buffer[j3] >= 128) {
+    const seqLength = utf8SequenceLength(buffer[j3]);
+    if (j3 + seqLength > buffer.length)
+      break;
+    j3 += seqLength;
+  }
+  return j3;
+}
+var Tokenizer = class {
+  /**
+   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
+   */
+  constructor(opts) {
+    this.state = 29;
+    this.bomIndex = 0;
+    this.separatorIndex = 0;
+    this.escapedCharsByteLength = 0;
+    this.bytes_remaining = 0;
+    this.bytes_in_sequence = 0;
+    this.char_split_buffer = new Uint8Array(4);
+    this.encoder = new TextEncoder();
+    this.offset = -1;
+    this.streamByteLength = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts), opts);
+    validateBufferSize("stringBufferSize", opts.stringBufferSize);
+    validateBufferSize("numberBufferSize", opts.numberBufferSize);
+    this.emitPartialTokens = opts.emitPartialTokens === true;
+    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
+    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
+    this.separator = opts.separator;
+    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+  }
+  /** Whether the tokenizer is ended, and thus no longer accepting data. */
+  get isEnded() {
+    return this.state === 1;
+  }
+  // Appends the code unit decoded from one \uXXXX escape, matching
+  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
+  // combines into one character; an unpaired high or low surrogate is kept
+  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
+  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
+  // is lossy, which is why appendCharCode -- not the encoder -- is used for
+  // them).
+  appendUnicodeCodeUnit(intVal) {
+    if (this.highSurrogate !== void 0) {
+      if (intVal >= 56320 && intVal <= 57343) {
+        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
+        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
+        this.bufferedString.appendBuf(unicodeBuffer2);
+        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
+        this.highSurrogate = void 0;
+        return;
+      }
+      this.flushPendingHighSurrogate();
+    }
+    if (intVal >= 55296 && intVal <= 56319) {
+      this.highSurrogate = intVal;
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    if (intVal >= 56320 && intVal <= 57343) {
+      this.bufferedString.appendCharCode(intVal);
+      this.escapedCharsByteLength += 6;
+      return;
+    }
+    const unicodeString = String.fromCharCode(intVal);
+    const unicodeBuffer = this.encoder.encode(unicodeString);
+    this.bufferedString.appendBuf(unicodeBuffer);
+    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+  }
+  flushPendingHighSurrogate() {
+    if (this.highSurrogate !== void 0) {
+      this.bufferedString.appendCharCode(this.highSurrogate);
+      this.highSurrogate = void 0;
+    }
+  }
+  // Stash the leading bytes of a multi-byte character split across the chunk
+  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
+  startIncompleteChar(buffer, start) {
+    this.bytes_in_sequence = utf8SequenceLength(buffer[start]);
+    this.bytes_remaining = start + this.bytes_in_sequence - buffer.length;
+    this.char_split_buffer.set(buffer.subarray(start));
+    this.state = 19;
+  }
+  /**
+   * Pushes the next chunk of the JSON stream into the tokenizer.
+   *
+   * Tokenizing happens synchronously, so every token in `input` is emitted
+   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
+   * anywhere, including in the middle of a multi-byte character; the rest of it
+   * is picked up from the next chunk.
+   *
+   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
+   * iterable of utf-8 byte values.
+   * @throws {TokenizerError} If the data is not valid JSON and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  write(input) {
+    try {
+      let buffer;
+      if (input instanceof Uint8Array) {
+        buffer = input;
+      } else if (typeof input === "string") {
+        if (this.pendingStringSurrogate !== void 0) {
+          input = this.pendingStringSurrogate + input;
+          this.pendingStringSurrogate = void 0;
+        }
+        const lastCharCode = input.charCodeAt(input.length - 1);
+        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
+          this.pendingStringSurrogate = input[input.length - 1];
+          input = input.slice(0, -1);
+        }
+        buffer = this.encoder.encode(input);
+      } else if (ArrayBuffer.isView(input)) {
+        buffer = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+      } else if (input !== null && typeof input === "object" && typeof input[Symbol.iterator] === "function") {
+        buffer = Uint8Array.from(input);
+      } else {
+        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
+      }
+      for (let i = 0; i < buffer.length; i += 1) {
+        const n = buffer[i];
+        switch (this.state) {
+          // @ts-expect-error fall through case
+          case 29:
+            if (n === 239) {
+              this.bom = [239, 187, 191];
+              this.bomIndex += 1;
+              this.state = 30;
+              continue;
+            }
+            if (input instanceof Uint16Array) {
+              if (n === 254) {
+                this.bom = [254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+            if (input instanceof Uint32Array) {
+              if (n === 0) {
+                this.bom = [0, 0, 254, 255];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+              if (n === 255) {
+                this.bom = [255, 254, 0, 0];
+                this.bomIndex += 1;
+                this.state = 30;
+                continue;
+              }
+            }
+          case 0:
+            this.offset += 1;
+            if (this.separatorBytes && n === this.separatorBytes[0]) {
+              if (this.separatorBytes.length === 1) {
+                this.state = 0;
+                this.onToken({
+                  token: tokenType_default.SEPARATOR,
+                  value: this.separator,
+                  offset: this.offset + this.separatorBytes.length - 1
+                });
+                continue;
+              }
+              this.state = 28;
+              continue;
+            }
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+            if (n === 123) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACE,
+                value: "{",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 125) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACE,
+                value: "}",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 91) {
+              this.onToken({
+                token: tokenType_default.LEFT_BRACKET,
+                value: "[",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 93) {
+              this.onToken({
+                token: tokenType_default.RIGHT_BRACKET,
+                value: "]",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 58) {
+              this.onToken({
+                token: tokenType_default.COLON,
+                value: ":",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 44) {
+              this.onToken({
+                token: tokenType_default.COMMA,
+                value: ",",
+                offset: this.offset
+              });
+              continue;
+            }
+            if (n === 116) {
+              this.state = 3;
+              continue;
+            }
+            if (n === 102) {
+              this.state = 6;
+              continue;
+            }
+            if (n === 110) {
+              this.state = 10;
+              continue;
+            }
+            if (n === 34) {
+              this.bufferedString.reset();
+              this.escapedCharsByteLength = 0;
+              this.state = 13;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            if (n === 48) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n === 45) {
+              this.bufferedNumber.reset();
+              this.bufferedNumber.appendChar(n);
+              this.state = 20;
+              continue;
+            }
+            break;
+          // STRING
+          case 13:
+            if (n === 34) {
+              this.flushPendingHighSurrogate();
+              const string = this.bufferedString.toString();
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.STRING,
+                value: string,
+                offset: this.offset
+              });
+              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
+              continue;
+            }
+            if (n === 92) {
+              this.state = 14;
+              continue;
+            }
+            if (n >= 128) {
+              this.flushPendingHighSurrogate();
+              const runEnd = multiByteRunEnd(buffer, i);
+              if (runEnd > i) {
+                this.bufferedString.appendBuf(buffer, i, runEnd);
+                i = runEnd - 1;
+              }
+              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
+                this.startIncompleteChar(buffer, runEnd);
+                i = buffer.length - 1;
+              }
+              continue;
+            }
+            if (n >= 32) {
+              this.flushPendingHighSurrogate();
+              let j3 = i;
+              while (j3 < buffer.length) {
+                const b3 = buffer[j3];
+                if (b3 < 32 || b3 >= 128 || b3 === 34 || b3 === 92)
+                  break;
+                j3 += 1;
+              }
+              if (j3 - i >= 16) {
+                this.bufferedString.appendBuf(buffer, i, j3);
+              } else {
+                for (let k2 = i; k2 < j3; k2 += 1)
+                  this.bufferedString.appendChar(buffer[k2]);
+              }
+              i = j3 - 1;
+              continue;
+            }
+            break;
+          case 19: {
+            const available = Math.min(this.bytes_remaining, buffer.length - i);
+            this.char_split_buffer.set(buffer.subarray(i, i + available), this.bytes_in_sequence - this.bytes_remaining);
+            this.bytes_remaining -= available;
+            if (this.bytes_remaining > 0) {
+              i = buffer.length - 1;
+              continue;
+            }
+            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
+            i += available - 1;
+            this.state = 13;
+            continue;
+          }
+          case 14: {
+            const controlChar = escapedSequences[n];
+            if (controlChar) {
+              this.flushPendingHighSurrogate();
+              this.bufferedString.appendChar(controlChar);
+              this.escapedCharsByteLength += 1;
+              this.state = 13;
+              continue;
+            }
+            if (n === 117) {
+              this.unicode = "";
+              this.state = 15;
+              continue;
+            }
+            break;
+          }
+          case 15:
+          case 16:
+          case 17:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              this.unicode += String.fromCharCode(n);
+              this.state += 1;
+              continue;
+            }
+            break;
+          case 18:
+            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
+              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
+              this.appendUnicodeCodeUnit(intVal);
+              this.state = 13;
+              continue;
+            }
+            break;
+          // Number
+          case 20:
+            if (n === 48) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 21;
+              continue;
+            }
+            if (n >= 49 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 22;
+              continue;
+            }
+            break;
+          case 21:
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 22:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 46) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 23;
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          case 23:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 24;
+              continue;
+            }
+            break;
+          case 24:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            if (n === 101 || n === 69) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 25;
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // @ts-expect-error fall through case
+          case 25:
+            if (n === 43 || n === 45) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 26;
+              continue;
+            }
+          case 26:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              this.state = 27;
+              continue;
+            }
+            break;
+          case 27:
+            if (n >= 48 && n <= 57) {
+              this.bufferedNumber.appendChar(n);
+              continue;
+            }
+            i -= 1;
+            this.state = 0;
+            this.emitNumber();
+            continue;
+          // TRUE
+          case 3:
+            if (n === 114) {
+              this.state = 4;
+              continue;
+            }
+            break;
+          case 4:
+            if (n === 117) {
+              this.state = 5;
+              continue;
+            }
+            break;
+          case 5:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.TRUE,
+                value: true,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          // FALSE
+          case 6:
+            if (n === 97) {
+              this.state = 7;
+              continue;
+            }
+            break;
+          case 7:
+            if (n === 108) {
+              this.state = 8;
+              continue;
+            }
+            break;
+          case 8:
+            if (n === 115) {
+              this.state = 9;
+              continue;
+            }
+            break;
+          case 9:
+            if (n === 101) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.FALSE,
+                value: false,
+                offset: this.offset
+              });
+              this.offset += 4;
+              continue;
+            }
+            break;
+          // NULL
+          case 10:
+            if (n === 117) {
+              this.state = 11;
+              continue;
+            }
+            break;
+          case 11:
+            if (n === 108) {
+              this.state = 12;
+              continue;
+            }
+            break;
+          case 12:
+            if (n === 108) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.NULL,
+                value: null,
+                offset: this.offset
+              });
+              this.offset += 3;
+              continue;
+            }
+            break;
+          case 28:
+            this.separatorIndex += 1;
+            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
+              break;
+            }
+            if (this.separatorIndex === this.separatorBytes.length - 1) {
+              this.state = 0;
+              this.onToken({
+                token: tokenType_default.SEPARATOR,
+                value: this.separator,
+                offset: this.offset + this.separatorIndex
+              });
+              this.separatorIndex = 0;
+            }
+            continue;
+          // BOM support
+          case 30:
+            if (n === this.bom[this.bomIndex]) {
+              if (this.bomIndex === this.bom.length - 1) {
+                this.state = 0;
+                this.bom = void 0;
+                this.bomIndex = 0;
+                continue;
+              }
+              this.bomIndex += 1;
+              continue;
+            }
+            break;
+          case 1:
+            if (n === 32 || n === 10 || n === 13 || n === 9) {
+              continue;
+            }
+        }
+        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i}" (absolute position "${this.streamByteLength + i}") in state ${TokenizerStateToString(this.state)}`);
+      }
+      this.streamByteLength += buffer.length;
+      if (this.emitPartialTokens) {
+        switch (this.state) {
+          case 3:
+          case 4:
+          case 5:
+            this.onToken({
+              token: tokenType_default.TRUE,
+              value: true,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 6:
+          case 7:
+          case 8:
+          case 9:
+            this.onToken({
+              token: tokenType_default.FALSE,
+              value: false,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 10:
+          case 11:
+          case 12:
+            this.onToken({
+              token: tokenType_default.NULL,
+              value: null,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          case 13: {
+            const string = this.bufferedString.toString();
+            this.onToken({
+              token: tokenType_default.STRING,
+              value: string,
+              offset: this.offset,
+              partial: true
+            });
+            break;
+          }
+          case 21:
+          case 22:
+          case 24:
+          case 27:
+            try {
+              this.onToken({
+                token: tokenType_default.NUMBER,
+                value: this.parseNumber(this.bufferedNumber.toString()),
+                offset: this.offset,
+                partial: true
+              });
+            } catch (_a) {
+            }
+        }
+      }
+    } catch (err) {
+      this.error(err);
+    }
+  }
+  emitNumber() {
+    this.onToken({
+      token: tokenType_default.NUMBER,
+      value: this.parseNumber(this.bufferedNumber.toString()),
+      offset: this.offset
+    });
+    this.offset += this.bufferedNumber.byteLength - 1;
+  }
+  /**
+   * Turns the characters of a JSON number into a JavaScript value.
+   *
+   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
+   * JavaScript number can't represent, for example by keeping them as strings.
+   *
+   * @param numberStr The number, as it appeared in the JSON stream.
+   * @returns The parsed number.
+   */
+  parseNumber(numberStr) {
+    return Number(numberStr);
+  }
+  /**
+   * Puts the tokenizer in an error state and reports `err` through
+   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err) {
+    if (this.state !== 1) {
+      this.state = 2;
+    }
+    this.onError(err);
+  }
+  /**
+   * Signals that the stream is over, flushing any number that was still being
+   * tokenized and then ending the tokenizer, which can't be used afterwards.
+   *
+   * @throws {TokenizerError} If the stream ended in the middle of a token and no
+   * {@linkcode Tokenizer.onError} callback has been set.
+   */
+  end() {
+    switch (this.state) {
+      case 21:
+      case 22:
+      case 24:
+      case 27:
+        this.state = 1;
+        this.emitNumber();
+        this.onEnd();
+        break;
+      case 29:
+      case 0:
+      case 2:
+        this.state = 1;
+        this.onEnd();
+        break;
+      default:
+        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    }
+  }
+  /**
+   * Called with every token found in the stream. Override it to consume them;
+   * by default it throws.
+   *
+   * @param parsedToken The token and where it was found.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onToken(parsedToken) {
+    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
+  }
+  /**
+   * Called when the data can't be tokenized. Override it to handle errors
+   * asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err) {
+    throw err;
+  }
+  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/tokenparser.js
+var TokenParserState;
+(function(TokenParserState2) {
+  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
+  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
+  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
+  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
+  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
+  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
+  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
+})(TokenParserState || (TokenParserState = {}));
+function TokenParserStateToString(state) {
+  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
+}
+function setProperty(obj, key, value) {
+  if (key === "__proto__") {
+    Object.defineProperty(obj, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+    return;
+  }
+  obj[key] = value;
+}
+var defaultOpts2 = {
+  paths: void 0,
+  keepStack: true,
+  separator: void 0,
+  emitPartialValues: false
+};
+var TokenParserError = class _TokenParserError extends Error {
+  /**
+   * @param message What went wrong.
+   */
+  constructor(message) {
+    super(message);
+    Object.setPrototypeOf(this, _TokenParserError.prototype);
+  }
+};
+var TokenParser = class {
+  /**
+   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
+   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
+   */
+  constructor(opts) {
+    this.state = 0;
+    this.mode = void 0;
+    this.key = void 0;
+    this.value = void 0;
+    this.stack = [];
+    this.memberCount = 0;
+    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
+    if (opts.paths) {
+      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
+      let matchEverything = false;
+      for (const path2 of opts.paths) {
+        if (path2 === void 0 || path2 === "$*") {
+          matchEverything = true;
+          continue;
+        }
+        if (!path2.startsWith("$"))
+          throw new TokenParserError(`Invalid selector "${path2}". Should start with "$".`);
+        const segments = path2.split(".").slice(1);
+        if (segments.includes(""))
+          throw new TokenParserError(`Invalid selector "${path2}". ".." syntax not supported.`);
+        let node = root;
+        for (const segment of segments) {
+          let child2 = node.children.get(segment);
+          if (!child2) {
+            child2 = { children: /* @__PURE__ */ new Map(), terminal: false };
+            node.children.set(segment, child2);
+          }
+          node = child2;
+        }
+        node.terminal = true;
+      }
+      if (!matchEverything)
+        this.selectorTrie = root;
+    }
+    this.keepStack = opts.keepStack || false;
+    this.separator = opts.separator;
+    if (!opts.emitPartialValues) {
+      this.emitPartial = () => {
+      };
+    }
+  }
+  shouldEmit() {
+    if (!this.selectorTrie)
+      return true;
+    return this.matchesSelector(this.selectorTrie, 0);
+  }
+  // Depth-first walk of the selector trie down the current value's key path:
+  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
+  // A value matches iff some branch reaches a terminal node at the exact depth.
+  // Recursion (rather than an explicit frontier) keeps the common single-path
+  // walk allocation-free and short-circuits on the first match, like the old
+  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
+  matchesSelector(node, level) {
+    const keyCount = this.stack.length;
+    if (level === keyCount)
+      return node.terminal;
+    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
+    const wildcard = node.children.get("*");
+    if (wildcard && this.matchesSelector(wildcard, level + 1))
+      return true;
+    const hasLiteralChild = node.children.size > (wildcard ? 1 : 0);
+    if (hasLiteralChild) {
+      const segment = key === null || key === void 0 ? void 0 : key.toString();
+      if (segment !== void 0) {
+        const child2 = node.children.get(segment);
+        if (child2 && this.matchesSelector(child2, level + 1))
+          return true;
+      }
+    }
+    return false;
+  }
+  push() {
+    this.stack.push({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit: this.shouldEmit(),
+      memberCount: this.memberCount
+    });
+  }
+  pop() {
+    const value = this.value;
+    let emit;
+    ({
+      key: this.key,
+      value: this.value,
+      mode: this.mode,
+      emit,
+      memberCount: this.memberCount
+    } = this.stack.pop());
+    this.state = this.mode !== void 0 ? 3 : 0;
+    this.emit(value, emit);
+  }
+  emit(value, emit) {
+    if (!this.keepStack && this.value && this.stack.every((item) => !item.emit)) {
+      if (Array.isArray(this.value)) {
+        this.value.length -= 1;
+      } else {
+        delete this.value[this.key];
+      }
+    }
+    if (emit) {
+      this.onValue({
+        value,
+        key: this.key,
+        parent: this.value,
+        stack: this.stack
+      });
+    }
+    if (this.stack.length === 0) {
+      if (this.separator) {
+        this.state = 6;
+      } else if (this.separator === void 0) {
+        this.end();
+      }
+    }
+  }
+  emitPartial(value) {
+    if (!this.shouldEmit())
+      return;
+    if (this.state === 1) {
+      this.onValue({
+        value: void 0,
+        key: value,
+        parent: this.value,
+        stack: this.stack,
+        partial: true
+      });
+      return;
+    }
+    this.onValue({
+      value,
+      key: this.key,
+      parent: this.value,
+      stack: this.stack,
+      partial: true
+    });
+  }
+  /** Whether the token parser is ended, and thus no longer accepting tokens. */
+  get isEnded() {
+    return this.state === 4;
+  }
+  /**
+   * Pushes the next token into the parser.
+   *
+   * Parsing happens synchronously, so every value that the token completes is
+   * emitted through {@linkcode TokenParser.onValue} before this returns.
+   *
+   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
+   * @throws {TokenParserError} If the token can't appear at this point of the
+   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
+   */
+  write({ token, value, partial }) {
+    try {
+      if (partial) {
+        if (this.state !== 0 && this.state !== 1) {
+          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+        }
+        this.emitPartial(value);
+        return;
+      }
+      if (this.state === 0) {
+        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
+          if (this.mode === 0) {
+            setProperty(this.value, this.key, value);
+            this.state = 3;
+            this.memberCount++;
+          } else if (this.mode === 1) {
+            this.value.push(value);
+            this.state = 3;
+            this.memberCount++;
+          }
+          this.emit(value, this.shouldEmit());
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACE) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = {};
+            setProperty(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = {};
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = {};
+          }
+          this.mode = 0;
+          this.state = 1;
+          this.key = void 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.LEFT_BRACKET) {
+          this.memberCount++;
+          this.push();
+          if (this.mode === 0) {
+            const val = [];
+            setProperty(this.value, this.key, val);
+            this.value = val;
+          } else if (this.mode === 1) {
+            const val = [];
+            this.value.push(val);
+            this.value = val;
+          } else {
+            this.value = [];
+          }
+          this.mode = 1;
+          this.state = 0;
+          this.key = 0;
+          this.memberCount = 0;
+          this.emitPartial();
+          return;
+        }
+        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 1) {
+        if (token === tokenType_default.STRING) {
+          this.key = value;
+          this.state = 2;
+          this.emitPartial();
+          return;
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 2) {
+        if (token === tokenType_default.COLON) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (this.state === 3) {
+        if (token === tokenType_default.COMMA) {
+          if (this.mode === 1) {
+            this.state = 0;
+            this.key += 1;
+            return;
+          }
+          if (this.mode === 0) {
+            this.state = 1;
+            return;
+          }
+        }
+        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
+          this.pop();
+          return;
+        }
+      }
+      if (this.state === 6) {
+        if (token === tokenType_default.SEPARATOR && value === this.separator) {
+          this.state = 0;
+          return;
+        }
+      }
+      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
+        (n) => n === 32 || n === 10 || n === 13 || n === 9
+        /* charset.TAB */
+      )) {
+        return;
+      }
+      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
+    } catch (err) {
+      this.error(err);
+    }
+  }
+  /**
+   * Puts the token parser in an error state and reports `err` through
+   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
+   *
+   * @param err What went wrong.
+   */
+  error(err) {
+    if (this.state !== 4) {
+      this.state = 5;
+    }
+    this.onError(err);
+  }
+  /**
+   * Signals that there are no more tokens, ending the token parser, which can't
+   * be used afterwards.
+   *
+   * @throws {Error} If the JSON document was left half-parsed and no
+   * {@linkcode TokenParser.onError} callback has been set.
+   */
+  end() {
+    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
+      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
+    } else {
+      this.state = 4;
+      this.onEnd();
+    }
+  }
+  /**
+   * Called with every value that matches the configured `paths`. Override it to
+   * consume them; by default it throws.
+   *
+   * @param parsedElementInfo The value and where it was found. Its `parent` and
+   * `stack` are live references into the parser's in-progress structures, so use
+   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
+   */
+  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
+  onValue(parsedElementInfo) {
+    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+  }
+  /**
+   * Called when the tokens don't add up to valid JSON. Override it to handle
+   * errors asynchronously; by default it throws, so the error surfaces out of the
+   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
+   *
+   * @param err What went wrong.
+   */
+  onError(err) {
+    throw err;
+  }
+  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
+  onEnd() {
+  }
+};
+
+// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+var TokenParserMode;
+(function(TokenParserMode2) {
+  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
+  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
+})(TokenParserMode || (TokenParserMode = {}));
+
+// src/sources/plan-attributes.ts
+function resourceChangeAction(entry, place) {
+  if (!isObject(entry) || !isObject(entry.change)) return { error: 'resource_changes entry has no "change" object' };
+  const change = entry.change;
+  const actions = change.actions;
+  if (!Array.isArray(actions) || !actions.every((a) => typeof a === "string")) return { error: `${String(entry.address)}: change.actions is not a list of strings` };
+  const kind = changeKind(actions);
+  if (kind === "skip") return { skip: true };
+  if (kind === void 0) return { error: `${String(entry.address)}: unknown change actions ${JSON.stringify(actions)}` };
+  const address = typeof entry.address === "string" ? entry.address : "";
+  if (!address) return { error: 'resource_changes entry has no "address"' };
+  const origin = { source: "plan", file: place.file, line: place.line, detail: `${address} ${actions.join("+")}` };
+  return {
+    action: {
+      type: "infra.change",
+      address,
+      resourceType: typeof entry.type === "string" ? entry.type : "",
+      provider: typeof entry.provider_name === "string" ? entry.provider_name : "",
+      change: kind,
+      module: typeof entry.module_address === "string" ? entry.module_address : "",
+      after: flattenAfter(change.after, change.after_unknown, change.after_sensitive),
+      origin
+    }
+  };
+}
+function changeKind(actions) {
+  const key = actions.join(",");
+  switch (key) {
+    case "no-op":
+    case "read":
+      return "skip";
+    case "create":
+      return "create";
+    case "update":
+      return "update";
+    case "delete":
+    case "forget":
+      return "delete";
+    case "delete,create":
+    case "create,delete":
+      return "replace";
+    default:
+      return void 0;
+  }
+}
+function flattenAfter(after, unknown, sensitive) {
+  const out = [];
+  walk(after, unknown, sensitive, "", false, false, out);
+  return out;
+}
+function walk(value, unknownMask, sensitiveMask, path2, inUnknown, inSensitive, out) {
+  const isUnknown = inUnknown || unknownMask === true;
+  const isSensitive = inSensitive || sensitiveMask === true;
+  const container = isObject(value) || Array.isArray(value);
+  const maskChildren = isObject(unknownMask) || Array.isArray(unknownMask) || isObject(sensitiveMask) || Array.isArray(sensitiveMask);
+  if (!container && !maskChildren) {
+    if (isUnknown || isSensitive) {
+      if (path2) out.push({ path: path2, value: "", ...isUnknown ? { unknown: true } : {}, ...isSensitive ? { sensitive: true } : {} });
+      return;
+    }
+    if (value === null || value === void 0 || !path2) return;
+    const text = String(value);
+    out.push({ path: path2, value: text });
+    if (typeof value === "string") flattenEmbeddedJson(text, path2, out);
+    return;
+  }
+  const keys = /* @__PURE__ */ new Set([...childKeys(value), ...childKeys(unknownMask), ...childKeys(sensitiveMask)]);
+  if (keys.size === 0) {
+    if ((isUnknown || isSensitive) && path2) out.push({ path: path2, value: "", ...isUnknown ? { unknown: true } : {}, ...isSensitive ? { sensitive: true } : {} });
+    return;
+  }
+  for (const key of keys) {
+    walk(child(value, key), child(unknownMask, key), child(sensitiveMask, key), path2 ? `${path2}.${key}` : key, isUnknown, isSensitive, out);
+  }
+}
+function childKeys(v2) {
+  if (Array.isArray(v2)) return v2.map((_3, i) => String(i));
+  return isObject(v2) ? Object.keys(v2) : [];
+}
+function child(v2, key) {
+  if (Array.isArray(v2)) return v2[Number(key)];
+  return isObject(v2) ? v2[key] : void 0;
+}
+function flattenEmbeddedJson(text, path2, out) {
+  const t2 = text.trimStart();
+  if (!t2.startsWith("{") && !t2.startsWith("[")) return;
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return;
+  }
+  walk(parsed, void 0, void 0, path2, false, false, out);
+}
+
+// src/sources/terraform-plan.ts
+var MAKE_PLAN = "produce it with `terraform show -json plan.out > plan.json` (or `tofu show -json`)";
+async function readPlanActions(file, label = file) {
+  const actions = [];
+  let formatVersion;
+  const topKeys = /* @__PURE__ */ new Set();
+  let line = 1;
+  let chunk = Buffer.alloc(0);
+  let chunkStart = 0;
+  let nextNewline = -1;
+  const advanceTo = (offset) => {
+    const to2 = offset - chunkStart;
+    while (nextNewline >= 0 && nextNewline < to2) {
+      line++;
+      nextNewline = chunk.indexOf(10, nextNewline + 1);
+    }
+  };
+  let depth = 0;
+  let lastString;
+  let currentTopKey;
+  const entryLines = [];
+  let failure;
+  const parser = new TokenParser({ paths: ["$.format_version", "$.resource_changes.*"], keepStack: false });
+  parser.onValue = ({ value, key, stack }) => {
+    if (stack.length === 1 && key === "format_version") {
+      formatVersion = value;
+      return;
+    }
+    const entryLine = entryLines.shift();
+    if (failure) return;
+    const result = resourceChangeAction(value, { file: label, line: entryLine });
+    if ("error" in result) failure = new SourceError({ file: label, line: entryLine }, result.error, MAKE_PLAN);
+    else if ("action" in result) actions.push(result.action);
+  };
+  parser.onError = (err) => {
+    throw err;
+  };
+  const tokenizer = new Tokenizer();
+  tokenizer.onToken = (info) => {
+    const { token, value, offset } = info;
+    advanceTo(offset);
+    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
+      depth++;
+      if (depth === 3 && currentTopKey === "resource_changes" && token === tokenType_default.LEFT_BRACE) entryLines.push(line);
+    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
+      depth--;
+    } else if (token === tokenType_default.STRING) {
+      lastString = value;
+    } else if (token === tokenType_default.COLON && depth === 1 && lastString !== void 0) {
+      currentTopKey = lastString;
+      topKeys.add(lastString);
+    }
+    parser.write(info);
+  };
+  const stream = createReadStream(file);
+  try {
+    for await (const data of stream) {
+      chunkStart += chunk.length;
+      chunk = data;
+      nextNewline = chunk.indexOf(10);
+      tokenizer.write(chunk);
+      advanceTo(chunkStart + chunk.length);
+      if (failure) throw failure;
+    }
+    tokenizer.end();
+    if (!parser.isEnded) throw new SourceError({ file: label, line }, "plan JSON ends early (the file is truncated)", MAKE_PLAN);
+  } catch (err) {
+    stream.destroy();
+    if (err instanceof SourceError) throw err;
+    const code = err.code;
+    if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
+      throw new SourceError({ file: label }, `cannot read plan file (${code})`, MAKE_PLAN);
+    }
+    const detail = err.message.replace(/ in state \w+$/, "");
+    throw new SourceError({ file: label, line }, `not valid plan JSON: ${detail}`, MAKE_PLAN);
+  }
+  if (failure) throw failure;
+  if (formatVersion === void 0) {
+    throw new SourceError({ file: label }, 'not a Terraform/OpenTofu plan: no "format_version"', MAKE_PLAN);
+  }
+  if (typeof formatVersion !== "string" || !/^1\.\d+/.test(formatVersion)) {
+    throw new SourceError({ file: label }, `unsupported plan format_version ${JSON.stringify(formatVersion)} (SafeClaw reads 1.x)`, MAKE_PLAN);
+  }
+  if (!topKeys.has("planned_values") && !topKeys.has("resource_changes")) {
+    throw new SourceError({ file: label }, 'not a Terraform/OpenTofu plan: it has no "planned_values" or "resource_changes" (a state file?)', MAKE_PLAN);
+  }
+  return actions;
+}
+
+// src/sources/collect.ts
+async function collectActions(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const resolve = (p2) => path.resolve(cwd, p2);
+  const actions = [];
+  if (options.diff) actions.push(...await diffAndPipelineActions(resolve(options.repoDir ?? "."), options.diff));
+  for (const plan of options.plans ?? []) actions.push(...await readPlanActions(resolve(plan), plan));
+  for (const file of options.commands ?? []) {
+    actions.push(...commandActions(await readText(resolve(file), file), file, options.commandsFormat ?? "auto"));
+  }
+  if (options.prBody !== void 0) {
+    const body = typeof options.prBody === "string" ? options.prBody : await readText(resolve(options.prBody.file), options.prBody.file);
+    actions.push(...prBodyActions(body, typeof options.prBody === "string" ? "PR body" : options.prBody.file));
+  }
+  return actions;
+}
+async function diffAndPipelineActions(repoDir, range) {
+  const diff = await readPrDiff(repoDir, parseDiffRange(range));
+  const actions = fileChangeActions(diff.files);
+  const runnable = diff.files.filter((f3) => f3.blob && f3.mode?.startsWith("100") && pipelineFileKind(f3.path));
+  const blobs = await readBlobs(repoDir, runnable.map((f3) => f3.blob));
+  for (const f3 of runnable) {
+    const content = blobs.get(f3.blob);
+    if (!content) throw new SourceError({ file: f3.path }, `cannot read the file at ${diff.head.slice(0, 12)}`, "check the clone is complete");
+    actions.push(...pipelineCommands(f3.path, content.toString("utf8")));
+  }
+  return actions;
+}
+async function readText(file, label) {
+  try {
+    return await readFile(file, "utf8");
+  } catch (err) {
+    throw new SourceError({ file: label }, `cannot read file (${err.code ?? err.message})`, "check the path");
+  }
+}
+
+export {
+  parseActionsJsonl,
+  COMMANDS_FORMATS,
+  wo,
+  collectActions
+};

@@ -1,0 +1,895 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  context,
+  debug,
+  error,
+  getInput,
+  getOctokit,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunks/chunk-3SMW62LX.js";
+import {
+  VERSION
+} from "./chunks/chunk-R46UKVD2.js";
+import {
+  collectActions,
+  wo
+} from "./chunks/chunk-JVJHJ7BX.js";
+import {
+  appendAuditRecords
+} from "./chunks/chunk-KUEGLOY7.js";
+import "./chunks/chunk-3PYVO37J.js";
+import "./chunks/chunk-6G6H7KW6.js";
+import {
+  evaluateAll
+} from "./chunks/chunk-PTSXNRPP.js";
+import "./chunks/chunk-24CRSECF.js";
+import {
+  compilePolicies,
+  loadPolicies,
+  require_picomatch
+} from "./chunks/chunk-CTHSFM3R.js";
+import {
+  __toESM
+} from "./chunks/chunk-JSTIMTER.js";
+
+// src/action/main.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
+
+// src/report/action-text.ts
+var DEFAULT_DENY_RULE_ID = "safeclaw/default-deny";
+function actionText(action) {
+  switch (action.type) {
+    case "shell.execute":
+      return action.command;
+    case "file.read":
+    case "file.write":
+      return action.path;
+    case "network.request":
+      return action.destination;
+    case "infra.change":
+      return action.address;
+  }
+}
+function actionKind(action) {
+  switch (action.type) {
+    case "shell.execute":
+      return "shell";
+    case "file.read":
+      return "read";
+    case "file.write":
+      return action.change ? `write (${action.change})` : "write";
+    case "network.request":
+      return "network";
+    case "infra.change":
+      return `infra ${action.change}`;
+  }
+}
+function ruleId(decision) {
+  return decision.rule ?? DEFAULT_DENY_RULE_ID;
+}
+function originLabel(origin) {
+  if (!origin) return void 0;
+  if (origin.source === "pr-body") return "PR body";
+  if (origin.file) return origin.line ? `${origin.file}:${origin.line}` : origin.file;
+  return origin.detail ? `${origin.source} (${origin.detail})` : origin.source;
+}
+function hasFileOrigin(origin) {
+  return !!origin && origin.source !== "pr-body" && typeof origin.file === "string" && origin.file !== "";
+}
+function decidingPart(item) {
+  const { decision } = item;
+  const parts = decision.parts ?? [];
+  const part = parts.find((p) => p.decision === decision.decision && p.rule === decision.rule) ?? parts.find((p) => p.decision === decision.decision);
+  if (!part) return void 0;
+  const partText = part.raw ?? part.text;
+  if (parts.length === 1 && part.type === item.action.type && partText.trim() === actionText(item.action).trim()) {
+    return void 0;
+  }
+  return part;
+}
+function itemsWith(items, verdict) {
+  return items.filter((item) => item.decision.decision === verdict);
+}
+
+// src/report/markdown-escape.ts
+var WORD_JOINER = "\u2060";
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/gu;
+function showInvisible(text) {
+  return text.replace(/\r\n|\r|\n/g, "\u23CE").replace(/\t/g, " ").replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}}`);
+}
+function clip(text, max) {
+  const points = Array.from(text);
+  if (points.length <= max) return { text, omitted: 0 };
+  return { text: points.slice(0, max).join(""), omitted: points.length - max };
+}
+function longestBacktickRun(text) {
+  let longest = 0;
+  for (const run2 of text.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  return longest;
+}
+function singleCodeSpan(text) {
+  const fence = "`".repeat(longestBacktickRun(text) + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || /^ .*[^ ].* $/s.test(text) && text.length > 1 ? " " : "";
+  return `${fence}${pad}${text.replace(/\|/g, "\\|")}${pad}${fence}`;
+}
+function codeSpan(raw) {
+  const text = showInvisible(raw);
+  if (text === "") return "";
+  return text.split(/(?<=\\)\|/).map((segment) => segment === "" ? "" : singleCodeSpan(segment)).join("\\|");
+}
+function plainText(raw) {
+  return showInvisible(raw).replace(/[!-/:-@[-`{-~]/g, (c) => c === "@" ? `\\@${WORD_JOINER}` : `\\${c}`).replace(/⏎/g, " ");
+}
+
+// src/report/annotations.ts
+function normalisePath(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+function oneLine(text, max) {
+  const { text: kept, omitted } = clip(text, max);
+  return showInvisible(kept) + (omitted > 0 ? `\u2026 (${omitted} more characters)` : "");
+}
+function annotationsFor(result, opts = {}) {
+  const only = opts.files ? new Set(Array.from(opts.files, normalisePath)) : void 0;
+  const max = opts.maxActionChars ?? 300;
+  const annotations = [];
+  const perLevel = { error: 0, warning: 0 };
+  const limit = opts.maxPerLevel ?? Infinity;
+  for (const item of result.items) {
+    const { decision, action } = item;
+    if (decision.decision === "allow") continue;
+    const origin = action.origin;
+    if (!hasFileOrigin(origin)) continue;
+    const file = normalisePath(origin.file);
+    if (only && !only.has(file)) continue;
+    const denied = decision.decision === "deny";
+    const level = denied ? "error" : "warning";
+    if (perLevel[level] >= limit) continue;
+    perLevel[level] += 1;
+    let message2 = `${oneLine(decision.reason, max)}: ${actionKind(action)} ${oneLine(actionText(action), max)}`;
+    const part = decidingPart(item);
+    if (part) message2 += ` (deciding part: ${oneLine(part.raw ?? part.text, max)})`;
+    annotations.push({
+      level,
+      title: `SafeClaw ${denied ? "denied" : "needs approval"} (${ruleId(decision)})`,
+      message: message2,
+      file,
+      ...origin.line && origin.line >= 1 ? { line: origin.line } : {}
+    });
+  }
+  return annotations;
+}
+
+// src/report/markdown.ts
+var COMMENT_MARKER = "<!-- safeclaw:verdict -->";
+var GITHUB_COMMENT_LIMIT = 65536;
+var HEADINGS = {
+  deny: "\u{1F6D1} SafeClaw: denied",
+  require_approval: "\u270B SafeClaw: needs approval",
+  allow: "\u2705 SafeClaw: allowed"
+};
+var DROP_ORDER = ["allow", "require_approval", "deny"];
+var SECTION_NAMES = {
+  deny: "denied",
+  require_approval: "needing approval",
+  allow: "allowed"
+};
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function summaryLine(result) {
+  if (result.items.length === 0) return "No agent actions were found to check.";
+  const { deny, require_approval, allow } = result.counts;
+  return `**${deny}** denied \xB7 **${require_approval}** ${require_approval === 1 ? "needs" : "need"} approval \xB7 **${allow}** allowed`;
+}
+function actionCell(item, maxChars) {
+  const { text, omitted } = clip(actionText(item.action), maxChars);
+  let cell = `${plainText(actionKind(item.action))} ${codeSpan(text) || "*\\(empty\\)*"}`;
+  if (omitted > 0) cell += ` *\u2026${omitted} more characters*`;
+  if (item.decision.decision !== "allow") {
+    const part = decidingPart(item);
+    if (part) {
+      const partText = clip(part.raw ?? part.text, maxChars).text;
+      const label = part.type === item.action.type ? "part" : part.type;
+      cell += `<br>\u21B3 ${plainText(label)} ${codeSpan(partText) || "*\\(empty\\)*"}`;
+    }
+  }
+  return cell;
+}
+function ruleCell(item) {
+  return item.decision.rule === null ? "*default deny*" : codeSpan(item.decision.rule);
+}
+function originCell(item) {
+  const label = originLabel(item.action.origin);
+  if (label === void 0) return "\u2014";
+  return label === "PR body" ? "PR body" : codeSpan(label);
+}
+function row(cells) {
+  return `| ${cells.join(" | ")} |`;
+}
+function buildSections(result, maxChars) {
+  const sections = [];
+  for (const key of ["deny", "require_approval", "allow"]) {
+    const rows = itemsWith(result.items, key).map(
+      (item) => key === "allow" ? row([ruleCell(item), originCell(item), actionCell(item, maxChars)]) : row([ruleCell(item), plainText(item.decision.reason), originCell(item), actionCell(item, maxChars)])
+    );
+    sections.push({ key, rows, kept: rows.length });
+  }
+  return sections;
+}
+function sectionText(section) {
+  if (section.kept === 0) return "";
+  const shown = section.rows.slice(0, section.kept).join("\n");
+  const total = section.rows.length;
+  const count = section.kept < total ? `${section.kept} of ${total} shown` : `${total}`;
+  switch (section.key) {
+    case "deny":
+      return `### Denied (${count})
+
+| Rule | Reason | Origin | Action |
+| --- | --- | --- | --- |
+${shown}`;
+    case "require_approval":
+      return `### Needs approval (${count})
+
+| Rule | Reason | Origin | Action |
+| --- | --- | --- | --- |
+${shown}`;
+    case "allow":
+      return `<details>
+<summary>Allowed actions (${count})</summary>
+
+| Rule | Origin | Action |
+| --- | --- | --- |
+${shown}
+
+</details>`;
+  }
+}
+function truncationNote(sections) {
+  const left = sections.filter((s) => s.kept < s.rows.length);
+  if (left.length === 0) return "";
+  const total = left.reduce((n, s) => n + s.rows.length - s.kept, 0);
+  const detail = left.map((s) => `${s.rows.length - s.kept} ${SECTION_NAMES[s.key]}`).join(", ");
+  return `> \u26A0\uFE0F **${plural(total, "row was", "rows were")} left out** to fit the size limit (${detail}). The audit log records every decision.`;
+}
+function footer(result) {
+  const lines = [`Policy digest ${codeSpan(result.policyDigest)}`];
+  const audit = result.audit ? [`Audit chain head ${codeSpan(result.audit.head)}`, `${plural(result.audit.records, "record", "records")} in ${codeSpan(result.audit.path)}`] : ["No audit log was written"];
+  const link = runLink(result.runUrl);
+  if (link) audit.push(link);
+  lines.push(audit.join(" \xB7 "));
+  return `---
+<sub>${lines.join("<br>\n")}</sub>`;
+}
+function runLink(url) {
+  if (!url) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return void 0;
+  const href = parsed.href.replace(/[()<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[workflow run](${href})`;
+}
+function assemble(result, sections) {
+  const blocks = [COMMENT_MARKER, `## ${HEADINGS[result.verdict]}`, summaryLine(result), truncationNote(sections)];
+  for (const section of sections) blocks.push(sectionText(section));
+  blocks.push(footer(result));
+  return blocks.filter((b) => b !== "").join("\n\n") + "\n";
+}
+function renderMarkdown(result, opts = {}) {
+  const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const sections = buildSections(result, opts.maxActionChars ?? 300);
+  let text = assemble(result, sections);
+  let excess = text.length - maxLength;
+  for (const key of DROP_ORDER) {
+    const section = sections.find((s) => s.key === key);
+    while (excess > 0 && section.kept > 0) {
+      section.kept -= 1;
+      excess -= section.rows[section.kept].length + 1;
+    }
+  }
+  text = assemble(result, sections);
+  for (const key of DROP_ORDER) {
+    const section = sections.find((s) => s.key === key);
+    while (text.length > maxLength && section.kept > 0) {
+      section.kept -= 1;
+      text = assemble(result, sections);
+    }
+  }
+  if (text.length > maxLength) {
+    throw new RangeError(`maxLength ${maxLength} is too small for the verdict alone (needs ${text.length} characters)`);
+  }
+  return text;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+function clipText(text, max) {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max).join("")}\u2026 (${points.length - max} more characters)`;
+}
+function fileUri(path) {
+  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
+function message(item, max) {
+  const { decision } = item;
+  const verb = decision.decision === "deny" ? "Denied" : "Needs approval";
+  let text = `${verb} by ${ruleId(decision)}: ${decision.reason}. Action (${actionKind(item.action)}): ${clipText(actionText(item.action), max)}`;
+  const part = decidingPart(item);
+  if (part) text += `. Deciding part (${part.type}): ${clipText(part.raw ?? part.text, max)}`;
+  const origin = item.action.origin;
+  if (origin && !hasFileOrigin(origin)) text += `. Found in: ${originLabel(origin)}`;
+  return text;
+}
+function fingerprint(item) {
+  return createHash("sha256").update(JSON.stringify([item.action.type, actionText(item.action), ruleId(item.decision), item.action.origin?.file ?? ""])).digest("hex");
+}
+function describeRule(id, item, known) {
+  const rule = known?.find((r) => r.id === id);
+  if (id === DEFAULT_DENY_RULE_ID) {
+    return {
+      id,
+      name: "DefaultDeny",
+      shortDescription: { text: "No policy rule allows this action, so it is denied by default." },
+      defaultConfiguration: { level: "error" },
+      help: { text: "Add an allow (or require_approval) rule to a policy in .safeclaw/policies/ if the action is intended." }
+    };
+  }
+  const reason = rule?.reason || item.decision.reason || id;
+  const descriptor = {
+    id,
+    shortDescription: { text: reason },
+    defaultConfiguration: { level: (rule?.effect ?? item.decision.decision) === "deny" ? "error" : "warning" }
+  };
+  if (rule) {
+    descriptor.help = { text: `Policy rule ${id} (${rule.effect}), written at ${rule.position.file}:${rule.position.line}:${rule.position.column}.` };
+    descriptor.properties = { policyFile: rule.position.file, policyLine: rule.position.line };
+  }
+  return descriptor;
+}
+function renderSarif(gate2, opts = {}) {
+  const max = opts.maxActionChars ?? 1e3;
+  const rules = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const results = [];
+  for (const item of gate2.items) {
+    const { decision } = item;
+    if (decision.decision === "allow") continue;
+    const id = ruleId(decision);
+    if (!ruleIndex.has(id)) {
+      ruleIndex.set(id, rules.length);
+      rules.push(describeRule(id, item, opts.rules));
+    }
+    const result = {
+      ruleId: id,
+      ruleIndex: ruleIndex.get(id),
+      level: decision.decision === "deny" ? "error" : "warning",
+      message: { text: message(item, max) },
+      partialFingerprints: { "safeclawAction/v1": fingerprint(item) },
+      properties: { actionType: item.action.type, verdict: decision.decision, source: item.action.origin?.source ?? "unknown" }
+    };
+    const origin = item.action.origin;
+    if (hasFileOrigin(origin)) {
+      result.locations = [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: fileUri(origin.file), uriBaseId: "%SRCROOT%" },
+            ...origin.line && origin.line >= 1 ? { region: { startLine: origin.line } } : {}
+          }
+        }
+      ];
+    }
+    results.push(result);
+  }
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "SafeClaw",
+            informationUri: "https://github.com/authensor/safeclaw",
+            ...opts.toolVersion ? { semanticVersion: opts.toolVersion } : {},
+            rules
+          }
+        },
+        results,
+        properties: {
+          verdict: gate2.verdict,
+          policyDigest: gate2.policyDigest,
+          ...gate2.audit ? { auditHead: gate2.audit.head, auditRecords: gate2.audit.records } : {}
+        }
+      }
+    ]
+  };
+}
+
+// src/action/api-retry.ts
+var DEFAULT_RETRY = { retries: 3, baseDelayMs: 1e3, maxWaitMs: 6e4 };
+function retryOptionsFromEnv(env) {
+  const read = (name, fallback) => {
+    const value = env[name];
+    if (value === void 0 || value.trim() === "") return fallback;
+    const n = Number(value);
+    return Number.isFinite(n) && n >= 0 ? n : fallback;
+  };
+  return {
+    retries: Math.floor(read("SAFECLAW_API_RETRIES", DEFAULT_RETRY.retries)),
+    baseDelayMs: read("SAFECLAW_API_RETRY_DELAY_MS", DEFAULT_RETRY.baseDelayMs),
+    maxWaitMs: read("SAFECLAW_API_RETRY_MAX_WAIT_MS", DEFAULT_RETRY.maxWaitMs)
+  };
+}
+function retryDecision(failure, attempt, options, nowMs = Date.now()) {
+  const header = (name) => {
+    const value = failure.headers?.[name];
+    return value === void 0 ? void 0 : String(value);
+  };
+  const status = failure.status;
+  const retryAfter = header("retry-after");
+  const limitSpent = header("x-ratelimit-remaining") === "0";
+  const rateLimited = (status === 403 || status === 429) && (limitSpent || retryAfter !== void 0 || status === 429);
+  const transient = status === void 0 || status >= 500;
+  if (!rateLimited && !transient) return { retry: false, why: `HTTP ${status}` };
+  if (attempt > options.retries) return { retry: false, why: `still failing after ${attempt} tries` };
+  const backoff = options.baseDelayMs * 2 ** (attempt - 1);
+  let waitMs = backoff;
+  if (rateLimited) {
+    if (retryAfter !== void 0 && Number.isFinite(Number(retryAfter))) waitMs = Math.max(Number(retryAfter) * 1e3, 0);
+    else if (limitSpent && header("x-ratelimit-reset") !== void 0) waitMs = Math.max(Number(header("x-ratelimit-reset")) * 1e3 - nowMs, 0);
+    if (waitMs > options.maxWaitMs) {
+      return { retry: false, why: `rate limited for another ${Math.ceil(waitMs / 1e3)} s (longer than the ${Math.ceil(options.maxWaitMs / 1e3)} s this action waits)` };
+    }
+  }
+  return { retry: true, waitMs: Math.min(waitMs, options.maxWaitMs) };
+}
+
+// src/action/audit-artifact.ts
+import { dirname } from "node:path";
+async function uploadAuditArtifact(name, file) {
+  try {
+    const { DefaultArtifactClient } = await import("./chunks/artifact-K5XRZ5RQ.js");
+    const client = new DefaultArtifactClient();
+    const response = await client.uploadArtifact(name, [file], dirname(file), { retentionDays: void 0 });
+    return { ok: true, id: response.id, size: response.size };
+  } catch (err) {
+    return { ok: false, why: `${err.name}: ${err.message.split("\n")[0]}` };
+  }
+}
+
+// src/action/event.ts
+var NO_COMMIT = /^0+$/;
+function eventTarget(eventName, payload) {
+  switch (eventName) {
+    case "pull_request":
+    case "pull_request_target":
+    case "pull_request_review":
+    case "pull_request_review_comment": {
+      const pr = payload.pull_request;
+      if (!pr) return { kind: "none", why: `the ${eventName} payload has no pull_request` };
+      return { kind: "pull-request", number: pr.number, base: pr.base.sha, head: pr.head.sha, body: pr.body ?? "" };
+    }
+    case "issue_comment": {
+      const issue = payload.issue;
+      if (!issue?.pull_request) return { kind: "none", why: "the comment is on an issue, not a pull request" };
+      return { kind: "pull-request-lookup", number: issue.number };
+    }
+    case "push": {
+      if (!payload.after || NO_COMMIT.test(payload.after)) return { kind: "none", why: "the push deleted the branch" };
+      const base = payload.before && !NO_COMMIT.test(payload.before) ? payload.before : void 0;
+      return { kind: "commits", head: payload.after, ...base ? { base } : {} };
+    }
+    default:
+      return { kind: "none", why: `the ${eventName || "unknown"} event names no commits` };
+  }
+}
+
+// src/action/file-globs.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
+var GlobInputError = class extends Error {
+  name = "GlobInputError";
+};
+function inputLines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+async function expandGlobs(input, workspace, inputName) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of inputLines(input)) {
+    const matches = await matchOne(pattern.replace(/^\.\//, ""), workspace);
+    if (matches.length === 0) {
+      throw new GlobInputError(`${inputName}: no file matches "${pattern}" under ${workspace}
+  fix: check the path, or that the step writing it ran first`);
+    }
+    for (const match of matches) found.add(match);
+  }
+  return [...found].sort();
+}
+async function matchOne(pattern, workspace) {
+  const scan = import_picomatch.default.scan(pattern);
+  if (!scan.isGlob) return await isFile(resolve(workspace, pattern)) ? [relative(workspace, resolve(workspace, pattern)).split("\\").join("/")] : [];
+  const start = resolve(workspace, scan.base || ".");
+  const isMatch = (0, import_picomatch.default)(pattern, { dot: false });
+  let entries;
+  try {
+    entries = await readdir(start, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const matches = [];
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const dir = entry.parentPath ?? entry.path;
+    const path = relative(workspace, join(dir, entry.name)).split("\\").join("/");
+    if (path.split("/").includes(".git")) continue;
+    if (isMatch(path)) matches.push(path);
+  }
+  return matches;
+}
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/action/git-checkout.ts
+import { relative as relative2, resolve as resolve2 } from "node:path";
+async function fetchMissingCommits(repoDir, commits) {
+  const git = wo({ baseDir: repoDir });
+  const report = { fetched: [], failed: [] };
+  for (const commit of new Set(commits)) {
+    if (await hasCommit(repoDir, commit)) continue;
+    try {
+      await git.raw(["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", "origin", commit]);
+      report.fetched.push(commit);
+    } catch (err) {
+      report.failed.push({ commit, message: firstLine(err.message) });
+    }
+  }
+  return report;
+}
+async function hasCommit(repoDir, commit) {
+  try {
+    await wo({ baseDir: repoDir }).raw(["cat-file", "-e", "--end-of-options", `${commit}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function readPoliciesAt(repoDir, commit, policiesDir) {
+  const git = wo({ baseDir: repoDir, config: ["core.quotePath=false"] });
+  const folder = relative2(resolve2(repoDir), resolve2(repoDir, policiesDir)).split("\\").join("/");
+  if (folder.startsWith("..")) return void 0;
+  const prefix = `${folder ? `${folder}/` : ""}policies/`;
+  const listing = await git.raw(["ls-tree", "-z", "--full-tree", commit, "--", prefix]);
+  const files = listing.split("\0").filter((line) => line !== "").map((line) => {
+    const [meta, path] = line.split("	");
+    return { type: meta.split(" ")[1], path };
+  }).filter((entry) => entry.type === "blob" && /\.ya?ml$/i.test(entry.path)).map((entry) => entry.path).sort();
+  if (files.length === 0) {
+    const tree = await git.raw(["ls-tree", "--full-tree", commit, "--", prefix.slice(0, -1)]);
+    if (tree.trim() === "") return void 0;
+  }
+  const sources = [];
+  for (const file of files) sources.push({ file, text: await git.show([`${commit}:${file}`]) });
+  return sources;
+}
+function firstLine(text) {
+  return text.trim().split("\n")[0] ?? "";
+}
+
+// src/action/github-api.ts
+function githubClient(token, retry) {
+  const octokit = getOctokit(token);
+  octokit.hook.wrap("request", async (request, options) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await request(options);
+      } catch (err) {
+        const failure = err;
+        const next = retryDecision({ status: failure.status, headers: failure.response?.headers }, attempt, retry);
+        if (!next.retry) throw err;
+        info(`GitHub API ${options.method} ${options.url} failed (HTTP ${failure.status ?? "no response"}); retrying in ${next.waitMs} ms`);
+        await new Promise((done) => setTimeout(done, next.waitMs));
+      }
+    }
+  });
+  return octokit;
+}
+async function fetchPullRequest(octokit, repo, number) {
+  const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+  return { base: data.base.sha, head: data.head.sha, body: data.body ?? "" };
+}
+var COMMENT_MODES = ["always", "on-failure", "never"];
+async function upsertComment(octokit, repo, issueNumber, marker, body, wanted) {
+  const existing = await findComment(octokit, repo, issueNumber, marker);
+  if (existing) {
+    if (existing.body === body) return { action: "unchanged", url: existing.html_url, id: existing.id };
+    const { data: data2 } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return { action: "updated", url: data2.html_url, id: data2.id };
+  }
+  if (!wanted) return { action: "skipped", why: "the verdict is allow and there is no earlier comment to update" };
+  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  return { action: "created", url: data.html_url, id: data.id };
+}
+async function findComment(octokit, repo, issueNumber, marker) {
+  let fallback;
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  for await (const page of pages) {
+    for (const comment of page.data) {
+      if (!comment.body?.startsWith(marker)) continue;
+      if (comment.user?.type === "Bot") return comment;
+      fallback ??= comment;
+    }
+  }
+  return fallback;
+}
+function apiFailureWarning(what, err) {
+  const failure = err;
+  const status = failure.status;
+  const headers = failure.response?.headers ?? {};
+  const message2 = (failure.message ?? String(err)).split("\n")[0];
+  const rateLimited = status === 429 || (status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0);
+  if (rateLimited) return `${what}: GitHub's rate limit was hit and did not reset in time (${message2}). The verdict above stands.`;
+  if (status === 403 || status === 404) {
+    return `${what}: GitHub answered ${status} (${message2}). Grant the workflow \`permissions: pull-requests: write\` (or \`issues: write\`). Pull requests from forks get a read-only token under \`pull_request\`; see the README for \`pull_request_target\`. The verdict above stands.`;
+  }
+  return `${what}: ${status ? `GitHub answered ${status}` : "no answer from GitHub"} (${message2}). The verdict above stands.`;
+}
+
+// src/action/outcome.ts
+var FAIL_ON = ["deny", "require_approval", "never"];
+var FAILING = {
+  deny: ["deny"],
+  require_approval: ["deny", "require_approval"],
+  never: []
+};
+function failureReason(result, failOn) {
+  if (!FAILING[failOn].includes(result.verdict)) return void 0;
+  const { deny, require_approval } = result.counts;
+  const parts = [];
+  if (deny > 0) parts.push(`${deny} action${deny === 1 ? "" : "s"} denied`);
+  if (require_approval > 0) parts.push(`${require_approval} need${require_approval === 1 ? "s" : ""} approval`);
+  const first = result.items.find((item) => item.decision.decision === result.verdict);
+  const example = first ? ` (first: ${first.decision.rule ?? "default deny"}: ${oneLine2(first.decision.reason)})` : "";
+  return `SafeClaw: ${parts.join(", ")}${example}; fail-on is ${failOn}`;
+}
+function oneLine2(text) {
+  const line = text.replace(/\s+/g, " ").trim();
+  return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
+}
+
+// src/action/inputs.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+function readInputs(get) {
+  const text = (name, fallback = "") => get(name).trim() || fallback;
+  return {
+    policies: text("policies", ".safeclaw"),
+    base: text("base"),
+    head: text("head"),
+    plan: get("plan"),
+    commands: get("commands"),
+    prBodyCommands: flag("pr-body-commands", text("pr-body-commands", "true")),
+    comment: choice("comment", text("comment", "always"), COMMENT_MODES),
+    failOn: choice("fail-on", text("fail-on", "require_approval"), FAIL_ON),
+    sarif: text("sarif"),
+    auditArtifact: text("audit-artifact"),
+    githubToken: text("github-token")
+  };
+}
+function choice(name, value, choices) {
+  if (choices.includes(value)) return value;
+  throw new InputError(`input ${name}: "${value}" is not one of ${choices.join(", ")}`);
+}
+function flag(name, value) {
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new InputError(`input ${name}: "${value}" is not true or false`);
+}
+
+// src/action/policy-source.ts
+import { resolve as resolve3 } from "node:path";
+async function loadGatePolicies(workspace, policiesDir, base) {
+  const dir = resolve3(workspace, policiesDir);
+  const workspaceSet = await loadPolicies(dir);
+  if (!base) return { policySet: workspaceSet, from: "workspace" };
+  const sources = await readPoliciesAt(workspace, base, policiesDir);
+  if (!sources) return { policySet: workspaceSet, from: "workspace" };
+  const baseSet = compilePolicies(sources, dir);
+  return {
+    policySet: baseSet,
+    from: "base",
+    ...baseSet.digest !== workspaceSet.digest ? { changed: { baseDigest: baseSet.digest, workspaceDigest: workspaceSet.digest } } : {}
+  };
+}
+
+// src/action/main.ts
+var STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+async function run() {
+  try {
+    await gate();
+  } catch (err) {
+    debug(err.stack ?? String(err));
+    const message2 = err instanceof Error ? err.message : String(err);
+    setFailed(message2);
+    await writeSummary(`## \u26A0\uFE0F SafeClaw could not run
+
+\`\`\`text
+${message2.replace(/```/g, "'''")}
+\`\`\`
+`).catch(() => void 0);
+  }
+}
+async function gate() {
+  const inputs = readInputs((name) => getInput(name));
+  const env = process.env;
+  const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
+  const repo = repository(env.GITHUB_REPOSITORY);
+  const api = inputs.githubToken && repo ? githubClient(inputs.githubToken, retryOptionsFromEnv(env)) : void 0;
+  const target = await resolveTarget(inputs, api, repo);
+  if (target === void 0) return;
+  if (target.base && target.head) {
+    const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
+    if (fetched.fetched.length > 0) info(`Fetched ${fetched.fetched.join(", ")} from origin (objects only; nothing is checked out or run)`);
+  }
+  const policies = await loadGatePolicies(workspace, inputs.policies, target.head ? target.base : void 0);
+  info(`Policies: ${policies.policySet.rules.length} rules from ${policies.from === "base" ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
+  if (policies.changed) {
+    notice(
+      `This change edits the policies (digest ${policies.changed.workspaceDigest.slice(0, 12)}); it is judged by the base commit's policies (${policies.changed.baseDigest.slice(0, 12)}). The new policies apply once merged.`
+    );
+  }
+  const actions = await collectActions({
+    cwd: workspace,
+    repoDir: workspace,
+    ...target.base && target.head ? { diff: `${target.base}...${target.head}` } : {},
+    plans: await expandGlobs(inputs.plan, workspace, "plan"),
+    commands: await expandGlobs(inputs.commands, workspace, "commands"),
+    ...target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}
+  });
+  const result = evaluateAll(policies.policySet, actions);
+  const audit = await appendAuditRecords(join2(env.RUNNER_TEMP || tmpdir(), "safeclaw-audit.jsonl"), result.items, {
+    policyDigest: result.policyDigest,
+    context: {
+      repository: env.GITHUB_REPOSITORY ?? null,
+      commit: target.head ?? env.GITHUB_SHA ?? null,
+      pr: target.pr?.number ?? null,
+      runId: env.GITHUB_RUN_ID ?? null,
+      actor: env.GITHUB_ACTOR ?? null
+    }
+  });
+  result.audit = { path: basename(audit.file), head: audit.head, records: audit.records };
+  const runUrl = workflowRunUrl(env);
+  if (runUrl) result.runUrl = runUrl;
+  setOutput("verdict", result.verdict);
+  setOutput("denied", result.counts.deny);
+  setOutput("needs-approval", result.counts.require_approval);
+  setOutput("allowed", result.counts.allow);
+  setOutput("audit-path", audit.file);
+  setOutput("audit-head", audit.head);
+  info(`Verdict: ${result.verdict} (${result.counts.deny} denied, ${result.counts.require_approval} need approval, ${result.counts.allow} allowed)`);
+  for (const annotation of annotationsFor(result, { files: changedFiles(actions), maxPerLevel: 10 })) {
+    const properties = { title: annotation.title, file: annotation.file, ...annotation.line ? { startLine: annotation.line } : {} };
+    if (annotation.level === "error") error(annotation.message, properties);
+    else warning(annotation.message, properties);
+  }
+  if (inputs.sarif) {
+    const file = resolve4(workspace, inputs.sarif);
+    await mkdir(dirname2(file), { recursive: true });
+    await writeFile(file, JSON.stringify(renderSarif(result, { toolVersion: VERSION, rules: policies.policySet.rules }), null, 2) + "\n");
+    info(`SARIF written to ${file}`);
+  }
+  await writeSummary(summaryMarkdown(result));
+  let commentUrl = "";
+  if (target.pr && inputs.comment !== "never") {
+    if (!api || !repo) {
+      warning("No PR comment: the github-token input is empty (or GITHUB_REPOSITORY is unset). The verdict above stands.");
+    } else {
+      try {
+        const body = renderMarkdown(result, { maxLength: GITHUB_COMMENT_LIMIT });
+        const wanted = inputs.comment === "always" || result.verdict !== "allow";
+        const outcome = await upsertComment(api, repo, target.pr.number, COMMENT_MARKER, body, wanted);
+        if (outcome.action === "skipped") info(`No PR comment: ${outcome.why}`);
+        else {
+          commentUrl = outcome.url;
+          info(`PR comment ${outcome.action}: ${outcome.url}`);
+        }
+      } catch (err) {
+        warning(apiFailureWarning(`Could not comment on PR #${target.pr.number}`, err));
+      }
+    }
+  }
+  setOutput("comment-url", commentUrl);
+  if (inputs.auditArtifact) {
+    const upload = await uploadAuditArtifact(inputs.auditArtifact, audit.file);
+    if (upload.ok) info(`Audit log uploaded as artifact ${inputs.auditArtifact}${upload.id ? ` (id ${upload.id})` : ""}`);
+    else warning(`Could not upload the audit log as artifact "${inputs.auditArtifact}": ${upload.why}. The verdict above stands; the log is at ${audit.file}.`);
+  }
+  const reason = failureReason(result, inputs.failOn);
+  if (reason) setFailed(reason);
+}
+async function resolveTarget(inputs, api, repo) {
+  const event = eventTarget(context.eventName, context.payload);
+  let target;
+  switch (event.kind) {
+    case "pull-request":
+      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body } };
+      break;
+    case "pull-request-lookup": {
+      if (!api || !repo) throw new Error(`cannot look up PR #${event.number} for the ${context.eventName} event: the github-token input is empty`);
+      const pr = await fetchPullRequest(api, repo, event.number);
+      target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body } };
+      break;
+    }
+    case "commits":
+      if (!event.base && !inputs.base) {
+        throw new Error(
+          `the push created a branch, so it names no earlier commit to diff against
+  fix: set the base input (e.g. base: origin/\${{ github.event.repository.default_branch }}) or run on pull_request`
+        );
+      }
+      target = { base: event.base, head: event.head };
+      break;
+    case "none":
+      if (!inputs.base && !inputs.plan.trim() && !inputs.commands.trim()) {
+        if (context.eventName === "issue_comment") {
+          notice(`SafeClaw has nothing to check: ${event.why}.`);
+          return void 0;
+        }
+        throw new Error(`nothing to check: ${event.why}
+  fix: set the base input (and head, default the checked-out commit), plan or commands`);
+      }
+      target = {};
+      break;
+  }
+  if (inputs.base) target.base = inputs.base;
+  if (inputs.head) target.head = inputs.head;
+  if (target.base && !target.head) target.head = process.env.GITHUB_SHA || "HEAD";
+  return target;
+}
+function repository(value) {
+  const match = /^([^/]+)\/([^/]+)$/.exec(value ?? "");
+  return match ? { owner: match[1], repo: match[2] } : void 0;
+}
+function workflowRunUrl(env) {
+  if (!env.GITHUB_REPOSITORY || !env.GITHUB_RUN_ID) return void 0;
+  const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
+  const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
+  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+function changedFiles(actions) {
+  return actions.flatMap((a) => a.origin?.source === "diff" && a.origin.file ? [a.origin.file] : []);
+}
+function summaryMarkdown(result) {
+  let maxLength = STEP_SUMMARY_LIMIT_BYTES - 1024;
+  for (; ; ) {
+    const text = renderMarkdown(result, { maxLength });
+    const bytes = Buffer.byteLength(text, "utf8");
+    if (bytes <= STEP_SUMMARY_LIMIT_BYTES - 1024) return text;
+    maxLength = Math.floor(maxLength * (STEP_SUMMARY_LIMIT_BYTES - 1024) / bytes) - 1;
+  }
+}
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addRaw(markdown, true).write();
+}
+
+// src/action/index.ts
+void run();

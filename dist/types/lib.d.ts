@@ -1,0 +1,10 @@
+export type * from './types.js';
+export { ACTION_TYPES, EFFECTS } from './types.js';
+export { loadPolicies, compilePolicies, type PolicySource } from './policy/load.js';
+export { PolicyError, formatProblem, type PolicyProblem } from './policy/errors.js';
+export { lintPolicies } from './policy/lint.js';
+export { evaluate, DEFAULT_DENY_REASON } from './engine/evaluate.js';
+export { evaluateAll } from './engine/gate.js';
+export { normalizeDestination, normalizePath } from './engine/normalize.js';
+export { analyzeShellCommand } from './shell/analyze.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,8 @@
+import type { ActionType } from '../types.js';
+/** Condition keys each action type understands, and how their patterns are matched. */
+export declare const CONDITION_KEYS: Record<ActionType, readonly string[]>;
+/** Keys matched with path globs (segment-aware); every other key uses text globs. */
+export declare const PATH_KEYS: ReadonlySet<string>;
+export declare const RULE_KEYS: readonly ["id", "action", "effect", "conditions", "reason"];
+/** Ids are used in reports, SARIF and CLI output: keep them plain. */
+export declare const RULE_ID: RegExp;

@@ -1,0 +1,30 @@
+import type { Word } from './words.js';
+export interface OptionSpec {
+    /** Short options that take a value (`-u root`, `-uroot`). */
+    shortValue?: string;
+    /** Short options without a value. */
+    shortFlag?: string;
+    /** Long options (without `--`) that take a value (`--user root`, `--user=root`). */
+    longValue?: string[];
+    /** Long options without a value (or with an optional `=value`). */
+    longFlag?: string[];
+    /** Operands end the options (POSIX); otherwise options may follow operands (GNU). */
+    stopAtOperand?: boolean;
+    /** Unknown options are an error (wrappers) instead of being taken as flags. */
+    strict?: boolean;
+    /** Accept `-name` long options written with one dash (find, Go tools). */
+    singleDashLong?: boolean;
+}
+export interface ParsedOption {
+    name: string;
+    value?: Word;
+}
+export interface ParsedArgs {
+    options: ParsedOption[];
+    operands: Word[];
+    /** Set when `strict` and an option is unknown, or an option word is computed at run time. */
+    error?: string;
+}
+export declare function optionValues(parsed: ParsedArgs, ...names: string[]): Word[];
+export declare function hasOption(parsed: ParsedArgs, ...names: string[]): boolean;
+export declare function parseOptions(args: Word[], spec: OptionSpec): ParsedArgs;
