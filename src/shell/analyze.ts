@@ -68,15 +68,59 @@ function collapse(text: string): string {
 }
 
 export function analyzeShellCommand(command: string): ShellAnalysis {
+  return analyze(command, true);
+}
+
+/** The same analysis, always through the parser: what the fast path must equal (tests compare the two). */
+export function analyzeShellCommandParsed(command: string): ShellAnalysis {
+  return analyze(command, false);
+}
+
+function analyze(command: string, fastPath: boolean): ShellAnalysis {
   const out: ShellAnalysis = { commands: [], implied: [] };
   try {
     if (!isParserReady()) throw new Error('the shell parser is not loaded (await prepareShellAnalysis() first)');
-    analyzeScript(command, { depth: 0, out }, command);
+    const plain = fastPath ? plainWords(command) : null;
+    if (plain) runWords(plain.words, { depth: 0, out }, { raw: plain.raw, stdin: null, wrappers: [] });
+    else analyzeScript(command, { depth: 0, out }, command);
     return out;
   } catch (error) {
     const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
     return { commands: [{ text: collapse(command), raw: command, opaque: reason }], implied: [] };
   }
+}
+
+/**
+ * Characters that mean nothing to bash outside a word's first position: with only
+ * these and spaces, a line is one simple command whose words are the
+ * space-separated pieces, exactly what the parser would find (no quotes,
+ * expansions, globs, braces, tildes, comments, operators or redirections).
+ */
+const PLAIN_LINE = /^[A-Za-z0-9_\-.,:=\/%+@ ]+$/;
+
+const PLAIN_PROGRAM = /^[A-Za-z0-9_.\/][A-Za-z0-9_.\/-]*$/;
+
+/** First words the parser reads as something other than a simple command. */
+const NOT_SIMPLE = new Set([
+  'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', 'function',
+  'select', 'time', 'coproc', 'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
+]);
+
+/**
+ * A fast path for the commonest input, a plain `program arg arg`: its words
+ * without running the parser, or null when the line needs the parser.
+ */
+export function plainWords(command: string): { words: Word[]; raw: string } | null {
+  if (!PLAIN_LINE.test(command)) return null;
+  const raw = command.trim();
+  if (raw === '') return null;
+  const texts = raw.split(/ +/);
+  // The program name is held to the plainest characters: tree-sitter-bash reads some
+  // others there (`a@-`, `NAME=value cmd`) as something else, and the parser decides.
+  if (!PLAIN_PROGRAM.test(texts[0]) || NOT_SIMPLE.has(texts[0])) return null;
+  // `==` is an operator to tree-sitter-bash even as an argument: words starting with `=` take the parser.
+  if (raw.includes(' =')) return null;
+  return { words: texts.map((text) => ({ text })), raw };
 }
 
 function pushOpaque(ctx: Context, text: string, raw: string, reason: string, wrappers: string[] = []): string {
