@@ -4,14 +4,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { writeLargePlan } from '../test/sources/make-plan.js';
 import { EXAMPLE_POLICIES } from './generate-policy.js';
 import { mb, ms, ratio, type Section, type TargetCheck } from './report.js';
 import { median } from './stats.js';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Infra rules next to the example policy, so the plan's resources meet real conditions (`after`, globs). */
 const INFRA_POLICY = `rules:
@@ -138,12 +135,9 @@ export interface GateFigures {
   targets: TargetCheck[];
 }
 
-export async function benchGate(quick: boolean): Promise<GateFigures> {
+export async function benchGate(quick: boolean, cli: string): Promise<GateFigures> {
   const work = mkdtempSync(join(tmpdir(), 'safeclaw-bench-gate-'));
   try {
-    const dist = join(work, 'dist');
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--out', dist], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    const cli = join(dist, 'cli.js');
     const preload = join(work, 'rss-preload.mjs');
     writeFileSync(preload, RSS_PRELOAD);
     const rssFile = join(work, 'rss.txt');

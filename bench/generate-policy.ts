@@ -60,12 +60,12 @@ export function generatedPolicyYaml(count: number): string {
   return lines.join('\n') + '\n';
 }
 
-/** The example policy plus generated rules, `total` rules in all, compiled as `loadPolicies` would. */
-export function largePolicySet(total: number): PolicySet {
+/** The example policy plus generated rules, `total` rules in all, compiled as `loadPolicies` would (by `compile`: the sources' or the bundle's). */
+export function largePolicySet(total: number, compile: typeof compilePolicies = compilePolicies): PolicySet {
   const example = readFileSync(EXAMPLE_FILE, 'utf8');
-  const exampleSet = compilePolicies([{ file: 'devops-agent.yaml', text: example }], EXAMPLE_POLICIES);
+  const exampleSet = compile([{ file: 'devops-agent.yaml', text: example }], EXAMPLE_POLICIES);
   const generated = generatedPolicyYaml(total - exampleSet.rules.length);
-  return compilePolicies(
+  return compile(
     [
       { file: 'devops-agent.yaml', text: example },
       { file: 'generated.yaml', text: generated },

@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchAudit } from './audit.js';
+import { buildDist } from './build.js';
 import { benchDecisions } from './decisions.js';
 import { benchGate } from './gate.js';
 import { describeMachine } from './machine.js';
@@ -67,14 +68,17 @@ const show = (section: Section) => {
   console.log(renderSection(section));
 };
 
-if (only.has('decisions')) {
-  const figures = await benchDecisions(quick);
+// Everything but the audit runs the bundle users get (see build.ts).
+const dist = only.has('decisions') || only.has('shell') || only.has('gate') ? await buildDist() : null;
+
+if (dist && only.has('decisions')) {
+  const figures = await benchDecisions(quick, dist.lib);
   figures.sections.forEach(show);
   targets.push(...figures.targets);
 }
-if (only.has('shell')) show(await benchShell(quick));
-if (only.has('gate')) {
-  const figures = await benchGate(quick);
+if (dist && only.has('shell')) show(await benchShell(quick, dist.lib));
+if (dist && only.has('gate')) {
+  const figures = await benchGate(quick, dist.cli);
   figures.sections.forEach(show);
   targets.push(...figures.targets);
 }
@@ -89,6 +93,8 @@ if (only.has('audit')) {
     targets.push({ target: `audit verify ≥ 40% of raw SHA-256 throughput (${records.toLocaleString('en-US')} records)`, measured: `${fraction.value.toFixed(0)}%`, met: fraction.value >= 40 });
   }
 }
+
+dist?.remove();
 
 const targetText = renderTargets(targets);
 console.log(targetText);

@@ -1,5 +1,6 @@
 // Shell analysis alone: one short command, and a 10 KB deployment script.
-import { analyzeShellCommand, prepareShellAnalysis } from '../src/shell/analyze.js';
+import type { SafeClawLibrary } from './build.js';
+import { EXAMPLE_POLICIES } from './generate-policy.js';
 import { ms, us, type Section } from './report.js';
 import { COMPOUND_COMMANDS, SIMPLE_COMMANDS } from './requests.js';
 import { measureLatency, medianMs } from './stats.js';
@@ -36,8 +37,9 @@ export function tenKilobyteScript(): string {
   return script;
 }
 
-export async function benchShell(quick: boolean): Promise<Section> {
-  await prepareShellAnalysis();
+export async function benchShell(quick: boolean, lib: SafeClawLibrary): Promise<Section> {
+  const { analyzeShellCommand } = lib;
+  await lib.loadPolicies(EXAMPLE_POLICIES); // readies the parser
   const options = quick ? { runs: 3, runSeconds: 0.05, warmupSeconds: 0.05 } : {};
   const commandsOf = (actions: typeof SIMPLE_COMMANDS) => actions.map((a) => (a.type === 'shell.execute' ? a.command : ''));
   const simple = commandsOf(SIMPLE_COMMANDS);
