@@ -88,9 +88,16 @@ if (only.has('audit')) {
   const format = (value: number, unit: string) =>
     `${unit === '%' || unit === 'MiB' ? value.toFixed(1) : Math.round(value).toLocaleString('en-US')} ${unit}`;
   show({ title: 'Audit trail', header: ['Figure', 'Value'], rows: figures.map((f) => [f.name, format(f.value, f.unit)]) });
-  const fraction = figures.find((f) => f.name === 'audit verify vs raw streamed SHA-256');
-  if (fraction) {
-    targets.push({ target: `audit verify ≥ 40% of raw SHA-256 throughput (${records.toLocaleString('en-US')} records)`, measured: `${fraction.value.toFixed(0)}%`, met: fraction.value >= 40 });
+  // Raw SHA-256 throughput is taken as hashing the file's bytes in one stream (the stricter
+  // reading); hashing each record line alone, as any per-record chain must, is shown beside it.
+  const streamed = figures.find((f) => f.name === 'audit verify vs raw streamed SHA-256');
+  const perRecord = figures.find((f) => f.name === 'audit verify vs raw per-record SHA-256');
+  if (streamed) {
+    targets.push({
+      target: `audit verify ≥ 40% of raw SHA-256 throughput (${records.toLocaleString('en-US')} records)`,
+      measured: `${streamed.value.toFixed(0)}% of streamed SHA-256${perRecord ? ` (${perRecord.value.toFixed(0)}% of per-record SHA-256)` : ''}`,
+      met: streamed.value >= 40,
+    });
   }
 }
 
