@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { benchAudit } from './audit.js';
 import { buildDist } from './build.js';
@@ -56,6 +57,8 @@ const header = [
     ['Node', `${machine.node} (${machine.nodePath})`],
     ['Platform', machine.platform],
     ['Date', new Date().toISOString().slice(0, 10)],
+    // The machine may be shared: a load above the core count means other work competed.
+    ['Load average at start (1 min)', loadavg()[0].toFixed(2)],
   ]),
   '',
 ].join('\n');
@@ -106,10 +109,11 @@ dist?.remove();
 const targetText = renderTargets(targets);
 console.log(targetText);
 const seconds = Math.round((Date.now() - started) / 1000);
-console.log(`Whole benchmark: ${seconds} s.`);
+const ending = `Whole benchmark: ${seconds} s (\`npm run bench\`); load average at the end (1 min): ${loadavg()[0].toFixed(2)}.`;
+console.log(ending);
 
 if (!values['no-write'] && !quick && only.size === SECTIONS.length) {
-  const text = [header, targetText, ...sections.map(renderSection), `Whole benchmark: ${seconds} s (\`npm run bench\`).`, ''].join('\n');
+  const text = [header, targetText, ...sections.map(renderSection), ending, ''].join('\n');
   writeFileSync(join(HERE, 'RESULTS.md'), text);
   console.log('Written to bench/RESULTS.md.');
 }
