@@ -93,6 +93,10 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
  * that fell to the default, so `cd x && terraform apply` reports the apply rule.
  */
 function combine(parts: PartDecision[], normalized: string): Decision {
+  if (parts.length === 1) {
+    const [part] = parts;
+    return { decision: part.decision, rule: part.rule, reason: part.reason, normalized, matchedRules: part.matchedRules, parts };
+  }
   let decisive = parts[0];
   for (const part of parts) {
     const stricter = STRICTNESS[part.decision] > STRICTNESS[decisive.decision];
@@ -101,13 +105,10 @@ function combine(parts: PartDecision[], normalized: string): Decision {
   }
   const matched = new Set<string>();
   for (const part of parts) for (const id of part.matchedRules) matched.add(id);
-  let reason = decisive.reason;
-  if (parts.length > 1) {
-    reason =
-      decisive.decision === 'allow'
-        ? `all ${parts.length} parts allowed (${[...new Set(parts.map((p) => p.rule))].join(', ')})`
-        : `${decisive.kind === 'implied' ? decisive.type : 'command'} \`${decisive.text}\`: ${decisive.reason}`;
-  }
+  const reason =
+    decisive.decision === 'allow'
+      ? `all ${parts.length} parts allowed (${[...new Set(parts.map((p) => p.rule))].join(', ')})`
+      : `${decisive.kind === 'implied' ? decisive.type : 'command'} \`${decisive.text}\`: ${decisive.reason}`;
   return {
     decision: decisive.decision,
     rule: decisive.rule,
@@ -254,6 +255,7 @@ function matchCondition(condition: CompiledCondition, subject: Subject, effect: 
  * either is sound for deny and allow alike.
  */
 function equivalentForms(text: string): string[] | undefined {
+  if (!text.includes('--') || !text.includes('=')) return undefined;
   const spaced = text.replace(/(^| )(--[A-Za-z0-9][A-Za-z0-9-]*)=/g, '$1$2 ');
   return spaced === text ? undefined : [spaced];
 }

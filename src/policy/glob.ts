@@ -115,10 +115,19 @@ export function compileTextGlob(pattern: string): CompiledPattern {
   return { source: pattern, test: (text) => re.test(toGlobText(text)) };
 }
 
+// A decision tests one text against many patterns in a row: the last conversion
+// is kept so it is done once per text, not once per pattern.
+let lastText = '';
+let lastGlobText = '';
+
 /** Text as text globs see it: `/` becomes the stand-in character. */
 export function toGlobText(text: string): string {
-  if (text.includes(SLASH)) text = text.replaceAll(SLASH, SLASH_ESCAPE);
-  return text.includes('/') ? text.replaceAll('/', SLASH) : text;
+  if (text === lastText) return lastGlobText;
+  let converted = text.includes(SLASH) ? text.replaceAll(SLASH, SLASH_ESCAPE) : text;
+  if (converted.includes('/')) converted = converted.replaceAll('/', SLASH);
+  lastText = text;
+  lastGlobText = converted;
+  return converted;
 }
 
 /** A path glob with .gitignore-like base-name matching for alternatives without `/`. */
