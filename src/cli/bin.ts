@@ -1,6 +1,19 @@
 #!/usr/bin/env node
 // Entry point of the `safeclaw` binary: real process streams into `main`.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
+
+// From Node 22, V8 tiers the shell parser's WebAssembly up with its optimising
+// compiler after a few hundred parses, which briefly takes ~500 MB for a large
+// `check`; WebAssembly's baseline compiler alone is as fast here and stays under
+// 100 MB. V8 reads the flag only at start-up, so `check` runs itself again with it.
+const argv = process.argv.slice(2);
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (argv[0] === 'check' && nodeMajor >= 22 && !process.execArgv.includes('--liftoff-only')) {
+  const again = spawnSync(process.execPath, ['--liftoff-only', ...process.execArgv, fileURLToPath(import.meta.url), ...argv], { stdio: 'inherit' });
+  process.exit(again.status ?? 2);
+}
 
 // A reader that goes away (`safeclaw audit show … | head`) is not an error of ours.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -8,7 +21,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-const code = await main(process.argv.slice(2), {
+const code = await main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

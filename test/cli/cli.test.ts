@@ -229,3 +229,16 @@ describe('safeclaw check --audit', () => {
     assert.match(refused.stderr, /audit\.jsonl:1: refusing to append to a broken audit chain/);
   });
 });
+
+describe('safeclaw check on Node 24', () => {
+  test('runs itself again with the WebAssembly baseline compiler, passing input, output and exit code through', async (t) => {
+    const node24 = join(ROOT, 'node_modules/.bin/node');
+    const run = await runCli(['check', '--format', 'json'], {
+      cwd: exampleRepo(t),
+      node: node24,
+      input: '{"action":"shell.execute","command":"terraform apply"}\n{"action":"shell.execute","command":"terraform plan"}\n',
+    });
+    assert.equal(run.code, 1, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout).results.map((r: { decision: string }) => r.decision), ['deny', 'allow']);
+  });
+});

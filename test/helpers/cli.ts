@@ -15,10 +15,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv; bin?: string }): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  options: { cwd: string; input?: string; env?: NodeJS.ProcessEnv; bin?: string; node?: string },
+): Promise<CliRun> {
   const argv = options.bin ? [options.bin, ...args] : ['--import', TSX, BIN, ...args];
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, argv, {
+    const child = spawn(options.node ?? process.execPath, argv, {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
