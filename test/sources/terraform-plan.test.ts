@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { SourceError } from '../../src/sources/errors.js';
-import { changeKind, flattenAfter } from '../../src/sources/plan-attributes.js';
+import { changeKind, flattenAfter, resourceChangeAction } from '../../src/sources/plan-attributes.js';
 import { readPlanActions } from '../../src/sources/terraform-plan.js';
 import type { InfraAction } from '../../src/types.js';
 import { fixtures, tempDir } from './helpers.js';
@@ -167,4 +167,106 @@ describe('large plans', () => {
       assert.equal(actions.filter((a) => a.change === kind).length, expected.byChange[kind], kind);
     }
   });
+});
+
+/** What a reader that holds the whole file would give: JSON.parse, then each resource_changes entry (lines aside). */
+function wholeFileActions(text: string, file: string): InfraAction[] {
+  const entries = (JSON.parse(text) as { resource_changes?: unknown[] }).resource_changes ?? [];
+  return entries.flatMap((entry) => {
+    const result = resourceChangeAction(entry, { file });
+    return 'action' in result ? [result.action] : [];
+  });
+}
+
+const withoutLines = (actions: InfraAction[]) => actions.map((a) => ({ ...a, origin: a.origin && { ...a.origin, line: undefined } }));
+
+describe('plans are read in chunks, one resource_changes entry at a time', () => {
+  const sharedPlans = readdirSync(path.join(fixtures, 'plans')).filter((name) => name.endsWith('.json'));
+
+  for (const name of sharedPlans) {
+    test(`${name} gives the same actions as JSON.parse of the whole file, with entries cut across chunks of 1, 7 and 4096 bytes`, async () => {
+      const file = path.join(fixtures, 'plans', name);
+      const whole = await readPlanActions(file);
+      assert.deepEqual(withoutLines(whole), withoutLines(wholeFileActions(readFileSync(file, 'utf8'), file)));
+      for (const chunkBytes of [1, 7, 4096]) assert.deepEqual(await readPlanActions(file, file, { chunkBytes }), whole, `chunk ${chunkBytes}`);
+    });
+  }
+
+  test('pretty-printed, minified and CRLF copies of a plan give the same actions, each with its own lines', async (t) => {
+    const dir = tempDir(t);
+    const pretty = JSON.stringify(makePlan(10), null, 2);
+    const layouts: [string, string][] = [
+      ['pretty', pretty],
+      ['minified', JSON.stringify(JSON.parse(pretty))],
+      ['crlf', pretty.replace(/\n/g, '\r\n')],
+    ];
+    const read: Record<string, InfraAction[]> = {};
+    for (const [name, text] of layouts) {
+      writeFileSync(path.join(dir, name), text);
+      read[name] = await readPlanActions(path.join(dir, name), 'plan.json', { chunkBytes: 13 });
+      assert.deepEqual(withoutLines(read[name]), withoutLines(wholeFileActions(text, 'plan.json')), name);
+    }
+    assert.deepEqual(read.crlf, read.pretty);
+    assert.ok(read.minified.every((a) => a.origin?.line === 1));
+    const lines = pretty.split('\n');
+    for (const action of read.pretty) assert.match(lines[(action.origin?.line ?? 0) - 1], /^ {4}\{$/, `entry of ${action.address} starts on its line`);
+  });
+
+  test('brackets, escaped quotes and "resource_changes" inside strings, and nested resource_changes keys, are content', async (t) => {
+    const plan = makePlan(6);
+    const tricky = '"]}\\"resource_changes\\":[{"address":"evil.x","change":{"actions":["delete"]}}]';
+    plan.prior_state = { note: tricky, values: { resource_changes: [{ address: 'evil.nested', change: { actions: ['delete'] } }] } };
+    plan.configuration = { resource_changes: { address: 'evil.config' }, root_module: { description: '}}]] "' } };
+    const entries = plan.resource_changes as { change: { after: Record<string, unknown> | null } }[];
+    entries[0].change.after = { ...entries[0].change.after, description: tricky, nested: { resource_changes: [tricky] } };
+    const text = JSON.stringify(plan, null, 2);
+    const file = path.join(tempDir(t), 'plan.json');
+    writeFileSync(file, text);
+    for (const chunkBytes of [1, 5, undefined]) {
+      const actions = await readPlanActions(file, 'plan.json', { chunkBytes });
+      assert.deepEqual(withoutLines(actions), withoutLines(wholeFileActions(text, 'plan.json')), `chunk ${chunkBytes}`);
+      assert.ok(!actions.some((a) => a.address.startsWith('evil.')));
+      assert.ok(actions[0].after?.some((a) => a.path === 'description' && a.value === tricky));
+    }
+  });
+
+  test('20,000 minified resources (one line, as terraform writes it) read with counts that match the generator', async (t) => {
+    const file = path.join(tempDir(t), 'plan.json');
+    const expected = writeLargePlan(file, 20_000);
+    const started = performance.now();
+    const actions = await readPlanActions(file);
+    t.diagnostic(`20,000-resource minified plan read in ${(performance.now() - started).toFixed(0)} ms`);
+    assert.equal(actions.length, expected.changes);
+    assert.ok(actions.every((a) => a.origin?.line === 1), 'every entry is on the one line');
+  });
+
+  test('"resource_changes": null is a plan with no changes', async (t) => {
+    const file = path.join(tempDir(t), 'plan.json');
+    writeFileSync(file, '{"format_version":"1.2","planned_values":{},"resource_changes":null}');
+    assert.deepEqual(await readPlanActions(file), []);
+  });
+
+  const corrupt: { name: string; text: string; message: RegExp; line: number }[] = [
+    { name: 'an unbalanced bracket in planned_values', text: '{"format_version":"1.2",\n"planned_values":{"root_module":{"resources":[}},\n"resource_changes":[]}', message: /not valid plan JSON: Unexpected "}"/, line: 2 },
+    { name: 'a missing comma in the configuration', text: '{"format_version":"1.2",\n"resource_changes":[],\n"configuration":{"a":1\n"b":2}}', message: /not valid plan JSON: Unexpected "\\""/, line: 4 },
+    { name: 'a bad byte in prior_state', text: '{"format_version":"1.2","resource_changes":[],\n"prior_state":{"values":[1,2,\n@]}}', message: /not valid plan JSON: Unexpected "@"/, line: 3 },
+    { name: 'an unterminated string at the end', text: '{"format_version":"1.2","resource_changes":[],\n"timestamp":"2026-', message: /plan JSON ends early/, line: 2 },
+    { name: 'a resource_changes that is not a list', text: '{"format_version":"1.2",\n"resource_changes":{"a":{"change":{"actions":["create"]}}}}', message: /"resource_changes" is not a list \(it is an object\)/, line: 2 },
+    { name: 'a second document after the plan', text: '{"format_version":"1.2","resource_changes":[]}\n{}', message: /not valid plan JSON: Unexpected "\{"/, line: 2 },
+  ];
+  for (const c of corrupt) {
+    test(`${c.name} is refused with its line`, async (t) => {
+      const file = path.join(tempDir(t), 'plan.json');
+      writeFileSync(file, c.text);
+      for (const chunkBytes of [1, undefined]) {
+        await assert.rejects(readPlanActions(file, 'plan.json', { chunkBytes }), (err: unknown) => {
+          assert.ok(err instanceof SourceError, String(err));
+          assert.match(err.message, c.message);
+          assert.equal(err.line, c.line, err.message);
+          assert.match(err.message, /terraform show -json/);
+          return true;
+        });
+      }
+    });
+  }
 });
