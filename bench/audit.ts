@@ -33,7 +33,7 @@ function sampleEntry(i: number): AuditEntry {
 }
 
 /** Writes `count` records straight in the append format (no per-batch re-verification: this is only the fixture). */
-async function generateFile(file: string, count: number): Promise<void> {
+export async function generateFile(file: string, count: number): Promise<void> {
   const handle = await open(file, 'w');
   const context = { repository: 'acme/infra', commit: 'a'.repeat(40), pr: 42, runId: '9876543210', actor: 'deploy-bot' };
   let prev = GENESIS_HASH;

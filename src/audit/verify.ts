@@ -11,9 +11,15 @@
 // CRLF, tampered) takes the general path: JSON.parse, shape check, canonicalJson.
 // The fast path only accepts lines the general path accepts with the same hash
 // (a property test holds the two together).
-import { open } from 'node:fs/promises';
+//
+// Files of 16 MiB and more are first checked in parallel, one range of lines per
+// core (verify-ranges.ts); the sequential check below takes over at the first
+// range that is not clean or does not join, so failures read exactly the same.
+import { open, type FileHandle } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { ACTION_TYPES, EFFECTS } from '../types.js';
 import { canonicalJson, CanonicalJsonError } from './canonical-json.js';
+import { checkRangesInWorkers, splitAtLines, type RangeSummary } from './verify-ranges.js';
 import { GENESIS_HASH, recordShapeProblem, recordTimeMs, sha256Hex, type UnsealedRecord } from './record.js';
 
 export type AuditFailureKind =
@@ -62,6 +68,11 @@ const CHUNK_BYTES = 1 << 20;
 /** A line longer than this is not a record; refusing it keeps memory bounded. */
 const MAX_LINE_BYTES = 64 << 20;
 const NEWLINE = 0x0a;
+/**
+ * Below this size one thread is faster (starting a worker costs tens of ms).
+ * Exported as a setting only so tests can reach the parallel path with small files.
+ */
+export const verifySettings = { parallelMinBytes: 16 << 20, workers: Math.min(4, availableParallelism()) };
 
 export async function verifyAuditFile(file: string, options: VerifyOptions = {}): Promise<AuditVerification> {
   const chain = new ChainCheck(options);
@@ -72,45 +83,76 @@ export async function verifyAuditFile(file: string, options: VerifyOptions = {})
     return chain.result(file, { line: 0, kind: 'io', message: `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
   }
   try {
-    let carry: Buffer = Buffer.alloc(0);
-    let offset = 0; // file offset of carry[0]
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      const data: Buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-      const end = data.lastIndexOf(NEWLINE);
-      if (end === -1) {
-        carry = data;
-        if (carry.length > MAX_LINE_BYTES)
-          return chain.result(file, { line: chain.line + 1, kind: 'format', message: `line longer than ${MAX_LINE_BYTES} bytes` });
-        continue;
+    const size = (await handle.stat()).size;
+    const workers = verifySettings.workers;
+    let from = 0;
+    if (size >= verifySettings.parallelMinBytes && workers > 1) {
+      const ranges = await splitAtLines(file, size, workers);
+      const summaries = await checkRangesInWorkers(file, ranges, {
+        pattern: FAST_RECORD.source,
+        head: options.head,
+        policyDigest: options.policyDigest,
+        chunkBytes: CHUNK_BYTES,
+        maxLineBytes: MAX_LINE_BYTES,
+      });
+      from = Infinity;
+      for (let i = 0; i < ranges.length; i++) {
+        const range = summaries[i];
+        const joins =
+          range.clean &&
+          (range.records === 0 || (range.firstSeq === chain.records && range.firstPrev === chain.prev && range.firstTimeMs >= chain.lastTimeMs));
+        if (!joins || range.tail > 0) {
+          // The sequential check takes over from here: it words the failure (or the torn line) as always.
+          from = ranges[i].start;
+          break;
+        }
+        chain.advance(range, ranges[i].start + range.bytes);
       }
-      // One decode per chunk; lines never straddle the cut because it is at a newline.
-      const lines = data.toString('utf8', 0, end).split('\n');
-      for (let i = 0; i < lines.length; i++) {
-        const failure = chain.check(lines[i]);
-        if (failure) return chain.result(file, failure);
-      }
-      offset += end + 1;
-      chain.validBytes = offset;
-      carry = data.subarray(end + 1);
+      if (from === Infinity) return chain.result(file, chain.headFailure());
     }
-    if (carry.length > 0) {
-      const line = chain.line + 1;
-      const failure: AuditFailure = {
-        line,
-        kind: 'torn',
-        message: `line ${line} is incomplete (${carry.length} bytes without a newline): a write was interrupted; the next append truncates it and records that it did`,
-      };
-      return chain.result(file, failure, { line, offset, bytes: carry.length });
-    }
-    return chain.result(file, chain.headFailure());
+    return await verifySequentially(file, handle, chain, from);
   } catch (err) {
     return chain.result(file, { line: chain.line + 1, kind: 'io', message: `cannot read ${file}: ${(err as Error).message}` });
   } finally {
     await handle.close();
   }
+}
+
+/** Checks the file line by line from `from` (the start of a line) to its end, continuing `chain`. */
+async function verifySequentially(file: string, handle: FileHandle, chain: ChainCheck, from: number): Promise<AuditVerification> {
+  // One buffer, reused: the incomplete line at its end (the carry) moves to its front before the next read.
+  let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let carry = 0;
+  let offset = from; // file offset of buffer[0]
+  for (;;) {
+    if (carry === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+    const { bytesRead } = await handle.read(buffer, carry, buffer.length - carry, offset + carry);
+    if (bytesRead === 0) break;
+    const filled = carry + bytesRead;
+    const end = buffer.lastIndexOf(NEWLINE, filled - 1);
+    if (end === -1) {
+      carry = filled;
+      if (carry > MAX_LINE_BYTES)
+        return chain.result(file, { line: chain.line + 1, kind: 'format', message: `line longer than ${MAX_LINE_BYTES} bytes` });
+      continue;
+    }
+    const failure = chain.checkLines(buffer, end, offset);
+    if (failure) return chain.result(file, failure);
+    offset += end + 1;
+    chain.validBytes = offset;
+    carry = filled - end - 1;
+    buffer.copyWithin(0, end + 1, filled);
+  }
+  if (carry > 0) {
+    const line = chain.line + 1;
+    const failure: AuditFailure = {
+      line,
+      kind: 'torn',
+      message: `line ${line} is incomplete (${carry} bytes without a newline): a write was interrupted; the next append truncates it and records that it did`,
+    };
+    return chain.result(file, failure, { line, offset, bytes: carry });
+  }
+  return chain.result(file, chain.headFailure());
 }
 
 /** The chain state carried from one line to the next. */
@@ -125,6 +167,39 @@ class ChainCheck {
   private headLine = 0;
 
   constructor(private readonly options: VerifyOptions) {}
+
+  /**
+   * Checks the lines of `b[0, end]` (`end` is a newline); `offset` is the file
+   * offset of b[0]. Returns the first failure, or null with the chain advanced.
+   */
+  checkLines(b: Buffer, end: number, offset: number): AuditFailure | null {
+    // One decode per chunk; lines never straddle the cut because it is at a newline.
+    const lines = b.toString('utf8', 0, end).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const failure = this.check(lines[i]);
+      if (failure) {
+        // The failing line starts after the i-th newline (counted in bytes: decoding may have replaced some).
+        let start = 0;
+        for (let n = 0; n < i; n++) start = b.indexOf(NEWLINE, start) + 1;
+        this.validBytes = offset + start;
+        return failure;
+      }
+    }
+    return null;
+  }
+
+  /** Takes over the state a range worker reached (its range joined this chain). */
+  advance(range: RangeSummary, validBytes: number): void {
+    if (range.headLine > 0) this.headLine = this.line + range.headLine;
+    this.line += range.records;
+    this.records += range.records;
+    if (range.records > 0) {
+      this.prev = range.lastHash;
+      this.lastTimeMs = range.lastTimeMs;
+      this.lastTime = range.lastTime;
+    }
+    this.validBytes = validBytes;
+  }
 
   /** Checks the next line; returns its failure, or null and advances the chain. */
   check(text: string): AuditFailure | null {
@@ -146,7 +221,8 @@ class ChainCheck {
       return { line, kind: 'seq', message: `seq is ${seq}, expected ${this.records} (a record was removed, inserted, duplicated or moved)` };
     if (prev !== this.prev)
       return { line, kind: 'link', message: `prev does not match the hash of the record before it (a record was removed, inserted or moved)` };
-    const timeMs = recordTimeMs(time);
+    // The fast pattern already holds recordTimeMs's RFC 3339 shape; Date.parse still refuses impossible dates.
+    const timeMs = fast ? Date.parse(time) : recordTimeMs(time);
     if (Number.isNaN(timeMs)) return { line, kind: 'format', message: `field time: ${JSON.stringify(time)} is not a valid time` };
     if (timeMs < this.lastTimeMs) return { line, kind: 'time', message: `time ${time} is before the previous record's ${this.lastTime}` };
     if (this.options.policyDigest !== undefined && policyDigest !== this.options.policyDigest)
@@ -236,6 +312,7 @@ const FAST_RECORD = new RegExp(
 
 /** Exposed for the property test that holds the fast and general paths together. */
 export const verifyInternals = {
+  fastPattern: FAST_RECORD.source,
   fastPreimage(text: string): { preimage: string; hash: string } | null {
     const m = FAST_RECORD.exec(text);
     return m ? { preimage: m[1] + m[3], hash: m[2] } : null;
