@@ -8,15 +8,19 @@ import {
 } from "./chunks/chunk-P2I2JZ74.js";
 import "./chunks/chunk-JSTIMTER.js";
 
+// src/cli/bin.ts
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./chunks/init-UNP3OPLX.js")).initCommand,
-  check: async () => (await import("./chunks/check-SXAD2RWV.js")).checkCommand,
-  explain: async () => (await import("./chunks/explain-GHW6Y7AF.js")).explainCommand,
-  test: async () => (await import("./chunks/test-6CN6BAFU.js")).testCommand,
-  policy: async () => (await import("./chunks/policy-NVTTS75Q.js")).policyCommand,
-  audit: async () => (await import("./chunks/audit-TFKSLL2P.js")).auditCommand,
-  hook: async () => (await import("./chunks/hook-X25DZGZ5.js")).hookCommand
+  check: async () => (await import("./chunks/check-TRIO6ONX.js")).checkCommand,
+  explain: async () => (await import("./chunks/explain-SPLUEDRW.js")).explainCommand,
+  test: async () => (await import("./chunks/test-R77ZDNSJ.js")).testCommand,
+  policy: async () => (await import("./chunks/policy-AEQ4JJC4.js")).policyCommand,
+  audit: async () => (await import("./chunks/audit-WUISQMO4.js")).auditCommand,
+  hook: async () => (await import("./chunks/hook-PU2NY766.js")).hookCommand
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 
@@ -35,8 +39,8 @@ Commands:
 Run \`safeclaw <command> --help\` for a command's options.
 Exit codes: 0 allowed / ok, 1 denied, needs approval or failed, 2 usage error or invalid policy/input.
 `;
-async function main(argv, io) {
-  const [name, ...rest] = argv;
+async function main(argv2, io) {
+  const [name, ...rest] = argv2;
   if (name === "--version" || name === "-v") {
     io.stdout.write(VERSION + "\n");
     return 0;
@@ -70,11 +74,17 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 }
 
 // src/cli/bin.ts
+var argv = process.argv.slice(2);
+var nodeMajor = Number(process.versions.node.split(".")[0]);
+if (argv[0] === "check" && nodeMajor >= 22 && !process.execArgv.includes("--liftoff-only")) {
+  const again = spawnSync(process.execPath, ["--liftoff-only", ...process.execArgv, fileURLToPath(import.meta.url), ...argv], { stdio: "inherit" });
+  process.exit(again.status ?? 2);
+}
 process.stdout.on("error", (err) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw err;
 });
-var code = await main(process.argv.slice(2), {
+var code = await main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

@@ -18,21 +18,20 @@ import {
 import {
   collectActions,
   wo
-} from "./chunks/chunk-JVJHJ7BX.js";
-import {
-  appendAuditRecords
-} from "./chunks/chunk-KUEGLOY7.js";
-import "./chunks/chunk-3PYVO37J.js";
+} from "./chunks/chunk-P7PDBODW.js";
 import "./chunks/chunk-6G6H7KW6.js";
+import "./chunks/chunk-Y7SOCWN6.js";
 import {
+  appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-PTSXNRPP.js";
-import "./chunks/chunk-24CRSECF.js";
+} from "./chunks/chunk-SSV4OGFX.js";
+import "./chunks/chunk-VYUZE2FN.js";
+import "./chunks/chunk-2EAFBZB6.js";
 import {
   compilePolicies,
   loadPolicies,
   require_picomatch
-} from "./chunks/chunk-CTHSFM3R.js";
+} from "./chunks/chunk-OOYXH3ZG.js";
 import {
   __toESM
 } from "./chunks/chunk-JSTIMTER.js";

@@ -1,4 +1,5 @@
 import type { FileAction, NetworkAction } from '../types.js';
+import { type Word } from './words.js';
 export interface SimpleCommand {
     /** Canonical text matched against `command` patterns. */
     text: string;
@@ -26,3 +27,13 @@ export declare const MAX_NESTING = 8;
 export declare const UNPARSABLE = "[unparsable]";
 export declare function prepareShellAnalysis(): Promise<void>;
 export declare function analyzeShellCommand(command: string): ShellAnalysis;
+/** The same analysis, always through the parser: what the fast path must equal (tests compare the two). */
+export declare function analyzeShellCommandParsed(command: string): ShellAnalysis;
+/**
+ * A fast path for the commonest input, a plain `program arg arg`: its words
+ * without running the parser, or null when the line needs the parser.
+ */
+export declare function plainWords(command: string): {
+    words: Word[];
+    raw: string;
+} | null;

@@ -4,7 +4,7 @@ import {
   CanonicalJsonError,
   EFFECTS,
   canonicalJson
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 
 // src/audit/record.ts
 import * as nodeCrypto from "node:crypto";
@@ -120,57 +120,215 @@ function show(value) {
 }
 
 // src/audit/verify.ts
+import { open as open2 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+
+// src/audit/verify-ranges.ts
 import { open } from "node:fs/promises";
+import { Worker } from "node:worker_threads";
+async function splitAtLines(file, size, count) {
+  const starts = [0];
+  const handle = await open(file, "r");
+  try {
+    const probe = Buffer.allocUnsafe(64 << 10);
+    for (let k = 1; k < count; k++) {
+      let at = Math.max(Math.floor(size * k / count), starts[starts.length - 1]);
+      let next = -1;
+      while (next === -1 && at < size) {
+        const { bytesRead } = await handle.read(probe, 0, probe.length, at);
+        if (bytesRead === 0) break;
+        const newline = probe.subarray(0, bytesRead).indexOf(10);
+        if (newline !== -1) next = at + newline + 1;
+        else at += bytesRead;
+      }
+      if (next === -1 || next >= size) break;
+      if (next > starts[starts.length - 1]) starts.push(next);
+    }
+  } finally {
+    await handle.close();
+  }
+  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : Infinity }));
+}
+function checkRangesInWorkers(file, ranges, settings) {
+  return Promise.all(
+    ranges.map(
+      (range) => new Promise((resolve) => {
+        const unclean = { clean: false };
+        let worker;
+        try {
+          const job = { file, ...range, ...settings };
+          worker = new Worker(WORKER_SOURCE, { eval: true, workerData: job });
+        } catch {
+          resolve(unclean);
+          return;
+        }
+        worker.once("message", (summary) => resolve(summary));
+        worker.once("error", () => resolve(unclean));
+        worker.once("exit", () => resolve(unclean));
+      })
+    )
+  );
+}
+function rangeWorker() {
+  const req = globalThis.require;
+  const { readSync, openSync, closeSync } = req("node:fs");
+  const crypto = req("node:crypto");
+  const { workerData, parentPort } = req("node:worker_threads");
+  const job = workerData;
+  const record = new RegExp(job.pattern);
+  const summary = {
+    clean: true,
+    records: 0,
+    firstSeq: 0,
+    firstPrev: "",
+    firstTimeMs: 0,
+    lastHash: "",
+    lastTime: "",
+    lastTimeMs: 0,
+    headLine: 0,
+    bytes: 0,
+    tail: 0
+  };
+  const fd = openSync(job.file, "r");
+  try {
+    let buffer = Buffer.allocUnsafe(job.chunkBytes);
+    let carry = 0;
+    let position = job.start;
+    reading: while (position < job.end) {
+      if (carry === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+      const bytesRead = readSync(fd, buffer, carry, Math.min(buffer.length - carry, job.end - position), position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      const filled = carry + bytesRead;
+      const end = buffer.lastIndexOf(10, filled - 1);
+      if (end === -1) {
+        carry = filled;
+        if (carry > job.maxLineBytes) {
+          summary.clean = false;
+          break;
+        }
+        continue;
+      }
+      const lines = buffer.toString("utf8", 0, end).split("\n");
+      for (let i = 0; i < lines.length; i++) {
+        const m = record.exec(lines[i]);
+        if (m === null) {
+          summary.clean = false;
+          break reading;
+        }
+        const hash2 = m[2];
+        const preimage = m[1] + m[3];
+        const computed = crypto.hash ? crypto.hash("sha256", preimage) : crypto.createHash("sha256").update(preimage).digest("hex");
+        const seq = Number(m[6]);
+        const timeMs = Date.parse(m[7]);
+        const first = summary.records === 0;
+        if (computed !== hash2 || Number.isNaN(timeMs) || job.policyDigest !== void 0 && m[4] !== job.policyDigest || !first && (seq !== summary.firstSeq + summary.records || m[5] !== summary.lastHash || timeMs < summary.lastTimeMs)) {
+          summary.clean = false;
+          break reading;
+        }
+        if (first) {
+          summary.firstSeq = seq;
+          summary.firstPrev = m[5];
+          summary.firstTimeMs = timeMs;
+        }
+        summary.records++;
+        if (hash2 === job.head) summary.headLine = summary.records;
+        summary.lastHash = hash2;
+        summary.lastTime = m[7];
+        summary.lastTimeMs = timeMs;
+      }
+      carry = filled - end - 1;
+      buffer.copyWithin(0, end + 1, filled);
+    }
+    summary.bytes = position - carry - job.start;
+    summary.tail = carry;
+  } catch {
+    summary.clean = false;
+  } finally {
+    closeSync(fd);
+  }
+  parentPort.postMessage(summary);
+}
+var WORKER_SOURCE = `(${rangeWorker.toString()})()`;
+
+// src/audit/verify.ts
 var CHUNK_BYTES = 1 << 20;
 var MAX_LINE_BYTES = 64 << 20;
 var NEWLINE = 10;
+var verifySettings = { parallelMinBytes: 16 << 20, workers: Math.min(4, availableParallelism()) };
 async function verifyAuditFile(file, options = {}) {
   const chain = new ChainCheck(options);
   let handle;
   try {
-    handle = await open(file, "r");
+    handle = await open2(file, "r");
   } catch (err) {
     return chain.result(file, { line: 0, kind: "io", message: `cannot read ${file}: ${err.code ?? String(err)}` });
   }
   try {
-    let carry = Buffer.alloc(0);
-    let offset = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) break;
-      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk.subarray(0, bytesRead);
-      const end = data.lastIndexOf(NEWLINE);
-      if (end === -1) {
-        carry = data;
-        if (carry.length > MAX_LINE_BYTES)
-          return chain.result(file, { line: chain.line + 1, kind: "format", message: `line longer than ${MAX_LINE_BYTES} bytes` });
-        continue;
+    const size = (await handle.stat()).size;
+    const workers = verifySettings.workers;
+    let from = 0;
+    if (size >= verifySettings.parallelMinBytes && workers > 1) {
+      const ranges = await splitAtLines(file, size, workers);
+      const summaries = await checkRangesInWorkers(file, ranges, {
+        pattern: FAST_RECORD.source,
+        head: options.head,
+        policyDigest: options.policyDigest,
+        chunkBytes: CHUNK_BYTES,
+        maxLineBytes: MAX_LINE_BYTES
+      });
+      from = Infinity;
+      for (let i = 0; i < ranges.length; i++) {
+        const range = summaries[i];
+        const joins = range.clean && (range.records === 0 || range.firstSeq === chain.records && range.firstPrev === chain.prev && range.firstTimeMs >= chain.lastTimeMs);
+        if (!joins || range.tail > 0) {
+          from = ranges[i].start;
+          break;
+        }
+        chain.advance(range, ranges[i].start + range.bytes);
       }
-      const lines = data.toString("utf8", 0, end).split("\n");
-      for (let i = 0; i < lines.length; i++) {
-        const failure = chain.check(lines[i]);
-        if (failure) return chain.result(file, failure);
-      }
-      offset += end + 1;
-      chain.validBytes = offset;
-      carry = data.subarray(end + 1);
+      if (from === Infinity) return chain.result(file, chain.headFailure());
     }
-    if (carry.length > 0) {
-      const line = chain.line + 1;
-      const failure = {
-        line,
-        kind: "torn",
-        message: `line ${line} is incomplete (${carry.length} bytes without a newline): a write was interrupted; the next append truncates it and records that it did`
-      };
-      return chain.result(file, failure, { line, offset, bytes: carry.length });
-    }
-    return chain.result(file, chain.headFailure());
+    return await verifySequentially(file, handle, chain, from);
   } catch (err) {
     return chain.result(file, { line: chain.line + 1, kind: "io", message: `cannot read ${file}: ${err.message}` });
   } finally {
     await handle.close();
   }
+}
+async function verifySequentially(file, handle, chain, from) {
+  let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let carry = 0;
+  let offset = from;
+  for (; ; ) {
+    if (carry === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+    const { bytesRead } = await handle.read(buffer, carry, buffer.length - carry, offset + carry);
+    if (bytesRead === 0) break;
+    const filled = carry + bytesRead;
+    const end = buffer.lastIndexOf(NEWLINE, filled - 1);
+    if (end === -1) {
+      carry = filled;
+      if (carry > MAX_LINE_BYTES)
+        return chain.result(file, { line: chain.line + 1, kind: "format", message: `line longer than ${MAX_LINE_BYTES} bytes` });
+      continue;
+    }
+    const failure = chain.checkLines(buffer, end, offset);
+    if (failure) return chain.result(file, failure);
+    offset += end + 1;
+    chain.validBytes = offset;
+    carry = filled - end - 1;
+    buffer.copyWithin(0, end + 1, filled);
+  }
+  if (carry > 0) {
+    const line = chain.line + 1;
+    const failure = {
+      line,
+      kind: "torn",
+      message: `line ${line} is incomplete (${carry} bytes without a newline): a write was interrupted; the next append truncates it and records that it did`
+    };
+    return chain.result(file, failure, { line, offset, bytes: carry });
+  }
+  return chain.result(file, chain.headFailure());
 }
 var ChainCheck = class {
   constructor(options) {
@@ -185,6 +343,35 @@ var ChainCheck = class {
   validBytes = 0;
   /** Line at which the expected head was met, if it was. */
   headLine = 0;
+  /**
+   * Checks the lines of `b[0, end]` (`end` is a newline); `offset` is the file
+   * offset of b[0]. Returns the first failure, or null with the chain advanced.
+   */
+  checkLines(b, end, offset) {
+    const lines = b.toString("utf8", 0, end).split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const failure = this.check(lines[i]);
+      if (failure) {
+        let start = 0;
+        for (let n = 0; n < i; n++) start = b.indexOf(NEWLINE, start) + 1;
+        this.validBytes = offset + start;
+        return failure;
+      }
+    }
+    return null;
+  }
+  /** Takes over the state a range worker reached (its range joined this chain). */
+  advance(range, validBytes) {
+    if (range.headLine > 0) this.headLine = this.line + range.headLine;
+    this.line += range.records;
+    this.records += range.records;
+    if (range.records > 0) {
+      this.prev = range.lastHash;
+      this.lastTimeMs = range.lastTimeMs;
+      this.lastTime = range.lastTime;
+    }
+    this.validBytes = validBytes;
+  }
   /** Checks the next line; returns its failure, or null and advances the chain. */
   check(text) {
     const line = ++this.line;
@@ -205,7 +392,7 @@ var ChainCheck = class {
       return { line, kind: "seq", message: `seq is ${seq}, expected ${this.records} (a record was removed, inserted, duplicated or moved)` };
     if (prev !== this.prev)
       return { line, kind: "link", message: `prev does not match the hash of the record before it (a record was removed, inserted or moved)` };
-    const timeMs = recordTimeMs(time);
+    const timeMs = fast ? Date.parse(time) : recordTimeMs(time);
     if (Number.isNaN(timeMs)) return { line, kind: "format", message: `field time: ${JSON.stringify(time)} is not a valid time` };
     if (timeMs < this.lastTimeMs) return { line, kind: "time", message: `time ${time} is before the previous record's ${this.lastTime}` };
     if (this.options.policyDigest !== void 0 && policyDigest !== this.options.policyDigest)
@@ -282,6 +469,19 @@ var FAST_RECORD = new RegExp(
     `"rule":${NULLABLE_S},"seq":(${INT}),"time":"(${TIME})","version":1\\})$`
   ].join("")
 );
+var verifyInternals = {
+  fastPattern: FAST_RECORD.source,
+  fastPreimage(text) {
+    const m = FAST_RECORD.exec(text);
+    return m ? { preimage: m[1] + m[3], hash: m[2] } : null;
+  },
+  generalPreimage(text) {
+    const general = generalRecord(text);
+    if (typeof general === "string") return general;
+    const { hash: hash2, ...rest } = general.record;
+    return { preimage: canonicalJson(rest), hash: hash2 };
+  }
+};
 
 export {
   GENESIS_HASH,

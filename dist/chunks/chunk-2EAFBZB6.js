@@ -3,7 +3,7 @@ import {
   analyzeShellCommand,
   expandBraces,
   hasWildcard
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 
 // src/engine/normalize.ts
 import { posix } from "node:path";
@@ -216,6 +216,10 @@ function evaluateShell(policySet, command, options) {
   return combine(parts, normalized);
 }
 function combine(parts, normalized) {
+  if (parts.length === 1) {
+    const [part] = parts;
+    return { decision: part.decision, rule: part.rule, reason: part.reason, normalized, matchedRules: part.matchedRules, parts };
+  }
   let decisive = parts[0];
   for (const part of parts) {
     const stricter = STRICTNESS[part.decision] > STRICTNESS[decisive.decision];
@@ -224,10 +228,7 @@ function combine(parts, normalized) {
   }
   const matched = /* @__PURE__ */ new Set();
   for (const part of parts) for (const id of part.matchedRules) matched.add(id);
-  let reason = decisive.reason;
-  if (parts.length > 1) {
-    reason = decisive.decision === "allow" ? `all ${parts.length} parts allowed (${[...new Set(parts.map((p) => p.rule))].join(", ")})` : `${decisive.kind === "implied" ? decisive.type : "command"} \`${decisive.text}\`: ${decisive.reason}`;
-  }
+  const reason = decisive.decision === "allow" ? `all ${parts.length} parts allowed (${[...new Set(parts.map((p) => p.rule))].join(", ")})` : `${decisive.kind === "implied" ? decisive.type : "command"} \`${decisive.text}\`: ${decisive.reason}`;
   return {
     decision: decisive.decision,
     rule: decisive.rule,
@@ -339,6 +340,7 @@ function matchCondition(condition, subject, effect) {
   return null;
 }
 function equivalentForms(text) {
+  if (!text.includes("--") || !text.includes("=")) return void 0;
   const spaced = text.replace(/(^| )(--[A-Za-z0-9][A-Za-z0-9-]*)=/g, "$1$2 ");
   return spaced === text ? void 0 : [spaced];
 }

@@ -6,25 +6,24 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-JVJHJ7BX.js";
-import {
-  appendAuditRecords
-} from "./chunk-KUEGLOY7.js";
-import "./chunk-3PYVO37J.js";
+} from "./chunk-P7PDBODW.js";
 import "./chunk-6G6H7KW6.js";
+import "./chunk-Y7SOCWN6.js";
 import {
+  appendAuditRecords,
   evaluateAll
-} from "./chunk-PTSXNRPP.js";
+} from "./chunk-SSV4OGFX.js";
+import "./chunk-VYUZE2FN.js";
 import {
   formatGateText
 } from "./chunk-BS7OD46Z.js";
-import "./chunk-24CRSECF.js";
+import "./chunk-2EAFBZB6.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 import {
   oneOf,
   parseCommandArgs

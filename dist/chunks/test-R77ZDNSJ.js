@@ -6,7 +6,7 @@ import {
 } from "./chunk-BS7OD46Z.js";
 import {
   evaluate
-} from "./chunk-24CRSECF.js";
+} from "./chunk-2EAFBZB6.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
@@ -14,7 +14,7 @@ import {
   EFFECTS,
   loadPolicies,
   require_dist
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

@@ -14275,15 +14275,57 @@ function collapse(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 function analyzeShellCommand(command) {
+  return analyze(command, true);
+}
+function analyze(command, fastPath) {
   const out2 = { commands: [], implied: [] };
   try {
     if (!isParserReady()) throw new Error("the shell parser is not loaded (await prepareShellAnalysis() first)");
-    analyzeScript(command, { depth: 0, out: out2 }, command);
+    const plain = fastPath ? plainWords(command) : null;
+    if (plain) runWords(plain.words, { depth: 0, out: out2 }, { raw: plain.raw, stdin: null, wrappers: [] });
+    else analyzeScript(command, { depth: 0, out: out2 }, command);
     return out2;
   } catch (error) {
     const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
     return { commands: [{ text: collapse(command), raw: command, opaque: reason }], implied: [] };
   }
+}
+var PLAIN_LINE = /^[A-Za-z0-9_\-.,:=\/%+@ ]+$/;
+var PLAIN_PROGRAM = /^[A-Za-z0-9_.\/][A-Za-z0-9_.\/-]*$/;
+var NOT_SIMPLE = /* @__PURE__ */ new Set([
+  "if",
+  "then",
+  "else",
+  "elif",
+  "fi",
+  "do",
+  "done",
+  "case",
+  "esac",
+  "while",
+  "until",
+  "for",
+  "in",
+  "function",
+  "select",
+  "time",
+  "coproc",
+  "declare",
+  "typeset",
+  "export",
+  "readonly",
+  "local",
+  "unset",
+  "unsetenv"
+]);
+function plainWords(command) {
+  if (!PLAIN_LINE.test(command)) return null;
+  const raw = command.trim();
+  if (raw === "") return null;
+  const texts = raw.split(/ +/);
+  if (!PLAIN_PROGRAM.test(texts[0]) || NOT_SIMPLE.has(texts[0])) return null;
+  if (raw.includes(" =")) return null;
+  return { words: texts.map((text) => ({ text })), raw };
 }
 function pushOpaque(ctx, text, raw, reason, wrappers = []) {
   const command = { text: collapse(text), raw, opaque: reason };
@@ -14763,9 +14805,15 @@ function compileTextGlob(pattern) {
   const re = join(alternatives);
   return { source: pattern, test: (text) => re.test(toGlobText(text)) };
 }
+var lastText = "";
+var lastGlobText = "";
 function toGlobText(text) {
-  if (text.includes(SLASH)) text = text.replaceAll(SLASH, SLASH_ESCAPE);
-  return text.includes("/") ? text.replaceAll("/", SLASH) : text;
+  if (text === lastText) return lastGlobText;
+  let converted = text.includes(SLASH) ? text.replaceAll(SLASH, SLASH_ESCAPE) : text;
+  if (converted.includes("/")) converted = converted.replaceAll("/", SLASH);
+  lastText = text;
+  lastGlobText = converted;
+  return converted;
 }
 function compilePathGlob(pattern) {
   checkNotEmpty(pattern);

@@ -6,13 +6,13 @@ import {
 } from "./chunk-BS7OD46Z.js";
 import {
   evaluate
-} from "./chunk-24CRSECF.js";
+} from "./chunk-2EAFBZB6.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 import {
   oneOf,
   parseCommandArgs

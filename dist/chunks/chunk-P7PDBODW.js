@@ -1,16 +1,19 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  SourceError,
-  claudeTranscriptActions,
-  isObject
-} from "./chunk-KUEGLOY7.js";
-import {
   require_src
 } from "./chunk-6G6H7KW6.js";
 import {
+  openAiActions
+} from "./chunk-Y7SOCWN6.js";
+import {
+  SourceError,
+  claudeTranscriptActions,
+  isObject
+} from "./chunk-SSV4OGFX.js";
+import {
   ACTION_TYPES,
   require_dist
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 import {
   __commonJS,
   __require,
@@ -169,139 +172,6 @@ function parseActionLine(line, place) {
   }
 }
 
-// src/sources/quote-argv.ts
-var BARE = /^[A-Za-z0-9_\-+=.,/:@%^]+$/;
-function quoteArg(arg) {
-  if (BARE.test(arg)) return arg;
-  return `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-function quoteArgv(argv) {
-  return argv.map(quoteArg).join(" ");
-}
-
-// src/sources/openai-log.ts
-var COMMAND_KEYS = ["command", "cmd", "script", "shell_command", "bash", "argv"];
-var COMMAND_LIST_KEYS = ["commands"];
-var URL_KEYS = ["url", "uri", "href", "endpoint", "destination", "link"];
-var PATH_KEYS = ["path", "file_path", "filepath", "file", "filename", "target_file", "notebook_path"];
-var CONTENT_KEYS = ["content", "contents", "new_string", "text", "patch", "diff", "data", "edits"];
-var WRITE_NAME = /write|edit|create|save|update|patch|delete|remove|append|put|move|rename|mkdir|touch/i;
-function openAiActions(value, place) {
-  const out = [];
-  const visit = (v2) => {
-    if (Array.isArray(v2)) return v2.forEach(visit);
-    if (!isObject(v2)) return;
-    if (Array.isArray(v2.choices)) v2.choices.forEach((c3) => isObject(c3) && visit(c3.message));
-    if (Array.isArray(v2.messages)) v2.messages.forEach(visit);
-    if (Array.isArray(v2.output)) v2.output.forEach(visit);
-    if (Array.isArray(v2.input)) v2.input.forEach(visit);
-    if (v2.type === "response_item" && isObject(v2.payload)) visit(v2.payload);
-    if (Array.isArray(v2.tool_calls)) v2.tool_calls.forEach((call) => isObject(call) && out.push(...chatToolCall(call, place)));
-    if (isObject(v2.function_call) && v2.role === "assistant") out.push(...functionCall(v2.function_call, v2.function_call, place));
-    if (typeof v2.type === "string") out.push(...responseItem(v2, place));
-  };
-  visit(value);
-  return out;
-}
-function originOf(item, place, detail) {
-  return { source: "transcript", file: place.file, line: place.lineOf(item), detail };
-}
-function chatToolCall(call, place) {
-  if (isObject(call.function)) return functionCall(call.function, call, place);
-  if (isObject(call.custom)) return customToolCall(call.custom, call, place);
-  return [];
-}
-function responseItem(item, place) {
-  const type = item.type;
-  const action = isObject(item.action) ? item.action : {};
-  switch (type) {
-    case "function_call":
-    case "mcp_call":
-      return functionCall(item, item, place);
-    case "custom_tool_call":
-      return customToolCall(item, item, place);
-    case "local_shell_call": {
-      const argv = action.command;
-      if (!isStringArray(argv) || argv.length === 0) throw unreadable(item, place, "local_shell_call has no command argv");
-      return [{ type: "shell.execute", command: quoteArgv(argv), origin: originOf(item, place, "Codex local_shell_call") }];
-    }
-    case "shell_call": {
-      const commands = action.commands;
-      if (!isStringArray(commands)) throw unreadable(item, place, "shell_call has no commands list");
-      return commands.map((command) => ({ type: "shell.execute", command, origin: originOf(item, place, "Codex shell_call") }));
-    }
-    case "web_search_call": {
-      const destination = typeof action.url === "string" ? action.url : `websearch:${String(action.query ?? "")}`;
-      return [{ type: "network.request", destination, origin: originOf(item, place, "web_search_call") }];
-    }
-    default:
-      if (type.endsWith("_call")) throw unreadable(item, place, `${type} is a tool call SafeClaw cannot judge`);
-      return [];
-  }
-}
-function functionCall(fn2, item, place) {
-  const name = String(fn2.name ?? "");
-  let args = fn2.arguments;
-  if (typeof args === "string") {
-    try {
-      args = args.trim() ? JSON.parse(args) : {};
-    } catch (err) {
-      throw unreadable(item, place, `arguments of ${name} are not JSON (${err.message})`);
-    }
-  }
-  if (!isObject(args)) throw unreadable(item, place, `arguments of ${name} are not a JSON object`);
-  const origin = originOf(item, place, `OpenAI ${name}`);
-  const actions = argumentActions(name, args, origin);
-  if (actions.length === 0) {
-    throw unreadable(item, place, `function "${name}" carries no command, URL or path SafeClaw can read (keys: ${Object.keys(args).join(", ") || "none"})`);
-  }
-  return actions;
-}
-function argumentActions(name, args, origin) {
-  const out = [];
-  const lower = new Map(Object.entries(args).map(([k2, v2]) => [k2.toLowerCase(), v2]));
-  for (const key of COMMAND_KEYS) {
-    const v2 = lower.get(key);
-    if (typeof v2 === "string" && v2.trim()) out.push({ type: "shell.execute", command: v2, origin });
-    else if (isStringArray(v2) && v2.length) out.push({ type: "shell.execute", command: quoteArgv(v2), origin });
-  }
-  for (const key of COMMAND_LIST_KEYS) {
-    const v2 = lower.get(key);
-    if (isStringArray(v2)) v2.forEach((command) => out.push({ type: "shell.execute", command, origin }));
-  }
-  for (const key of URL_KEYS) {
-    const v2 = lower.get(key);
-    if (typeof v2 === "string" && v2) out.push({ type: "network.request", destination: v2, origin });
-  }
-  const writes = WRITE_NAME.test(name) || CONTENT_KEYS.some((k2) => lower.has(k2));
-  for (const key of PATH_KEYS) {
-    const v2 = lower.get(key);
-    if (typeof v2 === "string" && v2) out.push({ type: writes ? "file.write" : "file.read", path: v2, origin });
-  }
-  return out;
-}
-function customToolCall(fn2, item, place) {
-  const name = String(fn2.name ?? "");
-  const input = typeof fn2.input === "string" ? fn2.input : "";
-  const origin = originOf(item, place, `OpenAI ${name}`);
-  if (name === "apply_patch") {
-    const paths = [...input.matchAll(/^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm)].map((m2) => m2[1].trim());
-    if (paths.length === 0) throw unreadable(item, place, "apply_patch input names no file");
-    return paths.map((path2) => ({ type: "file.write", path: path2, origin }));
-  }
-  throw unreadable(item, place, `custom tool "${name}" is not one SafeClaw can judge`);
-}
-function unreadable(item, place, problem) {
-  return new SourceError(
-    { file: place.file, line: place.lineOf(item) },
-    problem,
-    "state what the call does as SafeClaw JSONL actions (--commands-format safeclaw) or remove it from the log"
-  );
-}
-function isStringArray(v2) {
-  return Array.isArray(v2) && v2.every((x3) => typeof x3 === "string");
-}
-
 // src/sources/shell-lines.ts
 var ShellSplitError = class extends Error {
   constructor(line, problem) {
@@ -447,8 +317,8 @@ function splitShellCommands(text, firstLine = 1) {
   if (hereDocs.length) throw new ShellSplitError(hereDocs[0].line, `here-doc ${hereDocs[0].delimiter} has no terminator line`);
   if (parens > 0) throw new ShellSplitError(parensLine, "unclosed `(`");
   if (blocks.length) {
-    const open = blocks[blocks.length - 1];
-    throw new ShellSplitError(open.line, `block is not closed (expected \`${open.closer}\`)`);
+    const open2 = blocks[blocks.length - 1];
+    throw new ShellSplitError(open2.line, `block is not closed (expected \`${open2.closer}\`)`);
   }
   if (continues) throw new ShellSplitError(startLine, "command ends with `|`, `&&` or `||` and nothing follows");
   finish(src.length);
@@ -4366,1444 +4236,315 @@ function split(text, firstLine, file, lang) {
   }
 }
 
-// src/sources/terraform-plan.ts
-import { createReadStream } from "node:fs";
-
-// node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
-var NonBufferedString = class {
-  constructor() {
-    this.decoder = new TextDecoder("utf-8", { fatal: true });
-    this.pending = [];
-    this.string = "";
-    this.byteLength = 0;
-  }
-  appendChar(char) {
-    this.pending.push(String.fromCharCode(char));
-    this.byteLength += 1;
-  }
-  appendBuf(buf, start = 0, end = buf.length) {
-    this.pending.push(this.decoder.decode(buf.subarray(start, end)));
-    this.byteLength += end - start;
-  }
-  appendCharCode(code) {
-    this.pending.push(String.fromCharCode(code));
-  }
-  reset() {
-    this.pending = [];
-    this.string = "";
-    this.byteLength = 0;
-  }
-  // Folds only the pieces appended since the last call into `string`, so
-  // repeated calls (one per chunk when emitting partial tokens) stay linear
-  // overall instead of re-joining the whole accumulated string every time.
-  toString() {
-    if (this.pending.length > 0) {
-      this.string += this.pending.join("");
-      this.pending = [];
-    }
-    return this.string;
-  }
-};
-var BufferedString = class {
-  /**
-   * @param bufferSize The size, in bytes, of the buffer to accumulate into.
-   */
-  constructor(bufferSize) {
-    this.decoder = new TextDecoder("utf-8", { fatal: true });
-    this.bufferOffset = 0;
-    this.string = "";
-    this.byteLength = 0;
-    this.buffer = new Uint8Array(bufferSize);
-  }
-  appendChar(char) {
-    if (this.bufferOffset >= this.buffer.length)
-      this.flushStringBuffer();
-    this.buffer[this.bufferOffset++] = char;
-    this.byteLength += 1;
-  }
-  appendBuf(buf, start = 0, end = buf.length) {
-    const size = end - start;
-    if (this.bufferOffset + size > this.buffer.length)
-      this.flushStringBuffer();
-    if (size > this.buffer.length) {
-      this.string += this.decoder.decode(buf.subarray(start, end));
-      this.byteLength += size;
-      return;
-    }
-    this.buffer.set(buf.subarray(start, end), this.bufferOffset);
-    this.bufferOffset += size;
-    this.byteLength += size;
-  }
-  appendCharCode(code) {
-    this.flushStringBuffer();
-    this.string += String.fromCharCode(code);
-  }
-  flushStringBuffer() {
-    this.string += this.decoder.decode(this.buffer.subarray(0, this.bufferOffset));
-    this.bufferOffset = 0;
-  }
-  reset() {
-    this.string = "";
-    this.bufferOffset = 0;
-    this.byteLength = 0;
-  }
-  toString() {
-    this.flushStringBuffer();
-    return this.string;
-  }
-};
-
-// node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
-var TokenType;
-(function(TokenType2) {
-  TokenType2[TokenType2["LEFT_BRACE"] = 0] = "LEFT_BRACE";
-  TokenType2[TokenType2["RIGHT_BRACE"] = 1] = "RIGHT_BRACE";
-  TokenType2[TokenType2["LEFT_BRACKET"] = 2] = "LEFT_BRACKET";
-  TokenType2[TokenType2["RIGHT_BRACKET"] = 3] = "RIGHT_BRACKET";
-  TokenType2[TokenType2["COLON"] = 4] = "COLON";
-  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
-  TokenType2[TokenType2["TRUE"] = 6] = "TRUE";
-  TokenType2[TokenType2["FALSE"] = 7] = "FALSE";
-  TokenType2[TokenType2["NULL"] = 8] = "NULL";
-  TokenType2[TokenType2["STRING"] = 9] = "STRING";
-  TokenType2[TokenType2["NUMBER"] = 10] = "NUMBER";
-  TokenType2[TokenType2["SEPARATOR"] = 11] = "SEPARATOR";
-})(TokenType || (TokenType = {}));
-var tokenType_default = TokenType;
-
-// node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
-var charset;
-(function(charset2) {
-  charset2[charset2["BACKSPACE"] = 8] = "BACKSPACE";
-  charset2[charset2["FORM_FEED"] = 12] = "FORM_FEED";
-  charset2[charset2["NEWLINE"] = 10] = "NEWLINE";
-  charset2[charset2["CARRIAGE_RETURN"] = 13] = "CARRIAGE_RETURN";
-  charset2[charset2["TAB"] = 9] = "TAB";
-  charset2[charset2["SPACE"] = 32] = "SPACE";
-  charset2[charset2["EXCLAMATION_MARK"] = 33] = "EXCLAMATION_MARK";
-  charset2[charset2["QUOTATION_MARK"] = 34] = "QUOTATION_MARK";
-  charset2[charset2["NUMBER_SIGN"] = 35] = "NUMBER_SIGN";
-  charset2[charset2["DOLLAR_SIGN"] = 36] = "DOLLAR_SIGN";
-  charset2[charset2["PERCENT_SIGN"] = 37] = "PERCENT_SIGN";
-  charset2[charset2["AMPERSAND"] = 38] = "AMPERSAND";
-  charset2[charset2["APOSTROPHE"] = 39] = "APOSTROPHE";
-  charset2[charset2["LEFT_PARENTHESIS"] = 40] = "LEFT_PARENTHESIS";
-  charset2[charset2["RIGHT_PARENTHESIS"] = 41] = "RIGHT_PARENTHESIS";
-  charset2[charset2["ASTERISK"] = 42] = "ASTERISK";
-  charset2[charset2["PLUS_SIGN"] = 43] = "PLUS_SIGN";
-  charset2[charset2["COMMA"] = 44] = "COMMA";
-  charset2[charset2["HYPHEN_MINUS"] = 45] = "HYPHEN_MINUS";
-  charset2[charset2["FULL_STOP"] = 46] = "FULL_STOP";
-  charset2[charset2["SOLIDUS"] = 47] = "SOLIDUS";
-  charset2[charset2["DIGIT_ZERO"] = 48] = "DIGIT_ZERO";
-  charset2[charset2["DIGIT_ONE"] = 49] = "DIGIT_ONE";
-  charset2[charset2["DIGIT_TWO"] = 50] = "DIGIT_TWO";
-  charset2[charset2["DIGIT_THREE"] = 51] = "DIGIT_THREE";
-  charset2[charset2["DIGIT_FOUR"] = 52] = "DIGIT_FOUR";
-  charset2[charset2["DIGIT_FIVE"] = 53] = "DIGIT_FIVE";
-  charset2[charset2["DIGIT_SIX"] = 54] = "DIGIT_SIX";
-  charset2[charset2["DIGIT_SEVEN"] = 55] = "DIGIT_SEVEN";
-  charset2[charset2["DIGIT_EIGHT"] = 56] = "DIGIT_EIGHT";
-  charset2[charset2["DIGIT_NINE"] = 57] = "DIGIT_NINE";
-  charset2[charset2["COLON"] = 58] = "COLON";
-  charset2[charset2["SEMICOLON"] = 59] = "SEMICOLON";
-  charset2[charset2["LESS_THAN_SIGN"] = 60] = "LESS_THAN_SIGN";
-  charset2[charset2["EQUALS_SIGN"] = 61] = "EQUALS_SIGN";
-  charset2[charset2["GREATER_THAN_SIGN"] = 62] = "GREATER_THAN_SIGN";
-  charset2[charset2["QUESTION_MARK"] = 63] = "QUESTION_MARK";
-  charset2[charset2["COMMERCIAL_AT"] = 64] = "COMMERCIAL_AT";
-  charset2[charset2["LATIN_CAPITAL_LETTER_A"] = 65] = "LATIN_CAPITAL_LETTER_A";
-  charset2[charset2["LATIN_CAPITAL_LETTER_B"] = 66] = "LATIN_CAPITAL_LETTER_B";
-  charset2[charset2["LATIN_CAPITAL_LETTER_C"] = 67] = "LATIN_CAPITAL_LETTER_C";
-  charset2[charset2["LATIN_CAPITAL_LETTER_D"] = 68] = "LATIN_CAPITAL_LETTER_D";
-  charset2[charset2["LATIN_CAPITAL_LETTER_E"] = 69] = "LATIN_CAPITAL_LETTER_E";
-  charset2[charset2["LATIN_CAPITAL_LETTER_F"] = 70] = "LATIN_CAPITAL_LETTER_F";
-  charset2[charset2["LATIN_CAPITAL_LETTER_G"] = 71] = "LATIN_CAPITAL_LETTER_G";
-  charset2[charset2["LATIN_CAPITAL_LETTER_H"] = 72] = "LATIN_CAPITAL_LETTER_H";
-  charset2[charset2["LATIN_CAPITAL_LETTER_I"] = 73] = "LATIN_CAPITAL_LETTER_I";
-  charset2[charset2["LATIN_CAPITAL_LETTER_J"] = 74] = "LATIN_CAPITAL_LETTER_J";
-  charset2[charset2["LATIN_CAPITAL_LETTER_K"] = 75] = "LATIN_CAPITAL_LETTER_K";
-  charset2[charset2["LATIN_CAPITAL_LETTER_L"] = 76] = "LATIN_CAPITAL_LETTER_L";
-  charset2[charset2["LATIN_CAPITAL_LETTER_M"] = 77] = "LATIN_CAPITAL_LETTER_M";
-  charset2[charset2["LATIN_CAPITAL_LETTER_N"] = 78] = "LATIN_CAPITAL_LETTER_N";
-  charset2[charset2["LATIN_CAPITAL_LETTER_O"] = 79] = "LATIN_CAPITAL_LETTER_O";
-  charset2[charset2["LATIN_CAPITAL_LETTER_P"] = 80] = "LATIN_CAPITAL_LETTER_P";
-  charset2[charset2["LATIN_CAPITAL_LETTER_Q"] = 81] = "LATIN_CAPITAL_LETTER_Q";
-  charset2[charset2["LATIN_CAPITAL_LETTER_R"] = 82] = "LATIN_CAPITAL_LETTER_R";
-  charset2[charset2["LATIN_CAPITAL_LETTER_S"] = 83] = "LATIN_CAPITAL_LETTER_S";
-  charset2[charset2["LATIN_CAPITAL_LETTER_T"] = 84] = "LATIN_CAPITAL_LETTER_T";
-  charset2[charset2["LATIN_CAPITAL_LETTER_U"] = 85] = "LATIN_CAPITAL_LETTER_U";
-  charset2[charset2["LATIN_CAPITAL_LETTER_V"] = 86] = "LATIN_CAPITAL_LETTER_V";
-  charset2[charset2["LATIN_CAPITAL_LETTER_W"] = 87] = "LATIN_CAPITAL_LETTER_W";
-  charset2[charset2["LATIN_CAPITAL_LETTER_X"] = 88] = "LATIN_CAPITAL_LETTER_X";
-  charset2[charset2["LATIN_CAPITAL_LETTER_Y"] = 89] = "LATIN_CAPITAL_LETTER_Y";
-  charset2[charset2["LATIN_CAPITAL_LETTER_Z"] = 90] = "LATIN_CAPITAL_LETTER_Z";
-  charset2[charset2["LEFT_SQUARE_BRACKET"] = 91] = "LEFT_SQUARE_BRACKET";
-  charset2[charset2["REVERSE_SOLIDUS"] = 92] = "REVERSE_SOLIDUS";
-  charset2[charset2["RIGHT_SQUARE_BRACKET"] = 93] = "RIGHT_SQUARE_BRACKET";
-  charset2[charset2["CIRCUMFLEX_ACCENT"] = 94] = "CIRCUMFLEX_ACCENT";
-  charset2[charset2["LOW_LINE"] = 95] = "LOW_LINE";
-  charset2[charset2["GRAVE_ACCENT"] = 96] = "GRAVE_ACCENT";
-  charset2[charset2["LATIN_SMALL_LETTER_A"] = 97] = "LATIN_SMALL_LETTER_A";
-  charset2[charset2["LATIN_SMALL_LETTER_B"] = 98] = "LATIN_SMALL_LETTER_B";
-  charset2[charset2["LATIN_SMALL_LETTER_C"] = 99] = "LATIN_SMALL_LETTER_C";
-  charset2[charset2["LATIN_SMALL_LETTER_D"] = 100] = "LATIN_SMALL_LETTER_D";
-  charset2[charset2["LATIN_SMALL_LETTER_E"] = 101] = "LATIN_SMALL_LETTER_E";
-  charset2[charset2["LATIN_SMALL_LETTER_F"] = 102] = "LATIN_SMALL_LETTER_F";
-  charset2[charset2["LATIN_SMALL_LETTER_G"] = 103] = "LATIN_SMALL_LETTER_G";
-  charset2[charset2["LATIN_SMALL_LETTER_H"] = 104] = "LATIN_SMALL_LETTER_H";
-  charset2[charset2["LATIN_SMALL_LETTER_I"] = 105] = "LATIN_SMALL_LETTER_I";
-  charset2[charset2["LATIN_SMALL_LETTER_J"] = 106] = "LATIN_SMALL_LETTER_J";
-  charset2[charset2["LATIN_SMALL_LETTER_K"] = 107] = "LATIN_SMALL_LETTER_K";
-  charset2[charset2["LATIN_SMALL_LETTER_L"] = 108] = "LATIN_SMALL_LETTER_L";
-  charset2[charset2["LATIN_SMALL_LETTER_M"] = 109] = "LATIN_SMALL_LETTER_M";
-  charset2[charset2["LATIN_SMALL_LETTER_N"] = 110] = "LATIN_SMALL_LETTER_N";
-  charset2[charset2["LATIN_SMALL_LETTER_O"] = 111] = "LATIN_SMALL_LETTER_O";
-  charset2[charset2["LATIN_SMALL_LETTER_P"] = 112] = "LATIN_SMALL_LETTER_P";
-  charset2[charset2["LATIN_SMALL_LETTER_Q"] = 113] = "LATIN_SMALL_LETTER_Q";
-  charset2[charset2["LATIN_SMALL_LETTER_R"] = 114] = "LATIN_SMALL_LETTER_R";
-  charset2[charset2["LATIN_SMALL_LETTER_S"] = 115] = "LATIN_SMALL_LETTER_S";
-  charset2[charset2["LATIN_SMALL_LETTER_T"] = 116] = "LATIN_SMALL_LETTER_T";
-  charset2[charset2["LATIN_SMALL_LETTER_U"] = 117] = "LATIN_SMALL_LETTER_U";
-  charset2[charset2["LATIN_SMALL_LETTER_V"] = 118] = "LATIN_SMALL_LETTER_V";
-  charset2[charset2["LATIN_SMALL_LETTER_W"] = 119] = "LATIN_SMALL_LETTER_W";
-  charset2[charset2["LATIN_SMALL_LETTER_X"] = 120] = "LATIN_SMALL_LETTER_X";
-  charset2[charset2["LATIN_SMALL_LETTER_Y"] = 121] = "LATIN_SMALL_LETTER_Y";
-  charset2[charset2["LATIN_SMALL_LETTER_Z"] = 122] = "LATIN_SMALL_LETTER_Z";
-  charset2[charset2["LEFT_CURLY_BRACKET"] = 123] = "LEFT_CURLY_BRACKET";
-  charset2[charset2["VERTICAL_LINE"] = 124] = "VERTICAL_LINE";
-  charset2[charset2["RIGHT_CURLY_BRACKET"] = 125] = "RIGHT_CURLY_BRACKET";
-  charset2[charset2["TILDE"] = 126] = "TILDE";
-})(charset || (charset = {}));
-var escapedSequences = {
-  [
-    34
-    /* charset.QUOTATION_MARK */
-  ]: 34,
-  [
-    92
-    /* charset.REVERSE_SOLIDUS */
-  ]: 92,
-  [
-    47
-    /* charset.SOLIDUS */
-  ]: 47,
-  [
-    98
-    /* charset.LATIN_SMALL_LETTER_B */
-  ]: 8,
-  [
-    102
-    /* charset.LATIN_SMALL_LETTER_F */
-  ]: 12,
-  [
-    110
-    /* charset.LATIN_SMALL_LETTER_N */
-  ]: 10,
-  [
-    114
-    /* charset.LATIN_SMALL_LETTER_R */
-  ]: 13,
-  [
-    116
-    /* charset.LATIN_SMALL_LETTER_T */
-  ]: 9
-};
-
-// node_modules/@streamparser/json/dist/mjs/tokenizer.js
-var TokenizerStates;
-(function(TokenizerStates2) {
-  TokenizerStates2[TokenizerStates2["START"] = 0] = "START";
-  TokenizerStates2[TokenizerStates2["ENDED"] = 1] = "ENDED";
-  TokenizerStates2[TokenizerStates2["ERROR"] = 2] = "ERROR";
-  TokenizerStates2[TokenizerStates2["TRUE1"] = 3] = "TRUE1";
-  TokenizerStates2[TokenizerStates2["TRUE2"] = 4] = "TRUE2";
-  TokenizerStates2[TokenizerStates2["TRUE3"] = 5] = "TRUE3";
-  TokenizerStates2[TokenizerStates2["FALSE1"] = 6] = "FALSE1";
-  TokenizerStates2[TokenizerStates2["FALSE2"] = 7] = "FALSE2";
-  TokenizerStates2[TokenizerStates2["FALSE3"] = 8] = "FALSE3";
-  TokenizerStates2[TokenizerStates2["FALSE4"] = 9] = "FALSE4";
-  TokenizerStates2[TokenizerStates2["NULL1"] = 10] = "NULL1";
-  TokenizerStates2[TokenizerStates2["NULL2"] = 11] = "NULL2";
-  TokenizerStates2[TokenizerStates2["NULL3"] = 12] = "NULL3";
-  TokenizerStates2[TokenizerStates2["STRING_DEFAULT"] = 13] = "STRING_DEFAULT";
-  TokenizerStates2[TokenizerStates2["STRING_AFTER_BACKSLASH"] = 14] = "STRING_AFTER_BACKSLASH";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_1"] = 15] = "STRING_UNICODE_DIGIT_1";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_2"] = 16] = "STRING_UNICODE_DIGIT_2";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_3"] = 17] = "STRING_UNICODE_DIGIT_3";
-  TokenizerStates2[TokenizerStates2["STRING_UNICODE_DIGIT_4"] = 18] = "STRING_UNICODE_DIGIT_4";
-  TokenizerStates2[TokenizerStates2["STRING_INCOMPLETE_CHAR"] = 19] = "STRING_INCOMPLETE_CHAR";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_MINUS"] = 20] = "NUMBER_AFTER_INITIAL_MINUS";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_ZERO"] = 21] = "NUMBER_AFTER_INITIAL_ZERO";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_INITIAL_NON_ZERO"] = 22] = "NUMBER_AFTER_INITIAL_NON_ZERO";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_FULL_STOP"] = 23] = "NUMBER_AFTER_FULL_STOP";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_DECIMAL"] = 24] = "NUMBER_AFTER_DECIMAL";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E"] = 25] = "NUMBER_AFTER_E";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_SIGN"] = 26] = "NUMBER_AFTER_E_AND_SIGN";
-  TokenizerStates2[TokenizerStates2["NUMBER_AFTER_E_AND_DIGIT"] = 27] = "NUMBER_AFTER_E_AND_DIGIT";
-  TokenizerStates2[TokenizerStates2["SEPARATOR"] = 28] = "SEPARATOR";
-  TokenizerStates2[TokenizerStates2["BOM_OR_START"] = 29] = "BOM_OR_START";
-  TokenizerStates2[TokenizerStates2["BOM"] = 30] = "BOM";
-})(TokenizerStates || (TokenizerStates = {}));
-function TokenizerStateToString(tokenizerState) {
-  return [
-    "START",
-    "ENDED",
-    "ERROR",
-    "TRUE1",
-    "TRUE2",
-    "TRUE3",
-    "FALSE1",
-    "FALSE2",
-    "FALSE3",
-    "FALSE4",
-    "NULL1",
-    "NULL2",
-    "NULL3",
-    "STRING_DEFAULT",
-    "STRING_AFTER_BACKSLASH",
-    "STRING_UNICODE_DIGIT_1",
-    "STRING_UNICODE_DIGIT_2",
-    "STRING_UNICODE_DIGIT_3",
-    "STRING_UNICODE_DIGIT_4",
-    "STRING_INCOMPLETE_CHAR",
-    "NUMBER_AFTER_INITIAL_MINUS",
-    "NUMBER_AFTER_INITIAL_ZERO",
-    "NUMBER_AFTER_INITIAL_NON_ZERO",
-    "NUMBER_AFTER_FULL_STOP",
-    "NUMBER_AFTER_DECIMAL",
-    "NUMBER_AFTER_E",
-    "NUMBER_AFTER_E_AND_SIGN",
-    "NUMBER_AFTER_E_AND_DIGIT",
-    "SEPARATOR",
-    "BOM_OR_START",
-    "BOM"
-  ][tokenizerState];
-}
-var defaultOpts = {
-  stringBufferSize: 0,
-  numberBufferSize: 0,
-  separator: void 0,
-  emitPartialTokens: false
-};
-var TokenizerError = class _TokenizerError extends Error {
-  /**
-   * @param message What went wrong.
-   */
-  constructor(message) {
+// src/sources/json-scanner.ts
+import { open } from "node:fs/promises";
+var JsonSyntaxError = class extends Error {
+  line;
+  column;
+  /** The document ends before its top-level value does (a cut-off file, an unterminated string). */
+  truncated;
+  constructor(message, line, column, truncated) {
     super(message);
-    Object.setPrototypeOf(this, _TokenizerError.prototype);
+    this.name = "JsonSyntaxError";
+    this.line = line;
+    this.column = column;
+    this.truncated = truncated;
   }
 };
-function validateBufferSize(name, size) {
-  if (size === void 0)
-    return;
-  if (!Number.isInteger(size) || size < 0) {
-    throw new TokenizerError(`Invalid "${name}": ${size}. Expected a non-negative integer.`);
+var DEFAULT_CHUNK_BYTES = 1 << 20;
+async function scanTopLevelFile(file, handlers, chunkBytes = DEFAULT_CHUNK_BYTES) {
+  const handle = await open(file, "r");
+  try {
+    const scanner = new TopLevelScanner(handlers);
+    const buffer = Buffer.allocUnsafe(chunkBytes);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, chunkBytes, null);
+      if (bytesRead === 0) break;
+      scanner.write(buffer.subarray(0, bytesRead));
+    }
+    scanner.end();
+  } finally {
+    await handle.close();
   }
 }
-function utf8SequenceLength(leadByte) {
-  if (leadByte >= 194 && leadByte <= 223)
-    return 2;
-  if (leadByte <= 239)
-    return 3;
-  return 4;
+var VALUE = 0;
+var VALUE_OR_CLOSE = 1;
+var KEY_OR_CLOSE = 2;
+var KEY = 3;
+var COLON = 4;
+var AFTER_VALUE = 5;
+var STRING = 6;
+var SCALAR = 7;
+var DONE = 8;
+var OBJECT = 1;
+var ARRAY = 2;
+var NO_CAPTURE = 0;
+var CAPTURE_KEY = 1;
+var CAPTURE_VALUE = 2;
+var CAPTURE_ELEMENT = 3;
+var EXPECTED = {
+  [VALUE]: "expected a value",
+  [VALUE_OR_CLOSE]: 'expected a value or "]"',
+  [KEY_OR_CLOSE]: 'expected a key or "}"',
+  [KEY]: "expected a key",
+  [COLON]: 'expected ":"',
+  [AFTER_VALUE]: 'expected "," or the end of the object or array',
+  [DONE]: "expected nothing after the end of the document"
+};
+function isScalarByte(b3) {
+  return b3 >= 48 && b3 <= 57 || b3 >= 97 && b3 <= 122 || b3 >= 65 && b3 <= 90 || b3 === 43 || b3 === 45 || b3 === 46;
 }
-function multiByteRunEnd(buffer, start) {
-  let j3 = start;
-  while (j3 < buffer.length && buffer[j3] >= 128) {
-    const seqLength = utf8SequenceLength(buffer[j3]);
-    if (j3 + seqLength > buffer.length)
-      break;
-    j3 += seqLength;
-  }
-  return j3;
+function isHexByte(b3) {
+  return b3 >= 48 && b3 <= 57 || b3 >= 97 && b3 <= 102 || b3 >= 65 && b3 <= 70;
 }
-var Tokenizer = class {
-  /**
-   * @param opts How to tokenize. See {@linkcode TokenizerOptions}.
-   */
-  constructor(opts) {
-    this.state = 29;
-    this.bomIndex = 0;
-    this.separatorIndex = 0;
-    this.escapedCharsByteLength = 0;
-    this.bytes_remaining = 0;
-    this.bytes_in_sequence = 0;
-    this.char_split_buffer = new Uint8Array(4);
-    this.encoder = new TextEncoder();
-    this.offset = -1;
-    this.streamByteLength = 0;
-    opts = Object.assign(Object.assign({}, defaultOpts), opts);
-    validateBufferSize("stringBufferSize", opts.stringBufferSize);
-    validateBufferSize("numberBufferSize", opts.numberBufferSize);
-    this.emitPartialTokens = opts.emitPartialTokens === true;
-    this.bufferedString = opts.stringBufferSize && opts.stringBufferSize > 4 ? new BufferedString(opts.stringBufferSize) : new NonBufferedString();
-    this.bufferedNumber = opts.numberBufferSize && opts.numberBufferSize > 0 ? new BufferedString(opts.numberBufferSize) : new NonBufferedString();
-    this.separator = opts.separator;
-    this.separatorBytes = opts.separator ? this.encoder.encode(opts.separator) : void 0;
+function isSimpleEscape(b3) {
+  return b3 === 34 || b3 === 92 || b3 === 47 || b3 === 98 || b3 === 102 || b3 === 110 || b3 === 114 || b3 === 116;
+}
+function describeByte(b3) {
+  return b3 >= 32 && b3 < 127 ? JSON.stringify(String.fromCharCode(b3)) : `byte 0x${b3.toString(16).padStart(2, "0")}`;
+}
+function isScalarText(buf, start, end) {
+  const first = buf[start];
+  const len = end - start;
+  if (first === 116) return len === 4 && buf[start + 1] === 114 && buf[start + 2] === 117 && buf[start + 3] === 101;
+  if (first === 102) return len === 5 && buf[start + 1] === 97 && buf[start + 2] === 108 && buf[start + 3] === 115 && buf[start + 4] === 101;
+  if (first === 110) return len === 4 && buf[start + 1] === 117 && buf[start + 2] === 108 && buf[start + 3] === 108;
+  let i = start;
+  if (buf[i] === 45) i++;
+  if (i === end) return false;
+  if (buf[i] === 48) i++;
+  else if (buf[i] >= 49 && buf[i] <= 57) while (i < end && isDigit(buf[i])) i++;
+  else return false;
+  if (i < end && buf[i] === 46) {
+    const digits = ++i;
+    while (i < end && isDigit(buf[i])) i++;
+    if (i === digits) return false;
   }
-  /** Whether the tokenizer is ended, and thus no longer accepting data. */
-  get isEnded() {
-    return this.state === 1;
+  if (i < end && (buf[i] === 101 || buf[i] === 69)) {
+    i++;
+    if (i < end && (buf[i] === 43 || buf[i] === 45)) i++;
+    const digits = i;
+    while (i < end && isDigit(buf[i])) i++;
+    if (i === digits) return false;
   }
-  // Appends the code unit decoded from one \uXXXX escape, matching
-  // JSON.parse's handling of surrogates: a valid high/low surrogate pair
-  // combines into one character; an unpaired high or low surrogate is kept
-  // as a raw UTF-16 code unit rather than replaced or dropped (JS strings
-  // are free to contain lone surrogates; only encoding them as UTF-8 bytes
-  // is lossy, which is why appendCharCode -- not the encoder -- is used for
-  // them).
-  appendUnicodeCodeUnit(intVal) {
-    if (this.highSurrogate !== void 0) {
-      if (intVal >= 56320 && intVal <= 57343) {
-        const unicodeString2 = String.fromCharCode(this.highSurrogate, intVal);
-        const unicodeBuffer2 = this.encoder.encode(unicodeString2);
-        this.bufferedString.appendBuf(unicodeBuffer2);
-        this.escapedCharsByteLength += 6 - unicodeBuffer2.byteLength;
-        this.highSurrogate = void 0;
-        return;
-      }
-      this.flushPendingHighSurrogate();
-    }
-    if (intVal >= 55296 && intVal <= 56319) {
-      this.highSurrogate = intVal;
-      this.escapedCharsByteLength += 6;
-      return;
-    }
-    if (intVal >= 56320 && intVal <= 57343) {
-      this.bufferedString.appendCharCode(intVal);
-      this.escapedCharsByteLength += 6;
-      return;
-    }
-    const unicodeString = String.fromCharCode(intVal);
-    const unicodeBuffer = this.encoder.encode(unicodeString);
-    this.bufferedString.appendBuf(unicodeBuffer);
-    this.escapedCharsByteLength += 6 - unicodeBuffer.byteLength;
+  return i === end;
+}
+function isDigit(b3) {
+  return b3 >= 48 && b3 <= 57;
+}
+var TopLevelScanner = class {
+  handlers;
+  state = VALUE;
+  depth = 0;
+  kinds = new Uint8Array(64);
+  // OBJECT or ARRAY per open container
+  isKey = false;
+  // the string being scanned is an object key
+  escape = 0;
+  // 1 after a backslash, 2..5 inside \uXXXX
+  scalarCarry = "";
+  // a scalar's bytes (latin1) from earlier chunks
+  use = "skip";
+  // of the current top-level key
+  topKey = "";
+  inElements = false;
+  // inside the array of an `elements` key
+  capture = NO_CAPTURE;
+  captureDepth = -1;
+  // the depth whose value completion ends the capture
+  captureStart = 0;
+  // in the current chunk
+  captureParts = [];
+  captureLine = 0;
+  offset = 0;
+  // absolute offset of the current chunk's first byte
+  line = 1;
+  lineStart = 0;
+  // absolute offset of the current line's first byte
+  constructor(handlers) {
+    this.handlers = handlers;
   }
-  flushPendingHighSurrogate() {
-    if (this.highSurrogate !== void 0) {
-      this.bufferedString.appendCharCode(this.highSurrogate);
-      this.highSurrogate = void 0;
-    }
-  }
-  // Stash the leading bytes of a multi-byte character split across the chunk
-  // boundary; STRING_INCOMPLETE_CHAR completes it from the next chunk.
-  startIncompleteChar(buffer, start) {
-    this.bytes_in_sequence = utf8SequenceLength(buffer[start]);
-    this.bytes_remaining = start + this.bytes_in_sequence - buffer.length;
-    this.char_split_buffer.set(buffer.subarray(start));
-    this.state = 19;
-  }
-  /**
-   * Pushes the next chunk of the JSON stream into the tokenizer.
-   *
-   * Tokenizing happens synchronously, so every token in `input` is emitted
-   * through {@linkcode Tokenizer.onToken} before this returns. A chunk may end
-   * anywhere, including in the middle of a multi-byte character; the rest of it
-   * is picked up from the next chunk.
-   *
-   * @param input The chunk to tokenize: a string, a `TypedArray`, or any
-   * iterable of utf-8 byte values.
-   * @throws {TokenizerError} If the data is not valid JSON and no
-   * {@linkcode Tokenizer.onError} callback has been set.
-   */
-  write(input) {
-    try {
-      let buffer;
-      if (input instanceof Uint8Array) {
-        buffer = input;
-      } else if (typeof input === "string") {
-        if (this.pendingStringSurrogate !== void 0) {
-          input = this.pendingStringSurrogate + input;
-          this.pendingStringSurrogate = void 0;
-        }
-        const lastCharCode = input.charCodeAt(input.length - 1);
-        if (lastCharCode >= 55296 && lastCharCode <= 56319) {
-          this.pendingStringSurrogate = input[input.length - 1];
-          input = input.slice(0, -1);
-        }
-        buffer = this.encoder.encode(input);
-      } else if (ArrayBuffer.isView(input)) {
-        buffer = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-      } else if (input !== null && typeof input === "object" && typeof input[Symbol.iterator] === "function") {
-        buffer = Uint8Array.from(input);
-      } else {
-        throw new TypeError("Unexpected type. The `write` function only accepts Iterables (e.g. Arrays, Sets, Generators), TypedArrays and Strings.");
-      }
-      for (let i = 0; i < buffer.length; i += 1) {
-        const n = buffer[i];
-        switch (this.state) {
-          // @ts-expect-error fall through case
-          case 29:
-            if (n === 239) {
-              this.bom = [239, 187, 191];
-              this.bomIndex += 1;
-              this.state = 30;
-              continue;
-            }
-            if (input instanceof Uint16Array) {
-              if (n === 254) {
-                this.bom = [254, 255];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-              if (n === 255) {
-                this.bom = [255, 254];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-            }
-            if (input instanceof Uint32Array) {
-              if (n === 0) {
-                this.bom = [0, 0, 254, 255];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-              if (n === 255) {
-                this.bom = [255, 254, 0, 0];
-                this.bomIndex += 1;
-                this.state = 30;
-                continue;
-              }
-            }
-          case 0:
-            this.offset += 1;
-            if (this.separatorBytes && n === this.separatorBytes[0]) {
-              if (this.separatorBytes.length === 1) {
-                this.state = 0;
-                this.onToken({
-                  token: tokenType_default.SEPARATOR,
-                  value: this.separator,
-                  offset: this.offset + this.separatorBytes.length - 1
-                });
-                continue;
-              }
-              this.state = 28;
-              continue;
-            }
-            if (n === 32 || n === 10 || n === 13 || n === 9) {
-              continue;
-            }
-            if (n === 123) {
-              this.onToken({
-                token: tokenType_default.LEFT_BRACE,
-                value: "{",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 125) {
-              this.onToken({
-                token: tokenType_default.RIGHT_BRACE,
-                value: "}",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 91) {
-              this.onToken({
-                token: tokenType_default.LEFT_BRACKET,
-                value: "[",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 93) {
-              this.onToken({
-                token: tokenType_default.RIGHT_BRACKET,
-                value: "]",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 58) {
-              this.onToken({
-                token: tokenType_default.COLON,
-                value: ":",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 44) {
-              this.onToken({
-                token: tokenType_default.COMMA,
-                value: ",",
-                offset: this.offset
-              });
-              continue;
-            }
-            if (n === 116) {
-              this.state = 3;
-              continue;
-            }
-            if (n === 102) {
-              this.state = 6;
-              continue;
-            }
-            if (n === 110) {
-              this.state = 10;
-              continue;
-            }
-            if (n === 34) {
-              this.bufferedString.reset();
-              this.escapedCharsByteLength = 0;
-              this.state = 13;
-              continue;
-            }
-            if (n >= 49 && n <= 57) {
-              this.bufferedNumber.reset();
-              this.bufferedNumber.appendChar(n);
-              this.state = 22;
-              continue;
-            }
-            if (n === 48) {
-              this.bufferedNumber.reset();
-              this.bufferedNumber.appendChar(n);
-              this.state = 21;
-              continue;
-            }
-            if (n === 45) {
-              this.bufferedNumber.reset();
-              this.bufferedNumber.appendChar(n);
-              this.state = 20;
-              continue;
-            }
-            break;
-          // STRING
-          case 13:
-            if (n === 34) {
-              this.flushPendingHighSurrogate();
-              const string = this.bufferedString.toString();
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.STRING,
-                value: string,
-                offset: this.offset
-              });
-              this.offset += this.escapedCharsByteLength + this.bufferedString.byteLength + 1;
-              continue;
-            }
-            if (n === 92) {
-              this.state = 14;
-              continue;
-            }
-            if (n >= 128) {
-              this.flushPendingHighSurrogate();
-              const runEnd = multiByteRunEnd(buffer, i);
-              if (runEnd > i) {
-                this.bufferedString.appendBuf(buffer, i, runEnd);
-                i = runEnd - 1;
-              }
-              if (runEnd < buffer.length && buffer[runEnd] >= 128) {
-                this.startIncompleteChar(buffer, runEnd);
-                i = buffer.length - 1;
-              }
-              continue;
-            }
-            if (n >= 32) {
-              this.flushPendingHighSurrogate();
-              let j3 = i;
-              while (j3 < buffer.length) {
-                const b3 = buffer[j3];
-                if (b3 < 32 || b3 >= 128 || b3 === 34 || b3 === 92)
-                  break;
-                j3 += 1;
-              }
-              if (j3 - i >= 16) {
-                this.bufferedString.appendBuf(buffer, i, j3);
-              } else {
-                for (let k2 = i; k2 < j3; k2 += 1)
-                  this.bufferedString.appendChar(buffer[k2]);
-              }
-              i = j3 - 1;
-              continue;
-            }
-            break;
-          case 19: {
-            const available = Math.min(this.bytes_remaining, buffer.length - i);
-            this.char_split_buffer.set(buffer.subarray(i, i + available), this.bytes_in_sequence - this.bytes_remaining);
-            this.bytes_remaining -= available;
-            if (this.bytes_remaining > 0) {
-              i = buffer.length - 1;
-              continue;
-            }
-            this.bufferedString.appendBuf(this.char_split_buffer, 0, this.bytes_in_sequence);
-            i += available - 1;
-            this.state = 13;
+  // One flat loop with the hot state in locals: a plan has millions of short
+  // strings and scalars, so per-token overhead, not per-byte, sets the pace.
+  // Rare events (top-level keys, captured values, errors) go out of line.
+  write(chunk) {
+    const n = chunk.length;
+    const offset = this.offset;
+    let state = this.state;
+    let depth = this.depth;
+    let escape = this.escape;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    let scalarStart = 0;
+    if (this.capture !== NO_CAPTURE) this.captureStart = 0;
+    let i = 0;
+    while (i < n) {
+      let b3 = chunk[i];
+      if (state === STRING) {
+        if (escape === 0) {
+          while (b3 !== 34 && b3 !== 92 && b3 >= 32) {
+            if (++i === n) break;
+            b3 = chunk[i];
+          }
+          if (i === n) break;
+          i++;
+          if (b3 === 92) {
+            escape = 1;
             continue;
           }
-          case 14: {
-            const controlChar = escapedSequences[n];
-            if (controlChar) {
-              this.flushPendingHighSurrogate();
-              this.bufferedString.appendChar(controlChar);
-              this.escapedCharsByteLength += 1;
-              this.state = 13;
-              continue;
-            }
-            if (n === 117) {
-              this.unicode = "";
-              this.state = 15;
-              continue;
-            }
-            break;
+          if (b3 !== 34) this.fail(`${describeByte(b3)} inside a string (a control character must be escaped)`, line, offset + i - lineStart);
+          if (this.isKey) {
+            state = COLON;
+            if (this.capture === CAPTURE_KEY) this.endKey(chunk, i);
+            continue;
           }
-          case 15:
-          case 16:
-          case 17:
-            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
-              this.unicode += String.fromCharCode(n);
-              this.state += 1;
-              continue;
-            }
-            break;
-          case 18:
-            if (n >= 48 && n <= 57 || n >= 65 && n <= 70 || n >= 97 && n <= 102) {
-              const intVal = parseInt(this.unicode + String.fromCharCode(n), 16);
-              this.appendUnicodeCodeUnit(intVal);
-              this.state = 13;
-              continue;
-            }
-            break;
-          // Number
-          case 20:
-            if (n === 48) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 21;
-              continue;
-            }
-            if (n >= 49 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 22;
-              continue;
-            }
-            break;
-          case 21:
-            if (n === 46) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 23;
-              continue;
-            }
-            if (n === 101 || n === 69) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 25;
-              continue;
-            }
-            i -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          case 22:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              continue;
-            }
-            if (n === 46) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 23;
-              continue;
-            }
-            if (n === 101 || n === 69) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 25;
-              continue;
-            }
-            i -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          case 23:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 24;
-              continue;
-            }
-            break;
-          case 24:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              continue;
-            }
-            if (n === 101 || n === 69) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 25;
-              continue;
-            }
-            i -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          // @ts-expect-error fall through case
-          case 25:
-            if (n === 43 || n === 45) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 26;
-              continue;
-            }
-          case 26:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              this.state = 27;
-              continue;
-            }
-            break;
-          case 27:
-            if (n >= 48 && n <= 57) {
-              this.bufferedNumber.appendChar(n);
-              continue;
-            }
-            i -= 1;
-            this.state = 0;
-            this.emitNumber();
-            continue;
-          // TRUE
-          case 3:
-            if (n === 114) {
-              this.state = 4;
-              continue;
-            }
-            break;
-          case 4:
-            if (n === 117) {
-              this.state = 5;
-              continue;
-            }
-            break;
-          case 5:
-            if (n === 101) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.TRUE,
-                value: true,
-                offset: this.offset
-              });
-              this.offset += 3;
-              continue;
-            }
-            break;
-          // FALSE
-          case 6:
-            if (n === 97) {
-              this.state = 7;
-              continue;
-            }
-            break;
-          case 7:
-            if (n === 108) {
-              this.state = 8;
-              continue;
-            }
-            break;
-          case 8:
-            if (n === 115) {
-              this.state = 9;
-              continue;
-            }
-            break;
-          case 9:
-            if (n === 101) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.FALSE,
-                value: false,
-                offset: this.offset
-              });
-              this.offset += 4;
-              continue;
-            }
-            break;
-          // NULL
-          case 10:
-            if (n === 117) {
-              this.state = 11;
-              continue;
-            }
-            break;
-          case 11:
-            if (n === 108) {
-              this.state = 12;
-              continue;
-            }
-            break;
-          case 12:
-            if (n === 108) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.NULL,
-                value: null,
-                offset: this.offset
-              });
-              this.offset += 3;
-              continue;
-            }
-            break;
-          case 28:
-            this.separatorIndex += 1;
-            if (!this.separatorBytes || n !== this.separatorBytes[this.separatorIndex]) {
-              break;
-            }
-            if (this.separatorIndex === this.separatorBytes.length - 1) {
-              this.state = 0;
-              this.onToken({
-                token: tokenType_default.SEPARATOR,
-                value: this.separator,
-                offset: this.offset + this.separatorIndex
-              });
-              this.separatorIndex = 0;
-            }
-            continue;
-          // BOM support
-          case 30:
-            if (n === this.bom[this.bomIndex]) {
-              if (this.bomIndex === this.bom.length - 1) {
-                this.state = 0;
-                this.bom = void 0;
-                this.bomIndex = 0;
-                continue;
-              }
-              this.bomIndex += 1;
-              continue;
-            }
-            break;
-          case 1:
-            if (n === 32 || n === 10 || n === 13 || n === 9) {
-              continue;
-            }
-        }
-        throw new TokenizerError(`Unexpected "${String.fromCharCode(n)}" at chunk position "${i}" (absolute position "${this.streamByteLength + i}") in state ${TokenizerStateToString(this.state)}`);
-      }
-      this.streamByteLength += buffer.length;
-      if (this.emitPartialTokens) {
-        switch (this.state) {
-          case 3:
-          case 4:
-          case 5:
-            this.onToken({
-              token: tokenType_default.TRUE,
-              value: true,
-              offset: this.offset,
-              partial: true
-            });
-            break;
-          case 6:
-          case 7:
-          case 8:
-          case 9:
-            this.onToken({
-              token: tokenType_default.FALSE,
-              value: false,
-              offset: this.offset,
-              partial: true
-            });
-            break;
-          case 10:
-          case 11:
-          case 12:
-            this.onToken({
-              token: tokenType_default.NULL,
-              value: null,
-              offset: this.offset,
-              partial: true
-            });
-            break;
-          case 13: {
-            const string = this.bufferedString.toString();
-            this.onToken({
-              token: tokenType_default.STRING,
-              value: string,
-              offset: this.offset,
-              partial: true
-            });
-            break;
+        } else {
+          if (escape === 1) {
+            if (b3 === 117) escape = 2;
+            else if (isSimpleEscape(b3)) escape = 0;
+            else this.fail(`bad escape "\\${String.fromCharCode(b3)}" in a string`, line, offset + i - lineStart + 1);
+          } else {
+            if (!isHexByte(b3)) this.fail(`bad \\u escape in a string: ${describeByte(b3)} is not a hex digit`, line, offset + i - lineStart + 1);
+            escape = escape === 5 ? 0 : escape + 1;
           }
-          case 21:
-          case 22:
-          case 24:
-          case 27:
-            try {
-              this.onToken({
-                token: tokenType_default.NUMBER,
-                value: this.parseNumber(this.bufferedNumber.toString()),
-                offset: this.offset,
-                partial: true
-              });
-            } catch (_a) {
-            }
-        }
-      }
-    } catch (err) {
-      this.error(err);
-    }
-  }
-  emitNumber() {
-    this.onToken({
-      token: tokenType_default.NUMBER,
-      value: this.parseNumber(this.bufferedNumber.toString()),
-      offset: this.offset
-    });
-    this.offset += this.bufferedNumber.byteLength - 1;
-  }
-  /**
-   * Turns the characters of a JSON number into a JavaScript value.
-   *
-   * Equivalent to `Number(numberStr)`. Override it to handle numbers that a
-   * JavaScript number can't represent, for example by keeping them as strings.
-   *
-   * @param numberStr The number, as it appeared in the JSON stream.
-   * @returns The parsed number.
-   */
-  parseNumber(numberStr) {
-    return Number(numberStr);
-  }
-  /**
-   * Puts the tokenizer in an error state and reports `err` through
-   * {@linkcode Tokenizer.onError}. The tokenizer can't be used afterwards.
-   *
-   * @param err What went wrong.
-   */
-  error(err) {
-    if (this.state !== 1) {
-      this.state = 2;
-    }
-    this.onError(err);
-  }
-  /**
-   * Signals that the stream is over, flushing any number that was still being
-   * tokenized and then ending the tokenizer, which can't be used afterwards.
-   *
-   * @throws {TokenizerError} If the stream ended in the middle of a token and no
-   * {@linkcode Tokenizer.onError} callback has been set.
-   */
-  end() {
-    switch (this.state) {
-      case 21:
-      case 22:
-      case 24:
-      case 27:
-        this.state = 1;
-        this.emitNumber();
-        this.onEnd();
-        break;
-      case 29:
-      case 0:
-      case 2:
-        this.state = 1;
-        this.onEnd();
-        break;
-      default:
-        this.error(new TokenizerError(`Tokenizer ended in the middle of a token (state: ${TokenizerStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
-    }
-  }
-  /**
-   * Called with every token found in the stream. Override it to consume them;
-   * by default it throws.
-   *
-   * @param parsedToken The token and where it was found.
-   */
-  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
-  onToken(parsedToken) {
-    throw new TokenizerError(`Can't emit tokens before the "onToken" callback has been set up.`);
-  }
-  /**
-   * Called when the data can't be tokenized. Override it to handle errors
-   * asynchronously; by default it throws, so the error surfaces out of the
-   * {@linkcode Tokenizer.write} or {@linkcode Tokenizer.end} call that caused it.
-   *
-   * @param err What went wrong.
-   */
-  onError(err) {
-    throw err;
-  }
-  /** Called once the tokenizer has ended. Override it to react to that; by default it does nothing. */
-  onEnd() {
-  }
-};
-
-// node_modules/@streamparser/json/dist/mjs/tokenparser.js
-var TokenParserState;
-(function(TokenParserState2) {
-  TokenParserState2[TokenParserState2["VALUE"] = 0] = "VALUE";
-  TokenParserState2[TokenParserState2["KEY"] = 1] = "KEY";
-  TokenParserState2[TokenParserState2["COLON"] = 2] = "COLON";
-  TokenParserState2[TokenParserState2["COMMA"] = 3] = "COMMA";
-  TokenParserState2[TokenParserState2["ENDED"] = 4] = "ENDED";
-  TokenParserState2[TokenParserState2["ERROR"] = 5] = "ERROR";
-  TokenParserState2[TokenParserState2["SEPARATOR"] = 6] = "SEPARATOR";
-})(TokenParserState || (TokenParserState = {}));
-function TokenParserStateToString(state) {
-  return ["VALUE", "KEY", "COLON", "COMMA", "ENDED", "ERROR", "SEPARATOR"][state];
-}
-function setProperty(obj, key, value) {
-  if (key === "__proto__") {
-    Object.defineProperty(obj, key, {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-    return;
-  }
-  obj[key] = value;
-}
-var defaultOpts2 = {
-  paths: void 0,
-  keepStack: true,
-  separator: void 0,
-  emitPartialValues: false
-};
-var TokenParserError = class _TokenParserError extends Error {
-  /**
-   * @param message What went wrong.
-   */
-  constructor(message) {
-    super(message);
-    Object.setPrototypeOf(this, _TokenParserError.prototype);
-  }
-};
-var TokenParser = class {
-  /**
-   * @param opts What to emit and how. See {@linkcode TokenParserOptions}.
-   * @throws {TokenParserError} If any of the configured `paths` is not a valid selector.
-   */
-  constructor(opts) {
-    this.state = 0;
-    this.mode = void 0;
-    this.key = void 0;
-    this.value = void 0;
-    this.stack = [];
-    this.memberCount = 0;
-    opts = Object.assign(Object.assign({}, defaultOpts2), opts);
-    if (opts.paths) {
-      const root = { children: /* @__PURE__ */ new Map(), terminal: false };
-      let matchEverything = false;
-      for (const path2 of opts.paths) {
-        if (path2 === void 0 || path2 === "$*") {
-          matchEverything = true;
+          i++;
           continue;
         }
-        if (!path2.startsWith("$"))
-          throw new TokenParserError(`Invalid selector "${path2}". Should start with "$".`);
-        const segments = path2.split(".").slice(1);
-        if (segments.includes(""))
-          throw new TokenParserError(`Invalid selector "${path2}". ".." syntax not supported.`);
-        let node = root;
-        for (const segment of segments) {
-          let child2 = node.children.get(segment);
-          if (!child2) {
-            child2 = { children: /* @__PURE__ */ new Map(), terminal: false };
-            node.children.set(segment, child2);
-          }
-          node = child2;
+      } else if (state === SCALAR) {
+        while (isScalarByte(b3)) {
+          if (++i === n) break;
+          b3 = chunk[i];
         }
-        node.terminal = true;
-      }
-      if (!matchEverything)
-        this.selectorTrie = root;
-    }
-    this.keepStack = opts.keepStack || false;
-    this.separator = opts.separator;
-    if (!opts.emitPartialValues) {
-      this.emitPartial = () => {
-      };
-    }
-  }
-  shouldEmit() {
-    if (!this.selectorTrie)
-      return true;
-    return this.matchesSelector(this.selectorTrie, 0);
-  }
-  // Depth-first walk of the selector trie down the current value's key path:
-  //   [stack[1].key, ..., stack[n-1].key, this.key]   (n = stack.length)
-  // A value matches iff some branch reaches a terminal node at the exact depth.
-  // Recursion (rather than an explicit frontier) keeps the common single-path
-  // walk allocation-free and short-circuits on the first match, like the old
-  // rescan did, while collapsing its O(number of selectors) cost to O(depth).
-  matchesSelector(node, level) {
-    const keyCount = this.stack.length;
-    if (level === keyCount)
-      return node.terminal;
-    const key = level < keyCount - 1 ? this.stack[level + 1].key : this.key;
-    const wildcard = node.children.get("*");
-    if (wildcard && this.matchesSelector(wildcard, level + 1))
-      return true;
-    const hasLiteralChild = node.children.size > (wildcard ? 1 : 0);
-    if (hasLiteralChild) {
-      const segment = key === null || key === void 0 ? void 0 : key.toString();
-      if (segment !== void 0) {
-        const child2 = node.children.get(segment);
-        if (child2 && this.matchesSelector(child2, level + 1))
-          return true;
-      }
-    }
-    return false;
-  }
-  push() {
-    this.stack.push({
-      key: this.key,
-      value: this.value,
-      mode: this.mode,
-      emit: this.shouldEmit(),
-      memberCount: this.memberCount
-    });
-  }
-  pop() {
-    const value = this.value;
-    let emit;
-    ({
-      key: this.key,
-      value: this.value,
-      mode: this.mode,
-      emit,
-      memberCount: this.memberCount
-    } = this.stack.pop());
-    this.state = this.mode !== void 0 ? 3 : 0;
-    this.emit(value, emit);
-  }
-  emit(value, emit) {
-    if (!this.keepStack && this.value && this.stack.every((item) => !item.emit)) {
-      if (Array.isArray(this.value)) {
-        this.value.length -= 1;
+        if (i === n) break;
+        if (this.scalarCarry === "" ? !isScalarText(chunk, scalarStart, i) : !this.isCarriedScalar(chunk, i)) {
+          const text = this.scalarCarry + chunk.toString("latin1", scalarStart, i);
+          this.fail(`Unexpected ${JSON.stringify(text)}`, line, offset + i - text.length - lineStart + 1, "expected a number, true, false or null");
+        }
+        this.scalarCarry = "";
+      } else if (b3 === 32 || b3 === 10 || b3 === 13 || b3 === 9) {
+        do {
+          if (b3 === 10) {
+            line++;
+            lineStart = offset + i + 1;
+          }
+          if (++i === n) break;
+          b3 = chunk[i];
+        } while (b3 === 32 || b3 === 10 || b3 === 13 || b3 === 9);
+        continue;
+      } else if (state === AFTER_VALUE && b3 === 44) {
+        state = this.kinds[depth - 1] === OBJECT ? KEY : VALUE;
+        i++;
+        continue;
+      } else if (state === COLON && b3 === 58) {
+        state = VALUE;
+        i++;
+        continue;
+      } else if ((state === KEY || state === KEY_OR_CLOSE) && b3 === 34) {
+        this.isKey = true;
+        state = STRING;
+        if (depth === 1) this.startCapture(CAPTURE_KEY, i, 1, line);
+        i++;
+        continue;
+      } else if (state === VALUE || state === VALUE_OR_CLOSE && b3 !== 93) {
+        if (depth <= 2) {
+          if (depth === 1 && this.use !== "skip") {
+            if (this.use === "elements" && b3 === 91) this.inElements = true;
+            else this.startCapture(CAPTURE_VALUE, i, 1, line);
+          } else if (depth === 2 && this.inElements) {
+            this.startCapture(CAPTURE_ELEMENT, i, 2, line);
+          }
+        }
+        if (b3 === 123 || b3 === 91) {
+          if (depth === this.kinds.length) this.growKinds();
+          this.kinds[depth++] = b3 === 123 ? OBJECT : ARRAY;
+          state = b3 === 123 ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+        } else if (b3 === 34) {
+          this.isKey = false;
+          state = STRING;
+        } else if (b3 === 45 || isDigit(b3) || b3 === 116 || b3 === 102 || b3 === 110) {
+          state = SCALAR;
+          scalarStart = i;
+          this.scalarCarry = "";
+        } else {
+          this.fail(`Unexpected ${describeByte(b3)}`, line, offset + i - lineStart + 1, EXPECTED[state]);
+        }
+        i++;
+        continue;
+      } else if (b3 === 125 && (state === KEY_OR_CLOSE || state === AFTER_VALUE) && this.kinds[depth - 1] === OBJECT || b3 === 93 && (state === VALUE_OR_CLOSE || state === AFTER_VALUE) && this.kinds[depth - 1] === ARRAY) {
+        depth--;
+        i++;
       } else {
-        delete this.value[this.key];
+        this.fail(`Unexpected ${describeByte(b3)}`, line, offset + i - lineStart + 1, EXPECTED[state]);
+      }
+      state = depth === 0 ? DONE : AFTER_VALUE;
+      if (depth <= 2) {
+        if (depth === this.captureDepth) this.endValue(chunk, i);
+        if (depth === 1) this.inElements = false;
       }
     }
-    if (emit) {
-      this.onValue({
-        value,
-        key: this.key,
-        parent: this.value,
-        stack: this.stack
-      });
-    }
-    if (this.stack.length === 0) {
-      if (this.separator) {
-        this.state = 6;
-      } else if (this.separator === void 0) {
-        this.end();
-      }
-    }
+    if (this.capture !== NO_CAPTURE) this.captureParts.push(Buffer.from(chunk.subarray(this.captureStart, n)));
+    if (state === SCALAR) this.scalarCarry += chunk.toString("latin1", scalarStart, n);
+    this.state = state;
+    this.depth = depth;
+    this.escape = escape;
+    this.line = line;
+    this.lineStart = lineStart;
+    this.offset = offset + n;
   }
-  emitPartial(value) {
-    if (!this.shouldEmit())
-      return;
-    if (this.state === 1) {
-      this.onValue({
-        value: void 0,
-        key: value,
-        parent: this.value,
-        stack: this.stack,
-        partial: true
-      });
-      return;
-    }
-    this.onValue({
-      value,
-      key: this.key,
-      parent: this.value,
-      stack: this.stack,
-      partial: true
-    });
-  }
-  /** Whether the token parser is ended, and thus no longer accepting tokens. */
-  get isEnded() {
-    return this.state === 4;
-  }
-  /**
-   * Pushes the next token into the parser.
-   *
-   * Parsing happens synchronously, so every value that the token completes is
-   * emitted through {@linkcode TokenParser.onValue} before this returns.
-   *
-   * @param parsedTokenInfo The token to process, as emitted by a tokenizer.
-   * @throws {TokenParserError} If the token can't appear at this point of the
-   * JSON document and no {@linkcode TokenParser.onError} callback has been set.
-   */
-  write({ token, value, partial }) {
-    try {
-      if (partial) {
-        if (this.state !== 0 && this.state !== 1) {
-          throw new TokenParserError(`Unexpected partial ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
-        }
-        this.emitPartial(value);
-        return;
-      }
-      if (this.state === 0) {
-        if (token === tokenType_default.STRING || token === tokenType_default.NUMBER || token === tokenType_default.TRUE || token === tokenType_default.FALSE || token === tokenType_default.NULL) {
-          if (this.mode === 0) {
-            setProperty(this.value, this.key, value);
-            this.state = 3;
-            this.memberCount++;
-          } else if (this.mode === 1) {
-            this.value.push(value);
-            this.state = 3;
-            this.memberCount++;
-          }
-          this.emit(value, this.shouldEmit());
-          return;
-        }
-        if (token === tokenType_default.LEFT_BRACE) {
-          this.memberCount++;
-          this.push();
-          if (this.mode === 0) {
-            const val = {};
-            setProperty(this.value, this.key, val);
-            this.value = val;
-          } else if (this.mode === 1) {
-            const val = {};
-            this.value.push(val);
-            this.value = val;
-          } else {
-            this.value = {};
-          }
-          this.mode = 0;
-          this.state = 1;
-          this.key = void 0;
-          this.memberCount = 0;
-          this.emitPartial();
-          return;
-        }
-        if (token === tokenType_default.LEFT_BRACKET) {
-          this.memberCount++;
-          this.push();
-          if (this.mode === 0) {
-            const val = [];
-            setProperty(this.value, this.key, val);
-            this.value = val;
-          } else if (this.mode === 1) {
-            const val = [];
-            this.value.push(val);
-            this.value = val;
-          } else {
-            this.value = [];
-          }
-          this.mode = 1;
-          this.state = 0;
-          this.key = 0;
-          this.memberCount = 0;
-          this.emitPartial();
-          return;
-        }
-        if (this.mode === 1 && token === tokenType_default.RIGHT_BRACKET && this.memberCount === 0) {
-          this.pop();
-          return;
-        }
-      }
-      if (this.state === 1) {
-        if (token === tokenType_default.STRING) {
-          this.key = value;
-          this.state = 2;
-          this.emitPartial();
-          return;
-        }
-        if (token === tokenType_default.RIGHT_BRACE && this.memberCount === 0) {
-          this.pop();
-          return;
-        }
-      }
-      if (this.state === 2) {
-        if (token === tokenType_default.COLON) {
-          this.state = 0;
-          return;
-        }
-      }
-      if (this.state === 3) {
-        if (token === tokenType_default.COMMA) {
-          if (this.mode === 1) {
-            this.state = 0;
-            this.key += 1;
-            return;
-          }
-          if (this.mode === 0) {
-            this.state = 1;
-            return;
-          }
-        }
-        if (token === tokenType_default.RIGHT_BRACE && this.mode === 0 || token === tokenType_default.RIGHT_BRACKET && this.mode === 1) {
-          this.pop();
-          return;
-        }
-      }
-      if (this.state === 6) {
-        if (token === tokenType_default.SEPARATOR && value === this.separator) {
-          this.state = 0;
-          return;
-        }
-      }
-      if (token === tokenType_default.SEPARATOR && this.state !== 6 && Array.from(value).map((n) => n.charCodeAt(0)).every(
-        (n) => n === 32 || n === 10 || n === 13 || n === 9
-        /* charset.TAB */
-      )) {
-        return;
-      }
-      throw new TokenParserError(`Unexpected ${tokenType_default[token]} (${JSON.stringify(value)}) in state ${TokenParserStateToString(this.state)}`);
-    } catch (err) {
-      this.error(err);
-    }
-  }
-  /**
-   * Puts the token parser in an error state and reports `err` through
-   * {@linkcode TokenParser.onError}. The parser can't be used afterwards.
-   *
-   * @param err What went wrong.
-   */
-  error(err) {
-    if (this.state !== 4) {
-      this.state = 5;
-    }
-    this.onError(err);
-  }
-  /**
-   * Signals that there are no more tokens, ending the token parser, which can't
-   * be used afterwards.
-   *
-   * @throws {Error} If the JSON document was left half-parsed and no
-   * {@linkcode TokenParser.onError} callback has been set.
-   */
   end() {
-    if (this.state !== 0 && this.state !== 6 || this.stack.length > 0) {
-      this.error(new Error(`Parser ended in mid-parsing (state: ${TokenParserStateToString(this.state)}). Either not all the data was received or the data was invalid.`));
-    } else {
-      this.state = 4;
-      this.onEnd();
+    if (this.state === SCALAR) {
+      this.state = this.depth === 0 ? DONE : AFTER_VALUE;
+      const text = this.scalarCarry;
+      if (!isScalarText(Buffer.from(text, "latin1"), 0, text.length)) {
+        this.fail(`Unexpected ${JSON.stringify(text)}`, this.line, this.offset - text.length - this.lineStart + 1, "expected a number, true, false or null");
+      }
+    }
+    if (this.state !== DONE) {
+      const where = this.state === STRING ? "inside a string" : "before the document is complete";
+      throw new JsonSyntaxError(`the JSON ends ${where}`, this.line, this.offset - this.lineStart + 1, true);
     }
   }
-  /**
-   * Called with every value that matches the configured `paths`. Override it to
-   * consume them; by default it throws.
-   *
-   * @param parsedElementInfo The value and where it was found. Its `parent` and
-   * `stack` are live references into the parser's in-progress structures, so use
-   * `cloneParsedElementInfo` to snapshot them if they need to outlive the call.
-   */
-  // biome-ignore lint/correctness/noUnusedFunctionParameters: override point; the parameter is part of the public signature
-  onValue(parsedElementInfo) {
-    throw new TokenParserError(`Can't emit data before the "onValue" callback has been set up.`);
+  isCarriedScalar(chunk, end) {
+    const whole = Buffer.concat([Buffer.from(this.scalarCarry, "latin1"), chunk.subarray(0, end)]);
+    return isScalarText(whole, 0, whole.length);
   }
-  /**
-   * Called when the tokens don't add up to valid JSON. Override it to handle
-   * errors asynchronously; by default it throws, so the error surfaces out of the
-   * {@linkcode TokenParser.write} or {@linkcode TokenParser.end} call that caused it.
-   *
-   * @param err What went wrong.
-   */
-  onError(err) {
-    throw err;
+  growKinds() {
+    const grown = new Uint8Array(this.kinds.length * 2);
+    grown.set(this.kinds);
+    this.kinds = grown;
   }
-  /** Called once the token parser has ended. Override it to react to that; by default it does nothing. */
-  onEnd() {
+  endKey(chunk, end) {
+    const line = this.captureLine;
+    const name = this.takeCapture(chunk, end);
+    this.topKey = name;
+    this.use = this.handlers.key(name, line);
+  }
+  endValue(chunk, end) {
+    const element = this.capture === CAPTURE_ELEMENT;
+    const line = this.captureLine;
+    const value = this.takeCapture(chunk, end);
+    this.handlers.value(this.topKey, value, line, element);
+  }
+  startCapture(kind, i, depth, line) {
+    this.capture = kind;
+    this.captureDepth = kind === CAPTURE_KEY ? -1 : depth;
+    this.captureStart = i;
+    this.captureParts = [];
+    this.captureLine = line;
+  }
+  takeCapture(chunk, end) {
+    const parts = this.captureParts;
+    const last = chunk.subarray(this.captureStart, end);
+    const text = parts.length === 0 ? last.toString("utf8") : Buffer.concat([...parts, last]).toString("utf8");
+    this.capture = NO_CAPTURE;
+    this.captureDepth = -1;
+    this.captureParts = [];
+    return JSON.parse(text);
+  }
+  fail(problem, line, column, expected) {
+    throw new JsonSyntaxError(`${problem} at column ${column}${expected ? `, ${expected}` : ""}`, line, column, false);
   }
 };
-
-// node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
-var TokenParserMode;
-(function(TokenParserMode2) {
-  TokenParserMode2[TokenParserMode2["OBJECT"] = 0] = "OBJECT";
-  TokenParserMode2[TokenParserMode2["ARRAY"] = 1] = "ARRAY";
-})(TokenParserMode || (TokenParserMode = {}));
 
 // src/sources/plan-attributes.ts
 function resourceChangeAction(entry, place) {
@@ -5902,91 +4643,62 @@ function flattenEmbeddedJson(text, path2, out) {
 
 // src/sources/terraform-plan.ts
 var MAKE_PLAN = "produce it with `terraform show -json plan.out > plan.json` (or `tofu show -json`)";
-async function readPlanActions(file, label = file) {
+async function readPlanActions(file, label = file, options = {}) {
   const actions = [];
   let formatVersion;
   const topKeys = /* @__PURE__ */ new Set();
-  let line = 1;
-  let chunk = Buffer.alloc(0);
-  let chunkStart = 0;
-  let nextNewline = -1;
-  const advanceTo = (offset) => {
-    const to2 = offset - chunkStart;
-    while (nextNewline >= 0 && nextNewline < to2) {
-      line++;
-      nextNewline = chunk.indexOf(10, nextNewline + 1);
+  const handlers = {
+    key(name) {
+      topKeys.add(name);
+      if (name === "format_version") return "whole";
+      if (name === "resource_changes") return "elements";
+      return "skip";
+    },
+    value(name, value, line, element) {
+      if (name === "format_version") {
+        formatVersion = value;
+        checkFormatVersion(value, { file: label, line });
+        return;
+      }
+      if (!element) {
+        if (value === null) return;
+        throw new SourceError({ file: label, line }, `"resource_changes" is not a list (it is ${describeJson(value)})`, MAKE_PLAN);
+      }
+      const result = resourceChangeAction(value, { file: label, line });
+      if ("error" in result) throw new SourceError({ file: label, line }, result.error, MAKE_PLAN);
+      if ("action" in result) actions.push(result.action);
     }
   };
-  let depth = 0;
-  let lastString;
-  let currentTopKey;
-  const entryLines = [];
-  let failure;
-  const parser = new TokenParser({ paths: ["$.format_version", "$.resource_changes.*"], keepStack: false });
-  parser.onValue = ({ value, key, stack }) => {
-    if (stack.length === 1 && key === "format_version") {
-      formatVersion = value;
-      return;
-    }
-    const entryLine = entryLines.shift();
-    if (failure) return;
-    const result = resourceChangeAction(value, { file: label, line: entryLine });
-    if ("error" in result) failure = new SourceError({ file: label, line: entryLine }, result.error, MAKE_PLAN);
-    else if ("action" in result) actions.push(result.action);
-  };
-  parser.onError = (err) => {
-    throw err;
-  };
-  const tokenizer = new Tokenizer();
-  tokenizer.onToken = (info) => {
-    const { token, value, offset } = info;
-    advanceTo(offset);
-    if (token === tokenType_default.LEFT_BRACE || token === tokenType_default.LEFT_BRACKET) {
-      depth++;
-      if (depth === 3 && currentTopKey === "resource_changes" && token === tokenType_default.LEFT_BRACE) entryLines.push(line);
-    } else if (token === tokenType_default.RIGHT_BRACE || token === tokenType_default.RIGHT_BRACKET) {
-      depth--;
-    } else if (token === tokenType_default.STRING) {
-      lastString = value;
-    } else if (token === tokenType_default.COLON && depth === 1 && lastString !== void 0) {
-      currentTopKey = lastString;
-      topKeys.add(lastString);
-    }
-    parser.write(info);
-  };
-  const stream = createReadStream(file);
   try {
-    for await (const data of stream) {
-      chunkStart += chunk.length;
-      chunk = data;
-      nextNewline = chunk.indexOf(10);
-      tokenizer.write(chunk);
-      advanceTo(chunkStart + chunk.length);
-      if (failure) throw failure;
-    }
-    tokenizer.end();
-    if (!parser.isEnded) throw new SourceError({ file: label, line }, "plan JSON ends early (the file is truncated)", MAKE_PLAN);
+    await scanTopLevelFile(file, handlers, options.chunkBytes);
   } catch (err) {
-    stream.destroy();
     if (err instanceof SourceError) throw err;
+    if (err instanceof JsonSyntaxError) {
+      if (err.truncated) throw new SourceError({ file: label, line: err.line }, "plan JSON ends early (the file is truncated)", MAKE_PLAN);
+      throw new SourceError({ file: label, line: err.line }, `not valid plan JSON: ${err.message}`, MAKE_PLAN);
+    }
     const code = err.code;
     if (code === "ENOENT" || code === "EISDIR" || code === "EACCES") {
       throw new SourceError({ file: label }, `cannot read plan file (${code})`, MAKE_PLAN);
     }
-    const detail = err.message.replace(/ in state \w+$/, "");
-    throw new SourceError({ file: label, line }, `not valid plan JSON: ${detail}`, MAKE_PLAN);
+    throw err;
   }
-  if (failure) throw failure;
   if (formatVersion === void 0) {
     throw new SourceError({ file: label }, 'not a Terraform/OpenTofu plan: no "format_version"', MAKE_PLAN);
-  }
-  if (typeof formatVersion !== "string" || !/^1\.\d+/.test(formatVersion)) {
-    throw new SourceError({ file: label }, `unsupported plan format_version ${JSON.stringify(formatVersion)} (SafeClaw reads 1.x)`, MAKE_PLAN);
   }
   if (!topKeys.has("planned_values") && !topKeys.has("resource_changes")) {
     throw new SourceError({ file: label }, 'not a Terraform/OpenTofu plan: it has no "planned_values" or "resource_changes" (a state file?)', MAKE_PLAN);
   }
   return actions;
+}
+function checkFormatVersion(version, place) {
+  if (typeof version !== "string" || !/^1\.\d+/.test(version)) {
+    throw new SourceError(place, `unsupported plan format_version ${JSON.stringify(version)} (SafeClaw reads 1.x)`, MAKE_PLAN);
+  }
+}
+function describeJson(value) {
+  if (Array.isArray(value)) return "a list";
+  return value === null ? "null" : `${typeof value === "object" ? "an object" : `a ${typeof value}`}`;
 }
 
 // src/sources/collect.ts

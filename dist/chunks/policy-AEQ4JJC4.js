@@ -1,14 +1,14 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunk-G6PVA2IB.js";
+} from "./chunk-TOEOVGRQ.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   formatProblem,
   loadPolicies
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

@@ -1,11 +1,11 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   verifyAuditFile
-} from "./chunk-3PYVO37J.js";
+} from "./chunk-VYUZE2FN.js";
 import {
   EFFECTS,
   loadPolicies
-} from "./chunk-CTHSFM3R.js";
+} from "./chunk-OOYXH3ZG.js";
 import {
   oneOf,
   parseCommandArgs

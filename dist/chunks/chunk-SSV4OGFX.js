@@ -4,7 +4,10 @@ import {
   recordLine,
   sealRecord,
   verifyAuditFile
-} from "./chunk-3PYVO37J.js";
+} from "./chunk-VYUZE2FN.js";
+import {
+  evaluate
+} from "./chunk-2EAFBZB6.js";
 
 // src/audit/append.ts
 import { createHash } from "node:crypto";
@@ -356,6 +359,20 @@ async function syncFolder(folder) {
   }
 }
 
+// src/engine/gate.ts
+var STRICTNESS = { allow: 0, require_approval: 1, deny: 2 };
+function evaluateAll(policySet, actions) {
+  const counts = { allow: 0, deny: 0, require_approval: 0 };
+  let verdict = "allow";
+  const items = actions.map((action) => {
+    const decision = evaluate(policySet, action);
+    counts[decision.decision]++;
+    if (STRICTNESS[decision.decision] > STRICTNESS[verdict]) verdict = decision.decision;
+    return { action, decision };
+  });
+  return { verdict, items, counts, policyDigest: policySet.digest };
+}
+
 // src/sources/errors.ts
 var SourceError = class extends Error {
   file;
@@ -471,6 +488,7 @@ function isObject(value) {
 
 export {
   appendAuditRecords,
+  evaluateAll,
   SourceError,
   claudeTranscriptActions,
   claudeToolActions,

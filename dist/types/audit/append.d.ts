@@ -1,0 +1,36 @@
+import type { Action, Decision, Origin } from '../types.js';
+import { type LockOptions } from './lock.js';
+import { type AuditContext, type AuditRepair } from './record.js';
+/** One decision to record. A GateItem fits as is; `origin` overrides `action.origin`. */
+export interface AuditEntry {
+    action: Action;
+    decision: Decision;
+    origin?: Origin;
+}
+export interface AuditMeta {
+    /** PolicySet.digest of the policies that decided. */
+    policyDigest: string;
+    context?: Partial<AuditContext>;
+    /** Clock, for tests. */
+    now?: () => Date;
+    lock?: LockOptions;
+}
+export interface AppendResult {
+    file: string;
+    /** Hash of the last record now in the file: the anchor to publish. */
+    head: string;
+    /** Records in the file after the append. */
+    records: number;
+    appended: number;
+    /** Set when a torn last line was truncated first (also recorded in the first new record). */
+    repaired?: AuditRepair;
+}
+/** The default audit file of a repository (used by the hooks). */
+export declare function defaultAuditPath(repositoryRoot: string): string;
+/**
+ * Appends one record per entry, in order. Throws AuditError when the existing
+ * file is not a valid chain (kind `broken-chain`, with file:line), when the lock
+ * cannot be had, or on any write failure: a caller must treat that as "not
+ * recorded" (a live hook then denies).
+ */
+export declare function appendAuditRecords(file: string, entries: AuditEntry[], meta: AuditMeta): Promise<AppendResult>;

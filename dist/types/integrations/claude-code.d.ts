@@ -1,0 +1,23 @@
+import type { Action, GateResult, PolicySet } from '../types.js';
+export interface PreToolUseInput {
+    tool_name: string;
+    tool_input: Record<string, unknown>;
+    cwd?: string;
+    session_id?: string;
+    tool_use_id?: string;
+}
+export interface PreToolUseOutput {
+    hookSpecificOutput: {
+        hookEventName: 'PreToolUse';
+        permissionDecision: 'allow' | 'deny' | 'ask';
+        permissionDecisionReason: string;
+    };
+}
+/** Reads the hook's stdin JSON; throws an Error with what is wrong. */
+export declare function parsePreToolUseInput(text: string): PreToolUseInput;
+/** The actions one tool call performs (empty for session-only tools such as TodoWrite). Unknown tools throw. */
+export declare function preToolUseActions(input: PreToolUseInput): Action[];
+export declare function judgePreToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult;
+export declare function preToolUseAnswer(result: GateResult): PreToolUseOutput;
+/** The answer when SafeClaw itself cannot judge (bad policy, unreadable input, audit failure): deny. */
+export declare function preToolUseFailure(message: string): PreToolUseOutput;

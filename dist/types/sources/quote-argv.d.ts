@@ -1,0 +1,2 @@
+export declare function quoteArg(arg: string): string;
+export declare function quoteArgv(argv: readonly string[]): string;
