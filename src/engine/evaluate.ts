@@ -235,15 +235,23 @@ function explainRule(rule: Rule, subject: Subject): MatchResult {
 /** The pattern that matched, or null. */
 function matchCondition(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
   if (condition.key === 'after') return matchAttributes(condition, subject, effect);
-  const value = subject.fields[condition.key] ?? '';
-  const forms = condition.key === 'command' ? subject.commandForms : undefined;
+  const hit = firstMatchingPattern(condition, subject.fields[condition.key] ?? '', subject, effect);
+  if (hit !== null || condition.key !== 'command' || !subject.commandForms) return hit;
+  // One text against every pattern, then the next: the glob text conversion is kept per text.
+  for (const form of subject.commandForms) {
+    const formHit = firstMatchingPattern(condition, form, subject, effect);
+    if (formHit !== null) return formHit;
+  }
+  return null;
+}
+
+function firstMatchingPattern(condition: CompiledCondition, text: string, subject: Subject, effect: Effect): string | null {
   for (const pattern of condition.patterns) {
     // An opaque part's text is not what will run: any wildcard could stand for the
     // unknown words (`kubectl apply*--namespace=dev*` vs `… --namespace=dev $EXTRA`),
     // so only an allow pattern that names it exactly, without wildcards, can allow it.
     if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) continue;
-    if (!pattern.test(value) && !(forms && forms.some((form) => pattern.test(form)))) continue;
-    return pattern.source;
+    if (pattern.test(text)) return pattern.source;
   }
   return null;
 }

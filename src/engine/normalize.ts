@@ -9,11 +9,26 @@ import { posix } from 'node:path';
  * `root`, where agents and CI run.
  */
 export function normalizePath(path: string, root: string): string {
+  if (isNormalRelative(path)) return path;
   let absolute = posix.normalize(posix.isAbsolute(path) ? path : posix.join(root, path));
   if (absolute.length > 1 && absolute.endsWith('/')) absolute = absolute.slice(0, -1);
   const rootWithSlash = root.endsWith('/') ? root : root + '/';
   if (absolute === root || absolute + '/' === rootWithSlash) return '.';
   return absolute.startsWith(rootWithSlash) ? absolute.slice(rootWithSlash.length) : absolute;
+}
+
+/** Already in normal form: relative, no empty, `.` or `..` segment, no trailing `/` (the common case, answered without path.join). */
+function isNormalRelative(path: string): boolean {
+  if (path === '' || path.charCodeAt(0) === 47 /* / */) return false;
+  let segmentStart = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 47) continue;
+    const length = i - segmentStart;
+    if (length === 0) return false;
+    if (path.charCodeAt(segmentStart) === 46 /* . */ && (length === 1 || (length === 2 && path.charCodeAt(segmentStart + 1) === 46))) return false;
+    segmentStart = i + 1;
+  }
+  return true;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
@@ -71,8 +86,12 @@ export function normalizeDestination(destination: string): string {
   return host + portText + path;
 }
 
+/** Every label starts with a letter: no IPv4 spelling, no IPv6, nothing to decode (the common case, answered without URL). */
+const PLAIN_HOST = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*$/;
+
 function canonicalHost(host: string): string {
   let canonical = host.toLowerCase();
+  if (PLAIN_HOST.test(canonical)) return canonical;
   try {
     // The WHATWG URL parser implements the inet_aton-style IPv4 forms, IPv6
     // compression, percent-decoding and IDNA for us.

@@ -83,3 +83,15 @@ describe('destinations keep host[:port][/path]', () => {
     test(`"${input}" → "${expected}"`, () => assert.equal(normalizeDestination(input), expected));
   }
 });
+
+describe('paths already in normal form are kept as they are', () => {
+  const kept = ['a', 'a/b/c.txt', '.env', 'a/.env', '..a/b', 'a/..b', 'a/b..', '...', 'x/.../y'];
+  for (const path of kept) test(`"${path}"`, () => assert.equal(normalizePath(path, '/repo'), path));
+  const changed: Array<[string, string]> = [['a/./b', 'a/b'], ['a/../b', 'b'], ['a//b', 'a/b'], ['a/', 'a'], ['.', '.'], ['..', '/'], ['a/..', '.'], ['./a', 'a']];
+  for (const [path, expected] of changed) test(`"${path}" → "${expected}"`, () => assert.equal(normalizePath(path, '/repo'), expected));
+});
+
+describe('plain host names are lower-cased without a URL parse; anything else still goes through it', () => {
+  const cases: Array<[string, string]> = [['API.GitHub.com/x', 'api.github.com/x'], ['a1.b2', 'a1.b2'], ['1a.example', '1a.example'], ['0x7f.1', '127.0.0.1'], ['xn--bcher-kva.example', 'xn--bcher-kva.example'], ['bücher.example', 'xn--bcher-kva.example']];
+  for (const [input, expected] of cases) test(`"${input}" → "${expected}"`, () => assert.equal(normalizeDestination(input), expected));
+});
