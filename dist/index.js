@@ -18,15 +18,15 @@ import {
 import {
   collectActions,
   wo
-} from "./chunks/chunk-P7PDBODW.js";
+} from "./chunks/chunk-DT6KS3JW.js";
 import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-Y7SOCWN6.js";
+import "./chunks/chunk-7OX3B5HQ.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-SSV4OGFX.js";
+} from "./chunks/chunk-GE2KPZQN.js";
 import "./chunks/chunk-VYUZE2FN.js";
-import "./chunks/chunk-2EAFBZB6.js";
+import "./chunks/chunk-TRH65ROX.js";
 import {
   compilePolicies,
   loadPolicies,

@@ -2,24 +2,24 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   judgePreToolUse,
   preToolUseAnswer
-} from "./chunks/chunk-HGSUMPGN.js";
+} from "./chunks/chunk-TPFRYFH2.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
 import {
   openAiActions
-} from "./chunks/chunk-Y7SOCWN6.js";
+} from "./chunks/chunk-7OX3B5HQ.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-SSV4OGFX.js";
+} from "./chunks/chunk-GE2KPZQN.js";
 import "./chunks/chunk-VYUZE2FN.js";
 import {
   DEFAULT_DENY_REASON,
   evaluate,
   normalizeDestination,
   normalizePath
-} from "./chunks/chunk-2EAFBZB6.js";
+} from "./chunks/chunk-TRH65ROX.js";
 import {
   lintPolicies
 } from "./chunks/chunk-TOEOVGRQ.js";

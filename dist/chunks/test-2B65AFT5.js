@@ -6,7 +6,7 @@ import {
 } from "./chunk-BS7OD46Z.js";
 import {
   evaluate
-} from "./chunk-2EAFBZB6.js";
+} from "./chunk-TRH65ROX.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";

@@ -3,7 +3,7 @@ import {
   claudeToolActions,
   evaluateAll,
   isObject
-} from "./chunk-SSV4OGFX.js";
+} from "./chunk-GE2KPZQN.js";
 
 // src/integrations/claude-code.ts
 import { posix } from "node:path";

@@ -8,11 +8,24 @@ import {
 // src/engine/normalize.ts
 import { posix } from "node:path";
 function normalizePath(path, root) {
+  if (isNormalRelative(path)) return path;
   let absolute = posix.normalize(posix.isAbsolute(path) ? path : posix.join(root, path));
   if (absolute.length > 1 && absolute.endsWith("/")) absolute = absolute.slice(0, -1);
   const rootWithSlash = root.endsWith("/") ? root : root + "/";
   if (absolute === root || absolute + "/" === rootWithSlash) return ".";
   return absolute.startsWith(rootWithSlash) ? absolute.slice(rootWithSlash.length) : absolute;
+}
+function isNormalRelative(path) {
+  if (path === "" || path.charCodeAt(0) === 47) return false;
+  let segmentStart = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 47) continue;
+    const length = i - segmentStart;
+    if (length === 0) return false;
+    if (path.charCodeAt(segmentStart) === 46 && (length === 1 || length === 2 && path.charCodeAt(segmentStart + 1) === 46)) return false;
+    segmentStart = i + 1;
+  }
+  return true;
 }
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function destinationReadings(destination) {
@@ -50,8 +63,10 @@ function normalizeDestination(destination) {
   const portText = port === "" ? "" : ":" + String(Number(port));
   return host + portText + path;
 }
+var PLAIN_HOST = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*$/;
 function canonicalHost(host) {
   let canonical = host.toLowerCase();
+  if (PLAIN_HOST.test(canonical)) return canonical;
   try {
     canonical = new URL("http://" + host + "/").hostname;
   } catch {
@@ -330,12 +345,18 @@ function explainRule(rule, subject) {
 }
 function matchCondition(condition, subject, effect) {
   if (condition.key === "after") return matchAttributes(condition, subject, effect);
-  const value = subject.fields[condition.key] ?? "";
-  const forms = condition.key === "command" ? subject.commandForms : void 0;
+  const hit = firstMatchingPattern(condition, subject.fields[condition.key] ?? "", subject, effect);
+  if (hit !== null || condition.key !== "command" || !subject.commandForms) return hit;
+  for (const form of subject.commandForms) {
+    const formHit = firstMatchingPattern(condition, form, subject, effect);
+    if (formHit !== null) return formHit;
+  }
+  return null;
+}
+function firstMatchingPattern(condition, text, subject, effect) {
   for (const pattern of condition.patterns) {
     if (subject.opaque && effect === "allow" && hasWildcard(pattern.source)) continue;
-    if (!pattern.test(value) && !(forms && forms.some((form) => pattern.test(form)))) continue;
-    return pattern.source;
+    if (pattern.test(text)) return pattern.source;
   }
   return null;
 }

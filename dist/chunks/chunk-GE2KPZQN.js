@@ -7,7 +7,7 @@ import {
 } from "./chunk-VYUZE2FN.js";
 import {
   evaluate
-} from "./chunk-2EAFBZB6.js";
+} from "./chunk-TRH65ROX.js";
 
 // src/audit/append.ts
 import { createHash } from "node:crypto";

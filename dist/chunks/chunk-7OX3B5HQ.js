@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   SourceError,
   isObject
-} from "./chunk-SSV4OGFX.js";
+} from "./chunk-GE2KPZQN.js";
 
 // src/sources/quote-argv.ts
 var BARE = /^[A-Za-z0-9_\-+=.,/:@%^]+$/;

@@ -6,18 +6,18 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-P7PDBODW.js";
+} from "./chunk-DT6KS3JW.js";
 import "./chunk-6G6H7KW6.js";
-import "./chunk-Y7SOCWN6.js";
+import "./chunk-7OX3B5HQ.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunk-SSV4OGFX.js";
+} from "./chunk-GE2KPZQN.js";
 import "./chunk-VYUZE2FN.js";
 import {
   formatGateText
 } from "./chunk-BS7OD46Z.js";
-import "./chunk-2EAFBZB6.js";
+import "./chunk-TRH65ROX.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-6G6H7KW6.js";
 import {
   openAiActions
-} from "./chunk-Y7SOCWN6.js";
+} from "./chunk-7OX3B5HQ.js";
 import {
   SourceError,
   claudeTranscriptActions,
   isObject
-} from "./chunk-SSV4OGFX.js";
+} from "./chunk-GE2KPZQN.js";
 import {
   ACTION_TYPES,
   require_dist

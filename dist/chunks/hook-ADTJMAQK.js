@@ -4,17 +4,17 @@ import {
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-HGSUMPGN.js";
+} from "./chunk-TPFRYFH2.js";
 import {
   readStream
 } from "./chunk-B4AVO6EX.js";
 import {
   appendAuditRecords
-} from "./chunk-SSV4OGFX.js";
+} from "./chunk-GE2KPZQN.js";
 import {
   DEFAULT_AUDIT_PATH
 } from "./chunk-VYUZE2FN.js";
-import "./chunk-2EAFBZB6.js";
+import "./chunk-TRH65ROX.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
