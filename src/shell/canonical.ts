@@ -8,6 +8,7 @@
 // what follows it. Options are
 // written `--name=value` (GNU-style tools) or `-name=value` (terraform, tofu,
 // vault, whose own help uses that form); short flags are expanded.
+import { lookupTable } from './options.js';
 
 type OptionStyle = 'gnu' | 'go';
 
@@ -140,7 +141,7 @@ const PULUMI: ToolSpec = {
   maxPath: 2,
 };
 
-const TOOLS: Record<string, ToolSpec> = {
+const TOOLS: Record<string, ToolSpec> = lookupTable({
   kubectl: KUBECTL,
   helm: HELM,
   terraform: TERRAFORM,
@@ -150,7 +151,13 @@ const TOOLS: Record<string, ToolSpec> = {
   az: AZ,
   vault: VAULT,
   pulumi: PULUMI,
-};
+});
+
+for (const spec of Object.values(TOOLS)) {
+  spec.options = lookupTable(spec.options);
+  spec.short = lookupTable(spec.short);
+  if (spec.aliases) spec.aliases = lookupTable(spec.aliases);
+}
 
 export function isCanonicalisedTool(name: string): boolean {
   return name in TOOLS;

@@ -5,6 +5,7 @@
 //
 // Operands whose value is only known at run time (`cat "$F"`, `cat .e*`) are
 // still reported, marked opaque: a glob or variable could name any file.
+import { lookupTable } from './options.js';
 import type { FileAction, NetworkAction } from '../types.js';
 import { type OptionSpec, type ParsedArgs, hasOption, optionValues, parseOptions } from './options.js';
 import type { Word } from './words.js';
@@ -65,7 +66,7 @@ function withHost(word: Word, host: string): Word {
   return { ...word, text: host };
 }
 
-const READERS: Record<string, OptionSpec> = {
+const READERS: Record<string, OptionSpec> = lookupTable({
   cat: { shortFlag: 'AbeEnstTuv' },
   tac: { shortValue: 's' },
   nl: { shortValue: 'bdfhilnsvw' },
@@ -88,7 +89,7 @@ const READERS: Record<string, OptionSpec> = {
   sha1sum: {},
   sha256sum: {},
   jq: { longValue: ['arg', 'argjson', 'slurpfile', 'rawfile', 'indent'], shortValue: 'L' },
-};
+});
 
 const GREP: OptionSpec = {
   shortValue: 'efmABCdDg',

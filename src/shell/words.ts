@@ -6,6 +6,7 @@
 // only exists at run time (`$X`, `$(…)`, `` `…` ``, `$((…))`, `<(…)`) stay as
 // their source text and mark the word dynamic; unquoted, they may also split
 // into several words (IFS) or none, which matters for program names and options.
+import { lookupTable } from './options.js';
 import type { Node } from 'web-tree-sitter';
 
 export interface Word {
@@ -24,10 +25,10 @@ export function literalWord(text: string): Word {
   return { text };
 }
 
-const ANSI_C_SIMPLE: Record<string, string> = {
+const ANSI_C_SIMPLE: Record<string, string> = lookupTable({
   a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
   '\\': '\\', "'": "'", '"': '"', '?': '?',
-};
+});
 
 /** Decodes the body of `$'…'` the way bash does. */
 export function decodeAnsiC(body: string): string {
@@ -75,13 +76,13 @@ function unescapeDoubleQuoted(text: string): string {
 
 const UNQUOTED_GLOB = /(?<!\\)(?:\\\\)*[*?[]/;
 
-const RUN_TIME_PARTS: Record<string, string> = {
+const RUN_TIME_PARTS: Record<string, string> = lookupTable({
   simple_expansion: 'a variable',
   expansion: 'a variable',
   command_substitution: 'a command substitution',
   process_substitution: 'a process substitution',
   arithmetic_expansion: 'an arithmetic expansion',
-};
+});
 
 class WordBuilder {
   text = '';

@@ -6,6 +6,7 @@
 // Options are parsed strictly: an option this module does not know could take
 // the next word as its value or not, so the wrapped command would be a guess.
 // Such a command is opaque (fail closed) rather than guessed.
+import { lookupTable } from './options.js';
 import { type OptionSpec, hasOption, optionValues, parseOptions } from './options.js';
 import { SSH } from './implied.js';
 import type { Word } from './words.js';
@@ -33,12 +34,12 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/s;
 export const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'ash', 'mksh', 'yash', 'fish', 'csh', 'tcsh', 'rbash']);
 
 /** Interpreters whose inline code (`python -c`, `node -e`) cannot be analysed. */
-const INLINE_CODE: Record<string, string> = {
+const INLINE_CODE: Record<string, string> = lookupTable({
   python: 'c', python2: 'c', python3: 'c', perl: 'eE', ruby: 'e', node: 'ep', nodejs: 'ep', php: 'r', lua: 'e', deno: '',
   pwsh: 'c', powershell: 'c',
-};
+});
 
-const WRAPPER_SPECS: Record<string, OptionSpec> = {
+const WRAPPER_SPECS: Record<string, OptionSpec> = lookupTable({
   sudo: {
     shortValue: 'CDghpRrtTUu',
     shortFlag: 'AbEeHiKklnPSsVv',
@@ -72,7 +73,7 @@ const WRAPPER_SPECS: Record<string, OptionSpec> = {
     stopAtOperand: true,
     strict: true,
   },
-};
+});
 
 function sensitiveAssignment(word: Word): string | null {
   const m = ASSIGNMENT.exec(word.text);

@@ -213,3 +213,15 @@ test('a short command is analysed in well under a millisecond (median)', () => {
   times.sort((a, b) => a - b);
   assert.ok(times[150] < 1, `median ${times[150]} ms`);
 });
+
+describe('names that Object.prototype holds are ordinary program and option names', () => {
+  for (const command of ['constructor ls', 'toString -:', 'hasOwnProperty x', '__proto__ -n prod', 'kubectl --constructor=x get pods', 'valueOf terraform apply']) {
+    test(`${JSON.stringify(command)} is judged as written`, () => {
+      const analysis = analyzeShellCommand(command);
+      assert.equal(analysis.commands.length, 1);
+      const [only] = analysis.commands;
+      assert.ok(!only.wrappers, `taken as a wrapper: ${JSON.stringify(only)}`);
+      assert.ok(!/cannot analyse the command/.test(only.opaque ?? ''), `crashed: ${only.opaque}`);
+    });
+  }
+});
