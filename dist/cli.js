@@ -15,12 +15,12 @@ import { fileURLToPath } from "node:url";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./chunks/init-UNP3OPLX.js")).initCommand,
-  check: async () => (await import("./chunks/check-B37CFZF3.js")).checkCommand,
-  explain: async () => (await import("./chunks/explain-JQBHXIVJ.js")).explainCommand,
-  test: async () => (await import("./chunks/test-2B65AFT5.js")).testCommand,
-  policy: async () => (await import("./chunks/policy-AEQ4JJC4.js")).policyCommand,
-  audit: async () => (await import("./chunks/audit-WUISQMO4.js")).auditCommand,
-  hook: async () => (await import("./chunks/hook-ADTJMAQK.js")).hookCommand
+  check: async () => (await import("./chunks/check-DFQRCG7M.js")).checkCommand,
+  explain: async () => (await import("./chunks/explain-CVYAY4VW.js")).explainCommand,
+  test: async () => (await import("./chunks/test-Y3G73R64.js")).testCommand,
+  policy: async () => (await import("./chunks/policy-HQSQJOGS.js")).policyCommand,
+  audit: async () => (await import("./chunks/audit-H2TYMCFB.js")).auditCommand,
+  hook: async () => (await import("./chunks/hook-KU5MQ4CB.js")).hookCommand
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 

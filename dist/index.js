@@ -18,20 +18,20 @@ import {
 import {
   collectActions,
   wo
-} from "./chunks/chunk-DT6KS3JW.js";
+} from "./chunks/chunk-JFTNK7MK.js";
 import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-7OX3B5HQ.js";
+import "./chunks/chunk-N7HEQPS7.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-GE2KPZQN.js";
-import "./chunks/chunk-VYUZE2FN.js";
-import "./chunks/chunk-TRH65ROX.js";
+} from "./chunks/chunk-4SPUFTTO.js";
+import "./chunks/chunk-H4BWP7OR.js";
+import "./chunks/chunk-SSAXZEXI.js";
 import {
   compilePolicies,
   loadPolicies,
   require_picomatch
-} from "./chunks/chunk-OOYXH3ZG.js";
+} from "./chunks/chunk-DOPGJQHL.js";
 import {
   __toESM
 } from "./chunks/chunk-JSTIMTER.js";

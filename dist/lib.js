@@ -2,27 +2,27 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   judgePreToolUse,
   preToolUseAnswer
-} from "./chunks/chunk-TPFRYFH2.js";
+} from "./chunks/chunk-OKQFPBMR.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
 import {
   openAiActions
-} from "./chunks/chunk-7OX3B5HQ.js";
+} from "./chunks/chunk-N7HEQPS7.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-GE2KPZQN.js";
-import "./chunks/chunk-VYUZE2FN.js";
+} from "./chunks/chunk-4SPUFTTO.js";
+import "./chunks/chunk-H4BWP7OR.js";
 import {
   DEFAULT_DENY_REASON,
   evaluate,
   normalizeDestination,
   normalizePath
-} from "./chunks/chunk-TRH65ROX.js";
+} from "./chunks/chunk-SSAXZEXI.js";
 import {
   lintPolicies
-} from "./chunks/chunk-TOEOVGRQ.js";
+} from "./chunks/chunk-6XD6CFSY.js";
 import {
   ACTION_TYPES,
   EFFECTS,
@@ -31,7 +31,7 @@ import {
   compilePolicies,
   formatProblem,
   loadPolicies
-} from "./chunks/chunk-OOYXH3ZG.js";
+} from "./chunks/chunk-DOPGJQHL.js";
 import "./chunks/chunk-JSTIMTER.js";
 
 // src/integrations/openai-agents.ts

@@ -1,4 +1,11 @@
 import type { Word } from './words.js';
+/**
+ * A lookup table without Object.prototype behind it. Program names and option
+ * names come from the command line: with a plain object, `toString -x` or
+ * `constructor ls` would find inherited members (`constructor` was taken for a
+ * wrapper and `ls` judged in its place).
+ */
+export declare function lookupTable<T>(entries: Record<string, T>): Record<string, T>;
 export interface OptionSpec {
     /** Short options that take a value (`-u root`, `-uroot`). */
     shortValue?: string;

@@ -6,7 +6,7 @@ import {
 } from "./chunk-BS7OD46Z.js";
 import {
   evaluate
-} from "./chunk-TRH65ROX.js";
+} from "./chunk-SSAXZEXI.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
@@ -14,7 +14,7 @@ import {
   EFFECTS,
   loadPolicies,
   require_dist
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

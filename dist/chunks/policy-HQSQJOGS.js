@@ -1,14 +1,14 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunk-TOEOVGRQ.js";
+} from "./chunk-6XD6CFSY.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   formatProblem,
   loadPolicies
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

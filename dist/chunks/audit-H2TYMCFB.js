@@ -1,11 +1,11 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   verifyAuditFile
-} from "./chunk-VYUZE2FN.js";
+} from "./chunk-H4BWP7OR.js";
 import {
   EFFECTS,
   loadPolicies
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 import {
   oneOf,
   parseCommandArgs

@@ -4,7 +4,7 @@ import {
   CanonicalJsonError,
   EFFECTS,
   canonicalJson
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 
 // src/audit/record.ts
 import * as nodeCrypto from "node:crypto";

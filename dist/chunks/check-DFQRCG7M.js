@@ -6,24 +6,24 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-DT6KS3JW.js";
+} from "./chunk-JFTNK7MK.js";
 import "./chunk-6G6H7KW6.js";
-import "./chunk-7OX3B5HQ.js";
+import "./chunk-N7HEQPS7.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunk-GE2KPZQN.js";
-import "./chunk-VYUZE2FN.js";
+} from "./chunk-4SPUFTTO.js";
+import "./chunk-H4BWP7OR.js";
 import {
   formatGateText
 } from "./chunk-BS7OD46Z.js";
-import "./chunk-TRH65ROX.js";
+import "./chunk-SSAXZEXI.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 import {
   oneOf,
   parseCommandArgs

@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   expandBraces,
   hasWildcard
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 
 // src/policy/lint.ts
 function lintPolicies(policySet) {

@@ -4,16 +4,16 @@ import {
 } from "./chunk-6G6H7KW6.js";
 import {
   openAiActions
-} from "./chunk-7OX3B5HQ.js";
+} from "./chunk-N7HEQPS7.js";
 import {
   SourceError,
   claudeTranscriptActions,
   isObject
-} from "./chunk-GE2KPZQN.js";
+} from "./chunk-4SPUFTTO.js";
 import {
   ACTION_TYPES,
   require_dist
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 import {
   __commonJS,
   __require,

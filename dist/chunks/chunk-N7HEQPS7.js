@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   SourceError,
   isObject
-} from "./chunk-GE2KPZQN.js";
+} from "./chunk-4SPUFTTO.js";
 
 // src/sources/quote-argv.ts
 var BARE = /^[A-Za-z0-9_\-+=.,/:@%^]+$/;

@@ -3,7 +3,7 @@ import {
   claudeToolActions,
   evaluateAll,
   isObject
-} from "./chunk-GE2KPZQN.js";
+} from "./chunk-4SPUFTTO.js";
 
 // src/integrations/claude-code.ts
 import { posix } from "node:path";

@@ -6,13 +6,13 @@ import {
 } from "./chunk-BS7OD46Z.js";
 import {
   evaluate
-} from "./chunk-TRH65ROX.js";
+} from "./chunk-SSAXZEXI.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 import {
   oneOf,
   parseCommandArgs

@@ -4,10 +4,10 @@ import {
   recordLine,
   sealRecord,
   verifyAuditFile
-} from "./chunk-VYUZE2FN.js";
+} from "./chunk-H4BWP7OR.js";
 import {
   evaluate
-} from "./chunk-TRH65ROX.js";
+} from "./chunk-SSAXZEXI.js";
 
 // src/audit/append.ts
 import { createHash } from "node:crypto";

@@ -3,7 +3,7 @@ import {
   analyzeShellCommand,
   expandBraces,
   hasWildcard
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 
 // src/engine/normalize.ts
 import { posix } from "node:path";

@@ -4,23 +4,23 @@ import {
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-TPFRYFH2.js";
+} from "./chunk-OKQFPBMR.js";
 import {
   readStream
 } from "./chunk-B4AVO6EX.js";
 import {
   appendAuditRecords
-} from "./chunk-GE2KPZQN.js";
+} from "./chunk-4SPUFTTO.js";
 import {
   DEFAULT_AUDIT_PATH
-} from "./chunk-VYUZE2FN.js";
-import "./chunk-TRH65ROX.js";
+} from "./chunk-H4BWP7OR.js";
+import "./chunk-SSAXZEXI.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-OOYXH3ZG.js";
+} from "./chunk-DOPGJQHL.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

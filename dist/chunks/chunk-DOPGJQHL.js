@@ -9121,6 +9121,83 @@ var ACTION_TYPES = [
 ];
 var EFFECTS = ["allow", "deny", "require_approval"];
 
+// src/shell/options.ts
+function lookupTable(entries) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
+function optionValues(parsed, ...names2) {
+  return parsed.options.filter((o) => names2.includes(o.name) && o.value).map((o) => o.value);
+}
+function hasOption(parsed, ...names2) {
+  return parsed.options.some((o) => names2.includes(o.name));
+}
+function parseOptions(args2, spec) {
+  const out2 = { options: [], operands: [] };
+  const shortValue = spec.shortValue ?? "";
+  const shortFlag = spec.shortFlag ?? "";
+  const longValue = new Set(spec.longValue ?? []);
+  const longFlag = new Set(spec.longFlag ?? []);
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const word = args2[i2];
+    const text = word.text;
+    if (word.splits && text.startsWith("$") && spec.strict) {
+      out2.error = `option ${text} is computed at run time`;
+      return out2;
+    }
+    if (text === "--") {
+      out2.operands.push(...args2.slice(i2 + 1));
+      return out2;
+    }
+    if (text.startsWith("--") && text.length > 2) {
+      const eq = text.indexOf("=");
+      const name2 = eq < 0 ? text.slice(2) : text.slice(2, eq);
+      if (longValue.has(name2)) {
+        const value = eq >= 0 ? { ...word, text: text.slice(eq + 1) } : args2[++i2];
+        out2.options.push({ name: name2, value });
+      } else if (longFlag.has(name2) || !spec.strict) {
+        out2.options.push(eq >= 0 ? { name: name2, value: { ...word, text: text.slice(eq + 1) } } : { name: name2 });
+      } else {
+        out2.error = `unknown option --${name2}`;
+        return out2;
+      }
+      continue;
+    }
+    if (text.startsWith("-") && text.length > 1) {
+      if (spec.singleDashLong) {
+        const name2 = text.slice(1);
+        if (longValue.has(name2)) out2.options.push({ name: name2, value: args2[++i2] });
+        else if (longFlag.has(name2) || !spec.strict) out2.options.push({ name: name2 });
+        else {
+          out2.error = `unknown option ${text}`;
+          return out2;
+        }
+        continue;
+      }
+      for (let c = 1; c < text.length; c++) {
+        const letter = text[c];
+        if (shortValue.includes(letter)) {
+          const attached = text.slice(c + 1);
+          const value = attached ? { ...word, text: attached } : args2[++i2];
+          out2.options.push({ name: letter, value });
+          break;
+        }
+        if (!shortFlag.includes(letter) && spec.strict) {
+          out2.error = `unknown option -${letter}`;
+          return out2;
+        }
+        out2.options.push({ name: letter });
+      }
+      continue;
+    }
+    if (spec.stopAtOperand) {
+      out2.operands.push(...args2.slice(i2));
+      return out2;
+    }
+    out2.operands.push(word);
+  }
+  return out2;
+}
+
 // src/shell/canonical.ts
 function names(takesValue, list) {
   return Object.fromEntries(list.split(/\s+/).filter(Boolean).map((n) => [n, takesValue]));
@@ -9241,7 +9318,7 @@ var PULUMI = {
   minPath: 1,
   maxPath: 2
 };
-var TOOLS = {
+var TOOLS = lookupTable({
   kubectl: KUBECTL,
   helm: HELM,
   terraform: TERRAFORM,
@@ -9251,7 +9328,12 @@ var TOOLS = {
   az: AZ,
   vault: VAULT,
   pulumi: PULUMI
-};
+});
+for (const spec of Object.values(TOOLS)) {
+  spec.options = lookupTable(spec.options);
+  spec.short = lookupTable(spec.short);
+  if (spec.aliases) spec.aliases = lookupTable(spec.aliases);
+}
 function isNoOp(name2, value) {
   return name2 === "dry-run" && (value === "none" || value === "false");
 }
@@ -9325,80 +9407,6 @@ function canonicalise(tool, args2) {
   return { words: [tool, ...path, ...rest, ...moved, ...globals, ...tail] };
 }
 
-// src/shell/options.ts
-function optionValues(parsed, ...names2) {
-  return parsed.options.filter((o) => names2.includes(o.name) && o.value).map((o) => o.value);
-}
-function hasOption(parsed, ...names2) {
-  return parsed.options.some((o) => names2.includes(o.name));
-}
-function parseOptions(args2, spec) {
-  const out2 = { options: [], operands: [] };
-  const shortValue = spec.shortValue ?? "";
-  const shortFlag = spec.shortFlag ?? "";
-  const longValue = new Set(spec.longValue ?? []);
-  const longFlag = new Set(spec.longFlag ?? []);
-  for (let i2 = 0; i2 < args2.length; i2++) {
-    const word = args2[i2];
-    const text = word.text;
-    if (word.splits && text.startsWith("$") && spec.strict) {
-      out2.error = `option ${text} is computed at run time`;
-      return out2;
-    }
-    if (text === "--") {
-      out2.operands.push(...args2.slice(i2 + 1));
-      return out2;
-    }
-    if (text.startsWith("--") && text.length > 2) {
-      const eq = text.indexOf("=");
-      const name2 = eq < 0 ? text.slice(2) : text.slice(2, eq);
-      if (longValue.has(name2)) {
-        const value = eq >= 0 ? { ...word, text: text.slice(eq + 1) } : args2[++i2];
-        out2.options.push({ name: name2, value });
-      } else if (longFlag.has(name2) || !spec.strict) {
-        out2.options.push(eq >= 0 ? { name: name2, value: { ...word, text: text.slice(eq + 1) } } : { name: name2 });
-      } else {
-        out2.error = `unknown option --${name2}`;
-        return out2;
-      }
-      continue;
-    }
-    if (text.startsWith("-") && text.length > 1) {
-      if (spec.singleDashLong) {
-        const name2 = text.slice(1);
-        if (longValue.has(name2)) out2.options.push({ name: name2, value: args2[++i2] });
-        else if (longFlag.has(name2) || !spec.strict) out2.options.push({ name: name2 });
-        else {
-          out2.error = `unknown option ${text}`;
-          return out2;
-        }
-        continue;
-      }
-      for (let c = 1; c < text.length; c++) {
-        const letter = text[c];
-        if (shortValue.includes(letter)) {
-          const attached = text.slice(c + 1);
-          const value = attached ? { ...word, text: attached } : args2[++i2];
-          out2.options.push({ name: letter, value });
-          break;
-        }
-        if (!shortFlag.includes(letter) && spec.strict) {
-          out2.error = `unknown option -${letter}`;
-          return out2;
-        }
-        out2.options.push({ name: letter });
-      }
-      continue;
-    }
-    if (spec.stopAtOperand) {
-      out2.operands.push(...args2.slice(i2));
-      return out2;
-    }
-    out2.operands.push(word);
-  }
-  return out2;
-}
-
 // src/shell/implied.ts
 function runTimeReason(word) {
   if (word.expands === "glob") return `path ${word.text} is a glob expanded at run time`;
@@ -9438,7 +9446,7 @@ function remoteHost(text) {
 function withHost(word, host) {
   return { ...word, text: host };
 }
-var READERS = {
+var READERS = lookupTable({
   cat: { shortFlag: "AbeEnstTuv" },
   tac: { shortValue: "s" },
   nl: { shortValue: "bdfhilnsvw" },
@@ -9461,7 +9469,7 @@ var READERS = {
   sha1sum: {},
   sha256sum: {},
   jq: { longValue: ["arg", "argjson", "slurpfile", "rawfile", "indent"], shortValue: "L" }
-};
+});
 var GREP = {
   shortValue: "efmABCdDg",
   longValue: [
@@ -13813,7 +13821,7 @@ function parseBash(source) {
 }
 
 // src/shell/words.ts
-var ANSI_C_SIMPLE = {
+var ANSI_C_SIMPLE = lookupTable({
   a: "\x07",
   b: "\b",
   e: "\x1B",
@@ -13827,7 +13835,7 @@ var ANSI_C_SIMPLE = {
   "'": "'",
   '"': '"',
   "?": "?"
-};
+});
 function decodeAnsiC(body2) {
   let out2 = "";
   for (let i2 = 0; i2 < body2.length; i2++) {
@@ -13867,13 +13875,13 @@ function unescapeDoubleQuoted(text) {
   return text.replace(/\\([$`"\\\n])/g, (_, c) => c === "\n" ? "" : c);
 }
 var UNQUOTED_GLOB = /(?<!\\)(?:\\\\)*[*?[]/;
-var RUN_TIME_PARTS = {
+var RUN_TIME_PARTS = lookupTable({
   simple_expansion: "a variable",
   expansion: "a variable",
   command_substitution: "a command substitution",
   process_substitution: "a process substitution",
   arithmetic_expansion: "an arithmetic expansion"
-};
+});
 var WordBuilder = class {
   text = "";
   dynamic;
@@ -13974,7 +13982,7 @@ function resolveWord(node) {
 var SENSITIVE_VARIABLE = /^(PATH|IFS|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|DYLD_\w+|BASH_FUNC_\w+|GIT_SSH|GIT_SSH_COMMAND|GIT_EXEC_PATH|GIT_EXTERNAL_DIFF|GIT_PAGER|GIT_EDITOR|GIT_ASKPASS|GIT_PROXY_COMMAND|GIT_CONFIG\w*|PAGER|EDITOR|VISUAL|SSH_ASKPASS|KUBE_EDITOR|KUBECTL_EXTERNAL_DIFF|PYTHONSTARTUP|PYTHONPATH|PERL5OPT|PERL5LIB|RUBYOPT|NODE_OPTIONS|BROWSER)$/;
 var ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/s;
 var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "zsh", "dash", "ksh", "ash", "mksh", "yash", "fish", "csh", "tcsh", "rbash"]);
-var INLINE_CODE = {
+var INLINE_CODE = lookupTable({
   python: "c",
   python2: "c",
   python3: "c",
@@ -13987,8 +13995,8 @@ var INLINE_CODE = {
   deno: "",
   pwsh: "c",
   powershell: "c"
-};
-var WRAPPER_SPECS = {
+});
+var WRAPPER_SPECS = lookupTable({
   sudo: {
     shortValue: "CDghpRrtTUu",
     shortFlag: "AbEeHiKklnPSsVv",
@@ -14037,7 +14045,7 @@ var WRAPPER_SPECS = {
     stopAtOperand: true,
     strict: true
   }
-};
+});
 function sensitiveAssignment(word) {
   const m = ASSIGNMENT.exec(word.text);
   return m && SENSITIVE_VARIABLE.test(m[1]) ? m[1] : null;
