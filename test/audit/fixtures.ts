@@ -13,7 +13,9 @@ export async function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<
   try {
     return await run(dir);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    // Retried: on a loaded machine the last lock-file rename of a finished writer can
+    // still be settling when the listing is taken (ENOTEMPTY).
+    await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }
 
