@@ -21,7 +21,7 @@ interface FunctionCallItem {
   call_id: string;
 }
 
-const responses = JSON.parse(readFileSync(`${ROOT}/../shared/fixtures/agents/openai-responses.json`, 'utf8')) as { output: Array<{ type: string }> };
+const responses = JSON.parse(readFileSync(`${ROOT}/test/fixtures/agents/openai-responses.json`, 'utf8')) as { output: Array<{ type: string }> };
 const functionCalls = responses.output.filter((item): item is FunctionCallItem => item.type === 'function_call');
 
 async function guard(call: { name: string; arguments: string; callId: string }, options = {}) {

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-/** `../shared/fixtures` beside the clone (as in CI). */
-export const fixtures = path.resolve(repoRoot, '../shared/fixtures');
+/** The leads' shared fixtures, copied unchanged into test/fixtures (see its README). */
+export const fixtures = path.resolve(repoRoot, 'test/fixtures');
 
 export function tempDir(t: { after: (fn: () => void) => void }, prefix = 'safeclaw-sources-'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
