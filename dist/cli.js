@@ -15,12 +15,12 @@ import { fileURLToPath } from "node:url";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./chunks/init-UNP3OPLX.js")).initCommand,
-  check: async () => (await import("./chunks/check-DFQRCG7M.js")).checkCommand,
-  explain: async () => (await import("./chunks/explain-CVYAY4VW.js")).explainCommand,
-  test: async () => (await import("./chunks/test-Y3G73R64.js")).testCommand,
-  policy: async () => (await import("./chunks/policy-HQSQJOGS.js")).policyCommand,
-  audit: async () => (await import("./chunks/audit-H2TYMCFB.js")).auditCommand,
-  hook: async () => (await import("./chunks/hook-KU5MQ4CB.js")).hookCommand
+  check: async () => (await import("./chunks/check-OJSQGUK7.js")).checkCommand,
+  explain: async () => (await import("./chunks/explain-EZU6H7P7.js")).explainCommand,
+  test: async () => (await import("./chunks/test-IZGZDZ4F.js")).testCommand,
+  policy: async () => (await import("./chunks/policy-FNBQ2UGK.js")).policyCommand,
+  audit: async () => (await import("./chunks/audit-T2TWUYSV.js")).auditCommand,
+  hook: async () => (await import("./chunks/hook-VSTC5WDX.js")).hookCommand
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 

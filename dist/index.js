@@ -18,20 +18,20 @@ import {
 import {
   collectActions,
   wo
-} from "./chunks/chunk-JFTNK7MK.js";
+} from "./chunks/chunk-UNQPJMVS.js";
 import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-N7HEQPS7.js";
+import "./chunks/chunk-5HNNDAQX.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-4SPUFTTO.js";
-import "./chunks/chunk-H4BWP7OR.js";
-import "./chunks/chunk-SSAXZEXI.js";
+} from "./chunks/chunk-REU7PKNO.js";
+import "./chunks/chunk-N374ZEWW.js";
+import "./chunks/chunk-NHMAMQZS.js";
 import {
   compilePolicies,
   loadPolicies,
   require_picomatch
-} from "./chunks/chunk-DOPGJQHL.js";
+} from "./chunks/chunk-PTTJIL5Z.js";
 import {
   __toESM
 } from "./chunks/chunk-JSTIMTER.js";

@@ -2,36 +2,37 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   judgePreToolUse,
   preToolUseAnswer
-} from "./chunks/chunk-OKQFPBMR.js";
+} from "./chunks/chunk-FLSDLIFI.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
 import {
   openAiActions
-} from "./chunks/chunk-N7HEQPS7.js";
+} from "./chunks/chunk-5HNNDAQX.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-4SPUFTTO.js";
-import "./chunks/chunk-H4BWP7OR.js";
+} from "./chunks/chunk-REU7PKNO.js";
+import "./chunks/chunk-N374ZEWW.js";
 import {
   DEFAULT_DENY_REASON,
   evaluate,
   normalizeDestination,
   normalizePath
-} from "./chunks/chunk-SSAXZEXI.js";
+} from "./chunks/chunk-NHMAMQZS.js";
 import {
   lintPolicies
-} from "./chunks/chunk-6XD6CFSY.js";
+} from "./chunks/chunk-6FSB6REL.js";
 import {
   ACTION_TYPES,
   EFFECTS,
   PolicyError,
+  STRICTNESS,
   analyzeShellCommand,
   compilePolicies,
   formatProblem,
   loadPolicies
-} from "./chunks/chunk-DOPGJQHL.js";
+} from "./chunks/chunk-PTTJIL5Z.js";
 import "./chunks/chunk-JSTIMTER.js";
 
 // src/integrations/openai-agents.ts
@@ -75,6 +76,7 @@ export {
   DEFAULT_DENY_REASON,
   EFFECTS,
   PolicyError,
+  STRICTNESS,
   VERSION,
   analyzeShellCommand,
   compilePolicies,

@@ -15,6 +15,9 @@ export type Effect = (typeof EFFECTS)[number];
 /** A decision is one of the rule effects; the default (no rule) is `deny`. */
 export type Verdict = Effect;
 
+/** How strict each verdict is: deny wins over require_approval, which wins over allow. */
+export const STRICTNESS: Readonly<Record<Verdict, number>> = { allow: 0, require_approval: 1, deny: 2 };
+
 /** Where an action came from, for reports and the audit trail. */
 export interface Origin {
   /** What produced it: `cli`, `input`, `diff`, `plan`, `commands`, `transcript`, `pr-body`, `workflow`, `hook`… */

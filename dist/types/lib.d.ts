@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { ACTION_TYPES, EFFECTS } from './types.js';
+export { ACTION_TYPES, EFFECTS, STRICTNESS } from './types.js';
 export { loadPolicies, compilePolicies, type PolicySource } from './policy/load.js';
 export { PolicyError, formatProblem, type PolicyProblem } from './policy/errors.js';
 export { lintPolicies } from './policy/lint.js';

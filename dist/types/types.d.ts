@@ -4,6 +4,8 @@ export declare const EFFECTS: readonly ["allow", "deny", "require_approval"];
 export type Effect = (typeof EFFECTS)[number];
 /** A decision is one of the rule effects; the default (no rule) is `deny`. */
 export type Verdict = Effect;
+/** How strict each verdict is: deny wins over require_approval, which wins over allow. */
+export declare const STRICTNESS: Readonly<Record<Verdict, number>>;
 /** Where an action came from, for reports and the audit trail. */
 export interface Origin {
     /** What produced it: `cli`, `input`, `diff`, `plan`, `commands`, `transcript`, `pr-body`, `workflow`, `hook`… */

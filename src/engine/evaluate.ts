@@ -6,18 +6,19 @@
 //   else any matching allow → allow; else deny ("no rule allows this").
 // A shell command is split into its simple commands and the file/network actions
 // they imply; each part is judged alone and the strictest part decides.
-import type {
-  Action,
-  CompiledCondition,
-  Decision,
-  Effect,
-  EvaluateOptions,
-  InfraAction,
-  PartDecision,
-  PolicySet,
-  Rule,
-  RuleTrace,
-  Verdict,
+import {
+  STRICTNESS,
+  type Action,
+  type CompiledCondition,
+  type Decision,
+  type Effect,
+  type EvaluateOptions,
+  type InfraAction,
+  type PartDecision,
+  type PolicySet,
+  type Rule,
+  type RuleTrace,
+  type Verdict,
 } from '../types.js';
 import { analyzeShellCommand } from '../shell/analyze.js';
 import { hasWildcard } from '../policy/glob.js';
@@ -26,7 +27,6 @@ import { candidateRules } from './rule-index.js';
 
 export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
 
-const STRICTNESS: Record<Verdict, number> = { allow: 0, require_approval: 1, deny: 2 };
 
 /** Facts about one action part that conditions are matched against. */
 interface Subject {

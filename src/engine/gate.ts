@@ -1,9 +1,7 @@
 // Judging many actions at once (a PR, an input file): each action through
 // `evaluate`, the verdict the strictest of them.
-import type { Action, GateResult, PolicySet, Verdict } from '../types.js';
+import { STRICTNESS, type Action, type GateResult, type PolicySet, type Verdict } from '../types.js';
 import { evaluate } from './evaluate.js';
-
-const STRICTNESS: Record<Verdict, number> = { allow: 0, require_approval: 1, deny: 2 };
 
 export function evaluateAll(policySet: PolicySet, actions: Action[]): GateResult {
   const counts: Record<Verdict, number> = { allow: 0, deny: 0, require_approval: 0 };
@@ -17,6 +15,3 @@ export function evaluateAll(policySet: PolicySet, actions: Action[]): GateResult
   return { verdict, items, counts, policyDigest: policySet.digest };
 }
 
-export function strictest(a: Verdict, b: Verdict): Verdict {
-  return STRICTNESS[a] >= STRICTNESS[b] ? a : b;
-}

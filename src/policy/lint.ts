@@ -4,7 +4,7 @@
 // The seed text SafeClaw grew from shows the typical damage: formatting ate the
 // `*`s, leaving `kubectl apply--namespace=prod` (matches one exact string),
 // `infra/*/.tf` and `{/.env,/secret}` (absolute paths at the file-system root).
-import type { CompiledPattern, PolicySet, Rule } from '../types.js';
+import { STRICTNESS, type CompiledPattern, type PolicySet, type Rule } from '../types.js';
 import { expandBraces, hasWildcard } from './glob.js';
 import type { PolicyProblem } from './errors.js';
 
@@ -87,13 +87,12 @@ function matchesEverything(rule: Rule): boolean {
  */
 function findShadowedRules(policySet: PolicySet): PolicyProblem[] {
   const warnings: PolicyProblem[] = [];
-  const strictness = { allow: 0, require_approval: 1, deny: 2 } as const;
   for (const rule of policySet.rules) {
     if (rule.effect === 'deny' || rule.conditions.some((c) => c.key === 'after')) continue;
     const samples = samplesFor(rule);
     if (samples === null) continue;
     for (const other of policySet.byType[rule.action]) {
-      if (other === rule || strictness[other.effect] <= strictness[rule.effect]) continue;
+      if (other === rule || STRICTNESS[other.effect] <= STRICTNESS[rule.effect]) continue;
       if (other.conditions.some((c) => c.key === 'after')) continue;
       const covers = samples.every((sample) =>
         other.conditions.every((c) => c.patterns.some((p) => p.test(sample[c.key] ?? ''))),

@@ -1,3 +1,2 @@
-import type { Action, GateResult, PolicySet, Verdict } from '../types.js';
+import { type Action, type GateResult, type PolicySet } from '../types.js';
 export declare function evaluateAll(policySet: PolicySet, actions: Action[]): GateResult;
-export declare function strictest(a: Verdict, b: Verdict): Verdict;

@@ -1,3 +1,3 @@
-import type { PolicySet } from '../types.js';
+import { type PolicySet } from '../types.js';
 import type { PolicyProblem } from './errors.js';
 export declare function lintPolicies(policySet: PolicySet): PolicyProblem[];

@@ -1,14 +1,14 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunk-6XD6CFSY.js";
+} from "./chunk-6FSB6REL.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   formatProblem,
   loadPolicies
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

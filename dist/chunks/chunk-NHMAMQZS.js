@@ -1,9 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
+  STRICTNESS,
   analyzeShellCommand,
   expandBraces,
   hasWildcard
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 
 // src/engine/normalize.ts
 import { posix } from "node:path";
@@ -187,7 +188,6 @@ function candidateRules(policySet, type, fields, forms) {
 
 // src/engine/evaluate.ts
 var DEFAULT_DENY_REASON = "no rule allows this (deny by default)";
-var STRICTNESS = { allow: 0, require_approval: 1, deny: 2 };
 function evaluate(policySet, action, options = {}) {
   if (action.type === "shell.execute") return evaluateShell(policySet, action.command, options);
   const subjects = toSubjects(policySet, action);

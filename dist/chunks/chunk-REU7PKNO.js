@@ -4,10 +4,13 @@ import {
   recordLine,
   sealRecord,
   verifyAuditFile
-} from "./chunk-H4BWP7OR.js";
+} from "./chunk-N374ZEWW.js";
 import {
   evaluate
-} from "./chunk-SSAXZEXI.js";
+} from "./chunk-NHMAMQZS.js";
+import {
+  STRICTNESS
+} from "./chunk-PTTJIL5Z.js";
 
 // src/audit/append.ts
 import { createHash } from "node:crypto";
@@ -360,7 +363,6 @@ async function syncFolder(folder) {
 }
 
 // src/engine/gate.ts
-var STRICTNESS = { allow: 0, require_approval: 1, deny: 2 };
 function evaluateAll(policySet, actions) {
   const counts = { allow: 0, deny: 0, require_approval: 0 };
   let verdict = "allow";

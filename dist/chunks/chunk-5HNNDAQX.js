@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   SourceError,
   isObject
-} from "./chunk-4SPUFTTO.js";
+} from "./chunk-REU7PKNO.js";
 
 // src/sources/quote-argv.ts
 var BARE = /^[A-Za-z0-9_\-+=.,/:@%^]+$/;

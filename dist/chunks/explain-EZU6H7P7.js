@@ -6,13 +6,13 @@ import {
 } from "./chunk-BS7OD46Z.js";
 import {
   evaluate
-} from "./chunk-SSAXZEXI.js";
+} from "./chunk-NHMAMQZS.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 import {
   oneOf,
   parseCommandArgs

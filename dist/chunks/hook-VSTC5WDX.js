@@ -4,23 +4,23 @@ import {
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-OKQFPBMR.js";
+} from "./chunk-FLSDLIFI.js";
 import {
   readStream
 } from "./chunk-B4AVO6EX.js";
 import {
   appendAuditRecords
-} from "./chunk-4SPUFTTO.js";
+} from "./chunk-REU7PKNO.js";
 import {
   DEFAULT_AUDIT_PATH
-} from "./chunk-H4BWP7OR.js";
-import "./chunk-SSAXZEXI.js";
+} from "./chunk-N374ZEWW.js";
+import "./chunk-NHMAMQZS.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

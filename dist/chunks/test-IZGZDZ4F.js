@@ -6,7 +6,7 @@ import {
 } from "./chunk-BS7OD46Z.js";
 import {
   evaluate
-} from "./chunk-SSAXZEXI.js";
+} from "./chunk-NHMAMQZS.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
@@ -14,7 +14,7 @@ import {
   EFFECTS,
   loadPolicies,
   require_dist
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

@@ -1,11 +1,11 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   verifyAuditFile
-} from "./chunk-H4BWP7OR.js";
+} from "./chunk-N374ZEWW.js";
 import {
   EFFECTS,
   loadPolicies
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 import {
   oneOf,
   parseCommandArgs

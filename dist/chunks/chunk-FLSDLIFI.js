@@ -3,7 +3,7 @@ import {
   claudeToolActions,
   evaluateAll,
   isObject
-} from "./chunk-4SPUFTTO.js";
+} from "./chunk-REU7PKNO.js";
 
 // src/integrations/claude-code.ts
 import { posix } from "node:path";

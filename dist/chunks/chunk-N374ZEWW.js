@@ -4,7 +4,7 @@ import {
   CanonicalJsonError,
   EFFECTS,
   canonicalJson
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 
 // src/audit/record.ts
 import * as nodeCrypto from "node:crypto";

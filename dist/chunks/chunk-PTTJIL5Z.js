@@ -9120,6 +9120,7 @@ var ACTION_TYPES = [
   "infra.change"
 ];
 var EFFECTS = ["allow", "deny", "require_approval"];
+var STRICTNESS = { allow: 0, require_approval: 1, deny: 2 };
 
 // src/shell/options.ts
 function lookupTable(entries) {
@@ -15098,6 +15099,7 @@ function parsePatterns(node, parent, label, compile, nodeAt, problems) {
 export {
   ACTION_TYPES,
   EFFECTS,
+  STRICTNESS,
   CanonicalJsonError,
   canonicalJson,
   analyzeShellCommand,

@@ -4,16 +4,16 @@ import {
 } from "./chunk-6G6H7KW6.js";
 import {
   openAiActions
-} from "./chunk-N7HEQPS7.js";
+} from "./chunk-5HNNDAQX.js";
 import {
   SourceError,
   claudeTranscriptActions,
   isObject
-} from "./chunk-4SPUFTTO.js";
+} from "./chunk-REU7PKNO.js";
 import {
   ACTION_TYPES,
   require_dist
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 import {
   __commonJS,
   __require,

@@ -6,24 +6,24 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-JFTNK7MK.js";
+} from "./chunk-UNQPJMVS.js";
 import "./chunk-6G6H7KW6.js";
-import "./chunk-N7HEQPS7.js";
+import "./chunk-5HNNDAQX.js";
 import {
   appendAuditRecords,
   evaluateAll
-} from "./chunk-4SPUFTTO.js";
-import "./chunk-H4BWP7OR.js";
+} from "./chunk-REU7PKNO.js";
+import "./chunk-N374ZEWW.js";
 import {
   formatGateText
 } from "./chunk-BS7OD46Z.js";
-import "./chunk-SSAXZEXI.js";
+import "./chunk-NHMAMQZS.js";
 import {
   findPoliciesDir
 } from "./chunk-Y6GSLRKB.js";
 import {
   loadPolicies
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 import {
   oneOf,
   parseCommandArgs

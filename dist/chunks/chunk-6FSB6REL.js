@@ -1,8 +1,9 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
+  STRICTNESS,
   expandBraces,
   hasWildcard
-} from "./chunk-DOPGJQHL.js";
+} from "./chunk-PTTJIL5Z.js";
 
 // src/policy/lint.ts
 function lintPolicies(policySet) {
@@ -73,13 +74,12 @@ function matchesEverything(rule) {
 }
 function findShadowedRules(policySet) {
   const warnings = [];
-  const strictness = { allow: 0, require_approval: 1, deny: 2 };
   for (const rule of policySet.rules) {
     if (rule.effect === "deny" || rule.conditions.some((c) => c.key === "after")) continue;
     const samples = samplesFor(rule);
     if (samples === null) continue;
     for (const other of policySet.byType[rule.action]) {
-      if (other === rule || strictness[other.effect] <= strictness[rule.effect]) continue;
+      if (other === rule || STRICTNESS[other.effect] <= STRICTNESS[rule.effect]) continue;
       if (other.conditions.some((c) => c.key === "after")) continue;
       const covers = samples.every(
         (sample) => other.conditions.every((c) => c.patterns.some((p) => p.test(sample[c.key] ?? "")))
