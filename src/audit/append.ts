@@ -122,7 +122,8 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
       if (!(await lock.stillHeld())) {
         throw new AuditError('lock', `the lock ${lock.path} was taken over while appending`, 'retry; check for clock skew on a shared filesystem');
       }
-      const bytes = Buffer.from(lines.join('\n') + '\n', 'utf8');
+      // A complete last record without its newline keeps its place: the newline goes first, in the same write.
+      const bytes = Buffer.from((existing.unterminated ? '\n' : '') + lines.join('\n') + '\n', 'utf8');
       await writeAll(handle, bytes);
       await handle.sync();
       if (created) await syncFolder(dirname(file));

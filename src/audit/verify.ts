@@ -25,6 +25,7 @@ import { GENESIS_HASH, recordShapeProblem, recordTimeMs, sha256Hex, type Unseale
 export type AuditFailureKind =
   | 'json' // not JSON
   | 'format' // JSON, but not a version-1 record
+  | 'canonical' // a record, but not in the canonical form that was hashed (reformatted, duplicate keys, CR)
   | 'hash' // hash does not match the record's content
   | 'link' // prev is not the previous record's hash
   | 'seq' // sequence number out of order
@@ -55,6 +56,12 @@ export interface AuditVerification {
   failure?: AuditFailure;
   /** Set when the failure is a torn last line: where it starts and how long it is. */
   torn?: { line: number; offset: number; bytes: number };
+  /**
+   * Set when the last record is complete and valid but has no newline after it
+   * (written by something other than SafeClaw's appender, or edited): it counts,
+   * and the next append writes the missing newline before its own records.
+   */
+  unterminated?: { line: number; offset: number };
 }
 
 export interface VerifyOptions {
@@ -143,16 +150,63 @@ async function verifySequentially(file: string, handle: FileHandle, chain: Chain
     carry = filled - end - 1;
     buffer.copyWithin(0, end + 1, filled);
   }
-  if (carry > 0) {
-    const line = chain.line + 1;
+  if (carry > 0) return checkLastLine(file, chain, buffer.subarray(0, carry), offset);
+  return chain.result(file, chain.headFailure());
+}
+
+/**
+ * The bytes after the last newline. Only a write cut short leaves them, and such a
+ * write is the beginning of one record line: that alone is "torn" (the next append
+ * may truncate it, as it was never acknowledged). Anything else is judged as a line
+ * and kept: a complete valid record whose newline is missing stays in the chain
+ * (the next append adds the newline), and a record that parses but does not verify,
+ * several records glued together or text that is no record are refused, never cut.
+ */
+function checkLastLine(file: string, chain: ChainCheck, tail: Buffer, offset: number): AuditVerification {
+  const line = chain.line + 1;
+  const text = tail.toString('utf8');
+  const starts = recordStarts(text);
+  if (isRecordPrefix(text, starts)) {
     const failure: AuditFailure = {
       line,
       kind: 'torn',
-      message: `line ${line} is incomplete (${carry} bytes without a newline): a write was interrupted; the next append truncates it and records that it did`,
+      message: `line ${line} is incomplete (${tail.length} bytes without a newline): a write was interrupted; the next append truncates it and records that it did`,
     };
-    return chain.result(file, failure, { line, offset, bytes: carry });
+    return chain.result(file, failure, { line, offset, bytes: tail.length });
   }
-  return chain.result(file, chain.headFailure());
+  const failure = chain.check(text);
+  if (failure) {
+    chain.validBytes = offset;
+    return chain.result(file, failure);
+  }
+  chain.validBytes = offset + tail.length;
+  return chain.result(file, chain.headFailure(), undefined, { line, offset: offset + tail.length });
+}
+
+/**
+ * Where a record line begins. Canonical JSON escapes every quote inside a string,
+ * so this text (with its bare quotes) can only be the start of a record, never
+ * part of a value: two of them on one line are two records glued together.
+ */
+const RECORD_START = '{"action":{"normalized":"';
+
+function recordStarts(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(RECORD_START); at !== -1; at = text.indexOf(RECORD_START, at + 1)) count++;
+  return count;
+}
+
+/** A strict beginning of one record line: what an interrupted append leaves, and nothing else. */
+function isRecordPrefix(text: string, starts: number): boolean {
+  if (RECORD_START.startsWith(text)) return true;
+  if (starts !== 1 || !text.startsWith(RECORD_START)) return false;
+  // A complete record parses; a cut one never does (an object closes only at its end).
+  try {
+    JSON.parse(text);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** The chain state carried from one line to the next. */
@@ -212,7 +266,10 @@ class ChainCheck {
       computed = sha256Hex(fast[1] + fast[3]);
     } else {
       const general = generalRecord(text);
-      if (typeof general === 'string') return { line, kind: text.trim() === '' ? 'format' : general.startsWith('not JSON') ? 'json' : 'format', message: general };
+      if (typeof general === 'string') {
+        const kind = general === NOT_CANONICAL ? 'canonical' : text.trim() === '' ? 'format' : general.startsWith('not JSON') ? 'json' : 'format';
+        return { line, kind, message: general };
+      }
       ({ hash, prev, seq, time, policyDigest } = general.record);
       computed = general.computed;
     }
@@ -248,7 +305,7 @@ class ChainCheck {
     };
   }
 
-  result(file: string, failure?: AuditFailure, torn?: AuditVerification['torn']): AuditVerification {
+  result(file: string, failure?: AuditFailure, torn?: AuditVerification['torn'], unterminated?: AuditVerification['unterminated']): AuditVerification {
     return {
       ok: failure === undefined,
       file,
@@ -258,6 +315,7 @@ class ChainCheck {
       validBytes: this.validBytes,
       ...(failure ? { failure } : {}),
       ...(torn ? { torn } : {}),
+      ...(unterminated && !failure ? { unterminated } : {}),
     };
   }
 }
@@ -265,6 +323,8 @@ class ChainCheck {
 /** The general path: any JSON formatting of a version-1 record. Returns the problem as text on failure. */
 function generalRecord(text: string): { record: UnsealedRecord & { hash: string }; computed: string } | string {
   if (text.trim() === '') return 'empty line (lines were inserted or the file was edited)';
+  const glued = recordStarts(text);
+  if (glued > 1) return `not JSON: ${glued} records on one line without newlines between them (SafeClaw writes one record per line; the file was edited or written by another program)`;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -275,12 +335,19 @@ function generalRecord(text: string): { record: UnsealedRecord & { hash: string 
   if (problem) return problem;
   const { hash, ...rest } = value as UnsealedRecord & { hash: string };
   try {
+    // The bytes on disk must be the bytes that were hashed: JSON.parse keeps the last of
+    // duplicate keys and skips whitespace, so any other spelling could show a reader
+    // (or another parser) something the hash never covered.
+    if (canonicalJson(value) !== text) return NOT_CANONICAL;
     return { record: value as UnsealedRecord & { hash: string }, computed: sha256Hex(canonicalJson(rest)) };
   } catch (err) {
     if (err instanceof CanonicalJsonError) return `not canonicalisable: ${err.message}`;
     throw err;
   }
 }
+
+const NOT_CANONICAL =
+  'not in canonical form (RFC 8785: sorted keys, no whitespace, no duplicate keys, no carriage return): the line is not the text that was hashed, so it was edited';
 
 // The canonical line, piece by piece. Strings: JCS escaping only (short escapes
 // for \b\t\n\f\r, \u00xx lowercase for the other controls, nothing else escaped).

@@ -58,21 +58,34 @@ test('an empty file is a valid chain with no head', async () => {
   });
 });
 
-test('reformatting records (indentation, key order, CRLF) does not break verification', async () => {
-  await withTempDir(async (dir) => {
-    const file = join(dir, 'audit.jsonl');
-    const head = await writeChain(file, 50);
-    const reordered = (await readLines(file)).map((line) => {
-      const record = JSON.parse(line) as Record<string, unknown>;
-      const keys = Object.keys(record).reverse();
-      return JSON.stringify(Object.fromEntries(keys.map((k) => [k, record[k]])), null, 0).replace(/,"/g, ', "') + '\r';
+// The bytes on disk must be the bytes that were hashed: every other spelling of a valid record is refused.
+const respellings: Array<[string, (line: string) => string]> = [
+  ['keys in another order', (line) => { const r = JSON.parse(line) as Record<string, unknown>; return JSON.stringify(Object.fromEntries(Object.keys(r).reverse().map((k) => [k, r[k]]))); }],
+  ['a space after a comma', (line) => line.replace(',"decision"', ', "decision"')],
+  ['a carriage return at the end (CRLF)', (line) => line + '\r'],
+  ['a duplicate key whose last value is the hashed one', (line) => line.replace('"decision":', '"decision":"allow","decision":')],
+  ['a duplicate key shadowing the hashed value', (line) => line.replace(/"reason":("[^"]*"),/, '"reason":$1,"reason":$1,')],
+  ['a character escaped that canonical JSON writes plainly', (line) => line.replace('"raw":"h', '"raw":"\\u0068')],
+  ['a number written with an exponent', (line) => line.replace(/"seq":(\d+)/, '"seq":$1e0')],
+];
+for (const [name, respell] of respellings) {
+  test(`a valid record respelled with ${name} is refused as not canonical`, async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'audit.jsonl');
+      await writeChain(file, 5);
+      const lines = await readLines(file);
+      const changed = respell(lines[3]);
+      assert.notEqual(changed, lines[3], 'the respelling changed the line');
+      lines[3] = changed;
+      await writeLines(file, lines);
+      const result = await verifyAuditFile(file);
+      assert.equal(result.ok, false);
+      assert.equal(result.failure?.line, 4);
+      assert.ok(['canonical', 'hash'].includes(result.failure!.kind), `${result.failure?.kind}: ${result.failure?.message}`);
+      assert.equal(result.records, 3);
     });
-    await writeLines(file, reordered);
-    const result = await verifyAuditFile(file, { head });
-    assert.equal(result.ok, true, result.failure?.message);
-    assert.equal(result.records, 50);
   });
-});
+}
 
 // Every field of a record, with a different value of the right type: changing any of them is detected at that line.
 const fieldChanges: Array<[string, (r: Record<string, any>) => void, AuditFailureKind[]]> = [

@@ -191,17 +191,17 @@ for (const [what, prepare, line, kind] of optionCases) {
   });
 }
 
-test('reformatted lines in a range are left to the general path and still verify', async () => {
+test('a reformatted line in a range is left to the sequential check, which refuses it at its own line', async () => {
   await withTempDir(async (dir) => {
     const file = join(dir, 'audit.jsonl');
-    const head = await writeChain(file, 400);
+    await writeChain(file, 400);
     const lines = await readLines(file);
     lines[320] = JSON.stringify(JSON.parse(lines[320]), null, 0).replace(/,"/g, ', "') + '\r';
     await writeLines(file, lines);
     const { summaries } = await workerReports(file);
     assert.deepEqual(summaries.map((s) => s.clean), [true, false]);
-    const result = await verifyAuditFile(file, { head });
-    assert.deepEqual([result.ok, result.records, result.head], [true, 400, head]);
+    const result = await verifyAuditFile(file);
+    assert.deepEqual([result.ok, result.records, result.failure?.kind, result.failure?.line], [false, 320, 'canonical', 321]);
   });
 });
 
