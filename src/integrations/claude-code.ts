@@ -10,6 +10,7 @@ import { posix } from 'node:path';
 import { evaluateAll } from '../engine/gate.js';
 import { claudeToolActions, isObject } from '../sources/claude-transcript.js';
 import type { Action, GateResult, PolicySet, Verdict } from '../types.js';
+import type { PoliciesChoice } from './project-policies.js';
 
 export interface PreToolUseInput {
   tool_name: string;
@@ -73,9 +74,11 @@ export function judgePreToolUse(policySet: PolicySet, input: PreToolUseInput): G
   return evaluateAll(policySet, preToolUseActions(input));
 }
 
-export function preToolUseAnswer(result: GateResult): PreToolUseOutput {
+/** The hook's answer; with `policies`, the reason names the folder whose policies decided. */
+export function preToolUseAnswer(result: GateResult, policies?: PoliciesChoice): PreToolUseOutput {
   const decisive = result.items.find((item) => item.decision.decision === result.verdict) ?? result.items[0];
-  const reason = decisive ? `SafeClaw ${result.verdict}: ${decisive.decision.rule ?? 'default'}: ${decisive.decision.reason}` : 'SafeClaw: nothing to judge';
+  const where = policies ? ` (policies: ${policies.dir}, from ${policies.how})` : '';
+  const reason = decisive ? `SafeClaw ${result.verdict}: ${decisive.decision.rule ?? 'default'}: ${decisive.decision.reason}${where}` : 'SafeClaw: nothing to judge';
   return { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: PERMISSION[result.verdict], permissionDecisionReason: reason } };
 }
 

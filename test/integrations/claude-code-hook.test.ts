@@ -12,9 +12,11 @@ function project(t: Parameters<typeof tempDir>[0]): string {
   return dir;
 }
 
+/** Claude Code sets CLAUDE_PROJECT_DIR for its hooks: the policies are the project's, whatever the cwd. */
 async function hook(dir: string, toolName: string, toolInput: object, extra: object = {}) {
   const input = JSON.stringify({ session_id: 's1', hook_event_name: 'PreToolUse', cwd: dir, tool_name: toolName, tool_input: toolInput, tool_use_id: 'toolu_1', ...extra });
-  const run = await runCli(['hook', 'claude-code'], { cwd: dir, input });
+  const projectDir = dir.replace(/\/infra$/, '');
+  const run = await runCli(['hook', 'claude-code'], { cwd: dir, input, env: { CLAUDE_PROJECT_DIR: projectDir } });
   assert.equal(run.code, 0, run.stderr);
   return run.stdout.trim() === '' ? null : JSON.parse(run.stdout).hookSpecificOutput;
 }
@@ -53,7 +55,7 @@ describe('safeclaw hook claude-code', () => {
     assert.equal(unknown.permissionDecision, 'deny');
     assert.match(unknown.permissionDecisionReason, /unknown tool "mcp__db__query"/);
 
-    const bad = await runCli(['hook', 'claude-code'], { cwd: dir, input: 'not json' });
+    const bad = await runCli(['hook', 'claude-code'], { cwd: dir, input: 'not json', env: { CLAUDE_PROJECT_DIR: dir } });
     assert.equal(JSON.parse(bad.stdout).hookSpecificOutput.permissionDecision, 'deny');
 
     mkdirSync(join(dir, '.safeclaw/audit'), { recursive: true });

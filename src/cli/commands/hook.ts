@@ -1,25 +1,35 @@
 // `safeclaw hook claude-code`: the PreToolUse hook command. Always answers with
 // a decision on stdout and exit 0; anything that prevents judging or recording
-// the call (invalid policy, bad input, unknown tool, audit failure) is a deny.
+// the call (no project policies, invalid policy, bad input, unknown tool, audit
+// failure) is a deny. The policies are the project's (integrations/project-policies.ts),
+// never a `.safeclaw` the session's cwd happens to lie under.
 import { dirname, join, resolve } from 'node:path';
 import { appendAuditRecords } from '../../audit/append.js';
 import { DEFAULT_AUDIT_PATH } from '../../audit/record.js';
 import { judgePreToolUse, parsePreToolUseInput, preToolUseAnswer, preToolUseFailure } from '../../integrations/claude-code.js';
+import { projectPoliciesDir } from '../../integrations/project-policies.js';
 import { loadPolicies } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, type CliCommand } from '../io.js';
-import { findPoliciesDir } from '../policies-dir.js';
 import { readStream } from '../read-stream.js';
+
+/** The documented hook command: the scoped package's own file (no name lookup), and a SafeClaw that cannot start blocks the call. */
+export const CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" hook claude-code || exit 2';
 
 export const HOOK_HELP = `Usage: safeclaw hook claude-code [--policies DIR] [--audit FILE | --no-audit]
 
-A Claude Code PreToolUse hook: reads the tool call from standard input, judges it,
-records the decision (default: .safeclaw/audit/audit.jsonl beside the policies) and
-answers allow, ask (require_approval) or deny. Register it in .claude/settings.json:
+A Claude Code PreToolUse hook: reads the tool call from standard input, judges it
+with the project's policies, records the decision (default: .safeclaw/audit/audit.jsonl
+beside the policies) and answers allow, ask (require_approval) or deny.
+Register it in .claude/settings.json:
 
-  {"hooks":{"PreToolUse":[{"matcher":"*","hooks":[{"type":"command","command":"npx safeclaw hook claude-code"}]}]}}
+  {"hooks":{"PreToolUse":[{"matcher":"*","hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_HOOK_COMMAND)},"timeout":60,"onFailure":"block"}]}]}}
 
-Any failure to judge or record the call is answered with deny.
+The policies: --policies DIR, else $CLAUDE_PROJECT_DIR/.safeclaw, else the .safeclaw
+at the top of the outermost git work tree holding the session's cwd. A .safeclaw in
+a subfolder, a submodule or a nested repository never decides.
+Any failure to judge or record the call is answered with deny; a SafeClaw that
+cannot start exits 2 through "|| exit 2", which Claude Code treats as a block.
 `;
 
 const OPTIONS = {
@@ -41,19 +51,18 @@ export const hookCommand: CliCommand = async (argv, io) => {
   let answer;
   try {
     const input = parsePreToolUseInput(await readStream(io.stdin));
-    const cwd = input.cwd ?? io.cwd;
-    const policiesDir = findPoliciesDir(cwd, values.policies);
-    const policySet = await loadPolicies(policiesDir);
+    const policies = projectPoliciesDir({ given: values.policies, env: io.env, sessionCwd: input.cwd, processCwd: io.cwd });
+    const policySet = await loadPolicies(policies.dir);
     const result = judgePreToolUse(policySet, input);
     if (!values['no-audit'] && result.items.length > 0) {
-      const file = values.audit !== undefined ? resolve(cwd, values.audit) : join(dirname(policiesDir), DEFAULT_AUDIT_PATH);
+      const file = values.audit !== undefined ? resolve(dirname(policies.dir), values.audit) : join(dirname(policies.dir), DEFAULT_AUDIT_PATH);
       await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
     }
     // Session-only tools (TodoWrite, …) do nothing outside the session: no answer leaves Claude Code's own permissions in charge.
     if (result.items.length === 0) return 0;
-    answer = preToolUseAnswer(result);
+    answer = preToolUseAnswer(result, policies);
   } catch (err) {
-    answer = preToolUseFailure((err as Error).message.split('\n')[0]);
+    answer = preToolUseFailure((err as Error).message.split('\n').map((line) => line.trim()).join(' '));
   }
   io.stdout.write(JSON.stringify(answer) + '\n');
   return 0;
