@@ -8,7 +8,8 @@
 // prompted), deny → "deny" (the reason is shown to Claude).
 import { posix } from 'node:path';
 import { evaluateAll } from '../engine/gate.js';
-import { claudeToolActions, isObject } from '../sources/claude-transcript.js';
+import { isObject } from '../sources/claude-transcript.js';
+import { claudeToolActions } from './claude-code-tools.js';
 import type { Action, GateResult, PolicySet, Verdict } from '../types.js';
 import type { PoliciesChoice } from './project-policies.js';
 
