@@ -7,6 +7,7 @@
 //   loosen the rules it is judged by.
 import { relative, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
+import { gitTreePolicyEntries, requirePolicySources } from '../policy/files.js';
 import type { PolicySource } from '../policy/load.js';
 
 export interface FetchReport {
@@ -41,7 +42,7 @@ export async function hasCommit(repoDir: string, commit: string): Promise<boolea
 }
 
 /**
- * The `*.yaml`/`*.yml` files directly in `<policiesDir>/policies` at `commit`,
+ * The `*.yaml`/`*.yml` files under `<policiesDir>/policies` at `commit`,
  * labelled with their repository-relative path; undefined when the folder does
  * not exist there (a PR that adds SafeClaw to the repository).
  */
@@ -50,24 +51,14 @@ export async function readPoliciesAt(repoDir: string, commit: string, policiesDi
   const folder = relative(resolve(repoDir), resolve(repoDir, policiesDir)).split('\\').join('/');
   if (folder.startsWith('..')) return undefined;
   const prefix = `${folder ? `${folder}/` : ''}policies/`;
-  const listing = await git.raw(['ls-tree', '-z', '--full-tree', commit, '--', prefix]);
-  const files = listing
-    .split('\0')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const [meta, path] = line.split('\t');
-      return { type: meta.split(' ')[1], path };
-    })
-    .filter((entry) => entry.type === 'blob' && /\.ya?ml$/i.test(entry.path))
-    .map((entry) => entry.path)
-    .sort();
-  if (files.length === 0) {
+  // The same choice of files as in the work tree (src/policy/files.ts): subfolders too, anything else refused.
+  const listing = await git.raw(['ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', prefix]);
+  const entries = gitTreePolicyEntries(listing, prefix);
+  if (entries.length === 0) {
     const tree = await git.raw(['ls-tree', '--full-tree', commit, '--', prefix.slice(0, -1)]);
     if (tree.trim() === '') return undefined;
   }
-  const sources: PolicySource[] = [];
-  for (const file of files) sources.push({ file, text: await git.show([`${commit}:${file}`]) });
-  return sources;
+  return requirePolicySources(entries, (path) => prefix + path, (path) => git.showBuffer([`${commit}:${prefix}${path}`]));
 }
 
 function firstLine(text: string): string {

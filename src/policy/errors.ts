@@ -2,6 +2,7 @@
 import type { SourcePosition } from '../types.js';
 
 export interface PolicyProblem {
+  /** Line and column 0: the problem is about the file or folder as a whole. */
   position: SourcePosition;
   /** What is wrong. */
   message: string;
@@ -12,7 +13,8 @@ export interface PolicyProblem {
 export function formatProblem(problem: PolicyProblem): string {
   const { file, line, column } = problem.position;
   const fix = problem.fix ? ` (${problem.fix})` : '';
-  return `${file}:${line}:${column}: ${problem.message}${fix}`;
+  const where = line === 0 ? file : `${file}:${line}:${column}`;
+  return `${where}: ${problem.message}${fix}`;
 }
 
 /** The policy set is invalid: SafeClaw refuses to run rather than guess. */

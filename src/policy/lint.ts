@@ -4,12 +4,22 @@
 // The seed text SafeClaw grew from shows the typical damage: formatting ate the
 // `*`s, leaving `kubectl apply--namespace=prod` (matches one exact string),
 // `infra/*/.tf` and `{/.env,/secret}` (absolute paths at the file-system root).
+import { join, relative } from 'node:path';
 import { STRICTNESS, type CompiledPattern, type PolicySet, type Rule } from '../types.js';
 import { expandBraces, hasWildcard } from './glob.js';
 import type { PolicyProblem } from './errors.js';
 
 export function lintPolicies(policySet: PolicySet): PolicyProblem[] {
   const warnings: PolicyProblem[] = [];
+  if (policySet.rules.length === 0) {
+    // Only reachable with `allowEmpty` (lint loads that way): `check` refuses such a set.
+    const folder = relative(process.cwd(), join(policySet.dir, 'policies')) || 'policies';
+    warnings.push({
+      position: { file: folder, line: 0, column: 0 },
+      message: `no rules in ${policySet.files.length === 0 ? 'no policy files' : `${policySet.files.length} policy file${policySet.files.length === 1 ? '' : 's'}`}: \`safeclaw check\`, the hook and the Action refuse to run (exit 2) rather than deny everything`,
+      fix: 'add rules: start from .safeclaw/examples/devops-agent.yaml',
+    });
+  }
   for (const rule of policySet.rules) {
     for (const condition of rule.conditions) {
       for (const pattern of condition.patterns) {

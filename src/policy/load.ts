@@ -2,9 +2,9 @@
 // Validation happens once, here, and reports every problem with file:line:column;
 // evaluation (src/engine) then never meets a malformed rule.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { canonicalJson } from '../audit/canonical-json.js';
 import { prepareShellAnalysis } from '../shell/analyze.js';
 import {
@@ -19,6 +19,7 @@ import {
   type SourcePosition,
 } from '../types.js';
 import { PolicyError, type PolicyProblem } from './errors.js';
+import { listPolicyFolder, readPolicyFileBytes, readPolicySources } from './files.js';
 import { compilePathGlob, compileTextGlob, GlobError } from './glob.js';
 import { CONDITION_KEYS, PATH_KEYS, RULE_ID, RULE_KEYS } from './schema.js';
 
@@ -28,38 +29,75 @@ export interface PolicySource {
   text: string;
 }
 
-/** Reads `DIR/policies/*.y{a,}ml` (sorted by name), compiles them, and readies shell analysis. */
-export async function loadPolicies(dir: string): Promise<PolicySet> {
+export interface LoadOptions {
+  /**
+   * Accept a policy set with no rules at all. Off by default: with no rules every
+   * action is denied, and a gate that denies everything because its policies are
+   * missing should say so instead (`policy lint` turns it into a warning).
+   */
+  allowEmpty?: boolean;
+}
+
+/**
+ * Reads every `*.yaml` / `*.yml` file under `DIR/policies/` (subfolders included,
+ * in path order; anything else there is refused: see ./files.ts), compiles them,
+ * and readies shell analysis. Throws PolicyError listing every problem.
+ */
+export async function loadPolicies(dir: string, options: LoadOptions = {}): Promise<PolicySet> {
   const absoluteDir = resolve(dir);
   const policiesDir = join(absoluteDir, 'policies');
   const where = (path: string) => relative(process.cwd(), path) || path;
-  const problem = (message: string, fix: string): PolicyError =>
-    new PolicyError([{ position: { file: where(policiesDir), line: 0, column: 0 }, message, fix }]);
+  const problem = (path: string, message: string, fix: string): PolicyError =>
+    new PolicyError([{ position: { file: where(path), line: 0, column: 0 }, message, fix }]);
 
-  let entries: string[];
-  try {
-    if (!(await stat(absoluteDir)).isDirectory()) throw problem(`${where(absoluteDir)} is not a folder`, 'pass the .safeclaw folder');
-    entries = await readdir(policiesDir);
-  } catch (err) {
-    if (err instanceof PolicyError) throw err;
-    throw problem(
-      `no policies folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-      'run `safeclaw init` to create .safeclaw/ with deny-all defaults, or pass --policies DIR',
-    );
+  await requireFolder(absoluteDir, where, problem, 'pass the .safeclaw folder (the one holding policies/), or run `safeclaw init` to create it');
+  await requireFolder(policiesDir, where, problem, 'run `safeclaw init` to create .safeclaw/, or pass --policies DIR, the folder that holds policies/', absoluteDir);
+  const label = (path: string) => where(join(policiesDir, path));
+  const entries = await listPolicyFolder(policiesDir, label);
+  const { sources, problems } = await readPolicySources(entries, label, (path) => readPolicyFileBytes(join(policiesDir, path)));
+  if (problems.length > 0) {
+    // Report the files' own problems too, so one run shows everything to fix.
+    try {
+      compilePolicies(sources, absoluteDir, { allowEmpty: true });
+    } catch (err) {
+      if (!(err instanceof PolicyError)) throw err;
+      problems.push(...err.problems);
+    }
+    throw new PolicyError(problems);
   }
-  const files = entries.filter((name) => /\.ya?ml$/i.test(name)).sort();
-  const sources: PolicySource[] = [];
-  for (const name of files) {
-    const path = join(policiesDir, name);
-    sources.push({ file: where(path), text: await readFile(path, 'utf8') });
-  }
-  const policySet = compilePolicies(sources, absoluteDir);
+  const policySet = compilePolicies(sources, absoluteDir, options);
   await prepareShellAnalysis();
   return policySet;
 }
 
-/** Pure: policy texts → compiled set. Throws PolicyError listing every problem. */
-export function compilePolicies(sources: PolicySource[], dir: string): PolicySet {
+/** A folder SafeClaw needs, or a PolicyError that says what is there instead. */
+async function requireFolder(
+  path: string,
+  where: (path: string) => string,
+  problem: (path: string, message: string, fix: string) => PolicyError,
+  fix: string,
+  parent?: string,
+): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const what =
+      code === 'ENOENT' ? 'does not exist'
+      : code === 'ELOOP' ? 'is a loop of symbolic links'
+      : code === 'EACCES' ? 'cannot be read (permission denied)'
+      : code === 'ENOTDIR' ? 'is not a folder (a file stands where a folder is expected)'
+      : `cannot be read (${code ?? (err as Error).message})`;
+    // `--policies .safeclaw/policies` is a likely slip: say which folder to pass.
+    const slip = parent !== undefined && basename(parent) === 'policies' ? `; ${where(parent)} looks like the policies folder itself: pass the folder above it` : '';
+    throw problem(path, `${parent === undefined ? 'the .safeclaw folder' : 'the policies folder'} ${what}${slip}`, fix);
+  }
+  if (!info.isDirectory()) throw problem(path, `${parent === undefined ? 'the .safeclaw folder' : 'the policies folder'} is a file, not a folder`, fix);
+}
+
+/** Pure: policy texts → compiled set. Throws PolicyError listing every problem (and for no rules at all, unless allowed). */
+export function compilePolicies(sources: PolicySource[], dir: string, options: LoadOptions = {}): PolicySet {
   const problems: PolicyProblem[] = [];
   const rules: Rule[] = [];
   const firstSeen = new Map<string, SourcePosition>();
@@ -78,6 +116,7 @@ export function compilePolicies(sources: PolicySource[], dir: string): PolicySet
       rules.push(rule);
     }
   }
+  if (problems.length === 0 && rules.length === 0 && !options.allowEmpty) problems.push(noRulesProblem(sources, dir));
   if (problems.length > 0) throw new PolicyError(problems);
 
   rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -91,6 +130,17 @@ export function compilePolicies(sources: PolicySource[], dir: string): PolicySet
     byType,
     digest: policyDigest(rules),
     files: sources.map((s) => s.file),
+  };
+}
+
+/** With no rules every action is denied "by default": true, but the likely cause is a missing or mistyped policy. */
+function noRulesProblem(sources: PolicySource[], dir: string): PolicyProblem {
+  const folder = relative(process.cwd(), join(resolve(dir), 'policies')) || 'policies';
+  const files = sources.length === 0 ? 'no policy files' : `${sources.length} policy file${sources.length === 1 ? '' : 's'} (${sources.slice(0, 3).map((s) => s.file).join(', ')}${sources.length > 3 ? ', …' : ''}) but not one rule`;
+  return {
+    position: { file: folder, line: 0, column: 0 },
+    message: `${files}: every action would be denied without a rule to say why`,
+    fix: 'add rules: start from .safeclaw/examples/devops-agent.yaml, or run `safeclaw init` in a new repository; to deny everything on purpose, write a rule with `effect: deny` for each action type',
   };
 }
 
@@ -114,6 +164,7 @@ export function policyDigest(rules: Rule[]): string {
 }
 
 function parsePolicyFile(source: PolicySource, problems: PolicyProblem[]): Rule[] {
+  const start = problems.length;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number | undefined): SourcePosition => {
@@ -128,11 +179,26 @@ function parsePolicyFile(source: PolicySource, problems: PolicyProblem[]): Rule[
       problems.push({
         position: at(error.pos[0]),
         message: `YAML syntax error: ${error.message.split('\n')[0]}`,
-        fix: 'fix the YAML (indentation, quotes around globs that start with * or {)',
+        fix: 'fix the YAML: indentation, quotes around globs that start with * or {',
       });
     }
     return [];
   }
+  // Unresolved tags (`!foo x`) are warnings to the YAML parser; a policy means exactly what it says or is refused.
+  for (const warning of doc.warnings) {
+    problems.push({ position: at(warning.pos[0]), message: `YAML: ${warning.message.split('\n')[0]}`, fix: 'remove the tag; write plain or quoted values' });
+  }
+  // Aliases make one value appear in several places (and, nested, can expand a small file into a huge one).
+  visit(doc, {
+    Alias(_key, node) {
+      problems.push({
+        position: nodeAt(node),
+        message: `YAML alias "${node.source}" is not allowed in a policy`,
+        fix: 'write the value out where it is used, so each rule reads as it is written',
+      });
+    },
+  });
+  if (problems.length > start) return [];
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return []; // an empty file holds no rules
   if (!isMap(root)) {
@@ -186,7 +252,7 @@ function parseRule(node: Node, nodeAt: PositionOf, problems: PolicyProblem[]): R
       return undefined;
     }
     if (!isScalar(value) || typeof value.value !== 'string') {
-      problems.push({ position: nodeAt(value), message: `\`${name}\` must be a string`, fix });
+      problems.push({ position: nodeAt(value), ...notAString(value, name, fix) });
       return undefined;
     }
     return value.value;
@@ -260,6 +326,30 @@ function parseConditions(node: Node | undefined, action: ActionType, nodeAt: Pos
   return conditions;
 }
 
+/**
+ * Why a value that must be a string is not one. YAML reads unquoted `5`, `1.10`
+ * (1.1), `0x10` (16), `1e3`, `.inf`, `true` and `null`/`~` as other types: taking
+ * their String() would change the pattern, so SafeClaw refuses and says how YAML
+ * read it.
+ */
+function notAString(node: Node | null | undefined, label: string, fix: string): { message: string; fix: string } {
+  if (isScalar(node)) {
+    const written = typeof node.source === 'string' ? node.source : String(node.value);
+    const quote = `quote it: ${label.split('.').pop()}: ${JSON.stringify(written)}`;
+    const read = String(node.value) === written ? '' : ` as YAML reads ${written}`;
+    if (typeof node.value === 'number' || typeof node.value === 'bigint') {
+      return { message: `\`${label}\` is the number ${String(node.value)}${read}, not a string`, fix: quote };
+    }
+    if (typeof node.value === 'boolean') return { message: `\`${label}\` is the boolean ${String(node.value)}${read}, not a string`, fix: quote };
+    if (node.value === null && written !== '') return { message: `\`${label}\` is null as YAML reads ${written}, not a string`, fix: quote };
+    if (node.value === null) return { message: `\`${label}\` is empty`, fix };
+    return { message: `\`${label}\` must be a string (YAML read a ${typeof node.value})`, fix };
+  }
+  if (isSeq(node)) return { message: `\`${label}\` must be a string, not a list`, fix };
+  if (isMap(node)) return { message: `\`${label}\` must be a string, not a mapping`, fix };
+  return { message: `\`${label}\` must be a string`, fix };
+}
+
 /** A glob or a list of globs (any matches). */
 function parsePatterns(
   node: Node | undefined,
@@ -279,11 +369,18 @@ function parsePatterns(
   }
   const patterns: CompiledPattern[] = [];
   for (const item of items) {
-    if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number')) {
-      problems.push({ position: nodeAt(item, node), message: `\`${label}\` must be a string glob`, fix: 'quote it: pattern: "terraform apply*"' });
+    if (!isScalar(item) || typeof item.value !== 'string') {
+      problems.push({ position: nodeAt(item, node), ...notAString(item, `${label}`, 'quote it: pattern: "terraform apply*"') });
       continue;
     }
-    const source = String(item.value);
+    const source = item.value;
+    // A `|` block keeps its final line break, and a pattern with one never matches a command: a rule that silently does nothing.
+    const control = /[\u0000-\u001f\u007f]/.exec(source);
+    if (control) {
+      const what = control[0] === '\n' ? 'a line break' : control[0] === '\t' ? 'a tab' : `the control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0')}`;
+      problems.push({ position: nodeAt(item), message: `\`${label}\` contains ${what}: it would never match`, fix: 'write the pattern on one line in quotes; a `|` block keeps its final line break, `|-` does not; match a tab or line break with ?' });
+      continue;
+    }
     try {
       patterns.push({ ...compile(source), position: nodeAt(item) });
     } catch (err) {

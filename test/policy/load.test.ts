@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { PolicyError, formatProblem } from '../../src/policy/errors.js';
-import { loadPolicies } from '../../src/policy/load.js';
+import { compilePolicies, loadPolicies } from '../../src/policy/load.js';
 import { tempDir } from '../helpers/cli.js';
 import { policyFrom } from '../helpers/policy.js';
 
@@ -14,6 +14,17 @@ function problemsOf(...texts: string[]): string[] {
   } catch (err) {
     assert.ok(err instanceof PolicyError, String(err));
     return err.problems.map((p) => `${p.position.file}:${p.position.line}:${p.position.column}: ${p.message}`);
+  }
+  assert.fail('expected the policy to be refused');
+}
+
+/** `file:line:column: message (fix)` for each problem, as the CLI prints them. */
+function errorsOf(...texts: string[]): string[] {
+  try {
+    policyFrom(...texts);
+  } catch (err) {
+    assert.ok(err instanceof PolicyError, String(err));
+    return err.problems.map(formatProblem).map((p) => p.replace(/^policies\//, ''));
   }
   assert.fail('expected the policy to be refused');
 }
@@ -78,18 +89,17 @@ describe('invalid policies are refused with file:line:column', () => {
     }
   });
 
-  test('an empty file and an empty list hold no rules (deny everything)', () => {
+  test('an empty file, an empty list and a comment hold no rules (compiled only when empty sets are allowed)', () => {
     assert.equal(policyFrom('', 'rules: []\n', '# only a comment\n').rules.length, 0);
   });
 });
 
 describe('loadPolicies', () => {
-  test('merges every .yaml and .yml file of policies/ and ignores other files', async (t) => {
+  test('merges every .yaml and .yml file of policies/', async (t) => {
     const dir = join(tempDir(t), '.safeclaw');
     mkdirSync(join(dir, 'policies'), { recursive: true });
     writeFileSync(join(dir, 'policies', 'a.yaml'), GOOD);
     writeFileSync(join(dir, 'policies', 'b.yml'), GOOD.replace('id: ok', 'id: ok2'));
-    writeFileSync(join(dir, 'policies', 'notes.txt'), 'not a policy');
     const set = await loadPolicies(dir);
     assert.deepEqual(set.rules.map((r) => r.id), ['ok', 'ok2']);
     assert.equal(set.root, join(dir, '..'));
@@ -106,5 +116,188 @@ describe('loadPolicies', () => {
     assert.equal(a.digest, b.digest);
     assert.notEqual(a.digest, c.digest);
     assert.match(a.digest, /^[0-9a-f]{64}$/);
+  });
+});
+
+describe('a pattern or field YAML reads as something other than a string is refused (quote it)', () => {
+  // [written in the file, how the message says YAML read it]
+  const cases: Array<[string, RegExp]> = [
+    ['5', /is the number 5, not a string \(quote it: pattern: "5"\)/],
+    ['1.10', /is the number 1\.1 as YAML reads 1\.10, not a string \(quote it: pattern: "1\.10"\)/],
+    ['0x10', /is the number 16 as YAML reads 0x10, not a string \(quote it: pattern: "0x10"\)/],
+    ['0o17', /is the number 15 as YAML reads 0o17/],
+    ['1e3', /is the number 1000 as YAML reads 1e3/],
+    ['-.inf', /is the number -Infinity as YAML reads -\.inf/],
+    ['.nan', /is the number NaN as YAML reads \.nan/],
+    ['true', /is the boolean true, not a string \(quote it: pattern: "true"\)/],
+    ['False', /is the boolean false as YAML reads False/],
+    ['null', /is null as YAML reads null, not a string \(quote it: pattern: "null"\)/],
+    ['~', /is null as YAML reads ~/],
+    ['', /`command\.pattern` is empty/],
+    ['[ls*, 5]', /is the number 5, not a string/],
+    ['[[ls*]]', /must be a string, not a list/],
+    ['{ glob: ls* }', /must be a string, not a mapping/],
+  ];
+  for (const [written, expected] of cases) {
+    test(`pattern: ${written || '(nothing)'}`, () => {
+      const problems = errorsOf(GOOD.replace('pattern: "ls*"', `pattern: ${written}`));
+      assert.ok(problems.some((p) => /^p0\.yaml:7:\d+: `command\.pattern` /.test(p) && expected.test(p)), problems.join('\n'));
+    });
+  }
+
+  test('every condition key of every action type checks its patterns the same way', () => {
+    const conditions: Array<[string, string]> = [
+      ['shell.execute', 'command'],
+      ['file.read', 'path'],
+      ['file.write', 'path'],
+      ['file.write', 'change'],
+      ['network.request', 'destination'],
+      ['infra.change', 'address'],
+      ['infra.change', 'type'],
+      ['infra.change', 'provider'],
+      ['infra.change', 'change'],
+      ['infra.change', 'module'],
+    ];
+    for (const [action, key] of conditions) {
+      const text = `rules:\n  - id: r\n    action: ${action}\n    effect: deny\n    conditions:\n      ${key}:\n        pattern: 0x10\n    reason: why\n`;
+      assert.deepEqual(errorsOf(text), [`p0.yaml:7:18: \`${key}.pattern\` is the number 16 as YAML reads 0x10, not a string (quote it: pattern: "0x10")`], `${action} ${key}`);
+    }
+  });
+
+  test('after.path and after.pattern are checked too, list items one by one', () => {
+    const text = `rules:\n  - id: r\n    action: infra.change\n    effect: deny\n    conditions:\n      after:\n        path: 1.10\n        pattern: ["0.0.0.0/0", 0]\n    reason: why\n`;
+    assert.deepEqual(errorsOf(text), [
+      'p0.yaml:8:32: `after.pattern` is the number 0, not a string (quote it: pattern: "0")',
+      'p0.yaml:7:15: `after.path` is the number 1.1 as YAML reads 1.10, not a string (quote it: path: "1.10")',
+    ]);
+  });
+
+  test('id, action, effect and reason must be strings too', () => {
+    const text = `rules:\n  - id: 1.10\n    action: shell.execute\n    effect: true\n    reason: 0x10\n`;
+    assert.deepEqual(errorsOf(text), [
+      'p0.yaml:2:9: `id` is the number 1.1 as YAML reads 1.10, not a string (quote it: id: "1.10")',
+      'p0.yaml:4:13: `effect` is the boolean true, not a string (quote it: effect: "true")',
+      'p0.yaml:5:13: `reason` is the number 16 as YAML reads 0x10, not a string (quote it: reason: "0x10")',
+    ]);
+  });
+
+  test('a quoted or explicitly tagged string is taken as written', () => {
+    const set = policyFrom(GOOD.replace('pattern: "ls*"', 'pattern: ["1.10", \'0x10\', !!str 5]'));
+    assert.deepEqual(set.rules[0].conditions[0].patterns.map((p) => p.source), ['1.10', '0x10', '5']);
+  });
+});
+
+describe('YAML features a policy does not need are refused with their position', () => {
+  const cases: Array<[string, string, RegExp]> = [
+    ['an alias', 'base: &b "ls*"\n' + GOOD.replace('"ls*"', '*b'), /^p0\.yaml:8:18: YAML alias "b" is not allowed in a policy/],
+    ['a merge key', 'rules:\n  - &r\n    id: a\n    action: shell.execute\n    effect: deny\n    reason: x\n  - <<: *r\n    id: b\n', /^p0\.yaml:7:9: YAML alias "r" is not allowed/],
+    ['an alias bomb', 'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nrules: []\n', /^p0\.yaml:2:8: YAML alias "a" is not allowed/],
+    ['a custom tag', GOOD.replace('effect: allow', 'effect: !deny allow'), /^p0\.yaml:4:13: YAML: Unresolved tag: !deny/],
+    ['two documents in one file', GOOD + '---\n' + GOOD, /^p0\.yaml:9:1: YAML syntax error: Source contains multiple documents/],
+    ['a duplicate key in a condition', GOOD.replace('        pattern: "ls*"', '        pattern: "ls*"\n        pattern: "rm*"'), /^p0\.yaml:8:9: YAML syntax error: Map keys must be unique/],
+    ['a duplicate condition', GOOD.replace('      command:\n', '      command:\n        pattern: "x*"\n      command:\n'), /^p0\.yaml:8:7: YAML syntax error: Map keys must be unique/],
+    ['a duplicate top-level rules key', GOOD + GOOD, /^p0\.yaml:9:1: YAML syntax error: Map keys must be unique/],
+    ['tab indentation', GOOD.replace('    action:', '\taction:'), /^p0\.yaml:3:1: YAML syntax error: Tabs are not allowed as indentation/],
+    ['a block pattern with its final line break', GOOD.replace('pattern: "ls*"', 'pattern: |\n          ls*'), /^p0\.yaml:7:18: `command\.pattern` contains a line break: it would never match/],
+    ['a pattern with a control character', GOOD.replace('"ls*"', '"ls\\u0007*"'), /^p0\.yaml:7:18: `command\.pattern` contains the control character U\+0007/],
+  ];
+  for (const [name, text, expected] of cases) {
+    test(`${name}`, () => {
+      const problems = errorsOf(text);
+      assert.ok(problems.some((p) => expected.test(p)), problems.join('\n'));
+    });
+  }
+
+  test('an alias bomb is refused quickly, without expanding it', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(',')}]`);
+    const started = performance.now();
+    const problems = errorsOf(levels.join('\n') + '\nrules: []\n');
+    assert.ok(performance.now() - started < 2000, 'refused in under 2 s');
+    assert.equal(problems.length, 72); // one per alias written, not per expansion (9^9)
+  });
+});
+
+describe('policy file encodings', () => {
+  async function loadBytes(t: { after: (fn: () => void) => void }, bytes: Buffer) {
+    const dir = join(tempDir(t), '.safeclaw');
+    mkdirSync(join(dir, 'policies'), { recursive: true });
+    writeFileSync(join(dir, 'policies', 'p.yaml'), bytes);
+    return loadPolicies(dir);
+  }
+  async function refusal(t: { after: (fn: () => void) => void }, bytes: Buffer): Promise<string> {
+    const err = await loadBytes(t, bytes).catch((e: unknown) => e);
+    assert.ok(err instanceof PolicyError, String(err));
+    return err.problems.map((p) => `${p.position.file.replace(/^.*\//, '')}:${p.position.line}:${p.position.column}: ${p.message}`).join('\n');
+  }
+
+  test('a UTF-8 byte order mark is accepted and positions still count from the first character', async (t) => {
+    const set = await loadBytes(t, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD)]));
+    assert.deepEqual(set.rules[0].position, { file: set.rules[0].position.file, line: 2, column: 5 });
+    assert.match(await refusal(t, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD.replace('effect: allow', 'effect: permit'))])), /p\.yaml:4:13: unknown effect "permit"/);
+  });
+
+  test('CRLF line endings load and report the same positions as LF', async (t) => {
+    const set = await loadBytes(t, Buffer.from(GOOD.replaceAll('\n', '\r\n')));
+    assert.deepEqual(set.rules[0].conditions[0].patterns.map((p) => p.source), ['ls*']);
+    assert.match(await refusal(t, Buffer.from(GOOD.replace('effect: allow', 'effect: permit').replaceAll('\n', '\r\n'))), /p\.yaml:4:13: unknown effect "permit"/);
+  });
+
+  test('invalid UTF-8 is refused at its line and column, not read as U+FFFD', async (t) => {
+    const bytes = Buffer.from(GOOD.replace('"ls*"', '"ls\u0001*"'));
+    bytes[bytes.indexOf(0x01)] = 0xff;
+    assert.equal(await refusal(t, bytes), 'p.yaml:7:21: is not valid UTF-8 here');
+  });
+
+  test('a truncated multi-byte character and an overlong encoding are refused', async (t) => {
+    assert.match(await refusal(t, Buffer.concat([Buffer.from('# caf'), Buffer.from([0xc3]), Buffer.from('\nrules: []\n')])), /^p\.yaml:1:6: is not valid UTF-8 here$/);
+    assert.match(await refusal(t, Buffer.concat([Buffer.from('rules: []\n# '), Buffer.from([0xc0, 0xaf])])), /^p\.yaml:2:3: is not valid UTF-8 here$/);
+  });
+
+  test('a real U+FFFD written in the file is valid text, not an encoding error', async (t) => {
+    const set = await loadBytes(t, Buffer.from(GOOD.replace('"ls*"', '"ls\uFFFD*"')));
+    assert.equal(set.rules[0].conditions[0].patterns[0].source, 'ls\uFFFD*');
+  });
+
+  test('UTF-16 files are refused with what to do', async (t) => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]);
+    assert.equal(await refusal(t, utf16), 'p.yaml:1:1: is UTF-16 text');
+  });
+
+  test('a NUL byte is refused at its position', async (t) => {
+    assert.equal(await refusal(t, Buffer.from('rules: []\n#\0\n')), 'p.yaml:2:2: contains a NUL byte: not a text file');
+  });
+});
+
+describe('policies with no rules at all', () => {
+  async function emptyFolder(t: { after: (fn: () => void) => void }, files: Record<string, string>): Promise<string> {
+    const dir = join(tempDir(t), '.safeclaw');
+    mkdirSync(join(dir, 'policies'), { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'policies', name), text);
+    return dir;
+  }
+  const cases: Array<[string, Record<string, string>, RegExp]> = [
+    ['an empty policies folder', {}, /policies: no policy files: every action would be denied without a rule to say why/],
+    ['only empty files', { 'a.yaml': '', 'b.yml': '\n\n' }, /policies: 2 policy files \(.*a\.yaml, .*b\.yml\) but not one rule: every action would be denied/],
+    ['only `rules: []`', { 'default.yaml': '# deny all\nrules: []\n' }, /policies: 1 policy file \(.*default\.yaml\) but not one rule/],
+    ['`rules:` with nothing under it', { 'default.yaml': 'rules:\n' }, /but not one rule/],
+  ];
+  for (const [what, files, expected] of cases) {
+    test(`${what} is refused by default, saying so`, async (t) => {
+      const err = await loadPolicies(await emptyFolder(t, files)).catch((e: unknown) => e);
+      assert.ok(err instanceof PolicyError, String(err));
+      assert.match(err.message, expected);
+      assert.match(err.message, /add rules: start from \.safeclaw\/examples\/devops-agent\.yaml/);
+    });
+  }
+
+  test('allowEmpty loads them as a set that denies everything', async (t) => {
+    const set = await loadPolicies(await emptyFolder(t, { 'a.yaml': 'rules: []\n' }), { allowEmpty: true });
+    assert.equal(set.rules.length, 0);
+  });
+
+  test('compilePolicies refuses no rules as well (the Action compiles the base commit this way)', () => {
+    assert.throws(() => compilePolicies([{ file: 'policies/a.yaml', text: 'rules: []\n' }], '/repo/.safeclaw'), (err: Error) => err instanceof PolicyError && /but not one rule/.test(err.message));
+    assert.throws(() => compilePolicies([], '/repo/.safeclaw'), /no policy files/);
   });
 });

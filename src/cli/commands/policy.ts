@@ -26,7 +26,7 @@ export const policyCommand: CliCommand = async (argv, io) => {
   if (positionals[0] !== 'lint' || positionals.length > 1) {
     throw new UsageError(`policy: unknown subcommand "${positionals.join(' ')}" (only \`policy lint\`)`);
   }
-  const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies));
+  const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies), { allowEmpty: true }); // no rules: a lint warning
   const warnings = lintPolicies(policySet);
   for (const warning of warnings) io.stdout.write(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
   io.stdout.write(
