@@ -1,11 +1,15 @@
-// Appending decisions to an audit file. Under one lock: verify the existing
-// chain to its end, repair a torn last line, write the whole batch with one
-// write call, fsync. So concurrent hook processes serialise instead of forking
-// the chain, and a crash leaves at most one incomplete last line.
+// Appending decisions to an audit log. Under one lock: find where the verified
+// chain ends (from the checkpoint when it still matches the file, else by a full
+// verify), repair a torn last line, rotate when the file reached its size limit,
+// check that the lock is still ours and that nobody wrote meanwhile, write the
+// whole batch with one write call, fsync, save the checkpoint. So concurrent hook
+// processes serialise instead of forking the chain, a crash leaves at most one
+// incomplete last line, and an append costs the same whatever the log's length.
 import { createHash } from 'node:crypto';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { link, mkdir, open, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Action, Decision, Origin } from '../types.js';
+import { saveCheckpoint, trustedCheckpoint } from './checkpoint.js';
 import { AuditError } from './errors.js';
 import { acquireLock, type LockOptions } from './lock.js';
 import {
@@ -19,7 +23,8 @@ import {
   type UnsealedRecord,
 } from './record.js';
 import { redactSecrets } from './redact.js';
-import { verifyAuditFile } from './verify.js';
+import { listSegments, nextSegmentPath } from './segments.js';
+import { verifyAuditFile, verifyAuditTail } from './verify.js';
 
 /** One decision to record. A GateItem fits as is; `origin` overrides `action.origin`. */
 export interface AuditEntry {
@@ -35,17 +40,24 @@ export interface AuditMeta {
   /** Clock, for tests. */
   now?: () => Date;
   lock?: LockOptions;
+  /**
+   * Seal the file as the next segment (FILE.000001, …) and start it again once it
+   * holds this many bytes; the chain continues across. Unset: never rotate.
+   */
+  rotateAt?: number;
 }
 
 export interface AppendResult {
   file: string;
-  /** Hash of the last record now in the file: the anchor to publish. */
+  /** Hash of the last record now in the log: the anchor to publish. */
   head: string;
-  /** Records in the file after the append. */
+  /** Records in the log (every segment) after the append. */
   records: number;
   appended: number;
   /** Set when a torn last line was truncated first (also recorded in the first new record). */
   repaired?: AuditRepair;
+  /** The segment the file was sealed as, when this append rotated it. */
+  rotated?: string;
 }
 
 /** The default audit file of a repository (used by the hooks). */
@@ -55,13 +67,16 @@ export function defaultAuditPath(repositoryRoot: string): string {
 
 /**
  * Appends one record per entry, in order. Throws AuditError when the existing
- * file is not a valid chain (kind `broken-chain`, with file:line), when the lock
- * cannot be had, or on any write failure: a caller must treat that as "not
- * recorded" (a live hook then denies).
+ * log is not a valid chain (kind `broken-chain`, with file:line), when the lock
+ * cannot be had or was lost, or on any write failure: a caller must treat that
+ * as "not recorded" (a live hook then denies).
  */
 export async function appendAuditRecords(file: string, entries: AuditEntry[], meta: AuditMeta): Promise<AppendResult> {
   if (!/^[0-9a-f]{64}$/.test(meta.policyDigest)) {
     throw new AuditError('input', `policy digest ${JSON.stringify(meta.policyDigest)} is not a SHA-256 hex digest`, 'pass PolicySet.digest');
+  }
+  if (meta.rotateAt !== undefined && !(Number.isSafeInteger(meta.rotateAt) && meta.rotateAt > 0)) {
+    throw new AuditError('input', `rotateAt ${JSON.stringify(meta.rotateAt)} is not a positive number of bytes`, 'pass a size such as 64 MiB (67108864)');
   }
   await mkdir(dirname(file), { recursive: true }).catch((err: Error) => {
     throw new AuditError('io', `cannot create the folder for ${file}: ${err.message}`, 'check the path and permissions');
@@ -69,6 +84,8 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
   const lock = await acquireLock(`${file}.lock`, meta.lock);
   let handle: FileHandle | undefined;
   try {
+    const segments = await listSegments(file);
+    await finishRotation(file, segments.paths);
     let created = false;
     try {
       handle = await open(file, 'wx+');
@@ -78,8 +95,13 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
       // O_APPEND: even a writer that ignored the lock could not overwrite records.
       handle = await open(file, 'a+');
     }
-    const existing = await verifyAuditFile(file);
+    const checkpoint = await trustedCheckpoint(file, handle);
+    const existing =
+      checkpoint !== null && checkpoint.segments === segments.paths.length && segments.missing === undefined
+        ? await verifyAuditTail(file, checkpoint)
+        : await verifyAuditFile(file);
     let repaired: AuditRepair | undefined;
+    let end = existing.validBytes;
     if (!existing.ok) {
       const { failure, torn } = existing;
       if (failure?.kind !== 'torn' || !torn) {
@@ -87,7 +109,7 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
           'broken-chain',
           `refusing to append to a broken audit chain: ${failure?.message ?? 'unknown problem'}`,
           `run \`safeclaw audit verify ${file}\`; keep the file as evidence, move it aside and start a new log`,
-          `${file}:${failure?.line ?? 0}`,
+          `${failure?.file ?? file}:${failure?.line ?? 0}`,
         );
       }
       // Repair only when there is a record to say so. Truncating before the write means a crash in
@@ -95,45 +117,75 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
       if (entries.length > 0) {
         repaired = { line: torn.line, bytes: torn.bytes, sha256: await sha256OfRange(handle, torn.offset, torn.bytes) };
         await handle.truncate(torn.offset);
+        end = torn.offset;
       }
     }
+    if (entries.length === 0) return { file, head: existing.head ?? GENESIS_HASH, records: existing.records, appended: 0 };
 
-    const now = meta.now ?? (() => new Date());
-    // Times never go backwards along the chain, even if this machine's clock did.
-    let time = now().toISOString();
-    if (existing.lastTime !== null && Date.parse(existing.lastTime) > Date.parse(time)) time = existing.lastTime;
+    let lines = existing.lines;
+    let newline = existing.unterminated !== undefined;
+    let rotated: string | undefined;
+    if (meta.rotateAt !== undefined && end >= meta.rotateAt && lines > 0 && !repaired) {
+      if (newline) {
+        await writeAll(handle, Buffer.from('\n'));
+        newline = false;
+      }
+      await checkUnchanged(lock, handle, newline ? end : end + (existing.unterminated ? 1 : 0), file);
+      await handle.sync();
+      await handle.close();
+      rotated = nextSegmentPath(file, segments);
+      // link then unlink, never rename: rename would replace a segment of that name if one appeared.
+      await link(file, rotated);
+      await syncFolder(dirname(file));
+      await unlink(file);
+      handle = await open(file, 'wx+');
+      created = true;
+      end = 0;
+      lines = 0;
+    }
+
+    const clock = (meta.now ?? (() => new Date()))();
+    const time = clock.toISOString();
+    // The clock's time is kept as read; a clock earlier than the last record is said so, not hidden.
+    const clockBehind = existing.lastTime !== null && clock.getTime() < Date.parse(existing.lastTime);
     const context = fullContext(meta.context);
     let prev = existing.head ?? GENESIS_HASH;
     let seq = existing.records;
-    const lines: string[] = [];
+    const texts: string[] = [];
     for (const entry of entries) {
       const record: AuditRecord = sealRecord({
         ...recordBody(entry, meta.policyDigest, context),
         seq,
         time,
+        ...(clockBehind && seq === existing.records ? { clockBehind: true as const } : {}),
         ...(repaired && seq === existing.records ? { repaired } : {}),
         prev,
       });
-      lines.push(recordLine(record));
+      texts.push(recordLine(record));
       prev = record.hash;
       seq++;
     }
-    if (lines.length > 0) {
-      if (!(await lock.stillHeld())) {
-        throw new AuditError('lock', `the lock ${lock.path} was taken over while appending`, 'retry; check for clock skew on a shared filesystem');
-      }
-      // A complete last record without its newline keeps its place: the newline goes first, in the same write.
-      const bytes = Buffer.from((existing.unterminated ? '\n' : '') + lines.join('\n') + '\n', 'utf8');
-      await writeAll(handle, bytes);
-      await handle.sync();
-      if (created) await syncFolder(dirname(file));
-    }
+    // A complete last record without its newline keeps its place: the newline goes first, in the same write.
+    const bytes = Buffer.from((newline ? '\n' : '') + texts.join('\n') + '\n', 'utf8');
+    await checkUnchanged(lock, handle, end, file);
+    await writeAll(handle, bytes);
+    await handle.sync();
+    if (created) await syncFolder(dirname(file));
+    await saveCheckpoint(file, handle, {
+      offset: end + bytes.length,
+      lines: lines + texts.length,
+      records: seq,
+      head: prev,
+      lastTime: time,
+      segments: segments.paths.length + (rotated ? 1 : 0),
+    });
     return {
       file,
       head: prev,
       records: seq,
-      appended: lines.length,
+      appended: texts.length,
       ...(repaired ? { repaired } : {}),
+      ...(rotated ? { rotated } : {}),
     };
   } catch (err) {
     if (err instanceof AuditError) throw err;
@@ -142,6 +194,28 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
     await handle?.close().catch(() => undefined);
     await lock.release();
   }
+}
+
+/**
+ * The last moment before the write: the lock must still be ours and the file
+ * exactly as long as what was verified. Either failing means another writer got
+ * in, and writing now could fork the chain.
+ */
+async function checkUnchanged(lock: { stillHeld(): Promise<boolean>; path: string }, handle: FileHandle, size: number, file: string): Promise<void> {
+  if (!(await lock.stillHeld())) {
+    throw new AuditError('lock', `the lock ${lock.path} was taken over while appending; nothing was written`, 'retry; check for clock skew on a shared filesystem');
+  }
+  const now = (await handle.stat()).size;
+  if (now !== size) {
+    throw new AuditError('lock', `${file} changed while it was locked (${size} bytes verified, ${now} now): another program writes to it; nothing was written`, 'find the writer that ignores the lock; run `safeclaw audit verify`');
+  }
+}
+
+/** A crash between sealing a segment and removing the file leaves both names on one file: the file's part is done. */
+async function finishRotation(file: string, segments: string[]): Promise<void> {
+  if (segments.length === 0) return;
+  const [own, newest] = await Promise.all([stat(file).catch(() => null), stat(segments[segments.length - 1])]);
+  if (own !== null && own.ino === newest.ino && own.dev === newest.dev) await unlink(file);
 }
 
 function recordBody(entry: AuditEntry, policyDigest: string, context: AuditContext): Omit<UnsealedRecord, 'seq' | 'time' | 'prev'> {

@@ -1,135 +1,244 @@
-// A cross-process lock for appending to an audit file, with no dependency.
+// A cross-process lock for appending to an audit file, with no dependency
+// (Node has no flock).
 //
-// Why a lock file made with exclusive create (O_CREAT|O_EXCL, 'wx'): it is atomic
-// on every local filesystem Node runs on, needs no native addon (Node has no
-// flock), and works the same on Linux, macOS and Windows. The holder writes its
-// pid, host and a random nonce into it.
+// Taking it is one atomic step: the holder writes its identity into a file of
+// its own, then link()s that file to the lock's name. link fails if the name
+// exists, and the lock appears with its content already in place, so there is
+// never an empty or half-written lock to misjudge.
 //
-// A holder that died leaves the file behind, so a lock is stale when its owner
-// is a dead process on this host, or, for an owner on another host (a shared
-// filesystem) or an unreadable lock, when it has not been touched for `staleMs`
-// (holders refresh its mtime while they work, so a slow verify of a big log is
-// not mistaken for a crash). A stale lock is taken over by renaming it to a unique name
-// (atomic: of several waiters only one can move it) and checking that what was
-// moved is the lock that was judged stale; if a live lock was moved instead, it
-// is put back with link() (which fails rather than overwrite a newer lock).
+// The holder is identified by more than its PID: host, boot id and the process
+// start time from /proc (Linux), so a PID reused by an unrelated process after
+// a crash (or a reboot) is not taken for the holder. A lock is stale only when
+// its holder is known dead; a live holder on this host is never stale however
+// slow. Where the start time cannot be read (macOS, Windows) or the holder is on
+// another host (a shared filesystem), age decides: holders refresh the lock's
+// mtime while they hold it, and a lock untouched for `staleMs` is stale.
+//
+// Breaking a stale lock is serialised by a second lock (`LOCK.break`, taken the
+// same way): under it, the breaker re-reads the lock and removes it only if it
+// is still the very file (inode and nonce) it judged stale. Nothing but a breaker
+// can remove a lock that exists, so that check cannot be raced. What remains is
+// a breaker killed while it holds `LOCK.break` for those few milliseconds; that
+// lock is broken by the same identity rules. Against the two cases no lock file
+// can rule out (a holder on another host judged stale by age; two breakers after
+// a dead breaker), a holder re-checks that the lock is still its own right
+// before writing (`stillHeld`), and the appender also refuses to write when the
+// file grew since it verified it.
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { link, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { AuditError } from './errors.js';
 
 export interface LockOptions {
   /** Give up after this long (default 60 s). */
   timeoutMs?: number;
-  /** A lock untouched for this long is stale (default 30 s). */
+  /** A lock whose holder cannot be checked is stale when untouched for this long (default 30 s). */
   staleMs?: number;
 }
 
 export interface HeldLock {
   path: string;
-  /** False when the lock was taken over (judged stale): the holder must not write. */
+  /** False when the lock is no longer this holder's (it was judged stale): the holder must not write. */
   stillHeld(): Promise<boolean>;
   release(): Promise<void>;
 }
 
-interface LockOwner {
+/** Who holds a lock. `start` and `boot` are null where the system does not tell. */
+export interface LockOwner {
   pid: number;
   host: string;
   nonce: string;
+  start: string | null;
+  boot: string | null;
+}
+
+interface LockFile {
+  ino: number;
+  mtimeMs: number;
+  /** Null when the content is not an owner (written by something else). */
+  owner: LockOwner | null;
 }
 
 export async function acquireLock(path: string, options: LockOptions = {}): Promise<HeldLock> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const staleMs = options.staleMs ?? 30_000;
-  const owner: LockOwner = { pid: process.pid, host: hostname(), nonce: randomBytes(12).toString('hex') };
   const started = Date.now();
+  const owner = ownIdentity();
   let wait = 2;
   for (;;) {
-    try {
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify(owner));
-      } finally {
-        await handle.close();
-      }
-      return holding(path, owner, staleMs);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AuditError('io', `cannot create the lock ${path}: ${(err as Error).message}`, 'check that the audit folder is writable');
-      }
-    }
-    await breakIfStale(path, staleMs);
+    const ino = await tryTake(path, owner);
+    if (ino !== null) return holding(path, owner, ino, staleMs);
+    await breakIfStale(path, staleMs, owner);
     if (Date.now() - started > timeoutMs) {
+      const holder = await readLock(path);
       throw new AuditError(
         'lock',
-        `timed out after ${timeoutMs} ms waiting for the lock ${path}`,
+        `timed out after ${timeoutMs} ms waiting for the lock ${path}${holder?.owner ? ` (held by pid ${holder.owner.pid} on ${holder.owner.host}, alive)` : ''}`,
         'another safeclaw process is appending; if none is, delete the lock file',
       );
     }
-    // Jittered backoff: 50 writers retrying in lockstep would starve each other.
+    // Jittered backoff: writers retrying in lockstep would starve each other.
     await new Promise((done) => setTimeout(done, wait + Math.random() * wait));
-    wait = Math.min(wait * 2, 50);
+    wait = Math.min(wait * 2, 40);
   }
 }
 
-function holding(path: string, owner: LockOwner, staleMs: number): HeldLock {
+/** Takes the lock in one step; returns its inode, or null when it is held. */
+async function tryTake(path: string, owner: LockOwner): Promise<number | null> {
+  const mine = `${path}.${owner.nonce}`;
+  try {
+    await writeFile(mine, JSON.stringify(owner), { flag: 'wx' });
+  } catch (err) {
+    throw new AuditError('io', `cannot create the lock ${path}: ${(err as Error).message}`, 'check that the audit folder is writable');
+  }
+  try {
+    await link(mine, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return null;
+    throw new AuditError(
+      'io',
+      `cannot take the lock ${path}: ${(err as Error).message}`,
+      code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS'
+        ? 'the audit folder is on a filesystem without hard links; put the audit file on a local disk'
+        : 'check that the audit folder is writable',
+    );
+  } finally {
+    await unlink(mine).catch(() => undefined);
+  }
+  const taken = await readLock(path);
+  if (taken?.owner?.nonce !== owner.nonce) {
+    throw new AuditError('lock', `the lock ${path} changed hands while it was being taken`, 'retry; check for another program removing lock files');
+  }
+  return taken.ino;
+}
+
+function holding(path: string, owner: LockOwner, ino: number, staleMs: number): HeldLock {
   const touch = setInterval(() => {
     const now = new Date();
     utimes(path, now, now).catch(() => undefined);
   }, Math.max(staleMs / 4, 100));
   touch.unref();
+  const mine = async () => {
+    const current = await readLock(path);
+    return current !== null && current.ino === ino && current.owner?.nonce === owner.nonce;
+  };
   return {
     path,
-    async stillHeld() {
-      return (await readOwner(path))?.nonce === owner.nonce;
-    },
+    stillHeld: mine,
     async release() {
       clearInterval(touch);
       // Only remove the lock if it is still ours (it could have been judged stale and taken over).
-      const current = await readOwner(path);
-      if (current?.nonce === owner.nonce) await unlink(path).catch(() => undefined);
+      if (await mine()) await unlink(path).catch(() => undefined);
     },
   };
 }
 
-async function breakIfStale(path: string, staleMs: number): Promise<void> {
-  const judged = await readOwner(path);
-  let mtimeMs: number;
+async function breakIfStale(path: string, staleMs: number, self: LockOwner): Promise<void> {
+  const judged = await readLock(path);
+  if (judged === null || !isStale(judged, staleMs)) return;
+  const breaker = `${path}.break`;
+  let breakerIno = await tryTake(breaker, self);
+  if (breakerIno === null) {
+    // Another waiter is breaking it now (it takes milliseconds), unless that waiter died doing so.
+    const other = await readLock(breaker);
+    if (other === null || !isStale(other, staleMs)) return;
+    if (await sameFile(breaker, other)) await unlink(breaker).catch(() => undefined);
+    breakerIno = await tryTake(breaker, self);
+    if (breakerIno === null) return;
+  }
   try {
-    mtimeMs = (await stat(path)).mtimeMs;
-  } catch {
-    return; // released meanwhile
+    // Under the breaker lock only a dead holder could change the lock, and it cannot: what we judged is what we remove.
+    const now = await readLock(path);
+    if (now !== null && now.ino === judged.ino && now.owner?.nonce === judged.owner?.nonce && isStale(now, staleMs)) {
+      await unlink(path).catch(() => undefined);
+    }
+  } finally {
+    const current = await readLock(breaker);
+    if (current?.ino === breakerIno && current.owner?.nonce === self.nonce) await unlink(breaker).catch(() => undefined);
   }
-  if (judged !== null && judged.host === hostname()) {
-    // A live owner on this host is never stale, however slow (a loaded machine can
-    // starve it past staleMs); a dead one is stale at once.
-    if (isAlive(judged.pid)) return;
-  } else if (Date.now() - mtimeMs < staleMs) {
-    // Another host's lock, or an empty one whose creator may still be writing it
-    // (or died between create and write): only age tells.
-    return;
-  }
-  const moved = `${path}.stale-${process.pid}-${randomBytes(6).toString('hex')}`;
-  try {
-    await rename(path, moved);
-  } catch {
-    return; // someone else took it over first
-  }
-  const took = await readOwner(moved);
-  if (took !== null && took.nonce !== judged?.nonce) {
-    // We moved a lock taken after our judgement: put it back unless yet another one exists.
-    await link(moved, path).catch(() => undefined);
-  }
-  await unlink(moved).catch(() => undefined);
 }
 
-async function readOwner(path: string): Promise<LockOwner | null> {
+async function sameFile(path: string, judged: LockFile): Promise<boolean> {
+  const now = await readLock(path);
+  return now !== null && now.ino === judged.ino && now.owner?.nonce === judged.owner?.nonce;
+}
+
+/** The lock's inode, age and owner, read through one descriptor (so they describe the same file). */
+async function readLock(path: string): Promise<LockFile | null> {
+  let handle;
   try {
-    const owner = JSON.parse(await readFile(path, 'utf8')) as LockOwner;
-    return typeof owner.nonce === 'string' && typeof owner.pid === 'number' ? owner : null;
+    handle = await open(path, 'r');
+  } catch {
+    return null; // released meanwhile
+  }
+  try {
+    const info = await handle.stat();
+    const text = await handle.readFile('utf8');
+    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: parseOwner(text) };
+  } catch {
+    return null;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function parseOwner(text: string): LockOwner | null {
+  try {
+    const value = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof value.pid !== 'number' || typeof value.host !== 'string' || typeof value.nonce !== 'string') return null;
+    return { pid: value.pid, host: value.host, nonce: value.nonce, start: value.start ?? null, boot: value.boot ?? null };
   } catch {
     return null;
   }
+}
+
+export function isStale(lock: LockFile, staleMs: number): boolean {
+  const owner = lock.owner;
+  // Our own protocol never leaves an unreadable lock: it was written by something else, or is the remains of a crash.
+  if (owner === null) return true;
+  if (owner.host === hostname()) {
+    const boot = bootId();
+    if (owner.boot !== null && boot !== null && owner.boot !== boot) return true; // the machine restarted since
+    if (!isAlive(owner.pid)) return true;
+    const start = owner.start === null ? null : processStart(owner.pid);
+    if (start !== null) return start !== owner.start; // a different start time: the PID now belongs to another process
+    // Alive, and this system cannot tell a reused PID apart: only age can (a live holder keeps the lock fresh).
+    return Date.now() - lock.mtimeMs > staleMs;
+  }
+  return Date.now() - lock.mtimeMs > staleMs;
+}
+
+function ownIdentity(): LockOwner {
+  return { pid: process.pid, host: hostname(), nonce: randomBytes(12).toString('hex'), start: processStart(process.pid), boot: bootId() };
+}
+
+/**
+ * Field 22 of /proc/PID/stat: the process start time in clock ticks since boot.
+ * The command name (field 2) is in parentheses and may hold spaces or ')', so
+ * fields are counted from the last ')'.
+ */
+export function processStart(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] ?? null; // field 3 is fields[0]
+  } catch {
+    return null;
+  }
+}
+
+let cachedBoot: string | null | undefined;
+function bootId(): string | null {
+  if (cachedBoot === undefined) {
+    try {
+      cachedBoot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || null;
+    } catch {
+      cachedBoot = null;
+    }
+  }
+  return cachedBoot;
 }
 
 function isAlive(pid: number): boolean {

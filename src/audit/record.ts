@@ -35,8 +35,17 @@ export interface AuditRecord {
   version: typeof AUDIT_FORMAT_VERSION;
   /** 0 for the first record, then +1 per record. */
   seq: number;
-  /** RFC 3339 UTC (`2024-05-01T12:00:00.000Z`); never decreases along the chain. */
+  /**
+   * RFC 3339 UTC (`2024-05-01T12:00:00.000Z`): the writer's clock, never rewritten.
+   * Earlier than the previous record's time only with `clockBehind`.
+   */
   time: string;
+  /**
+   * Set when the writer's clock read earlier than the previous record's time (a clock
+   * stepped back, or the previous record came from a clock running ahead). The time is
+   * kept as read, so one wrong clock never freezes or shifts the times after it.
+   */
+  clockBehind?: true;
   action: {
     type: ActionType;
     /** The action as it was given (command text, path, destination, `change address`). */
@@ -136,6 +145,7 @@ export function recordShapeProblem(value: unknown): string | null {
   }
   if (c.pr !== null && !isCount(c.pr)) return `field context.pr: expected a PR number or null, found ${show(c.pr)}`;
   if (typeof r.redacted !== 'boolean') return `field redacted: expected true or false, found ${show(r.redacted)}`;
+  if ('clockBehind' in r && r.clockBehind !== true) return `field clockBehind: expected true when present, found ${show(r.clockBehind)}`;
   if ('repaired' in r) {
     const repaired = objectProblem(r.repaired, 'repaired', { line: 'req', bytes: 'req', sha256: 'req' });
     if (repaired) return repaired;
@@ -150,10 +160,11 @@ export function recordShapeProblem(value: unknown): string | null {
 }
 
 const RECORD_KEYS = new Set([
-  'version', 'seq', 'time', 'action', 'origin', 'decision', 'rule', 'reason',
+  'version', 'seq', 'time', 'clockBehind', 'action', 'origin', 'decision', 'rule', 'reason',
   'policyDigest', 'context', 'redacted', 'repaired', 'prev', 'hash',
 ]);
-const REQUIRED_KEYS = [...RECORD_KEYS].filter((key) => key !== 'repaired');
+const OPTIONAL_KEYS = new Set(['repaired', 'clockBehind']);
+const REQUIRED_KEYS = [...RECORD_KEYS].filter((key) => !OPTIONAL_KEYS.has(key));
 
 function objectProblem(value: unknown, name: string, keys: Record<string, 'req' | 'opt'>): string | null {
   if (!isPlainObject(value)) return `field ${name}: expected an object, found ${show(value)}`;

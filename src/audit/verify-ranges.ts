@@ -24,6 +24,8 @@ export interface RangeSummary {
   lastTimeMs: number;
   /** Last line whose hash is the expected head, 0 when none. */
   headLine: number;
+  /** Anchors met in the range, with their 1-based line within it. */
+  anchorLines: Array<[string, number]>;
   /** Bytes up to and including the range's last newline. */
   bytes: number;
   /** Bytes after the range's last newline (only the last range can have them: a torn line). */
@@ -40,6 +42,7 @@ interface RangeJob extends FileRange {
   file: string;
   pattern: string;
   head: string | undefined;
+  anchors: string[];
   policyDigest: string | undefined;
   chunkBytes: number;
   maxLineBytes: number;
@@ -114,6 +117,7 @@ function rangeWorker(): void {
   const { workerData, parentPort } = req('node:worker_threads') as typeof import('node:worker_threads');
   const job = workerData as RangeJob;
   const record = new RegExp(job.pattern);
+  const anchors = new Set(job.anchors);
   const summary: RangeSummary = {
     clean: true,
     records: 0,
@@ -124,6 +128,7 @@ function rangeWorker(): void {
     lastTime: '',
     lastTimeMs: 0,
     headLine: 0,
+    anchorLines: [],
     bytes: 0,
     tail: 0,
   };
@@ -150,7 +155,8 @@ function rangeWorker(): void {
       const lines = buffer.toString('utf8', 0, end).split('\n');
       for (let i = 0; i < lines.length; i++) {
         const m = record.exec(lines[i]);
-        if (m === null) {
+        // A clock that went back is rare: the sequential check judges its flag.
+        if (m === null || lines[i].includes('"clockBehind":true')) {
           summary.clean = false;
           break reading;
         }
@@ -176,6 +182,7 @@ function rangeWorker(): void {
         }
         summary.records++;
         if (hash === job.head) summary.headLine = summary.records;
+        if (anchors.has(hash)) summary.anchorLines.push([hash, summary.records]);
         summary.lastHash = hash;
         summary.lastTime = m[7];
         summary.lastTimeMs = timeMs;

@@ -1,26 +1,30 @@
-// Verifying an audit file: JSON validity, format, canonical hashes, `prev`
-// links, contiguous `seq`, non-decreasing time, and optionally the expected
-// head (detects truncation) and policy digest. The file is streamed in chunks,
-// so memory stays bounded whatever its length.
+// Verifying an audit log: JSON validity, canonical form, hashes, `prev` links,
+// contiguous `seq`, time order (a clock that went back must say so), and
+// optionally the expected head, anchors and policy digest. A log is its sealed
+// segments (FILE.000001, FILE.000002…, see segments.ts) followed by FILE itself;
+// the chain runs through them. Files are streamed in chunks, so memory stays
+// bounded whatever their length.
 //
 // Speed: almost every line is exactly what recordLine() wrote (canonical JSON
 // with `hash` in its sorted place). For those, one anchored regex proves the
 // line is a canonical version-1 record and yields the hash pre-image by cutting
 // the `hash` member out: no JSON.parse, no re-serialisation, per-record work is
-// one regex pass plus SHA-256. Any other line (reformatted, reordered keys,
-// CRLF, tampered) takes the general path: JSON.parse, shape check, canonicalJson.
-// The fast path only accepts lines the general path accepts with the same hash
-// (a property test holds the two together).
+// one regex pass plus SHA-256. Any other line takes the general path:
+// JSON.parse, shape check, and a comparison with its canonical form (a line
+// that is not the canonical text of its own value is refused: the bytes on disk
+// must be the bytes that were hashed). The fast path only accepts lines the
+// general path accepts with the same hash (a property test holds the two together).
 //
 // Files of 16 MiB and more are first checked in parallel, one range of lines per
 // core (verify-ranges.ts); the sequential check below takes over at the first
 // range that is not clean or does not join, so failures read exactly the same.
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { ACTION_TYPES, EFFECTS } from '../types.js';
 import { canonicalJson, CanonicalJsonError } from './canonical-json.js';
 import { checkRangesInWorkers, splitAtLines, type RangeSummary } from './verify-ranges.js';
 import { GENESIS_HASH, recordShapeProblem, recordTimeMs, sha256Hex, type UnsealedRecord } from './record.js';
+import { listSegments } from './segments.js';
 
 export type AuditFailureKind =
   | 'json' // not JSON
@@ -29,30 +33,40 @@ export type AuditFailureKind =
   | 'hash' // hash does not match the record's content
   | 'link' // prev is not the previous record's hash
   | 'seq' // sequence number out of order
-  | 'time' // time went backwards
+  | 'time' // time went backwards without the record saying so
   | 'policy' // recorded policy digest differs from the expected one
   | 'head' // the chain does not end at the expected head
+  | 'anchor' // an anchored record is not in the chain
+  | 'segment' // a sealed segment is missing or does not end cleanly
   | 'torn' // incomplete last line (a write interrupted by a crash)
   | 'io'; // the file could not be read
 
 export interface AuditFailure {
-  /** 1-based line number of the first bad line. */
+  /** 1-based line number of the first bad line, in `file`. */
   line: number;
   kind: AuditFailureKind;
   message: string;
+  /** The file the bad line is in: the log itself or one of its sealed segments. */
+  file?: string;
 }
 
 export interface AuditVerification {
   ok: boolean;
   file: string;
-  /** Valid records before the first failure (all of them when ok). */
+  /** Valid records before the first failure (all of them when ok), over every segment. */
   records: number;
   /** Hash of the last valid record: the anchor to publish. Null when there is none. */
   head: string | null;
-  /** Time of the last valid record (appends never go back before it). */
+  /** Time of the last valid record. */
   lastTime: string | null;
-  /** Bytes of the file up to and including the last valid record's newline. */
+  /** Bytes of the log's own file (not its segments) up to and including the last valid record's newline. */
   validBytes: number;
+  /** Valid lines in the log's own file (the records after its sealed segments). */
+  lines: number;
+  /** Sealed segments checked before the log's own file. */
+  segments: number;
+  /** Anchors that were found, with the seq of their record. */
+  anchors?: Array<{ hash: string; seq: number }>;
   failure?: AuditFailure;
   /** Set when the failure is a torn last line: where it starts and how long it is. */
   torn?: { line: number; offset: number; bytes: number };
@@ -67,8 +81,24 @@ export interface AuditVerification {
 export interface VerifyOptions {
   /** The chain must end exactly at this record hash (a previously published head). */
   head?: string;
+  /**
+   * Each of these record hashes must be in the chain (published heads: a head
+   * published yesterday checks today's longer log). A record's hash covers its
+   * seq and prev, so a found anchor is at its place.
+   */
+  anchors?: string[];
   /** Every record must have been decided under this policy set digest. */
   policyDigest?: string;
+}
+
+/** Where a verified chain stands at a line boundary of the log's own file (a checkpoint). */
+export interface ChainPosition {
+  offset: number;
+  lines: number;
+  records: number;
+  head: string;
+  lastTime: string;
+  segments: number;
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -81,8 +111,52 @@ const NEWLINE = 0x0a;
  */
 export const verifySettings = { parallelMinBytes: 16 << 20, workers: Math.min(4, availableParallelism()) };
 
+/** Verifies the whole log: every sealed segment, then the file itself. */
 export async function verifyAuditFile(file: string, options: VerifyOptions = {}): Promise<AuditVerification> {
   const chain = new ChainCheck(options);
+  const segments = await listSegments(file);
+  if (segments.missing !== undefined) {
+    return chain.result(file, {
+      line: 0,
+      kind: 'segment',
+      file: segments.missingPath,
+      message: `sealed segment ${segments.missingPath} is missing (segments run from 1 without gaps): records were removed`,
+    });
+  }
+  for (const segment of segments.paths) {
+    chain.beginFile(segment);
+    const failed = await checkFile(segment, chain, 0, false);
+    if (failed) return { ...failed, file };
+    chain.segments++;
+  }
+  chain.beginFile(file);
+  if (segments.paths.length > 0) {
+    // A crash inside a rotation can leave the file missing, or still linked as the newest segment: no records of its own yet.
+    const own = await stat(file).catch(() => null);
+    const last = await stat(segments.paths[segments.paths.length - 1]);
+    if (own === null || (own.ino === last.ino && own.dev === last.dev)) return chain.result(file, chain.finalFailure());
+  }
+  return (await checkFile(file, chain, 0, true))!;
+}
+
+/**
+ * Verifies only what follows a trusted position of the log's own file (a
+ * checkpoint whose bytes were matched): what an append needs, at a cost that
+ * does not grow with the log.
+ */
+export async function verifyAuditTail(file: string, from: ChainPosition): Promise<AuditVerification> {
+  const chain = new ChainCheck({});
+  chain.beginFile(file);
+  chain.start(from);
+  return (await checkFile(file, chain, from.offset, true))!;
+}
+
+/**
+ * Checks one file from `from` (a line start), continuing `chain`. A sealed
+ * segment (`last` false) must end with a newline; it returns null when clean.
+ * The log's own file returns its result.
+ */
+async function checkFile(file: string, chain: ChainCheck, from: number, last: boolean): Promise<AuditVerification | null> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -92,13 +166,13 @@ export async function verifyAuditFile(file: string, options: VerifyOptions = {})
   try {
     const size = (await handle.stat()).size;
     const workers = verifySettings.workers;
-    let from = 0;
-    if (size >= verifySettings.parallelMinBytes && workers > 1) {
+    if (from === 0 && size >= verifySettings.parallelMinBytes && workers > 1) {
       const ranges = await splitAtLines(file, size, workers);
       const summaries = await checkRangesInWorkers(file, ranges, {
         pattern: FAST_RECORD.source,
-        head: options.head,
-        policyDigest: options.policyDigest,
+        head: chain.options.head,
+        anchors: chain.options.anchors ?? [],
+        policyDigest: chain.options.policyDigest,
         chunkBytes: CHUNK_BYTES,
         maxLineBytes: MAX_LINE_BYTES,
       });
@@ -115,9 +189,9 @@ export async function verifyAuditFile(file: string, options: VerifyOptions = {})
         }
         chain.advance(range, ranges[i].start + range.bytes);
       }
-      if (from === Infinity) return chain.result(file, chain.headFailure());
+      if (from === Infinity) return last ? chain.result(file, chain.finalFailure()) : null;
     }
-    return await verifySequentially(file, handle, chain, from);
+    return await verifySequentially(file, handle, chain, from, last);
   } catch (err) {
     return chain.result(file, { line: chain.line + 1, kind: 'io', message: `cannot read ${file}: ${(err as Error).message}` });
   } finally {
@@ -126,7 +200,7 @@ export async function verifyAuditFile(file: string, options: VerifyOptions = {})
 }
 
 /** Checks the file line by line from `from` (the start of a line) to its end, continuing `chain`. */
-async function verifySequentially(file: string, handle: FileHandle, chain: ChainCheck, from: number): Promise<AuditVerification> {
+async function verifySequentially(file: string, handle: FileHandle, chain: ChainCheck, from: number, last: boolean): Promise<AuditVerification | null> {
   // One buffer, reused: the incomplete line at its end (the carry) moves to its front before the next read.
   let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let carry = 0;
@@ -150,8 +224,17 @@ async function verifySequentially(file: string, handle: FileHandle, chain: Chain
     carry = filled - end - 1;
     buffer.copyWithin(0, end + 1, filled);
   }
+  if (!last) {
+    if (carry === 0) return null;
+    // Rotation seals only a verified file that ends with its newline: anything after it was added later.
+    return chain.result(file, {
+      line: chain.line + 1,
+      kind: 'segment',
+      message: `sealed segment ${file} does not end with a newline (${carry} bytes follow its last record): it was changed after it was sealed`,
+    });
+  }
   if (carry > 0) return checkLastLine(file, chain, buffer.subarray(0, carry), offset);
-  return chain.result(file, chain.headFailure());
+  return chain.result(file, chain.finalFailure());
 }
 
 /**
@@ -180,7 +263,7 @@ function checkLastLine(file: string, chain: ChainCheck, tail: Buffer, offset: nu
     return chain.result(file, failure);
   }
   chain.validBytes = offset + tail.length;
-  return chain.result(file, chain.headFailure(), undefined, { line, offset: offset + tail.length });
+  return chain.result(file, chain.finalFailure(), undefined, { line, offset: offset + tail.length });
 }
 
 /**
@@ -209,18 +292,47 @@ function isRecordPrefix(text: string, starts: number): boolean {
   }
 }
 
-/** The chain state carried from one line to the next. */
+/** The chain state carried from one line to the next, and from one segment to the next. */
 class ChainCheck {
+  /** Lines checked in the current file (the failing one included). */
   line = 0;
+  /** Valid lines in the current file. */
+  validLines = 0;
   records = 0;
+  segments = 0;
   prev = GENESIS_HASH;
   lastTimeMs = Number.NEGATIVE_INFINITY;
   lastTime: string | null = null;
   validBytes = 0;
-  /** Line at which the expected head was met, if it was. */
+  file = '';
+  /** Line (in the current file) at which the expected head was met, if it was. */
   private headLine = 0;
+  private readonly anchorsWanted: Set<string>;
+  private readonly anchorsFound = new Map<string, number>();
 
-  constructor(private readonly options: VerifyOptions) {}
+  constructor(readonly options: VerifyOptions) {
+    this.anchorsWanted = new Set(options.anchors ?? []);
+  }
+
+  beginFile(file: string): void {
+    this.file = file;
+    this.line = 0;
+    this.validLines = 0;
+    this.validBytes = 0;
+    this.headLine = 0;
+  }
+
+  /** Continues from a trusted position of the current file. */
+  start(from: ChainPosition): void {
+    this.line = from.lines;
+    this.validLines = from.lines;
+    this.records = from.records;
+    this.segments = from.segments;
+    this.prev = from.head;
+    this.lastTime = from.lastTime;
+    this.lastTimeMs = Date.parse(from.lastTime);
+    this.validBytes = from.offset;
+  }
 
   /**
    * Checks the lines of `b[0, end]` (`end` is a newline); `offset` is the file
@@ -245,7 +357,9 @@ class ChainCheck {
   /** Takes over the state a range worker reached (its range joined this chain). */
   advance(range: RangeSummary, validBytes: number): void {
     if (range.headLine > 0) this.headLine = this.line + range.headLine;
+    for (const [hash, line] of range.anchorLines) this.anchorsFound.set(hash, this.records + line - 1);
     this.line += range.records;
+    this.validLines = this.line;
     this.records += range.records;
     if (range.records > 0) {
       this.prev = range.lastHash;
@@ -259,11 +373,12 @@ class ChainCheck {
   check(text: string): AuditFailure | null {
     const line = ++this.line;
     const fast = FAST_RECORD.exec(text);
-    let hash: string, prev: string, seq: number, time: string, policyDigest: string, computed: string;
+    let hash: string, prev: string, seq: number, time: string, policyDigest: string, computed: string, clockBehind: boolean;
     if (fast) {
       [, , hash, , policyDigest, prev, , time] = fast as unknown as string[];
       seq = Number(fast[6]);
       computed = sha256Hex(fast[1] + fast[3]);
+      clockBehind = text.includes(CLOCK_BEHIND);
     } else {
       const general = generalRecord(text);
       if (typeof general === 'string') {
@@ -271,6 +386,7 @@ class ChainCheck {
         return { line, kind, message: general };
       }
       ({ hash, prev, seq, time, policyDigest } = general.record);
+      clockBehind = general.record.clockBehind === true;
       computed = general.computed;
     }
     if (computed !== hash) return { line, kind: 'hash', message: `hash does not match the record's content (the record was altered)` };
@@ -281,31 +397,50 @@ class ChainCheck {
     // The fast pattern already holds recordTimeMs's RFC 3339 shape; Date.parse still refuses impossible dates.
     const timeMs = fast ? Date.parse(time) : recordTimeMs(time);
     if (Number.isNaN(timeMs)) return { line, kind: 'format', message: `field time: ${JSON.stringify(time)} is not a valid time` };
-    if (timeMs < this.lastTimeMs) return { line, kind: 'time', message: `time ${time} is before the previous record's ${this.lastTime}` };
+    if (timeMs < this.lastTimeMs && !clockBehind)
+      return { line, kind: 'time', message: `time ${time} is before the previous record's ${this.lastTime}, and the record does not say its clock was behind` };
+    if (clockBehind && !(timeMs < this.lastTimeMs))
+      return { line, kind: 'time', message: `the record says its clock was behind, but its time ${time} is not before the previous record's ${this.lastTime ?? '(none)'}` };
     if (this.options.policyDigest !== undefined && policyDigest !== this.options.policyDigest)
       return { line, kind: 'policy', message: `decided under policy digest ${policyDigest}, not the expected ${this.options.policyDigest}` };
     if (hash === this.options.head) this.headLine = line;
+    if (this.anchorsWanted.has(hash)) this.anchorsFound.set(hash, seq);
     this.records++;
+    this.validLines = line;
     this.prev = hash;
     this.lastTimeMs = timeMs;
     this.lastTime = time;
     return null;
   }
 
-  headFailure(): AuditFailure | undefined {
+  /** What is wrong once every record verified: a head the chain does not end at, or an anchor it does not hold. */
+  finalFailure(): AuditFailure | undefined {
     const expected = this.options.head;
-    if (expected === undefined || expected === this.prev) return undefined;
-    const line = this.line + 1;
-    if (this.headLine > 0)
-      return { line: this.headLine + 1, kind: 'head', message: `the expected head is line ${this.headLine}, but ${this.line - this.headLine} more record(s) follow it` };
-    return {
-      line,
-      kind: 'head',
-      message: `the chain ends at ${this.records === 0 ? 'no record' : this.prev} after ${this.records} record(s), not at the expected head ${expected}: records were removed (truncated) or the file is another log`,
-    };
+    if (expected !== undefined && expected !== this.prev) {
+      const line = this.line + 1;
+      if (this.headLine > 0)
+        return { line: this.headLine + 1, kind: 'head', message: `the expected head is line ${this.headLine}, but ${this.line - this.headLine} more record(s) follow it` };
+      return {
+        line,
+        kind: 'head',
+        message: `the chain ends at ${this.records === 0 ? 'no record' : this.prev} after ${this.records} record(s), not at the expected head ${expected}: records were removed (truncated) or the file is another log`,
+      };
+    }
+    const missing = [...this.anchorsWanted].filter((hash) => !this.anchorsFound.has(hash));
+    if (missing.length > 0) {
+      return {
+        line: this.line + 1,
+        kind: 'anchor',
+        message:
+          `${missing.length} anchor(s) not in the chain of ${this.records} record(s): ${missing.join(', ')}; ` +
+          `the records up to an anchor were rewritten, removed or replaced (or the anchor is from another log)`,
+      };
+    }
+    return undefined;
   }
 
   result(file: string, failure?: AuditFailure, torn?: AuditVerification['torn'], unterminated?: AuditVerification['unterminated']): AuditVerification {
+    const where = failure && this.file !== '' && this.file !== file ? { ...failure, file: this.file } : failure;
     return {
       ok: failure === undefined,
       file,
@@ -313,12 +448,18 @@ class ChainCheck {
       head: this.records > 0 ? this.prev : null,
       lastTime: this.lastTime,
       validBytes: this.validBytes,
-      ...(failure ? { failure } : {}),
+      lines: this.validLines,
+      segments: this.segments,
+      ...(this.anchorsWanted.size > 0 ? { anchors: [...this.anchorsFound].map(([hash, seq]) => ({ hash, seq })) } : {}),
+      ...(where ? { failure: where } : {}),
       ...(torn ? { torn } : {}),
       ...(unterminated && !failure ? { unterminated } : {}),
     };
   }
 }
+
+/** The flag as it stands in a canonical line (bare quotes cannot occur inside a string). */
+const CLOCK_BEHIND = '},"clockBehind":true,"context":{';
 
 /** The general path: any JSON formatting of a version-1 record. Returns the problem as text on failure. */
 function generalRecord(text: string): { record: UnsealedRecord & { hash: string }; computed: string } | string {
@@ -364,7 +505,7 @@ const oneOf = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/
 const FAST_RECORD = new RegExp(
   [
     // 1: everything before the hash member
-    `^(\\{"action":\\{"normalized":${S},"raw":${S},"type":"${oneOf(ACTION_TYPES)}"\\},`,
+    `^(\\{"action":\\{"normalized":${S},"raw":${S},"type":"${oneOf(ACTION_TYPES)}"\\},(?:"clockBehind":true,)?`,
     `"context":\\{"actor":${NULLABLE_S},"commit":${NULLABLE_S},"pr":(?:null|${INT}),"repository":${NULLABLE_S},"runId":${NULLABLE_S}\\},`,
     `"decision":"${oneOf(EFFECTS)}",)`,
     // 2: the hash

@@ -60,14 +60,25 @@ test('a policy digest that is not SHA-256 hex is refused before anything is writ
   });
 });
 
-test('times never go backwards even when the clock does', async () => {
+test('a clock earlier than the last record is kept as read and flagged, and the times after it are not frozen', async () => {
   await withTempDir(async (dir) => {
     const file = join(dir, 'audit.jsonl');
-    await appendAuditRecords(file, entries(1), { policyDigest: DIGEST, now: () => new Date('2030-01-01T00:00:00Z') });
-    await appendAuditRecords(file, entries(1, 1), { policyDigest: DIGEST, now: () => new Date('2020-01-01T00:00:00Z') });
+    const at = (time: string) => ({ policyDigest: DIGEST, now: () => new Date(time) });
+    await appendAuditRecords(file, entries(1), at('2030-01-01T00:00:00Z')); // a clock running ahead
+    await appendAuditRecords(file, entries(2, 1), at('2026-01-01T00:00:00Z'));
+    await appendAuditRecords(file, entries(1, 3), at('2026-01-01T00:00:05Z'));
     const verified = await verifyAuditFile(file);
     assert.equal(verified.ok, true, verified.failure?.message);
-    assert.equal(verified.lastTime, '2030-01-01T00:00:00.000Z');
+    const records = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    assert.deepEqual(
+      records.map((r) => [r.time, r.clockBehind ?? false]),
+      [
+        ['2030-01-01T00:00:00.000Z', false],
+        ['2026-01-01T00:00:00.000Z', true],
+        ['2026-01-01T00:00:00.000Z', false],
+        ['2026-01-01T00:00:05.000Z', false],
+      ],
+    );
   });
 });
 

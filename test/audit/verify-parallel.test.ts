@@ -37,6 +37,7 @@ async function workerReports(file: string, options: VerifyOptions = {}) {
     chunkBytes: 4096,
     maxLineBytes: 1 << 20,
     head: options.head,
+    anchors: options.anchors ?? [],
     policyDigest: options.policyDigest,
   });
   return { ranges, firstLines, summaries };
