@@ -1,4 +1,4 @@
-// `safeclaw hook claude-code`: the PreToolUse hook command. Always answers with
+// `safeclaw hook claude-code` / `safeclaw hook codex`: the PreToolUse hook command. Always answers with
 // a decision on stdout and exit 0; anything that prevents judging or recording
 // the call (no project policies, invalid policy, bad input, unknown tool, audit
 // failure) is a deny. The policies are the project's (integrations/project-policies.ts),
@@ -6,17 +6,22 @@
 import { dirname, join, resolve } from 'node:path';
 import { appendAuditRecords } from '../../audit/append.js';
 import { DEFAULT_AUDIT_PATH } from '../../audit/record.js';
-import { judgePreToolUse, parsePreToolUseInput, preToolUseAnswer, preToolUseFailure } from '../../integrations/claude-code.js';
-import { projectPoliciesDir } from '../../integrations/project-policies.js';
+import { judgePreToolUse, parsePreToolUseInput, preToolUseAnswer, preToolUseFailure, type PreToolUseInput, type PreToolUseOutput } from '../../integrations/claude-code.js';
+import { codexAnswer, judgeCodexToolUse } from '../../integrations/codex.js';
+import { projectPoliciesDir, type PoliciesChoice } from '../../integrations/project-policies.js';
 import { loadPolicies } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, type CliCommand } from '../io.js';
 import { readStream } from '../read-stream.js';
+import type { GateResult, PolicySet } from '../../types.js';
 
 /** The documented hook command: the scoped package's own file (no name lookup), and a SafeClaw that cannot start blocks the call. */
 export const CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" hook claude-code || exit 2';
 
-export const HOOK_HELP = `Usage: safeclaw hook claude-code [--policies DIR] [--audit FILE | --no-audit]
+/** Codex has no project-folder variable: the documented line names both files by absolute path. */
+export const CODEX_HOOK_COMMAND = 'node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js hook codex --policies /path/to/project/.safeclaw || exit 2';
+
+export const HOOK_HELP = `Usage: safeclaw hook claude-code|codex [--policies DIR] [--audit FILE | --no-audit]
 
 A Claude Code PreToolUse hook: reads the tool call from standard input, judges it
 with the project's policies, records the decision (default: .safeclaw/audit/audit.jsonl
@@ -30,7 +35,28 @@ at the top of the outermost git work tree holding the session's cwd. A .safeclaw
 a subfolder, a submodule or a nested repository never decides.
 Any failure to judge or record the call is answered with deny; a SafeClaw that
 cannot start exits 2 through "|| exit 2", which Claude Code treats as a block.
+
+\`hook codex\` is the same for the Codex CLI, which acts on deny only: require_approval
+is answered with deny (and how to get the approval), allow with no answer. In
+~/.codex/config.toml (then trust it: /hooks in the TUI):
+
+  [[hooks.PreToolUse]]
+  matcher = "*"
+  [[hooks.PreToolUse.hooks]]
+  type = "command"
+  command = ${JSON.stringify(CODEX_HOOK_COMMAND)}
 `;
+
+interface Integration {
+  judge: (policySet: PolicySet, input: PreToolUseInput) => GateResult;
+  /** The hook's answer; undefined is no answer (the client's own permissions decide). */
+  answer: (result: GateResult, policies: PoliciesChoice) => PreToolUseOutput | undefined;
+}
+
+const INTEGRATIONS: Record<string, Integration> = {
+  'claude-code': { judge: judgePreToolUse, answer: preToolUseAnswer },
+  codex: { judge: judgeCodexToolUse, answer: codexAnswer },
+};
 
 const OPTIONS = {
   policies: { type: 'string' },
@@ -45,22 +71,24 @@ export const hookCommand: CliCommand = async (argv, io) => {
     io.stdout.write(HOOK_HELP);
     return 0;
   }
-  if (positionals[0] !== 'claude-code' || positionals.length !== 1) {
-    throw new UsageError(`hook: unknown integration "${positionals.join(' ')}" (available: claude-code)`);
+  const integration = positionals.length === 1 && Object.hasOwn(INTEGRATIONS, positionals[0]) ? INTEGRATIONS[positionals[0]] : undefined;
+  if (integration === undefined) {
+    throw new UsageError(`hook: unknown integration "${positionals.join(' ')}" (available: ${Object.keys(INTEGRATIONS).join(', ')})`);
   }
   let answer;
   try {
     const input = parsePreToolUseInput(await readStream(io.stdin));
     const policies = projectPoliciesDir({ given: values.policies, env: io.env, sessionCwd: input.cwd, processCwd: io.cwd });
     const policySet = await loadPolicies(policies.dir);
-    const result = judgePreToolUse(policySet, input);
+    const result = integration.judge(policySet, input);
     if (!values['no-audit'] && result.items.length > 0) {
       const file = values.audit !== undefined ? resolve(dirname(policies.dir), values.audit) : join(dirname(policies.dir), DEFAULT_AUDIT_PATH);
       await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
     }
     // Session-only tools (TodoWrite, …) do nothing outside the session: no answer leaves Claude Code's own permissions in charge.
     if (result.items.length === 0) return 0;
-    answer = preToolUseAnswer(result, policies);
+    answer = integration.answer(result, policies);
+    if (answer === undefined) return 0;
   } catch (err) {
     answer = preToolUseFailure((err as Error).message.split('\n').map((line) => line.trim()).join(' '));
   }
