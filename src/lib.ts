@@ -9,5 +9,6 @@ export { evaluateAll } from './engine/gate.js';
 export { normalizeDestination, normalizePath } from './engine/normalize.js';
 export { analyzeShellCommand } from './shell/analyze.js';
 export { VERSION } from './version.js';
-export { safeclawToolGuardrail, judgeFunctionCall } from './integrations/openai-agents.js';
+export { safeclawToolGuardrail, safeclawTool, judgeFunctionCall } from './integrations/openai-agents.js';
 export { judgePreToolUse, preToolUseAnswer } from './integrations/claude-code.js';
+export { safeclawHooks, safeclawPreToolUse } from './integrations/claude-agent-sdk.js';

@@ -27,22 +27,61 @@ export interface GuardrailOutput {
 export interface SafeClawGuardrailOptions {
   /** Append every decision to this audit log; a call that cannot be recorded is rejected. */
   audit?: string;
+  /**
+   * Let a require_approval call run once a person approved it through the SDK's
+   * own interruption (`needsApproval`, then `state.approve(item)`). Set by
+   * `safeclawTool`, which adds that `needsApproval`; a call not approved is still rejected.
+   */
+  approvals?: 'sdk';
+}
+
+/** What the guardrail is given by the SDK: the call, and the run's context (which knows the approvals). */
+interface GuardrailArgs {
+  toolCall: FunctionToolCall;
+  context?: { isToolApproved?: (approval: { toolName: string; callId: string }) => boolean | undefined };
 }
 
 export function safeclawToolGuardrail(policySet: PolicySet, options: SafeClawGuardrailOptions = {}) {
   return {
     type: 'tool_input' as const,
     name: 'safeclaw',
-    run: async ({ toolCall }: { toolCall: FunctionToolCall }): Promise<GuardrailOutput> => {
+    run: async ({ toolCall, context }: GuardrailArgs): Promise<GuardrailOutput> => {
       try {
         const result = judgeFunctionCall(policySet, toolCall);
+        // Only `true` counts: undefined is "not asked yet", false is a rejection.
+        const approved =
+          options.approvals === 'sdk' && result.verdict === 'require_approval' && toolCall.callId !== undefined &&
+          context?.isToolApproved?.({ toolName: toolCall.name, callId: toolCall.callId }) === true;
         if (options.audit !== undefined && result.items.length > 0) {
-          await appendAuditRecords(options.audit, result.items, { policyDigest: policySet.digest });
+          // The record keeps SafeClaw's decision (require_approval); who let it run is the actor.
+          const context = approved ? { actor: 'a person, through the OpenAI Agents SDK approval' } : {};
+          await appendAuditRecords(options.audit, result.items, { policyDigest: policySet.digest, context });
         }
+        if (approved) return { behavior: { type: 'allow' }, outputInfo: { verdict: 'require_approval', rule: decisiveOf(result)?.decision.rule ?? null, reason: 'approved by a person through the SDK' } };
         return guardrailOutput(result);
       } catch (err) {
         const reason = `SafeClaw could not judge this call, so it is rejected: ${(err as Error).message.split('\n')[0]}`;
         return { behavior: { type: 'rejectContent', message: reason }, outputInfo: { verdict: 'error', reason } };
+      }
+    },
+  };
+}
+
+/**
+ * SafeClaw for one function tool, to spread into `tool({...})`: the guardrail,
+ * and `needsApproval` so that require_approval becomes the SDK's own
+ * human-in-the-loop interruption (`result.interruptions`, `state.approve(item)`)
+ * instead of a rejection. Deny is still a rejection with the rule and reason.
+ */
+export function safeclawTool(policySet: PolicySet, toolName: string, options: Omit<SafeClawGuardrailOptions, 'approvals'> = {}) {
+  return {
+    inputGuardrails: [safeclawToolGuardrail(policySet, { ...options, approvals: 'sdk' })],
+    // The SDK gives the parsed input; SafeClaw judges its JSON text, as the guardrail does.
+    needsApproval: async (_context: unknown, input: unknown, callId?: string): Promise<boolean> => {
+      try {
+        return judgeFunctionCall(policySet, { name: toolName, arguments: JSON.stringify(input), callId }).verdict === 'require_approval';
+      } catch {
+        return false; // the guardrail rejects what SafeClaw cannot read, with why
       }
     },
   };
@@ -58,8 +97,12 @@ export function judgeFunctionCall(policySet: PolicySet, call: FunctionToolCall):
   return evaluateAll(policySet, actions);
 }
 
+function decisiveOf(result: GateResult) {
+  return result.items.find((item) => item.decision.decision === result.verdict) ?? result.items[0];
+}
+
 function guardrailOutput(result: GateResult): GuardrailOutput {
-  const decisive = result.items.find((item) => item.decision.decision === result.verdict) ?? result.items[0];
+  const decisive = decisiveOf(result);
   const rule = decisive?.decision.rule ?? null;
   const reason = decisive?.decision.reason ?? 'nothing to judge';
   if (result.verdict === 'allow') return { behavior: { type: 'allow' }, outputInfo: { verdict: 'allow', rule, reason } };
