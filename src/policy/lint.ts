@@ -36,7 +36,7 @@ export function lintPolicies(policySet: PolicySet): PolicyProblem[] {
       });
     }
   }
-  warnings.push(...findShadowedRules(policySet));
+  for (const warning of findShadowedRules(policySet)) warnings.push(warning); // not push(...): any number of rules
   return warnings;
 }
 

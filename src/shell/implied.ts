@@ -276,8 +276,8 @@ function curlActions(parsed: ParsedArgs): ImpliedTarget[] {
     const [, , host, port] = c.text.split(':');
     if (host) out.push(networkTo(c, port ? `${host}:${port}` : host));
   }
-  out.push(...optionValues(parsed, 'o', 'output', 'c', 'cookie-jar', 'D', 'dump-header', 'trace', 'trace-ascii', 'stderr').flatMap(fileWrite));
-  out.push(...optionValues(parsed, 'T', 'upload-file', 'K', 'config', 'E', 'cert', 'key', 'cacert', 'netrc-file').flatMap(fileRead));
+  for (const t of optionValues(parsed, 'o', 'output', 'c', 'cookie-jar', 'D', 'dump-header', 'trace', 'trace-ascii', 'stderr').flatMap(fileWrite)) out.push(t);
+  for (const t of optionValues(parsed, 'T', 'upload-file', 'K', 'config', 'E', 'cert', 'key', 'cacert', 'netrc-file').flatMap(fileRead)) out.push(t);
   for (const data of optionValues(parsed, 'd', 'data', 'data-binary', 'data-urlencode', 'data-ascii', 'json', 'F', 'form', 'b', 'cookie', 'H', 'header')) {
     const at = /(?:^|=)@([^;]+)/.exec(data.text);
     if (at) out.push(...fileRead({ ...data, text: at[1] }));

@@ -67,7 +67,7 @@ export function parseOptions(args: Word[], spec: OptionSpec): ParsedArgs {
       return out;
     }
     if (text === '--') {
-      out.operands.push(...args.slice(i + 1));
+      for (let j = i + 1; j < args.length; j++) out.operands.push(args[j]); // not push(...): any number of words
       return out;
     }
     if (text.startsWith('--') && text.length > 2) {
@@ -112,7 +112,7 @@ export function parseOptions(args: Word[], spec: OptionSpec): ParsedArgs {
       continue;
     }
     if (spec.stopAtOperand) {
-      out.operands.push(...args.slice(i));
+      for (let j = i; j < args.length; j++) out.operands.push(args[j]); // not push(...): any number of words
       return out;
     }
     out.operands.push(word);

@@ -2,6 +2,7 @@
 //   {"action":"shell.execute","command":"terraform plan"}
 //   {"action":"file.read","path":".env"}      {"action":"file.write","path":"infra/main.tf"}
 //   {"action":"network.request","destination":"https://example.com"}
+// `"type"` is accepted in place of `"action"` (the library's Action shape).
 // A line that is not such an action is an error with file:line; it is never skipped.
 import type { Action } from '../types.js';
 import { SourceError } from './errors.js';
@@ -39,7 +40,11 @@ export function parseActionLine(line: string, place: { file: string; line: numbe
     throw new SourceError(place, 'expected a JSON object', `e.g. ${EXAMPLE}`);
   }
   const record = value as Record<string, unknown>;
-  const type = record.action;
+  // `type` is the library's spelling of the same field (Action.type); both are read so neither is a way around the other.
+  if (record.action !== undefined && record.type !== undefined && record.action !== record.type) {
+    throw new SourceError(place, `"action" (${JSON.stringify(record.action)}) and "type" (${JSON.stringify(record.type)}) disagree`, `give one of them, e.g. ${EXAMPLE}`);
+  }
+  const type = record.action ?? record.type;
   if (typeof type !== 'string' || !(type in FIELD_OF)) {
     throw new SourceError(
       place,

@@ -35,7 +35,7 @@ export function claudeTranscriptActions(text: string, file: string): Action[] {
       if (!isObject(block) || (block.type !== 'tool_use' && block.type !== 'server_tool_use')) continue;
       const name = String(block.name ?? '');
       const input = isObject(block.input) ? block.input : {};
-      out.push(...claudeToolActions(name, input, { source: 'transcript', file, line, detail: `Claude Code ${name}` }, cwd));
+      for (const action of claudeToolActions(name, input, { source: 'transcript', file, line, detail: `Claude Code ${name}` }, cwd)) out.push(action);
     }
   });
   return out;

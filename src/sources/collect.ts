@@ -5,11 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Action } from '../types.js';
-import { commandActions, type CommandsFormat } from './agent-commands.js';
+import { readCommandsFile, type CommandsFormat } from './agent-commands.js';
 import { SourceError } from './errors.js';
 import { fileChangeActions, parseDiffRange, readBlobs, readPrDiff } from './git-diff.js';
 import { pipelineCommands, pipelineFileKind } from './pipeline-files.js';
-import { prBodyActions } from './pr-body.js';
+import { prBodyPlanActions } from './pr-body.js';
 import { readPlanActions } from './terraform-plan.js';
 
 export interface CollectOptions {
@@ -22,7 +22,13 @@ export interface CollectOptions {
   /** Agent command files (SafeClaw JSONL, shell text, Claude Code or OpenAI logs). */
   commands?: string[];
   commandsFormat?: CommandsFormat;
-  /** The PR description, as text or a file to read. */
+  /**
+   * The PR description. As text (the Action: the PR's own description) a body
+   * with no plan section is normal and gives no action; as a file (`--pr-body`)
+   * it was given to be judged, so a body with no plan section is an error.
+   * Either way a plan section with no command, or a heading that looks like
+   * a plan heading SafeClaw does not read, is an error.
+   */
   prBody?: string | { file: string };
   /** Folder relative paths are resolved against (default: process.cwd()). */
   cwd?: string;
@@ -32,15 +38,23 @@ export async function collectActions(options: CollectOptions): Promise<Action[]>
   const cwd = options.cwd ?? process.cwd();
   const resolve = (p: string) => path.resolve(cwd, p);
   const actions: Action[] = [];
+  // Appended one by one: `push(...list)` passes every element as an argument
+  // and overflows the stack past ~120k (a plan of 190k changes).
+  const add = (list: readonly Action[]) => {
+    for (const action of list) actions.push(action);
+  };
 
-  if (options.diff) actions.push(...(await diffAndPipelineActions(resolve(options.repoDir ?? '.'), options.diff)));
-  for (const plan of options.plans ?? []) actions.push(...(await readPlanActions(resolve(plan), plan)));
+  if (options.diff) add(await diffAndPipelineActions(resolve(options.repoDir ?? '.'), options.diff));
+  for (const plan of options.plans ?? []) add(await readPlanActions(resolve(plan), plan));
   for (const file of options.commands ?? []) {
-    actions.push(...commandActions(await readText(resolve(file), file), file, options.commandsFormat ?? 'auto'));
+    add(readCommandsFile(await readText(resolve(file), file), file, options.commandsFormat ?? 'auto'));
   }
   if (options.prBody !== undefined) {
-    const body = typeof options.prBody === 'string' ? options.prBody : await readText(resolve(options.prBody.file), options.prBody.file);
-    actions.push(...prBodyActions(body, typeof options.prBody === 'string' ? 'PR body' : options.prBody.file));
+    // A file was given to be judged; a PR's own description may simply have no plan section.
+    const given = typeof options.prBody !== 'string';
+    const label = given ? (options.prBody as { file: string }).file : 'PR body';
+    const body = given ? await readText(resolve(label), label) : (options.prBody as string);
+    add(prBodyPlanActions(body, label, { planRequired: given }));
   }
   return actions;
 }
@@ -55,7 +69,7 @@ export async function diffAndPipelineActions(repoDir: string, range: string): Pr
   for (const f of runnable) {
     const content = blobs.get(f.blob as string);
     if (!content) throw new SourceError({ file: f.path }, `cannot read the file at ${diff.head.slice(0, 12)}`, 'check the clone is complete');
-    actions.push(...pipelineCommands(f.path, content.toString('utf8')));
+    for (const action of pipelineCommands(f.path, content.toString('utf8'))) actions.push(action);
   }
   return actions;
 }

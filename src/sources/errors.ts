@@ -5,6 +5,8 @@
 export interface SourcePlace {
   file?: string;
   line?: number;
+  /** The problem text names the file itself: do not prefix it with `file:`. */
+  named?: boolean;
 }
 
 export class SourceError extends Error {
@@ -22,6 +24,15 @@ export class SourceError extends Error {
 }
 
 function formatSourceMessage(place: SourcePlace, problem: string, hint?: string): string {
-  const where = place.file ? `${place.file}${place.line ? `:${place.line}` : ''}: ` : '';
+  const where = place.file && !place.named ? `${place.file}${place.line ? `:${place.line}` : ''}: ` : '';
   return `${where}${problem}${hint ? `\n  fix: ${hint}` : ''}`;
+}
+
+/**
+ * An input that was given but holds nothing to judge. A gate that passes on it
+ * would pass on a log read in the wrong format, an empty file or a plan
+ * section it did not recognise, so this is an error (exit 2), never "allow".
+ */
+export function noActionsError(file: string, readAs: string, what = 'use --commands-format to read it as another format (or leave the file out if the agent really did nothing)'): SourceError {
+  return new SourceError({ file, named: true }, `no actions found in ${file} read as ${readAs}; ${what}`);
 }

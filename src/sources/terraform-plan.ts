@@ -7,7 +7,8 @@
 // The file must be a plan: `format_version` 1.x and a `planned_values` or
 // `resource_changes` key at the top level. A state file (`terraform show
 // -json` without a plan) or any other JSON is refused, never read as "no
-// changes".
+// changes". A plan that failed (`"errored": true`) is refused: its list of
+// changes stops where planning stopped.
 import type { InfraAction } from '../types.js';
 import { SourceError } from './errors.js';
 import { JsonSyntaxError, scanTopLevelFile } from './json-scanner.js';
@@ -28,11 +29,21 @@ export async function readPlanActions(file: string, label = file, options: PlanR
   const handlers = {
     key(name: string) {
       topKeys.add(name);
-      if (name === 'format_version') return 'whole' as const;
+      if (name === 'format_version' || name === 'errored') return 'whole' as const;
       if (name === 'resource_changes') return 'elements' as const;
       return 'skip' as const;
     },
     value(name: string, value: unknown, line: number, element: boolean) {
+      if (name === 'errored') {
+        // Terraform writes `errored: true` when planning failed part-way: the
+        // changes listed are the ones found before the failure, not all of them.
+        if (value === false) return;
+        throw new SourceError(
+          { file: label, line },
+          value === true ? 'the plan failed ("errored": true): its resource changes are incomplete, so it cannot be judged' : `"errored" is ${JSON.stringify(value)}, not true or false`,
+          'fix the error terraform reported, plan again and gate the new plan',
+        );
+      }
       if (name === 'format_version') {
         // Checked as soon as it is read: entries of another format are not ours to judge.
         formatVersion = value;

@@ -88,6 +88,15 @@ function resourceEntry(i: number): Entry {
   return { changeEntry, planned };
 }
 
+/** The type and change kind of each generated resource that changes, in plan order. */
+export function* plannedChanges(resources: number): Generator<{ type: string; change: 'create' | 'update' | 'replace' | 'delete' }> {
+  for (let i = 0; i < resources; i++) {
+    const key = changeOf(i).join(',');
+    if (key === 'no-op') continue;
+    yield { type: kindOf(i), change: key === 'delete,create' ? 'replace' : (key as 'create' | 'update' | 'delete') };
+  }
+}
+
 export function expectedPlanCounts(resources: number): MadePlanCounts {
   const byChange = { create: 0, update: 0, replace: 0, delete: 0 };
   for (let i = 0; i < resources; i++) {
@@ -103,16 +112,17 @@ export function expectedPlanCounts(resources: number): MadePlanCounts {
 /**
  * Writes a plan of `resources` resources to `file` one entry at a time (the
  * file can be far larger than what is held in memory). `pretty` indents it
- * like the fixtures; terraform itself writes one line.
+ * like the fixtures; terraform itself writes one line. `plannedValues: false`
+ * leaves `planned_values` empty (half the size: the reader skips it anyway).
  */
-export function writeLargePlan(file: string, resources: number, options: { pretty?: boolean } = {}): MadePlanCounts {
+export function writeLargePlan(file: string, resources: number, options: { pretty?: boolean; plannedValues?: boolean } = {}): MadePlanCounts {
   const fd = openSync(file, 'w');
   const json = (v: unknown) => (options.pretty ? JSON.stringify(v, null, 2).replace(/\n/g, '\n    ') : JSON.stringify(v));
   const nl = options.pretty ? '\n' : '';
   try {
     writeSync(fd, `{${nl}"format_version":"1.2",${nl}"terraform_version":"1.7.5",${nl}"planned_values":{"root_module":{"resources":[${nl}`);
     let first = true;
-    for (let i = 0; i < resources; i++) {
+    for (let i = 0; i < resources && options.plannedValues !== false; i++) {
       const { planned } = resourceEntry(i);
       if (!planned) continue;
       writeSync(fd, `${first ? '' : `,${nl}`}    ${json(planned)}`);

@@ -9,6 +9,7 @@ import { loadPolicies } from '../../policy/load.js';
 import { parseActionsJsonl } from '../../sources/actions-jsonl.js';
 import { COMMANDS_FORMATS } from '../../sources/agent-commands.js';
 import { collectActions } from '../../sources/collect.js';
+import { noActionsError } from '../../sources/errors.js';
 import type { Action, GateResult } from '../../types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { formatGateText } from '../format.js';
@@ -69,20 +70,24 @@ export const checkCommand: CliCommand = async (argv, io) => {
   const shorthands = shorthandActions(tokens ?? []);
   const prSources = values.diff !== undefined || values.plan || values.commands || values['pr-body'] !== undefined;
   const inputs = positionals.length > 0 ? positionals : shorthands.length > 0 || prSources ? [] : ['-'];
-  for (const input of inputs) actions.push(...(await readInput(input, io)));
+  // Appended one by one: push(...list) overflows the stack past ~120k actions.
+  const add = (list: readonly Action[]) => {
+    for (const action of list) actions.push(action);
+  };
+  for (const input of inputs) add(await readInput(input, io));
   if (prSources) {
-    actions.push(
-      ...(await collectActions({
+    add(
+      await collectActions({
         cwd: io.cwd,
         diff: values.diff,
         plans: values.plan,
         commands: values.commands,
         commandsFormat: oneOf(values['commands-format'], COMMANDS_FORMATS, '--commands-format', 'auto'),
         prBody: values['pr-body'] !== undefined ? { file: values['pr-body'] } : undefined,
-      })),
+      }),
     );
   }
-  actions.push(...shorthands);
+  add(shorthands);
 
   const result: GateResult = evaluateAll(policySet, actions);
   if (values.audit !== undefined) {
@@ -127,14 +132,23 @@ function shorthandActions(tokens: Token[]): Action[] {
 }
 
 async function readInput(input: string, io: CliIO): Promise<Action[]> {
-  if (input === '-') return parseActionsJsonl(await readStream(io.stdin), '<stdin>');
+  const label = input === '-' ? '<stdin>' : input;
   let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, input), 'utf8');
-  } catch (err) {
-    throw new UsageError(`${input}: cannot read input (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  if (input === '-') text = await readStream(io.stdin);
+  else {
+    try {
+      text = await readFile(resolve(io.cwd, input), 'utf8');
+    } catch (err) {
+      throw new UsageError(`${input}: cannot read input (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
   }
-  return parseActionsJsonl(text, input);
+  const actions = parseActionsJsonl(text, label);
+  // An empty input is not "nothing to object to": a pipe whose producer failed
+  // gives exactly this, and a gate must not pass on it.
+  if (actions.length === 0) {
+    throw noActionsError(label, 'SafeClaw JSONL', `${text.trim() ? '' : 'it is empty; '}give one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}, or use --commands FILE --commands-format for other formats`);
+  }
+  return actions;
 }
 
 /** The JSON contract: `{verdict, results:[{input, decision, rule, reason}]}` in input order (extra fields may be added, never changed). */

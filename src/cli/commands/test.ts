@@ -59,7 +59,7 @@ export const testCommand: CliCommand = async (argv, io) => {
   const cases: PolicyTestCase[] = [];
   for (const name of names) {
     const path = join(testsDir, name);
-    cases.push(...parseTestFile(await readFile(path, 'utf8'), relative(io.cwd, path) || path));
+    for (const c of parseTestFile(await readFile(path, 'utf8'), relative(io.cwd, path) || path)) cases.push(c); // not push(...): any number of cases
   }
   const failures = runPolicyTests(policySet, cases);
   for (const failure of failures) io.stdout.write(`${paint('deny', 'FAIL', io.isTTY)} ${failure}\n`);
