@@ -24,6 +24,7 @@ import { analyzeShellCommand } from '../shell/analyze.js';
 import { hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
 import { candidateRules } from './rule-index.js';
+import { validateAction, validatePolicySet, type ActionInput } from './input.js';
 
 export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
 
@@ -42,7 +43,10 @@ interface Subject {
   text: string;
 }
 
-export function evaluate(policySet: PolicySet, action: Action, options: EvaluateOptions = {}): Decision {
+export function evaluate(policySet: PolicySet, input: ActionInput, options: EvaluateOptions = {}): Decision {
+  // Library callers may pass anything: a wrong shape is a SafeClawInputError naming the field (./input.ts).
+  validatePolicySet(policySet);
+  const action = validateAction(input);
   if (action.type === 'shell.execute') return evaluateShell(policySet, action.command, options);
   const subjects = toSubjects(policySet, action);
   const parts = subjects.map((subject) => judge(policySet, subject, 'action', options));
