@@ -65,33 +65,45 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
   const staleMs = options.staleMs ?? 30_000;
   const started = Date.now();
   const owner = ownIdentity();
-  let wait = 2;
-  for (;;) {
-    const ino = await tryTake(path, owner);
-    if (ino !== null) return holding(path, owner, ino, staleMs);
-    await breakIfStale(path, staleMs, owner);
-    if (Date.now() - started > timeoutMs) {
-      const holder = await readLock(path);
-      throw new AuditError(
-        'lock',
-        `timed out after ${timeoutMs} ms waiting for the lock ${path}${holder?.owner ? ` (held by pid ${holder.owner.pid} on ${holder.owner.host}, alive)` : ''}`,
-        'another safeclaw process is appending; if none is, delete the lock file',
-      );
-    }
-    // Jittered backoff: writers retrying in lockstep would starve each other.
-    await new Promise((done) => setTimeout(done, wait + Math.random() * wait));
-    wait = Math.min(wait * 2, 40);
-  }
-}
-
-/** Takes the lock in one step; returns its inode, or null when it is held. */
-async function tryTake(path: string, owner: LockOwner): Promise<number | null> {
   const mine = `${path}.${owner.nonce}`;
   try {
     await writeFile(mine, JSON.stringify(owner), { flag: 'wx' });
   } catch (err) {
     throw new AuditError('io', `cannot create the lock ${path}: ${(err as Error).message}`, 'check that the audit folder is writable');
   }
+  try {
+    let wait = 2;
+    let judgedAt = 0;
+    for (;;) {
+      const ino = await tryLink(mine, path, owner);
+      if (ino !== null) return holding(path, owner, ino, staleMs);
+      // Judging costs a read of the lock and of /proc: at once, then a few times a second
+      // (hundreds of waiters judging on every retry would starve the holder of the CPU).
+      if (Date.now() - judgedAt >= JUDGE_EVERY_MS) {
+        judgedAt = Date.now();
+        await breakIfStale(path, staleMs, owner);
+      }
+      if (Date.now() - started > timeoutMs) {
+        const holder = await readLock(path);
+        throw new AuditError(
+          'lock',
+          `timed out after ${timeoutMs} ms waiting for the lock ${path}${holder?.owner ? ` (held by pid ${holder.owner.pid} on ${holder.owner.host}, alive)` : ''}`,
+          'another safeclaw process is appending; if none is, delete the lock file',
+        );
+      }
+      // Jittered backoff: writers retrying in lockstep would starve each other.
+      await new Promise((done) => setTimeout(done, wait + Math.random() * wait));
+      wait = Math.min(wait * 2, 64);
+    }
+  } finally {
+    await unlink(mine).catch(() => undefined);
+  }
+}
+
+const JUDGE_EVERY_MS = 200;
+
+/** Takes a lock in one step: links the holder's own file to the lock's name. Its inode, or null when held. */
+async function tryLink(mine: string, path: string, owner: LockOwner): Promise<number | null> {
   try {
     await link(mine, path);
   } catch (err) {
@@ -104,14 +116,26 @@ async function tryTake(path: string, owner: LockOwner): Promise<number | null> {
         ? 'the audit folder is on a filesystem without hard links; put the audit file on a local disk'
         : 'check that the audit folder is writable',
     );
-  } finally {
-    await unlink(mine).catch(() => undefined);
   }
   const taken = await readLock(path);
   if (taken?.owner?.nonce !== owner.nonce) {
     throw new AuditError('lock', `the lock ${path} changed hands while it was being taken`, 'retry; check for another program removing lock files');
   }
   return taken.ino;
+}
+
+/** The breaker lock, taken once (no waiting: a busy breaker means someone else is breaking). */
+async function tryTake(path: string, owner: LockOwner): Promise<number | null> {
+  const mine = `${path}.${owner.nonce}`;
+  try {
+    await writeFile(mine, JSON.stringify(owner), { flag: 'wx' });
+    return await tryLink(mine, path, owner);
+  } catch (err) {
+    if (err instanceof AuditError && err.kind === 'lock') return null;
+    throw err;
+  } finally {
+    await unlink(mine).catch(() => undefined);
+  }
 }
 
 function holding(path: string, owner: LockOwner, ino: number, staleMs: number): HeldLock {

@@ -1,0 +1,199 @@
+// The log at scale: the checkpoint an append trusts (and when it does not),
+// rotation into chained segments, and the clock flag.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { link, readFile, readdir, rm, stat, unlink, writeFile, copyFile, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { appendAuditRecords } from '../../src/audit/append.js';
+import { checkpointPath } from '../../src/audit/checkpoint.js';
+import { AuditError } from '../../src/audit/errors.js';
+import { recordLine, sealRecord, type AuditRecord } from '../../src/audit/record.js';
+import { segmentPath } from '../../src/audit/segments.js';
+import { verifyAuditFile } from '../../src/audit/verify.js';
+import { runCli } from '../helpers/cli.js';
+import { fileURLToPath } from 'node:url';
+import { DIGEST, entries, withTempDir, writeChain } from './fixtures.js';
+
+const POLICIES = fileURLToPath(new URL('../../examples/devops/.safeclaw', import.meta.url));
+const lines = async (file: string) => (await readFile(file, 'utf8')).split('\n').slice(0, -1);
+
+/** Changes record `index` of the file and re-seals it and every record after it (an attacker who knows the format). */
+async function reseal(file: string, index: number, change: (r: AuditRecord) => void): Promise<void> {
+  const records = (await lines(file)).map((l) => JSON.parse(l) as AuditRecord);
+  let prev = index > 0 ? records[index - 1].hash : records[0].prev;
+  const out = records.map((r, i) => {
+    if (i < index) return recordLine(r);
+    const { hash: _hash, ...body } = r;
+    if (i === index) change(body as AuditRecord);
+    const sealed = sealRecord({ ...body, prev });
+    prev = sealed.hash;
+    return recordLine(sealed);
+  });
+  await writeFile(file, out.join('\n') + '\n');
+}
+
+test('an append trusts a checkpoint that matches the file and verifies only what follows it', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 20);
+    const checkpoint = JSON.parse(await readFile(checkpointPath(file), 'utf8'));
+    assert.deepEqual([checkpoint.records, checkpoint.offset], [20, (await stat(file)).size]);
+    // A record before the checkpoint altered in place (same length): the append does not re-read it…
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('"decision":"deny"', '"decision":"alow"'));
+    assert.equal((await appendAuditRecords(file, entries(1, 20), { policyDigest: DIGEST })).records, 21);
+    // …the full verify does.
+    assert.equal((await verifyAuditFile(file)).failure?.kind, 'format');
+  });
+});
+
+// A checkpoint that does not describe the file as it is costs a full verify, which then finds the damage.
+const untrusted: Array<[string, (file: string) => Promise<void>]> = [
+  ['names another head', async (file) => {
+    const cp = JSON.parse(await readFile(checkpointPath(file), 'utf8'));
+    await writeFile(checkpointPath(file), JSON.stringify({ ...cp, head: 'a'.repeat(64) }));
+  }],
+  ['points past the end of the file', async (file) => {
+    const cp = JSON.parse(await readFile(checkpointPath(file), 'utf8'));
+    await writeFile(checkpointPath(file), JSON.stringify({ ...cp, offset: cp.offset + 10 }));
+  }],
+  ['points into the middle of a line', async (file) => {
+    const cp = JSON.parse(await readFile(checkpointPath(file), 'utf8'));
+    await writeFile(checkpointPath(file), JSON.stringify({ ...cp, offset: cp.offset - 7 }));
+  }],
+  ['is for the file it was before the log was replaced by a copy', async (file) => {
+    await copyFile(file, `${file}.copy`);
+    await rename(`${file}.copy`, file);
+  }],
+  ['is not JSON', async (file) => writeFile(checkpointPath(file), '{')],
+];
+for (const [name, spoil] of untrusted) {
+  test(`a checkpoint that ${name} is not trusted: the append verifies the whole log`, async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'audit.jsonl');
+      await writeChain(file, 10);
+      const text = await readFile(file, 'utf8');
+      await spoil(file);
+      await writeFile(file, text.replace('"decision":"deny"', '"decision":"alow"'));
+      await assert.rejects(
+        appendAuditRecords(file, entries(1, 10), { policyDigest: DIGEST }),
+        (err: unknown) => err instanceof AuditError && err.kind === 'broken-chain',
+      );
+    });
+  });
+}
+
+test('a log rotated at a size is sealed into numbered segments and verifies as one chain', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    let last;
+    for (let i = 0; i < 30; i++) last = await appendAuditRecords(file, entries(1, i), { policyDigest: DIGEST, rotateAt: 2048 });
+    const names = (await readdir(dir)).filter((n) => /\.\d{6}$/.test(n)).sort();
+    assert.ok(names.length >= 5, names.join(' '));
+    assert.equal(names[0], 'audit.jsonl.000001');
+    const verified = await verifyAuditFile(file, { head: last!.head });
+    assert.deepEqual([verified.ok, verified.records, verified.segments], [true, 30, names.length], verified.failure?.message);
+    // Each segment's first record links to the last record of the one before.
+    const second = JSON.parse((await lines(segmentPath(file, 2)))[0]) as AuditRecord;
+    const firstLines = await lines(segmentPath(file, 1));
+    assert.equal(second.prev, (JSON.parse(firstLines[firstLines.length - 1]) as AuditRecord).hash);
+  });
+});
+
+// Damage to segments: each is found, at the segment it is in.
+const segmentDamage: Array<[string, (file: string) => Promise<void>, string]> = [
+  ['a sealed segment removed', async (file) => rm(segmentPath(file, 2)), 'segment'],
+  ['two sealed segments swapped', async (file) => {
+    await rename(segmentPath(file, 2), `${file}.tmp`);
+    await rename(segmentPath(file, 3), segmentPath(file, 2));
+    await rename(`${file}.tmp`, segmentPath(file, 3));
+  }, 'seq'],
+  ['the newest segments and the file removed (a shorter history)', async (file) => {
+    for (let n = 3; ; n++) {
+      const gone = await rm(segmentPath(file, n)).then(() => true, () => false);
+      if (!gone) break;
+    }
+    await rm(file);
+  }, 'none'],
+  ['text added after the last record of a sealed segment', async (file) => {
+    await writeFile(segmentPath(file, 1), (await readFile(segmentPath(file, 1), 'utf8')) + '{"action"');
+  }, 'segment'],
+  ['a record of a sealed segment altered', async (file) => {
+    await writeFile(segmentPath(file, 2), (await readFile(segmentPath(file, 2), 'utf8')).replace('"reason":"', '"reason":"x'));
+  }, 'hash'],
+];
+for (const [name, damage, kind] of segmentDamage) {
+  test(`${name} is ${kind === 'none' ? 'only caught by an anchor' : `caught (${kind})`}`, async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'audit.jsonl');
+      let head = '';
+      for (let i = 0; i < 24; i++) head = (await appendAuditRecords(file, entries(1, i), { policyDigest: DIGEST, rotateAt: 2048 })).head;
+      await damage(file);
+      const plain = await verifyAuditFile(file);
+      if (kind === 'none') assert.equal(plain.ok, true, 'the shorter log is a valid chain on its own');
+      else assert.deepEqual([plain.ok, plain.failure?.kind], [false, kind], plain.failure?.message);
+      const anchored = await verifyAuditFile(file, { anchors: [head] });
+      assert.equal(anchored.ok, false);
+    });
+  });
+}
+
+test('an append finishes a rotation that a crash interrupted after sealing the segment', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 5);
+    // The crash: the file was linked as the next segment, then the process died before removing it.
+    await link(file, segmentPath(file, 1));
+    const between = await verifyAuditFile(file);
+    assert.deepEqual([between.ok, between.records], [true, 5], between.failure?.message);
+    const result = await appendAuditRecords(file, entries(2, 5), { policyDigest: DIGEST });
+    assert.equal(result.records, 7);
+    const verified = await verifyAuditFile(file);
+    assert.deepEqual([verified.ok, verified.records, verified.segments, (await lines(file)).length], [true, 7, 1, 2]);
+  });
+});
+
+test('an append after a crash that removed the file but had not started the new one continues the chain', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const head = await writeChain(file, 5);
+    await link(file, segmentPath(file, 1));
+    await unlink(file);
+    const result = await appendAuditRecords(file, entries(1, 5), { policyDigest: DIGEST });
+    assert.equal((JSON.parse((await lines(file))[0]) as AuditRecord).prev, head);
+    assert.deepEqual([(await verifyAuditFile(file)).ok, result.records], [true, 6]);
+  });
+});
+
+test('check --rotate-at rotates the log it appends to, and a bad size is a usage error', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 10);
+    const run = await runCli(['check', '--policies', POLICIES, '--audit', file, '--rotate-at', '2K', '--command', 'terraform plan'], { cwd: dir });
+    assert.ok(run.code === 0 || run.code === 1, run.stderr);
+    await stat(segmentPath(file, 1));
+    assert.deepEqual([(await verifyAuditFile(file)).ok, (await verifyAuditFile(file)).records], [true, 11]);
+    const bad = await runCli(['check', '--policies', POLICIES, '--audit', file, '--rotate-at', '12 parsecs', '--command', 'ls'], { cwd: dir });
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--rotate-at "12 parsecs" is not a size/);
+  });
+});
+
+test('a record that says its clock was behind, when it was not, is refused', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 4);
+    await reseal(file, 2, (r) => (r.clockBehind = true));
+    const result = await verifyAuditFile(file);
+    assert.deepEqual([result.failure?.kind, result.failure?.line], ['time', 3]);
+  });
+});
+
+test('a time earlier than the record before, without the flag, is refused even with every hash recomputed', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 4);
+    await reseal(file, 2, (r) => (r.time = '2001-01-01T00:00:00.000Z'));
+    assert.deepEqual([(await verifyAuditFile(file)).failure?.kind], ['time']);
+  });
+});
