@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { appendAuditRecords } from '../../audit/append.js';
+import { rotateAtOption } from './audit.js';
 import { evaluateAll } from '../../engine/gate.js';
 import { loadPolicies } from '../../policy/load.js';
 import { parseActionsJsonl } from '../../sources/actions-jsonl.js';
@@ -34,6 +35,7 @@ one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}.
   --commands-format FMT  auto (default), safeclaw, text, claude or openai
   --pr-body FILE   judge the commands under "## Agent plan" in a PR description
   --audit FILE     append every decision to this hash-chained audit log (verified first)
+  --rotate-at SIZE seal the audit file as FILE.000001… once it holds SIZE (64M, 1G…); the chain continues
   --policies DIR   the .safeclaw folder (default: nearest .safeclaw at or above the current folder)
   --format FMT     text (default) or json
 
@@ -44,6 +46,7 @@ const OPTIONS = {
   policies: { type: 'string' },
   format: { type: 'string' },
   audit: { type: 'string' },
+  'rotate-at': { type: 'string' },
   command: { type: 'string', multiple: true },
   read: { type: 'string', multiple: true },
   write: { type: 'string', multiple: true },
@@ -95,6 +98,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
     const appended = await appendAuditRecords(resolve(io.cwd, values.audit), result.items, {
       policyDigest: policySet.digest,
       context: contextFromEnvironment(io.env),
+      rotateAt: rotateAtOption(values['rotate-at']),
     });
     result.audit = { path: values.audit, head: appended.head, records: appended.records };
   }
