@@ -3,7 +3,7 @@
 // Code hook, and the bundled Action (dist/index.js, rebuilt by `npm run build`).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
@@ -51,6 +51,29 @@ describe('safeclaw check refuses to run (exit 2) on policies it cannot trust', (
     const run = await runCli(['check', '--command', 'terraform apply'], { cwd: project(t, { 'prod/gate.yaml': DENY_APPLY }) });
     assert.equal(run.code, 1, run.stderr);
     assert.match(run.stdout, /block-terraform-apply/);
+  });
+});
+
+describe('the .safeclaw folder check finds', () => {
+  test('a .safeclaw file in the current folder is an error, not a reason to use the parent\'s policies', async (t) => {
+    const parent = project(t, { 'allow-all.yaml': DENY_APPLY.replace('effect: deny', 'effect: allow') });
+    const child = join(parent, 'vendored');
+    mkdirSync(child);
+    writeFileSync(join(child, '.safeclaw'), 'not a folder');
+    const run = await runCli(['check', '--command', 'terraform apply'], { cwd: child });
+    assert.equal(run.code, 2, run.stdout);
+    assert.match(run.stderr, /vendored\/\.safeclaw is a file, not the \.safeclaw folder/);
+  });
+
+  test('a .safeclaw that is a loop of symbolic links is an error', async (t) => {
+    const parent = project(t, { 'gate.yaml': DENY_APPLY });
+    const child = join(parent, 'sub');
+    mkdirSync(child);
+    symlinkSync(join(child, 'loop-b'), join(child, '.safeclaw'));
+    symlinkSync(join(child, '.safeclaw'), join(child, 'loop-b'));
+    const run = await runCli(['check', '--command', 'ls'], { cwd: child });
+    assert.equal(run.code, 2, run.stdout);
+    assert.match(run.stderr, /sub\/\.safeclaw cannot be used \(a loop of symbolic links\)/);
   });
 });
 
