@@ -15,6 +15,7 @@ const RESOURCE_TYPE: Record<ActionType, string> = {
   'file.write': 'File',
   'network.request': 'Destination',
   'infra.change': 'InfraResource',
+  'tool.call': 'Tool',
 };
 
 /** Infra condition keys → resource attribute names (`type` is a Cedar keyword-ish name; keep it explicit). */
@@ -126,6 +127,9 @@ export function toCedarRequest(action: Action, policySetId: string): cedar.State
       break;
     case 'infra.change':
       attrs = { address: action.address, resource_type: action.resourceType, provider: action.provider, change: action.change, module: action.module };
+      break;
+    case 'tool.call':
+      attrs = { tool: action.tool, server: action.server };
       break;
   }
   return {

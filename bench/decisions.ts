@@ -109,6 +109,8 @@ function describe(action: Action): string {
       return `${action.type} ${action.destination}`;
     case 'infra.change':
       return `${action.change} ${action.address}`;
+    case 'tool.call':
+      return `${action.type} ${action.tool}`;
   }
 }
 
@@ -127,5 +129,7 @@ function whyTheyDiffer(action: Action, decision: Decision, policySet: PolicySet,
       return `destination normalisation: SafeClaw matched \`${decision.normalized}\``;
     case 'infra.change':
       return 'infra attributes';
+    case 'tool.call':
+      return 'tool input attributes';
   }
 }

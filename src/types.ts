@@ -7,6 +7,7 @@ export const ACTION_TYPES = [
   'file.write',
   'network.request',
   'infra.change',
+  'tool.call',
 ] as const;
 export type ActionType = (typeof ACTION_TYPES)[number];
 
@@ -81,7 +82,22 @@ export interface InfraAction {
   origin?: Origin;
 }
 
-export type Action = ShellAction | FileAction | NetworkAction | InfraAction;
+/**
+ * A call of an agent tool that is none of the above: an MCP server's tool
+ * (`mcp__github__create_issue`), an SDK function tool. Its input is flattened as a
+ * plan's `after` attributes are (`labels.0` = `bug`), for `input` conditions.
+ */
+export interface ToolCallAction {
+  type: 'tool.call';
+  /** The tool's name as the client calls it: `mcp__github__create_issue`, `query_db`. */
+  tool: string;
+  /** The MCP server it belongs to (empty for a tool of no server). */
+  server: string;
+  input?: InfraAttribute[];
+  origin?: Origin;
+}
+
+export type Action = ShellAction | FileAction | NetworkAction | InfraAction | ToolCallAction;
 
 /** A compiled matcher for one condition pattern (compiled once at load). */
 export interface CompiledPattern {
@@ -102,7 +118,7 @@ export interface CompiledCondition {
   /** Condition key: command, path, destination, change, address, type, provider, module, after. */
   key: string;
   patterns: CompiledPattern[];
-  /** Only for `after`: which attribute paths the value patterns apply to. */
+  /** Only for `after` and `input`: which attribute paths the value patterns apply to. */
   attributePaths?: CompiledPattern[];
 }
 

@@ -260,6 +260,8 @@ function rawText(action: Action): string {
       return action.destination;
     case 'infra.change':
       return `${action.change} ${action.address}`;
+    case 'tool.call':
+      return `call ${action.tool}`;
   }
 }
 

@@ -22,6 +22,8 @@ export function describeAction(action: Action): string {
       return `request ${action.destination}`;
     case 'infra.change':
       return `${action.change} ${action.address}`;
+    case 'tool.call':
+      return `call ${action.tool}${action.server ? ` (MCP server ${action.server})` : ''}`;
   }
 }
 

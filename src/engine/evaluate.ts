@@ -14,6 +14,7 @@ import {
   type Effect,
   type EvaluateOptions,
   type InfraAction,
+  type InfraAttribute,
   type PartDecision,
   type PolicySet,
   type Rule,
@@ -38,6 +39,8 @@ interface Subject {
   commandForms?: string[];
   /** Only for infra.change. */
   infra?: InfraAction;
+  /** What `after` / `input` conditions are matched against: planned values, a tool call's input. */
+  attributes?: InfraAttribute[];
   /** Cannot be resolved statically: allow rules must name it. */
   opaque?: string;
   text: string;
@@ -150,8 +153,11 @@ function toSubjects(policySet: PolicySet, action: Exclude<Action, { type: 'shell
           module: action.module,
         },
         infra: action,
+        attributes: action.after,
         text: `${action.change} ${action.address}`,
       }];
+    case 'tool.call':
+      return [{ type: action.type, fields: { tool: action.tool, server: action.server }, attributes: action.input, text: action.tool }];
   }
 }
 
@@ -238,7 +244,7 @@ function explainRule(rule: Rule, subject: Subject): MatchResult {
 
 /** The pattern that matched, or null. */
 function matchCondition(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
-  if (condition.key === 'after') return matchAttributes(condition, subject, effect);
+  if (condition.attributePaths !== undefined) return matchAttributes(condition, subject, effect);
   const hit = firstMatchingPattern(condition, subject.fields[condition.key] ?? '', subject, effect);
   if (hit !== null || condition.key !== 'command' || !subject.commandForms) return hit;
   // One text against every pattern, then the next: the glob text conversion is kept per text.
@@ -279,7 +285,7 @@ function equivalentForms(text: string): string[] | undefined {
  * never safe: they match deny and require_approval rules, and never allow rules.
  */
 function matchAttributes(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
-  const attributes = subject.infra?.after ?? [];
+  const attributes = subject.attributes ?? [];
   for (const attribute of attributes) {
     if (condition.attributePaths && !condition.attributePaths.some((p) => p.test(attribute.path))) continue;
     if (attribute.unknown || attribute.sensitive) {
@@ -295,7 +301,7 @@ function matchAttributes(condition: CompiledCondition, subject: Subject, effect:
 
 function describePatterns(condition: CompiledCondition): string {
   const values = condition.patterns.map((p) => `"${p.source}"`).join(' or ');
-  if (condition.key !== 'after') return values;
+  if (condition.attributePaths === undefined) return values;
   const paths = (condition.attributePaths ?? []).map((p) => `"${p.source}"`).join(' or ');
   return `${values} at ${paths || 'any attribute'}`;
 }

@@ -54,6 +54,11 @@ const SHAPES: Record<ActionType, Shape> = {
     example:
       "{ type: 'infra.change', address: 'aws_s3_bucket.logs', resourceType: 'aws_s3_bucket', provider: 'registry.terraform.io/hashicorp/aws', change: 'create', module: '' }",
   },
+  'tool.call': {
+    required: { tool: nonEmptyText, server: text },
+    optional: { input: () => null /* checked item by item below */ },
+    example: "{ type: 'tool.call', tool: 'mcp__github__create_issue', server: 'github' }",
+  },
 };
 
 const ORIGIN_FIELDS: Record<string, FieldCheck> = {
@@ -114,6 +119,7 @@ export function validateAction(value: unknown, field = 'action'): Action {
     );
   }
   if (type === 'infra.change' && record.after !== undefined) checkAfter(record.after, `${field}.after`);
+  if (type === 'tool.call' && record.input !== undefined) checkAfter(record.input, `${field}.input`);
   if (hasType && !hasAction) return record as unknown as Action;
   const { action: _given, ...rest } = record;
   return { ...rest, type } as unknown as Action;
@@ -142,7 +148,7 @@ function isPlainValidAction(value: unknown): value is Action {
     if (name === 'type' || Object.hasOwn(shape.required, name) || record[name] === undefined) continue;
     if (name === 'origin') {
       if (!isPlainOrigin(record.origin)) return false;
-    } else if (name === 'after' || shape.optional[name](record[name]) !== null) {
+    } else if (name === 'after' || name === 'input' || shape.optional[name](record[name]) !== null) {
       return false; // infra attributes, and anything wrong, take the detailed path
     }
   }

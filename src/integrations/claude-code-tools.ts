@@ -14,13 +14,14 @@
 //            answer and Claude Code's own permissions decide (a sub-agent's, a
 //            skill's or a scheduled prompt's tool calls come to the hook themselves)
 //   refuse   SafeClaw has no faithful action for it: the call is denied, with why
+//   MCP      `mcp__server__tool` (and ReadMcpResourceTool) → tool.call, with its input
 //
 // A tool missing from the table is unknown and refused (fail closed): a new Claude
 // Code tool is denied until it is added here, with a test (test/integrations/claude-code-tools.test.ts).
-// MCP tools (`mcp__server__tool`) are not listed: they are `tool.call` actions.
 import path from 'node:path';
 import { SourceError } from '../sources/errors.js';
 import type { Action, Origin } from '../types.js';
+import { mcpServerOf, toolCallAction } from './tool-call.js';
 
 export type ToolEffect =
   | { does: 'shell'; key: string }
@@ -29,6 +30,7 @@ export type ToolEffect =
   | { does: 'network'; key: string }
   | { does: 'search'; key: string }
   | { does: 'monitor' }
+  | { does: 'mcp-resource' }
   | { does: 'none'; why: string }
   | { does: 'refuse'; why: string };
 
@@ -92,6 +94,7 @@ export const CLAUDE_CODE_TOOLS: Readonly<Record<string, ToolEffect>> = Object.fr
     ExitPlanMode: none('presents a plan for approval'),
     AskUserQuestion: none('asks the user a question'),
     ListMcpResourcesTool: none("lists the resources of the session's MCP servers"),
+    ReadMcpResourceTool: { does: 'mcp-resource' },
   }),
 );
 
@@ -104,6 +107,8 @@ export function claudeToolActions(name: string, input: Record<string, unknown>, 
     return value;
   };
   const local = (p: string) => relativeTo(cwd, p);
+  const server = mcpServerOf(name);
+  if (server !== undefined) return [toolCallAction(name, server, input, origin)];
   const effect = Object.hasOwn(CLAUDE_CODE_TOOLS, name) ? CLAUDE_CODE_TOOLS[name] : undefined;
   switch (effect?.does) {
     case 'shell':
@@ -136,6 +141,9 @@ export function claudeToolActions(name: string, input: Record<string, unknown>, 
     case 'search':
       // A search sends the query to a search provider: gated as a request to `websearch:<query>`.
       return [{ type: 'network.request', destination: `websearch:${need(effect.key)}`, origin }];
+    case 'mcp-resource':
+      // Reading a resource asks its MCP server: a call of that server, judged by `tool.call` rules.
+      return [toolCallAction(name, need('server'), input, origin)];
     case 'none':
       return [];
     case 'refuse':

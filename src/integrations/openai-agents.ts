@@ -10,7 +10,8 @@
 import { appendAuditRecords } from '../audit/append.js';
 import { evaluateAll } from '../engine/gate.js';
 import { openAiActions } from '../sources/openai-log.js';
-import type { GateResult, PolicySet } from '../types.js';
+import type { Action, GateResult, Origin, PolicySet } from '../types.js';
+import { toolCallAction } from './tool-call.js';
 
 export interface FunctionToolCall {
   name: string;
@@ -87,14 +88,31 @@ export function safeclawTool(policySet: PolicySet, toolName: string, options: Om
   };
 }
 
-/** The actions a function call performs, judged. A call whose arguments carry no command, URL or path throws (fail closed). */
-export function judgeFunctionCall(policySet: PolicySet, call: FunctionToolCall): GateResult {
+/**
+ * The actions a function call performs, judged: the command, URL or path its
+ * arguments carry (as for OpenAI logs), else a `tool.call` of the tool with its
+ * arguments as input, which only a `tool.call` rule naming it can allow.
+ * Arguments that are not a JSON object throw (fail closed).
+ */
+export function judgeFunctionCall(policySet: PolicySet, call: FunctionToolCall, server = ''): GateResult {
+  const origin = { source: 'hook', detail: `${server ? `MCP ${server}` : 'OpenAI Agents'} ${call.name}${call.callId ? ` ${call.callId}` : ''}` };
+  return evaluateAll(policySet, functionCallActions(call, origin, server));
+}
+
+function functionCallActions(call: FunctionToolCall, origin: Origin, server: string): Action[] {
   const item = { type: 'function_call', name: call.name, arguments: call.arguments, call_id: call.callId };
-  const actions = openAiActions(item, { file: 'OpenAI Agents SDK', lineOf: () => undefined }).map((action) => ({
-    ...action,
-    origin: { source: 'hook', detail: `OpenAI Agents ${call.name}${call.callId ? ` ${call.callId}` : ''}` },
-  }));
-  return evaluateAll(policySet, actions);
+  try {
+    return openAiActions(item, { file: 'OpenAI Agents SDK', lineOf: () => undefined }).map((action) => ({ ...action, origin }));
+  } catch (err) {
+    let input: unknown;
+    try {
+      input = JSON.parse(call.arguments);
+    } catch {
+      throw err;
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw err;
+    return [toolCallAction(call.name, server, input, origin)];
+  }
 }
 
 function decisiveOf(result: GateResult) {

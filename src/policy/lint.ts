@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { STRICTNESS, type CompiledPattern, type PolicySet, type Rule } from '../types.js';
 import { expandBraces, hasWildcard } from './glob.js';
 import type { PolicyProblem } from './errors.js';
+import { ATTRIBUTE_KEYS } from './schema.js';
 
 export function lintPolicies(policySet: PolicySet): PolicyProblem[] {
   const warnings: PolicyProblem[] = [];
@@ -86,7 +87,7 @@ const ANYTHING = ['x', 'rm -rf /', '/etc/passwd', 'a/b/c.txt', '.env', 'example.
 
 function matchesEverything(rule: Rule): boolean {
   return rule.conditions.every(
-    (condition) => condition.key !== 'after' && condition.patterns.some((p) => ANYTHING.every((text) => p.test(text))),
+    (condition) => !ATTRIBUTE_KEYS.has(condition.key) && condition.patterns.some((p) => ANYTHING.every((text) => p.test(text))),
   );
 }
 
@@ -98,12 +99,12 @@ function matchesEverything(rule: Rule): boolean {
 function findShadowedRules(policySet: PolicySet): PolicyProblem[] {
   const warnings: PolicyProblem[] = [];
   for (const rule of policySet.rules) {
-    if (rule.effect === 'deny' || rule.conditions.some((c) => c.key === 'after')) continue;
+    if (rule.effect === 'deny' || rule.conditions.some((c) => ATTRIBUTE_KEYS.has(c.key))) continue;
     const samples = samplesFor(rule);
     if (samples === null) continue;
     for (const other of policySet.byType[rule.action]) {
       if (other === rule || STRICTNESS[other.effect] <= STRICTNESS[rule.effect]) continue;
-      if (other.conditions.some((c) => c.key === 'after')) continue;
+      if (other.conditions.some((c) => ATTRIBUTE_KEYS.has(c.key))) continue;
       const covers = samples.every((sample) =>
         other.conditions.every((c) => c.patterns.some((p) => p.test(sample[c.key] ?? ''))),
       );

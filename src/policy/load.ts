@@ -21,7 +21,7 @@ import {
 import { PolicyError, type PolicyProblem } from './errors.js';
 import { listPolicyFolder, readPolicyFileBytes, readPolicySources } from './files.js';
 import { compilePathGlob, compileTextGlob, GlobError } from './glob.js';
-import { CONDITION_KEYS, PATH_KEYS, RULE_ID, RULE_KEYS } from './schema.js';
+import { ATTRIBUTE_KEYS, CONDITION_KEYS, PATH_KEYS, RULE_ID, RULE_KEYS } from './schema.js';
 
 export interface PolicySource {
   /** Shown in errors: relative to the current folder where possible. */
@@ -304,11 +304,11 @@ function parseConditions(node: Node | undefined, action: ActionType, nodeAt: Pos
     }
     const value = pair.value as Node | null;
     if (!isMap(value)) {
-      const example = key === 'after' ? '{ path: "ingress.*.cidr_blocks.*", pattern: "0.0.0.0/0" }' : '{ pattern: "…" }';
+      const example = key === 'after' ? '{ path: "ingress.*.cidr_blocks.*", pattern: "0.0.0.0/0" }' : key === 'input' ? '{ path: "repo", pattern: "acme/*" }' : '{ pattern: "…" }';
       problems.push({ position: nodeAt(value, keyNode), message: `condition "${key}" must be a mapping with \`pattern\``, fix: `write \`${key}: ${example}\`` });
       continue;
     }
-    const expected = key === 'after' ? ['path', 'pattern'] : ['pattern'];
+    const expected = ATTRIBUTE_KEYS.has(key) ? ['path', 'pattern'] : ['pattern'];
     for (const inner of value.items) {
       const innerKey = keyOf(inner);
       if (!expected.includes(innerKey)) {
@@ -318,8 +318,8 @@ function parseConditions(node: Node | undefined, action: ActionType, nodeAt: Pos
     const compile = PATH_KEYS.has(key) ? compilePathGlob : compileTextGlob;
     const patterns = parsePatterns(value.get('pattern', true) as Node | undefined, value, `${key}.pattern`, compile, nodeAt, problems);
     const condition: CompiledCondition = { key, patterns };
-    if (key === 'after') {
-      condition.attributePaths = parsePatterns(value.get('path', true) as Node | undefined, value, 'after.path', compileTextGlob, nodeAt, problems);
+    if (ATTRIBUTE_KEYS.has(key)) {
+      condition.attributePaths = parsePatterns(value.get('path', true) as Node | undefined, value, `${key}.path`, compileTextGlob, nodeAt, problems);
     }
     conditions.push(condition);
   }

@@ -8,7 +8,11 @@ export const CONDITION_KEYS: Record<ActionType, readonly string[]> = {
   'file.write': ['path', 'change'],
   'network.request': ['destination'],
   'infra.change': ['address', 'type', 'provider', 'change', 'module', 'after'],
+  'tool.call': ['tool', 'server', 'input'],
 };
+
+/** Keys matched against attributes (`{ path, pattern }`): a plan's planned values, a tool call's input. */
+export const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set(['after', 'input']);
 
 /** Keys matched with path globs (segment-aware); every other key uses text globs. */
 export const PATH_KEYS: ReadonlySet<string> = new Set(['path']);

@@ -17,6 +17,8 @@ export function actionText(action: Action): string {
       return action.destination;
     case 'infra.change':
       return action.address;
+    case 'tool.call':
+      return action.tool;
   }
 }
 
@@ -33,6 +35,8 @@ export function actionKind(action: Action): string {
       return 'network';
     case 'infra.change':
       return `infra ${action.change}`;
+    case 'tool.call':
+      return 'tool';
   }
 }
 

@@ -63,12 +63,13 @@ const CASES: [string, Record<string, unknown>, Expected][] = [
   ['ExitPlanMode', { plan: 'p' }, 'no answer'],
   ['AskUserQuestion', { questions: [] }, 'no answer'],
   ['ListMcpResourcesTool', {}, 'no answer'],
+  ['ReadMcpResourceTool', { server: 'docs', uri: 'file:///etc/passwd' }, [{ type: 'tool.call', target: 'ReadMcpResourceTool' }]],
 ];
 
 function actionsOf(name: string, input: Record<string, unknown>) {
   return claudeToolActions(name, input, origin, CWD).map((a) => ({
     type: a.type,
-    target: a.type === 'shell.execute' ? a.command : a.type === 'network.request' ? a.destination : 'path' in a ? a.path : '',
+    target: a.type === 'shell.execute' ? a.command : a.type === 'network.request' ? a.destination : a.type === 'tool.call' ? a.tool : 'path' in a ? a.path : '',
   }));
 }
 
@@ -88,6 +89,32 @@ describe('the Claude Code tool table', () => {
     // From the `tools` of a real request and its deferred-tools list (test/clients re-checks it against the live client).
     const offered = ['Agent', 'Bash', 'CronCreate', 'CronDelete', 'CronList', 'Edit', 'EnterWorktree', 'ExitWorktree', 'ListAgents', 'Monitor', 'NotebookEdit', 'Read', 'ReportFindings', 'ScheduleWakeup', 'SendMessage', 'Skill', 'TaskStop', 'ToolSearch', 'WebFetch', 'WebSearch', 'Workflow', 'Write'];
     assert.deepEqual(offered.filter((name) => !Object.hasOwn(CLAUDE_CODE_TOOLS, name)), []);
+  });
+
+  const mcp: [string, string, string][] = [
+    ['mcp__db__query', 'db', 'query'],
+    ['mcp__github__create_issue', 'github', 'create_issue'],
+    ['mcp__my_server__tool__with__underscores', 'my_server', 'tool__with__underscores'],
+  ];
+  for (const [name, server] of mcp) {
+    test(`the MCP tool ${name} is a tool.call of server "${server}" with its input flattened`, () => {
+      const [action] = claudeToolActions(name, { sql: 'DROP TABLE users', opts: { dry: false, tags: ['a'] } }, origin, CWD);
+      assert.deepEqual(action, {
+        type: 'tool.call',
+        tool: name,
+        server,
+        input: [
+          { path: 'sql', value: 'DROP TABLE users' },
+          { path: 'opts.dry', value: 'false' },
+          { path: 'opts.tags.0', value: 'a' },
+        ],
+        origin,
+      });
+    });
+  }
+
+  test('ReadMcpResourceTool without a server is an error', () => {
+    assert.throws(() => actionsOf('ReadMcpResourceTool', { uri: 'x' }), /ReadMcpResourceTool tool call has no "server"/);
   });
 
   test('Monitor over a WebSocket is a network request to its URL', () => {
@@ -112,7 +139,7 @@ describe('the Claude Code tool table', () => {
     });
   }
 
-  const unknown = ['DeferredToolPlaceholder', 'Config', 'NewToolOfNextWeek', 'mcp__db__query', 'constructor', '__proto__', 'toString', 'bash', ''];
+  const unknown = ['DeferredToolPlaceholder', 'Config', 'NewToolOfNextWeek', 'mcp__', 'mcp____x', 'mcp__db', 'constructor', '__proto__', 'toString', 'bash', ''];
   for (const name of unknown) {
     test(`an unknown tool name (${JSON.stringify(name)}) is refused, not skipped`, () => {
       assert.throws(() => actionsOf(name, { command: 'ls' }), /unknown tool/);

@@ -96,7 +96,7 @@ describe('safeclaw hook codex', () => {
   const refusals: [string, string, object, RegExp][] = [
     ['an apply_patch without a patch', 'apply_patch', { command: 'echo hi' }, /apply_patch call has no patch text/],
     ['write_stdin into a running program', 'write_stdin', { session_id: 1, chars: 'touch x\n' }, /write_stdin is refused/],
-    ['an MCP tool SafeClaw cannot judge yet', 'mcp__db__query', { sql: 'DROP TABLE users' }, /unknown tool "mcp__db__query"/],
+    ['an MCP tool no tool.call rule allows', 'mcp__db__query', { sql: 'DROP TABLE users' }, /SafeClaw deny: default: no rule allows this/],
     ['a Bash call without a command', 'Bash', {}, /Bash tool call has no "command"/],
   ];
   for (const [what, name, input, reason] of refusals) {

@@ -54,10 +54,18 @@ describe('safeclawToolGuardrail in the OpenAI Agents SDK', () => {
     assert.equal(read.type, 'reject');
   });
 
-  test('rejects a call it cannot read (fail closed)', async () => {
+  test('judges a call with no command, URL or path as a tool.call, which no rule allows here', async () => {
     const outcome = await guard({ name: 'query_db', arguments: JSON.stringify({ sql: 'DROP TABLE users' }), callId: 'c4' });
     assert.equal(outcome.type, 'reject');
-    assert.match((outcome as { message: string }).message, /could not judge/);
+    assert.match((outcome as { message: string }).message, /denied \(no rule allows it\)/);
+  });
+
+  test('rejects a call whose arguments are not a JSON object (fail closed)', async () => {
+    for (const args of ['not json', '[1,2]', '"text"', 'null']) {
+      const outcome = await guard({ name: 'query_db', arguments: args, callId: 'c6' });
+      assert.equal(outcome.type, 'reject', args);
+      assert.match((outcome as { message: string }).message, /could not judge/, args);
+    }
   });
 
   test('records decisions in an audit log when asked', async (t) => {

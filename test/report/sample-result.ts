@@ -14,7 +14,9 @@ export function item(action: Action, decision: Partial<Decision> & Pick<Decision
         ? action.address
         : action.type === 'network.request'
           ? action.destination
-          : action.path;
+          : action.type === 'tool.call'
+            ? action.tool
+            : action.path;
   return {
     action,
     decision: {

@@ -192,5 +192,7 @@ export function inputOf(action: Action): Record<string, unknown> {
         change: action.change,
         module: action.module,
       };
+    case 'tool.call':
+      return { action: action.type, tool: action.tool, server: action.server };
   }
 }
