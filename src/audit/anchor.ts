@@ -120,11 +120,11 @@ async function identity(repo: string): Promise<NodeJS.ProcessEnv> {
 
 function git(repo: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['-C', repo, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn('git', ['-C', repo, ...args], { stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
     child.on('error', (err) =>
       reject(new AuditError('io', `cannot run git: ${err.message}`, 'install git, or anchor with `safeclaw audit verify --anchor HASH` instead')),
     );
@@ -132,6 +132,10 @@ function git(repo: string, args: string[], input?: string, env: NodeJS.ProcessEn
       if (code === 0) resolve(stdout);
       else reject(new AuditError('io', `git ${args[0]} failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`, `check that ${repo} is a git repository`));
     });
-    child.stdin.end(input ?? '');
+    if (input !== undefined) {
+      // A git that exits early closes its input: that is reported by its exit code, not as EPIPE.
+      child.stdin!.on('error', () => undefined);
+      child.stdin!.end(input);
+    }
   });
 }
