@@ -22,7 +22,7 @@ import {
   type Verdict,
 } from '../types.js';
 import { analyzeShellCommand } from '../shell/analyze.js';
-import { hasWildcard } from '../policy/glob.js';
+import { expandBraces, hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
 import { candidateRules } from './rule-index.js';
 import { validateAction, validatePolicySet, type ActionInput } from './input.js';
@@ -37,12 +37,20 @@ interface Subject {
   fields: Record<string, string>;
   /** Equivalent spellings of a command that its `command` patterns are also tried on. */
   commandForms?: string[];
+  /** Texts only deny and require_approval patterns are also tried on (`./terraform apply` as `terraform apply`). */
+  denyForms?: string[];
   /** Only for infra.change. */
   infra?: InfraAction;
   /** What `after` / `input` conditions are matched against: planned values, a tool call's input. */
   attributes?: InfraAttribute[];
   /** Cannot be resolved statically: allow rules must name it. */
   opaque?: string;
+  /**
+   * Every run of this opaque command starts with this text, and no deny or
+   * approval rule could match any text that does: an allow pattern `LITERAL*`
+   * whose literal it starts with may allow it.
+   */
+  openEnded?: string;
   text: string;
 }
 
@@ -67,6 +75,8 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
       text: simple.text,
       opaque: simple.opaque,
     };
+    if (simple.knownPrefix !== undefined && !strictRuleCouldMatch(policySet, simple.knownPrefix)) subject.openEnded = simple.knownPrefix;
+    if (simple.judgedAs) subject.denyForms = [simple.judgedAs, ...(equivalentForms(simple.judgedAs) ?? [])];
     const part = judge(policySet, subject, simple.opaque ? 'opaque' : 'command', options);
     if (simple.raw !== simple.text) part.raw = simple.raw;
     parts.push(part);
@@ -170,7 +180,7 @@ function judge(
   // A trace lists every rule; a decision only needs the rules that could match.
   const rules = options.trace
     ? policySet.byType[subject.type]
-    : candidateRules(policySet, subject.type, subject.fields, subject.commandForms);
+    : candidateRules(policySet, subject.type, subject.fields, subject.denyForms ? [...(subject.commandForms ?? []), ...subject.denyForms] : subject.commandForms);
   let deny: Rule | undefined;
   let approval: Rule | undefined;
   let allow: Rule | undefined;
@@ -246,9 +256,14 @@ function explainRule(rule: Rule, subject: Subject): MatchResult {
 function matchCondition(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
   if (condition.attributePaths !== undefined) return matchAttributes(condition, subject, effect);
   const hit = firstMatchingPattern(condition, subject.fields[condition.key] ?? '', subject, effect);
-  if (hit !== null || condition.key !== 'command' || !subject.commandForms) return hit;
+  if (hit !== null || condition.key !== 'command') return hit;
   // One text against every pattern, then the next: the glob text conversion is kept per text.
-  for (const form of subject.commandForms) {
+  for (const form of subject.commandForms ?? []) {
+    const formHit = firstMatchingPattern(condition, form, subject, effect);
+    if (formHit !== null) return formHit;
+  }
+  if (effect === 'allow') return null;
+  for (const form of subject.denyForms ?? []) {
     const formHit = firstMatchingPattern(condition, form, subject, effect);
     if (formHit !== null) return formHit;
   }
@@ -260,10 +275,63 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
     // An opaque part's text is not what will run: any wildcard could stand for the
     // unknown words (`kubectl apply*--namespace=dev*` vs `… --namespace=dev $EXTRA`),
     // so only an allow pattern that names it exactly, without wildcards, can allow it.
-    if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) continue;
+    if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) {
+      if (subject.openEnded !== undefined && coversOpenEnd(pattern.source, subject.openEnded)) return pattern.source;
+      continue;
+    }
     if (pattern.test(text)) return pattern.source;
   }
   return null;
+}
+
+/**
+ * `LITERAL*` (one trailing `*`, nothing else wild) whose literal the known start
+ * of the command begins with: any words after that start fall inside the `*`.
+ */
+function coversOpenEnd(source: string, knownPrefix: string): boolean {
+  if (!source.endsWith('*') || source.endsWith('\\*')) return false;
+  const literal = source.slice(0, -1);
+  return !hasWildcard(literal) && !literal.includes('\\') && knownPrefix.startsWith(literal);
+}
+
+/** Literal starts of every deny and require_approval command pattern, per policy set. */
+const strictStarts = new WeakMap<PolicySet, string[]>();
+
+/** Characters from which a glob is no longer literal. */
+const GLOB_SPECIAL = /[*?[{\\]|[@!+]\(/;
+
+function strictPatternStarts(policySet: PolicySet): string[] {
+  let starts = strictStarts.get(policySet);
+  if (starts) return starts;
+  starts = [];
+  for (const rule of policySet.byType['shell.execute']) {
+    if (rule.effect === 'allow') continue;
+    const condition = rule.conditions.find((c) => c.key === 'command');
+    if (!condition) {
+      starts.push('');
+      continue;
+    }
+    for (const pattern of condition.patterns) {
+      for (const alternative of expandBraces(pattern.source)) {
+        const special = alternative.search(GLOB_SPECIAL);
+        starts.push(special < 0 ? alternative : alternative.slice(0, special));
+      }
+    }
+  }
+  strictStarts.set(policySet, starts);
+  return starts;
+}
+
+/**
+ * Whether some deny or approval pattern could match a text starting with
+ * `prefix`, judged soundly on the literal start of each pattern: if neither is a
+ * prefix of the other, no text can match both.
+ */
+function strictRuleCouldMatch(policySet: PolicySet, prefix: string): boolean {
+  const spaced = equivalentForms(prefix)?.[0];
+  return strictPatternStarts(policySet).some(
+    (start) => start.startsWith(prefix) || prefix.startsWith(start) || (spaced !== undefined && (start.startsWith(spaced) || spaced.startsWith(start))),
+  );
 }
 
 /**

@@ -9,9 +9,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileAction, NetworkAction } from '../types.js';
 import { canonicalise } from './canonical.js';
+import { INERT_ARGUMENTS } from './programs/inert.js';
+import { joinContinuations } from './continuations.js';
+import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
 import { impliedActions, fileRead, fileWrite, type ImpliedTarget } from './implied.js';
 import { isParserReady, parseBash, prepareParser } from './parser.js';
-import { type Word, resolveWord } from './words.js';
+import { type Word, isComputed, resolveTouchingWords, resolveWord } from './words.js';
 import {
   SENSITIVE_VARIABLE,
   SHELLS,
@@ -29,10 +32,24 @@ export interface SimpleCommand {
   text: string;
   /** The command as written in the source. */
   raw: string;
+  /** The words the program receives, as far as known before run time (the program as its name). */
+  argv?: string[];
   /** Set when the command cannot be resolved statically: why. */
   opaque?: string;
   /** Wrappers looked through to reach this command, outermost first (`sudo`, `env`…). */
   wrappers?: string[];
+  /**
+   * The text the command would have if its program were the system tool of that
+   * name (`./terraform apply` → `terraform apply`): deny and approval rules are
+   * tried on it too, allow rules never (the file is not that tool).
+   */
+  judgedAs?: string;
+  /**
+   * Set on a command opaque only because of words computed at run time, when its
+   * program's arguments are inert: the text every run of it starts with. An
+   * allow pattern `PREFIX*` covering it may allow it (the engine decides, once).
+   */
+  knownPrefix?: string;
 }
 
 export interface ImpliedAction {
@@ -145,7 +162,12 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
     pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, `commands nested more than ${MAX_NESTING} levels deep`);
     return;
   }
-  const tree = parseBash(source);
+  const joined = joinContinuations(source);
+  if ('opaque' in joined) {
+    pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, joined.opaque);
+    return;
+  }
+  const tree = parseBash(joined.source);
   try {
     const root = tree.rootNode;
     const error = firstError(root);
@@ -157,6 +179,10 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
       pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, `cannot parse the command (${what} at ${where})`);
       return;
     }
+    if (joined.source.includes('\\') && skippedEscape(root)) {
+      pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, 'the parser skipped an escaped blank that bash reads as (part of) a word');
+      return;
+    }
     visit(root, ctx);
   } finally {
     tree.delete();
@@ -166,9 +192,19 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
 // The parent is passed down: tree-sitter's `node.parent` searches from the root,
 // which makes long scripts quadratic.
 function visit(node: Node, ctx: Context, parent: Node | null = null): void {
+  const evaluated = evaluatedCodeReason(node);
+  if (evaluated) pushOpaque(ctx, node.text, node.text, evaluated);
   switch (node.type) {
     case 'comment':
       return;
+    case 'for_statement': {
+      // `for PATH in /tmp; do ls; done` and `select IFS in …` assign the loop variable.
+      const variable = node.childForFieldName('variable');
+      if (variable && SENSITIVE_VARIABLE.test(variable.text)) {
+        pushOpaque(ctx, node.text, node.text, `the loop sets ${variable.text}, which changes what later commands run`);
+      }
+      break;
+    }
     case 'command':
       analyzeCommandNode(node, ctx, parent);
       break;
@@ -184,11 +220,14 @@ function visit(node: Node, ctx: Context, parent: Node | null = null): void {
       if (within !== 'command' && within !== 'declaration_command') checkAssignment(node, ctx, node.text);
       break;
     }
-    case 'declaration_command':
+    case 'declaration_command': {
+      const declared = declarationReason(node);
+      if (declared) pushOpaque(ctx, node.text, node.text, declared);
       for (const child of node.namedChildren) {
         if (child.type === 'variable_assignment' || child.type === 'variable_name') checkAssignment(child, ctx, node.text);
       }
       break;
+    }
   }
   for (const child of node.namedChildren) visit(child, ctx, node);
 }
@@ -257,16 +296,46 @@ function stdinScript(redirects: Node[]): Word | null {
   return null;
 }
 
+/** Nodes whose children are separated by nothing but blanks, newlines and comments. */
+const STRUCTURAL = new Set(['program', 'command', 'list', 'pipeline', 'redirected_statement', 'subshell', 'do_group', 'if_statement',
+  'while_statement', 'for_statement', 'case_statement', 'function_definition', 'negated_command', 'elif_clause', 'else_clause']);
+
+/**
+ * A backslash between a node's parts, which the parser skipped: tree-sitter-bash
+ * reads `\\ ` at the start of a word as a gap where bash sees the word ` `.
+ */
+function skippedEscape(node: Node): Node | null {
+  if (STRUCTURAL.has(node.type)) {
+    let at = node.startIndex;
+    const whole = node.text;
+    for (const child of node.children) {
+      if (child.startIndex > at && whole.slice(at - node.startIndex, child.startIndex - node.startIndex).includes('\\')) return node;
+      at = Math.max(at, child.endIndex);
+    }
+  }
+  for (const child of node.children) {
+    const found = child.childCount > 0 ? skippedEscape(child) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
 function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void {
   const own = redirectsOf(node);
   const inherited =
     parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.id === node.id ? redirectsOf(parent) : [];
   const redirects = [...own, ...inherited];
 
+  const comment = node.children.findIndex((c) => c.type === 'comment');
+  if (comment >= 0 && comment < node.childCount - 1) {
+    // tree-sitter-bash sometimes carries a command on past a comment (`a #x⏎\(`); bash ends it there.
+    pushOpaque(ctx, `${UNPARSABLE} ${node.text}`, node.text, 'the parser continued a command past a comment, where bash ends it');
+    return;
+  }
   const nameNode = node.childForFieldName('name');
-  const words: Word[] = [];
-  if (nameNode) words.push(resolveWord(nameNode));
-  for (const arg of node.childrenForFieldName('argument')) words.push(resolveWord(arg));
+  const wordNodes = node.childrenForFieldName('argument');
+  if (nameNode) wordNodes.unshift(nameNode);
+  const words: Word[] = resolveTouchingWords(wordNodes);
   // tree-sitter-bash reads `cmd > out arg` as a redirect with two destinations;
   // bash passes `arg` to the command, so it must not disappear from the analysis.
   for (const redirect of redirects) {
@@ -297,16 +366,29 @@ interface RunInfo {
   extraArgs?: string;
 }
 
-function programName(program: Word): string | { opaque: string } {
+/**
+ * Folders whose programs are the system's own tools. A program run from any
+ * other path (`./cat`, `/tmp/echo`, `bin/terraform`, `"$HOME/bin/terraform"`)
+ * is whatever file is there, which an allow rule for the tool does not mean.
+ */
+const SYSTEM_DIRS = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']);
+
+type ProgramName = string | { opaque: string; asName?: string };
+
+function programName(program: Word): ProgramName {
   if (program.expands) return { opaque: `program name ${program.text} uses ${program.expands} expansion, resolved at run time` };
   const slash = program.text.lastIndexOf('/');
   const base = program.text.slice(slash + 1);
   if (program.dynamic) {
-    // `"$HOME/bin/terraform"`: the directory is computed but the name is literal.
     // Unquoted (`$HOME/bin/terraform`) the variable could split into other words.
     if (program.splits || slash < 0 || /[$`(]/.test(base)) return { opaque: 'program name is computed at run time' };
+    return { opaque: `runs ${program.text}, a file in a folder computed at run time, not the system ${base}`, asName: base };
   }
   if (!base) return { opaque: 'program name is empty' };
+  if (slash >= 0) {
+    const dir = program.text.slice(0, slash).replace(/\/+/g, '/').replace(/\/$/, '') || '/';
+    if (!SYSTEM_DIRS.has(dir)) return { opaque: `runs the file ${program.text}, not the system ${base}`, asName: base };
+  }
   return base;
 }
 
@@ -316,7 +398,16 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
   const [program, ...args] = words;
   const allText = words.map((w) => w.text).join(' ');
   const name = programName(program);
-  if (typeof name !== 'string') return pushOpaque(ctx, allText, info.raw, name.opaque, info.wrappers);
+  if (typeof name !== 'string') {
+    const text = pushOpaque(ctx, allText, info.raw, name.opaque, info.wrappers);
+    if (name.asName) {
+      const command = ctx.out.commands[ctx.out.commands.length - 1];
+      command.judgedAs = collapse(canonicalise(name.asName, args.map((a) => a.text)).words.join(' '));
+    }
+    return text;
+  }
+  const assigning = assigningBuiltinReason(name, args);
+  if (assigning) return pushOpaque(ctx, allText, info.raw, assigning, info.wrappers);
 
   const unwrapped = unwrap(name, args);
   if (unwrapped) {
@@ -436,15 +527,34 @@ function runFind(args: Word[], ctx: Context, info: RunInfo): string {
   return text;
 }
 
+/** The literal start of a command whose only unknowns are inert arguments; null when there is none. */
+function inertPrefix(name: string, args: Word[], info: RunInfo): string | null {
+  const inert = INERT_ARGUMENTS[name];
+  if (!inert) return null;
+  const first = args.findIndex((a) => isComputed(a) || a.splits === true);
+  const known = first < 0 ? args : args.slice(0, first);
+  if (first >= 0 && first < inert.firstLiteral) return null;
+  if (known.slice(0, inert.firstLiteral).some((a) => a.text.startsWith('-'))) return null;
+  if (first < 0 && !info.extraArgs) return null;
+  return collapse([name, ...known.map((a) => a.text)].join(' ')) + ' ';
+}
+
 /** Records one simple command in canonical form with the actions it implies. */
 function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   const canonical = canonicalise(name, args.map((a) => a.text));
   const text = collapse(canonical.words.join(' '));
-  const command: SimpleCommand = { text, raw: info.raw };
+  const command: SimpleCommand = { text, raw: info.raw, argv: [name, ...args.map((a) => a.text)] };
   const growing = args.find((a) => a.splits || a.expands);
+  // Quoted or not, a computed word is text nobody has seen: `terraform "$T"` may be `terraform apply`.
+  const computed = args.find(isComputed);
   if ('opaque' in canonical) command.opaque = canonical.opaque;
   else if (growing) command.opaque = `argument ${growing.text} is expanded at run time and may become several words`;
+  else if (computed) command.opaque = `argument ${computed.text} ${computed.dynamic}, known only at run time`;
   else if (info.extraArgs) command.opaque = info.extraArgs;
+  if (command.opaque && !('opaque' in canonical)) {
+    const prefix = inertPrefix(name, args, info);
+    if (prefix !== null) command.knownPrefix = prefix;
+  }
   if (info.wrappers.length) command.wrappers = info.wrappers;
   ctx.out.commands.push(command);
   pushImplied(ctx, impliedActions(name, args), text);

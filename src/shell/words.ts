@@ -18,6 +18,16 @@ export interface Word {
   splits?: boolean;
   /** Unquoted glob characters or brace expansion: the shell may turn it into several words. */
   expands?: 'glob' | 'brace';
+  /**
+   * The only run-time part is a process substitution: the program receives a
+   * `/dev/fd/N` path the shell made, not text anyone chose.
+   */
+  fdPath?: boolean;
+}
+
+/** A word whose text, as the program will see it, is only known at run time (quoted or not). */
+export function isComputed(word: Word): boolean {
+  return (word.dynamic !== undefined && !word.fdPath) || word.expands !== undefined;
 }
 
 /** A word the analysis made up itself (argv of `docker exec`, `env -S` pieces…). */
@@ -84,15 +94,84 @@ const RUN_TIME_PARTS: Record<string, string> = lookupTable({
   arithmetic_expansion: 'an arithmetic expansion',
 });
 
+/**
+ * The value of `$(( … ))` when it holds only integer constants and `+ - * / % ( )`:
+ * then it is known before run time. Anything else (a variable name, which bash
+ * evaluates as an arithmetic expression in turn, an assignment, a comparison) is
+ * left to run time; null then.
+ */
+export function constantArithmetic(body: string): string | null {
+  if (!/^[\d\s+\-*/%()]*$/.test(body) || !/\d/.test(body)) return null;
+  // Octal (`010`) and base (`2#1`) literals read differently from decimal: not evaluated here.
+  if (/(^|[^\d])0\d/.test(body)) return null;
+  const tokens = body.match(/\d+|[+\-*/%()]/g) ?? [];
+  let at = 0;
+  const peek = () => tokens[at];
+  const fail = (): never => {
+    throw new Error('not a constant');
+  };
+  const primary = (): bigint => {
+    const token = tokens[at++];
+    if (token === undefined) fail();
+    if (token === '(') {
+      const value = sum();
+      if (tokens[at++] !== ')') fail();
+      return value;
+    }
+    if (token === '-') return -primary();
+    if (token === '+') return primary();
+    if (!/^\d+$/.test(token)) fail();
+    return BigInt(token);
+  };
+  const product = (): bigint => {
+    let value = primary();
+    while (peek() === '*' || peek() === '/' || peek() === '%') {
+      const op = tokens[at++];
+      const right = primary();
+      if (op !== '*' && right === 0n) fail();
+      value = op === '*' ? value * right : op === '/' ? value / right : value % right;
+    }
+    return value;
+  };
+  const sum = (): bigint => {
+    let value = product();
+    while (peek() === '+' || peek() === '-') {
+      const op = tokens[at++];
+      const right = product();
+      value = op === '+' ? value + right : value - right;
+    }
+    return value;
+  };
+  try {
+    const value = sum();
+    if (at !== tokens.length) return null;
+    // bash computes in signed 64-bit integers and wraps.
+    return BigInt.asIntN(64, value).toString();
+  } catch {
+    return null;
+  }
+}
+
 class WordBuilder {
   text = '';
   dynamic?: string;
+  /** Every run-time part so far was a process substitution. */
+  onlyFd = true;
   splits = false;
   glob = false;
   brace = false;
   unquotedBraceOpen = false;
 
   addDynamic(node: Node, quoted: boolean): void {
+    if (node.type === 'arithmetic_expansion') {
+      const value = constantArithmetic(node.text.slice(3, -2));
+      // A constant's value is a number: IFS (reset by bash at start, and setting it is opaque) cannot split it.
+      if (value !== null) {
+        this.text += value;
+        return;
+      }
+    }
+    if (node.type !== 'process_substitution') this.onlyFd = false;
     this.text += node.text;
     this.dynamic ??= `contains ${RUN_TIME_PARTS[node.type] ?? node.type} (${node.text})`;
     // A process substitution expands to one `/dev/fd/N` path; the others split when unquoted.
@@ -119,6 +198,14 @@ class WordBuilder {
         this.text += node.text.slice(1, -1);
         return;
       case 'ansi_c_string':
+        // `\u`/`\U` above ASCII become whatever the run-time locale encodes them as
+        // (UTF-8 bytes, or the escape itself under LC_ALL=C): not known before run time.
+        if (/\\[uU]0*[89a-fA-F][0-9a-fA-F]|\\[uU]0*[1-9a-fA-F][0-9a-fA-F]{2}/.test(node.text.replace(/\\\\/g, ''))) {
+          this.text += node.text;
+          this.dynamic ??= `contains ${node.text}, whose bytes depend on the locale at run time`;
+          this.onlyFd = false;
+          return;
+        }
         this.text += decodeAnsiC(node.text.slice(2, -1));
         return;
       case 'string':
@@ -140,6 +227,7 @@ class WordBuilder {
         // Anything this module does not know is treated as computed at run time.
         this.text += node.text;
         this.dynamic ??= `unsupported word syntax (${node.type})`;
+        this.onlyFd = false;
         this.splits = true;
     }
   }
@@ -175,11 +263,42 @@ class WordBuilder {
   build(): Word {
     const word: Word = { text: this.text };
     if (this.dynamic) word.dynamic = this.dynamic;
+    if (this.dynamic && this.onlyFd) word.fdPath = true;
     if (this.splits) word.splits = true;
     if (this.brace || (this.unquotedBraceOpen && /\{[^}]*(,|\.\.)[^}]*\}/.test(this.text))) word.expands = 'brace';
     else if (this.glob) word.expands = 'glob';
     return word;
   }
+}
+
+/**
+ * Nodes that touch (no white space between them) are one word to bash, however
+ * tree-sitter-bash split them (`"$((4*5))"\\;` is the one word `20;`).
+ */
+export function resolveTouchingWords(nodes: Node[]): Word[] {
+  const out: Word[] = [];
+  let previous: Node | null = null;
+  for (const node of nodes) {
+    const word = resolveWord(node);
+    if (previous && previous.endIndex === node.startIndex && out.length > 0) {
+      out[out.length - 1] = joinWords(out[out.length - 1], word);
+    } else {
+      out.push(word);
+    }
+    previous = node;
+  }
+  return out;
+}
+
+function joinWords(a: Word, b: Word): Word {
+  const joined: Word = { text: a.text + b.text };
+  const dynamic = a.dynamic ?? b.dynamic;
+  if (dynamic) joined.dynamic = dynamic;
+  if (dynamic && (a.dynamic === undefined || a.fdPath) && (b.dynamic === undefined || b.fdPath)) joined.fdPath = true;
+  if (a.splits || b.splits) joined.splits = true;
+  const expands = a.expands ?? b.expands;
+  if (expands) joined.expands = expands;
+  return joined;
 }
 
 /** Normalises one word node (a command name or an argument). */

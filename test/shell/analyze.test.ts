@@ -41,8 +41,7 @@ describe('words are normalised', () => {
     ["'terraform' apply", 'terraform apply'],
     ["$'\\x74erraform' apply", 'terraform apply'],
     ['/usr/local/bin/terraform apply', 'terraform apply'],
-    ['./terraform   apply', 'terraform apply'],
-    ['"$HOME/bin/terraform" apply', 'terraform apply'],
+    ['/bin//terraform   apply', 'terraform apply'],
     ['echo "a\\"b"', 'echo a"b'],
   ];
   for (const [command, expected] of cases) {
@@ -125,6 +124,13 @@ describe('what cannot be known before run time is opaque, with a reason', () => 
       assert.ok(opaque.some((c) => reason.test(c.opaque!)), JSON.stringify(analyzeShellCommand(command).commands));
     });
   }
+  test('a program run from a path outside the system folders is that file, judged as the tool only by deny rules', () => {
+    for (const command of ['./terraform apply', '"$HOME/bin/terraform" apply', 'bin/terraform apply', '/tmp/terraform apply']) {
+      const [only] = analyzeShellCommand(command).commands;
+      assert.match(only.opaque ?? '', /not the system terraform/, command);
+      assert.equal(only.judgedAs, 'terraform apply', command);
+    }
+  });
   test('an unparsable command is marked so that no allow rule for its first words matches it', () => {
     const [only] = analyzeShellCommand('ls && { rm -rf / # }').commands;
     assert.ok(only.text.startsWith(UNPARSABLE));

@@ -35,7 +35,14 @@ for (const [policyName, cases] of Object.entries(corpus)) {
     for (const c of cases) {
       const label = `${JSON.stringify(c.command)} is ${c.decision}${c.rule ? ` (${c.rule} matches)` : ''}`;
       test(label, () => {
-        const decision = evaluate(policy, { type: 'shell.execute', command: c.command });
+        let decision;
+        try {
+          decision = evaluate(policy, { type: 'shell.execute', command: c.command });
+        } catch (error) {
+          // Input the engine rejects (an empty command) is never allowed: that is a denial.
+          assert.equal(c.decision, 'deny', `rejected: ${String(error)}`);
+          return;
+        }
         const parts = decision.parts.map((p) => `${p.kind} ${p.text} → ${p.decision}${p.rule ? ` (${p.rule})` : ''}`).join('\n  ');
         assert.equal(decision.decision, c.decision, `parts:\n  ${parts}`);
         if (c.rule) assert.ok(decision.matchedRules.includes(c.rule), `${c.rule} did not match; parts:\n  ${parts}`);

@@ -1,0 +1,27 @@
+// Programs whose arguments are inert: whatever words they receive, they run
+// nothing, write nothing, reach no host and read no file a policy protects. A
+// word computed at run time (`echo "$f"`, `… | xargs -n1 echo`) then cannot
+// change what an allow pattern ending in `*` means (see "No false denials" in the
+// README), so such a command need not be opaque to an allow pattern like `echo *`.
+//
+// `firstLiteral`: the words that must be literal before a computed word cannot
+// be taken as an option (`printf -v NAME` assigns a variable; after a literal
+// format, every word is data).
+import { lookupTable } from '../options.js';
+
+export interface InertArguments {
+  /** How many leading arguments must be literal (and not options) first; 0 when any word is inert. */
+  firstLiteral: number;
+}
+
+export const INERT_ARGUMENTS: Record<string, InertArguments> = lookupTable({
+  echo: { firstLiteral: 0 },
+  printf: { firstLiteral: 1 },
+  true: { firstLiteral: 0 },
+  false: { firstLiteral: 0 },
+  ':': { firstLiteral: 0 },
+  sleep: { firstLiteral: 0 },
+  basename: { firstLiteral: 0 },
+  dirname: { firstLiteral: 0 },
+  seq: { firstLiteral: 0 },
+});
