@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appendAuditRecords } from '../audit/append.js';
 import { evaluateAll } from '../engine/gate.js';
+import { redactMessage } from '../redaction/redact.js';
 import { annotationsFor } from '../report/annotations.js';
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
@@ -41,8 +42,9 @@ export async function run(): Promise<void> {
   try {
     await gate();
   } catch (err) {
-    core.debug((err as Error).stack ?? String(err));
-    const message = err instanceof Error ? err.message : String(err);
+    // Error messages may quote the input (a JSON parse error shows the line): redacted like every report.
+    core.debug(redactMessage((err as Error).stack ?? String(err)));
+    const message = redactMessage(err instanceof Error ? err.message : String(err));
     core.setFailed(message);
     await writeSummary(`## ⚠️ SafeClaw could not run\n\n\`\`\`text\n${message.replace(/```/g, "'''")}\n\`\`\`\n`).catch(() => undefined);
   }

@@ -1,5 +1,6 @@
 // The `safeclaw` command: dispatches to one subcommand and maps every error to
 // an exit code. Subcommands are imported on demand so `--version` starts fast.
+import { redactMessage } from '../redaction/redact.js';
 import { VERSION } from '../version.js';
 import { UsageError, type CliCommand, type CliIO } from './io.js';
 
@@ -46,7 +47,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (!load) throw new UsageError(`unknown command "${name}"\n  fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);
   } catch (err) {
-    io.stderr.write(describeError(err, io.env.SAFECLAW_DEBUG === '1'));
+    // Error messages may quote the input (a JSON parse error shows the line): redacted like every output.
+    io.stderr.write(redactMessage(describeError(err, io.env.SAFECLAW_DEBUG === '1')));
     return 2;
   }
 }

@@ -7,6 +7,7 @@
 // from stdout. SafeClaw's allow → "allow", require_approval → "ask" (the user is
 // prompted), deny → "deny" (the reason is shown to Claude).
 import { posix } from 'node:path';
+import { redactMessage } from '../redaction/redact.js';
 import { evaluateAll } from '../engine/gate.js';
 import { isObject } from '../sources/claude-transcript.js';
 import { claudeToolActions } from './claude-code-tools.js';
@@ -89,7 +90,8 @@ export function preToolUseFailure(message: string): PreToolUseOutput {
     hookSpecificOutput: {
       hookEventName: 'PreToolUse',
       permissionDecision: 'deny',
-      permissionDecisionReason: `SafeClaw could not judge this call, so it is denied: ${message}`,
+      // The message may quote the tool call (a parse error): redacted like every output.
+      permissionDecisionReason: `SafeClaw could not judge this call, so it is denied: ${redactMessage(message)}`,
     },
   };
 }

@@ -8,6 +8,7 @@
 // approval-needing calls are rejected with the reason as the tool's result, so
 // the model learns why. A call SafeClaw cannot read or record is rejected too.
 import { appendAuditRecords } from '../audit/append.js';
+import { redactMessage } from '../redaction/redact.js';
 import { evaluateAll } from '../engine/gate.js';
 import { openAiActions } from '../sources/openai-log.js';
 import type { Action, GateResult, Origin, PolicySet } from '../types.js';
@@ -61,7 +62,7 @@ export function safeclawToolGuardrail(policySet: PolicySet, options: SafeClawGua
         if (approved) return { behavior: { type: 'allow' }, outputInfo: { verdict: 'require_approval', rule: decisiveOf(result)?.decision.rule ?? null, reason: 'approved by a person through the SDK' } };
         return guardrailOutput(result);
       } catch (err) {
-        const reason = `SafeClaw could not judge this call, so it is rejected: ${(err as Error).message.split('\n')[0]}`;
+        const reason = `SafeClaw could not judge this call, so it is rejected: ${redactMessage((err as Error).message.split('\n')[0])}`;
         return { behavior: { type: 'rejectContent', message: reason }, outputInfo: { verdict: 'error', reason } };
       }
     },

@@ -7,11 +7,13 @@ import { redactSecrets } from '../../src/audit/redact.js';
 import type { AuditRecord } from '../../src/audit/record.js';
 import { DIGEST, withTempDir } from './fixtures.js';
 
+// The audit log uses the redactor every output uses (src/redaction/, whose corpus
+// in test/redaction/ covers the forms); these cases pin what the log keeps.
 // [command, the secret that must disappear, what must remain, kind reported]
 const secrets: Array<[string, string, string, string]> = [
   ['AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY aws s3 ls', 'wJalrXUtnFEMI', 'AWS_SECRET_ACCESS_KEY=[REDACTED:secret] aws s3 ls', 'secret'],
   ['export GITHUB_TOKEN=abc123def', 'abc123def', 'export GITHUB_TOKEN=[REDACTED:secret]', 'secret'],
-  ['DB_PASSWORD="p a s s" ./migrate', 'p a s s', 'DB_PASSWORD=[REDACTED:secret] ./migrate', 'secret'],
+  ['DB_PASSWORD="p a s s" ./migrate', 'p a s s', 'DB_PASSWORD="[REDACTED:secret]" ./migrate', 'secret'],
   ['curl -H "Authorization: Bearer eyJhbGciOi.abc.def" https://api.example.com', 'eyJhbGciOi', 'Authorization: Bearer [REDACTED:authorization]', 'authorization'],
   ['curl -H "X-Token: 1" --oauth2-bearer x -H "Bearer abcdefgh12345"', 'abcdefgh12345', 'Bearer [REDACTED:bearer-token]', 'bearer-token'],
   ['echo ghp_abcdefghijklmnopqrstuvwxyz0123456789 | gh auth login --with-token', 'ghp_abcdef', 'echo [REDACTED:github-token] |', 'github-token'],
@@ -24,15 +26,15 @@ const secrets: Array<[string, string, string, string]> = [
   ['sshpass -p hunter2 ssh host', 'hunter2', 'sshpass -p [REDACTED:password] ssh', 'password'],
   ['curl -u alice:wonderland https://x', 'wonderland', '-u alice:[REDACTED:password]', 'password'],
   ['psql postgres://admin:hunter2@db:5432/app', 'hunter2', 'postgres://admin:[REDACTED:url-password]@db', 'url-password'],
-  ['git clone https://x-access-token:ghs_0123456789abcdefghijABCDEFGHIJ@github.com/o/r', 'ghs_0123', 'x-access-token:[REDACTED:url-password]@github.com', 'url-password'],
-  [`curl -d '{"password": "x1y2"}' https://x`, 'x1y2', '"password": [REDACTED:secret]', 'secret'],
+  ['git clone https://x-access-token:ghs_0123456789abcdefghijABCDEFGHIJ@github.com/o/r', 'ghs_0123', 'x-access-token:[REDACTED:github-token]@github.com', 'github-token'],
+  [`curl -d '{"password": "x1y2"}' https://x`, 'x1y2', '"password": "[REDACTED:secret]"', 'secret'],
   [
     'printf "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXk\n-----END OPENSSH PRIVATE KEY-----" > id',
     'b3BlbnNzaC1rZXk',
-    'printf "[REDACTED:private-key]" > id',
+    'printf "-----BEGIN OPENSSH PRIVATE KEY-----[REDACTED:private-key]-----END OPENSSH PRIVATE KEY-----" > id',
     'private-key',
   ],
-  ['cat <<EOF\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA', 'MIIEowIBAAKCAQEA', 'cat <<EOF\n[REDACTED:private-key]', 'private-key'],
+  ['cat <<EOF\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA', 'MIIEowIBAAKCAQEA', 'cat <<EOF\n-----BEGIN RSA PRIVATE KEY-----[REDACTED:private-key]', 'private-key'],
 ];
 
 for (const [command, secret, kept, kind] of secrets) {
@@ -58,7 +60,7 @@ const harmless = [
 
 for (const command of harmless) {
   test(`leaves a command without secrets unchanged: ${command}`, () => {
-    assert.deepEqual(redactSecrets(command), { text: command, kinds: [] });
+    assert.deepEqual(redactSecrets(command), { text: command, kinds: [], secrets: [] });
   });
 }
 
@@ -87,5 +89,20 @@ test('a recorded command is redacted, flagged, and keeps the decision made on th
     assert.ok(first.action.raw.includes('[REDACTED:authorization]'));
     assert.ok(first.action.normalized.includes('[REDACTED:authorization]'));
     assert.equal(second.redacted, false);
+  });
+});
+
+test('a record of an item the gate already redacted is still flagged redacted, and its text is unchanged', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const shown = 'docker login -u bob -p [REDACTED:password] ghcr.io';
+    await appendAuditRecords(
+      file,
+      [{ action: { type: 'shell.execute', command: shown }, decision: { decision: 'deny', rule: null, reason: 'no rule allows this', normalized: shown, matchedRules: [], parts: [] } }],
+      { policyDigest: DIGEST },
+    );
+    const [record] = (await readFile(file, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as AuditRecord);
+    assert.equal(record.redacted, true);
+    assert.equal(record.action.raw, shown);
   });
 });

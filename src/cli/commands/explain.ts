@@ -1,6 +1,6 @@
 // `safeclaw explain`: how one action is normalised, which rules match each of its
 // parts and why, and the final decision. Exit codes as for `check`.
-import { evaluate } from '../../engine/evaluate.js';
+import { judgeForDisplay } from '../../engine/gate.js';
 import { loadPolicies } from '../../policy/load.js';
 import type { Action, Decision, PartDecision } from '../../types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
@@ -42,11 +42,13 @@ export const explainCommand: CliCommand = async (argv, io) => {
   const action = given[0];
 
   const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies));
-  const decision = evaluate(policySet, action, { trace: true });
+  // Judged as given, shown redacted: the trace, parts and canonical forms hold the command text too.
+  const shown = judgeForDisplay(policySet, action, { trace: true });
+  const decision = shown.decision;
   if (format === 'json') {
-    io.stdout.write(JSON.stringify({ action, ...decision }) + '\n');
+    io.stdout.write(JSON.stringify({ action: shown.action, ...decision, ...(shown.redacted ? { redacted: shown.redacted } : {}) }) + '\n');
   } else {
-    io.stdout.write(formatExplanation(action, decision, io.isTTY));
+    io.stdout.write(formatExplanation(shown.action, decision, io.isTTY));
   }
   return decision.decision === 'allow' ? 0 : 1;
 };

@@ -4,13 +4,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { evaluate } from '../../engine/evaluate.js';
+import { judgeForDisplay } from '../../engine/gate.js';
 import { loadPolicies } from '../../policy/load.js';
 import { EFFECTS, type Action, type PolicySet } from '../../types.js';
 import { parseCommandArgs } from '../args.js';
 import { describeAction, paint, printable } from '../format.js';
 import { UsageError, type CliCommand } from '../io.js';
 import { findPoliciesDir } from '../policies-dir.js';
+import { redactSecrets } from '../../redaction/redact.js';
 
 export const TEST_HELP = `Usage: safeclaw test [--policies DIR]
 
@@ -72,13 +73,14 @@ export const testCommand: CliCommand = async (argv, io) => {
 export function runPolicyTests(policySet: PolicySet, cases: PolicyTestCase[]): string[] {
   const failures: string[] = [];
   for (const testCase of cases) {
-    const decision = evaluate(policySet, testCase.action);
+    // A failure line shows the action redacted, like every other output.
+    const { action, decision } = judgeForDisplay(policySet, testCase.action);
     const wrongDecision = decision.decision !== testCase.expect;
     const wrongRule = testCase.rule !== undefined && decision.rule !== testCase.rule;
     if (!wrongDecision && !wrongRule) continue;
     const expected = `${testCase.expect}${testCase.rule !== undefined ? ` by ${testCase.rule ?? '(default)'}` : ''}`;
     failures.push(
-      `${testCase.file}:${testCase.line}: ${testCase.name}: ${printable(describeAction(testCase.action))}: ` +
+      `${testCase.file}:${testCase.line}: ${printable(redactSecrets(testCase.name).text)}: ${printable(describeAction(action))}: ` +
         `expected ${expected}, got ${decision.decision} by ${decision.rule ?? '(default)'} (${printable(decision.reason)})`,
     );
   }

@@ -1,0 +1,123 @@
+// What every output shows of an action and its decision: the same objects
+// with every secret replaced by `[REDACTED:kind]`.
+//
+// Why here, and once: the gate (src/engine/gate.ts) is where an action enters
+// SafeClaw's outputs. It judges the action as given, then hands out only the
+// display copy made here, so the PR comment, the job summary, SARIF, the
+// annotations, the step's failure line, CLI text and JSON, `explain`, the
+// hook's reason to the model and the audit log all render text that was
+// redacted before any of them saw it. A renderer cannot forget to redact: it
+// never holds the secret.
+//
+// The secrets are looked for in the action's own text (where the context is:
+// `… | docker login --password-stdin`), then their values are scrubbed from
+// every text the engine derived from it (canonical forms, parts, reasons,
+// traces), which spell them differently or without that context.
+import type { Action, Decision, GateItem, InfraAttribute, Origin, PartDecision } from '../types.js';
+import { derivedRedactor, mayHoldSecret, redactSecrets, type Redaction } from './redact.js';
+
+/** The action and decision as outputs show them; the same objects when nothing needed redacting. */
+export function displayItem(action: Action, decision: Decision): GateItem {
+  const kinds: string[] = [];
+  const secrets: string[] = [];
+  const note = (redaction: Redaction): string => {
+    for (const kind of redaction.kinds) if (!kinds.includes(kind)) kinds.push(kind);
+    secrets.push(...redaction.secrets);
+    return redaction.text;
+  };
+  const own = (text: string): string => note(redactSecrets(text));
+
+  const shownAction = redactAction(action, own);
+  // Derived texts hold nothing the action did not; without a secret there, the patterns alone are enough.
+  const derived = derivedRedactor(secrets);
+  const other = (text: string): string => (secrets.length === 0 && !mayHoldSecret(text) ? text : note(derived(text)));
+  const shownDecision = redactDecision(decision, other);
+  if (kinds.length === 0 && shownAction === action && shownDecision === decision) return { action, decision };
+  return { action: shownAction, decision: shownDecision, ...(kinds.length > 0 ? { redacted: kinds } : {}) };
+}
+
+type Redact = (text: string) => string;
+
+function redactAction(action: Action, redact: Redact): Action {
+  const origin = redactOrigin(action.origin, redact);
+  switch (action.type) {
+    case 'shell.execute': {
+      const command = redact(action.command);
+      return command === action.command && origin === action.origin ? action : { ...action, command, ...(origin ? { origin } : {}) };
+    }
+    case 'file.read':
+    case 'file.write': {
+      const path = redact(action.path);
+      return path === action.path && origin === action.origin ? action : { ...action, path, ...(origin ? { origin } : {}) };
+    }
+    case 'network.request': {
+      const destination = redact(action.destination);
+      return destination === action.destination && origin === action.origin ? action : { ...action, destination, ...(origin ? { origin } : {}) };
+    }
+    case 'infra.change': {
+      const address = redact(action.address);
+      const module = redact(action.module);
+      const after = action.after ? redactAttributes(action.after, redact) : undefined;
+      if (address === action.address && module === action.module && after === action.after && origin === action.origin) return action;
+      return { ...action, address, module, ...(after ? { after } : {}), ...(origin ? { origin } : {}) };
+    }
+    case 'tool.call': {
+      const tool = redact(action.tool);
+      const input = action.input ? redactAttributes(action.input, redact) : undefined;
+      if (tool === action.tool && input === action.input && origin === action.origin) return action;
+      return { ...action, tool, ...(input ? { input } : {}), ...(origin ? { origin } : {}) };
+    }
+  }
+}
+
+function redactAttributes(attributes: InfraAttribute[], redact: Redact): InfraAttribute[] {
+  let changed = false;
+  const shown = attributes.map((attribute) => {
+    // Only the cheap test for the common value; the full redaction where it may hold a secret.
+    if (!mayHoldSecret(attribute.value) && !mayHoldSecret(attribute.path)) return attribute;
+    // A planned value under a secret-looking name (`password`, `token`) is a secret whatever it looks like.
+    const byName = redactSecrets(`${attribute.path}=${JSON.stringify(attribute.value)}`).kinds.length > 0 && attribute.value !== '';
+    // (Redacting the marker itself records its kind like any other find.)
+    const value = redact(byName ? '[REDACTED:secret]' : attribute.value);
+    if (value === attribute.value) return attribute;
+    changed = true;
+    return { ...attribute, value };
+  });
+  return changed ? shown : attributes;
+}
+
+function redactOrigin(origin: Origin | undefined, redact: Redact): Origin | undefined {
+  if (!origin) return origin;
+  const file = origin.file === undefined ? undefined : redact(origin.file);
+  const detail = origin.detail === undefined ? undefined : redact(origin.detail);
+  if (file === origin.file && detail === origin.detail) return origin;
+  return { ...origin, ...(file !== undefined ? { file } : {}), ...(detail !== undefined ? { detail } : {}) };
+}
+
+function redactDecision(decision: Decision, redact: Redact): Decision {
+  const reason = redact(decision.reason);
+  const normalized = redact(decision.normalized);
+  let partsChanged = false;
+  const parts = decision.parts.map((part) => {
+    const shown = redactPart(part, redact);
+    if (shown !== part) partsChanged = true;
+    return shown;
+  });
+  if (reason === decision.reason && normalized === decision.normalized && !partsChanged) return decision;
+  return { ...decision, reason, normalized, parts: partsChanged ? parts : decision.parts };
+}
+
+function redactPart(part: PartDecision, redact: Redact): PartDecision {
+  const text = redact(part.text);
+  const raw = part.raw === undefined ? undefined : redact(part.raw);
+  const reason = redact(part.reason);
+  let traceChanged = false;
+  const trace = part.trace?.map((step) => {
+    const why = redact(step.why);
+    if (why === step.why) return step;
+    traceChanged = true;
+    return { ...step, why };
+  });
+  if (text === part.text && raw === part.raw && reason === part.reason && !traceChanged) return part;
+  return { ...part, text, reason, ...(raw !== undefined ? { raw } : {}), ...(trace ? { trace: traceChanged ? trace : part.trace } : {}) };
+}

@@ -1,0 +1,434 @@
+// Replacing secrets by `[REDACTED:kind]`, from the tables in secret-forms.ts.
+//
+// Only the secret value is replaced; nothing is truncated, so what is shown
+// still says what the command did (`mysql -u root -p[REDACTED:password] prod`).
+// The secrets found are also returned as values, because the engine's derived
+// texts spell them differently from the raw text (`-p'S3cret'` is shown as
+// `-pS3cret` in a canonical form, and `echo S3cret` is its own part of
+// `echo S3cret | docker login --password-stdin`): display.ts scrubs those
+// values from every derived text.
+//
+// Redacting twice changes nothing and reports the same kinds: a text that
+// already holds `[REDACTED:kind]` markers reports their kinds, so the audit
+// log still flags a record whose action the gate redacted on entry.
+import { shellSegments, type Segment, type Word } from './shell-words.js';
+import { FEEDERS, PROGRAM_FORMS, TEXT_FORMS, WRAPPERS, type OptionForm, type ProgramForm, type ValueShape } from './secret-forms.js';
+
+export interface Redaction {
+  text: string;
+  /** Kinds of secret replaced (`github-token`, `password`…), in order of first appearance; empty when none. */
+  kinds: string[];
+  /** The secret values found (as written and as unquoted), for scrubbing texts derived from this one. */
+  secrets: string[];
+}
+
+interface Found {
+  start: number;
+  end: number;
+  kind: string;
+  /** Lower is more specific: names the kind when finds overlap. */
+  rank: number;
+  /** The value as the program receives it, when known (unquoted). */
+  value?: string;
+}
+
+const MARKER = /\[REDACTED:[a-z0-9-]+\]/g;
+
+const PROGRAM_NAMES = new Set(PROGRAM_FORMS.flatMap((form) => form.programs));
+const FORMS_BY_PROGRAM = new Map<string, ProgramForm[]>();
+for (const form of PROGRAM_FORMS) {
+  for (const program of form.programs) FORMS_BY_PROGRAM.set(program, [...(FORMS_BY_PROGRAM.get(program) ?? []), form]);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One test that every text holding a secret passes; most texts without one fail it. */
+const QUICK_TEST = new RegExp(
+  [
+    ...TEXT_FORMS.map((form) => form.hint),
+    String.raw`(?:^|[\s/;&|(\x60'"])(?:${[...PROGRAM_NAMES].map(escapeRegExp).join('|')})(?=[\s;&|)<>\x60'"]|$)`,
+    String.raw`\[REDACTED:`,
+  ].join('|'),
+  'i',
+);
+
+/** True when `text` may hold a secret (false means it certainly holds none of the forms). */
+export function mayHoldSecret(text: string): boolean {
+  return QUICK_TEST.test(text);
+}
+
+/** Replaces every secret in `text` by `[REDACTED:kind]`. */
+export function redactSecrets(text: string): Redaction {
+  if (!QUICK_TEST.test(text)) return { text, kinds: [], secrets: [] };
+  const markers = [...text.matchAll(MARKER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, kind: m[0].slice(10, -1) }));
+  const found = [...textForms(text), ...programForms(text)].filter(
+    // A value that is already a marker was redacted before; a find starting inside one read the marker as text.
+    (f) => f.end > f.start && !markers.some((m) => (f.start >= m.start && f.end <= m.end) || (f.start > m.start && f.start < m.end)),
+  );
+  const merged = mergeFound(found);
+  const kinds: string[] = [];
+  const secrets = new Set<string>();
+  let out = '';
+  let at = 0;
+  const events = [
+    ...merged.map((f) => ({ start: f.start, kind: f.kind })),
+    ...markers.filter((m) => !merged.some((f) => m.start >= f.start && m.end <= f.end)),
+  ].sort((a, b) => a.start - b.start);
+  for (const event of events) if (!kinds.includes(event.kind)) kinds.push(event.kind);
+  for (const f of merged) {
+    out += text.slice(at, f.start) + `[REDACTED:${f.kind}]`;
+    at = f.end;
+    addSecret(secrets, text.slice(f.start, f.end));
+    for (const value of f.values) addSecret(secrets, value);
+  }
+  out += text.slice(at);
+  return { text: out, kinds, secrets: [...secrets] };
+}
+
+function addSecret(secrets: Set<string>, value: string): void {
+  if (value === '' || value.includes('[REDACTED:')) return;
+  secrets.add(value);
+  const unquoted = value.replace(/^(['"])([\s\S]*)\1$/, '$2');
+  if (unquoted !== value && unquoted !== '') secrets.add(unquoted);
+  // A multi-line secret (a key block, a heredoc) may be shown a line at a time.
+  if (value.includes('\n')) {
+    for (const line of value.split('\n')) if (line.trim().length >= 4) secrets.add(line.trim());
+  }
+}
+
+function* textForms(text: string): Iterable<Found> {
+  for (let rank = 0; rank < TEXT_FORMS.length; rank++) {
+    const { kind, pattern } = TEXT_FORMS[rank];
+    // `d` gives the offsets of the `s` group; the table's patterns are written without it.
+    const withIndices = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
+    for (const match of text.matchAll(withIndices)) {
+      const span = match.indices?.groups?.s;
+      if (!span) continue;
+      let [start, end] = span;
+      // A quoted value keeps its quotes: `DB_PASSWORD="[REDACTED:secret]"` is still a word.
+      const quote = text[start];
+      if ((quote === '"' || quote === "'") && end - start >= 2 && text[end - 1] === quote) {
+        start += 1;
+        end -= 1;
+      }
+      yield { start, end, kind, rank };
+    }
+  }
+}
+
+const PROGRAM_RANK = TEXT_FORMS.length;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+// How deep quoted commands are opened: `bash -c "ssh host 'mysql -pX'"` is two levels.
+const MAX_QUOTE_DEPTH = 3;
+
+function* programForms(text: string, depth = 0): Iterable<Found> {
+  const segments = shellSegments(text);
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index];
+    // A quoted word with blanks may be a command of its own (`bash -c "…"`, `ssh host '…'`,
+    // an error message quoting the input): its programs are looked at too.
+    if (depth < MAX_QUOTE_DEPTH) {
+      for (const word of segment.words) {
+        const open = text[word.start];
+        if ((open !== '"' && open !== "'") || text[word.end - 1] !== open || !/\s/.test(word.value)) continue;
+        const inner = text.slice(word.start + 1, word.end - 1);
+        for (const found of programForms(inner, depth + 1)) yield { ...found, start: found.start + word.start + 1, end: found.end + word.start + 1 };
+      }
+    }
+    const start = programIndex(segment.words);
+    if (start === -1) continue;
+    const program = basename(segment.words[start].value);
+    const forms = FORMS_BY_PROGRAM.get(program);
+    if (!forms) continue;
+    const args = segment.words.slice(start + 1);
+    for (const form of forms) yield* applyForm(text, form, args, segment, segments[index - 1]);
+  }
+}
+
+/** The index of the word that names the program, past assignments and wrappers (`sudo -u x env A=b docker …`). */
+function programIndex(words: Word[]): number {
+  let i = 0;
+  while (i < words.length) {
+    const value = words[i].value;
+    if (ASSIGNMENT.test(value)) {
+      i++;
+      continue;
+    }
+    const wrapper = WRAPPERS[basename(value)];
+    if (!wrapper) return i;
+    i++;
+    let positionals = wrapper.leadingPositionals ?? 0;
+    while (i < words.length) {
+      const word = words[i].value;
+      if (word.startsWith('-') && word.length > 1) {
+        i += wrapper.valueOptions.includes(word) ? 2 : 1;
+      } else if (ASSIGNMENT.test(word)) {
+        i++;
+      } else if (positionals > 0) {
+        positionals--;
+        i++;
+      } else break;
+    }
+  }
+  return -1;
+}
+
+function basename(value: string): string {
+  const slash = value.lastIndexOf('/');
+  return slash === -1 ? value : value.slice(slash + 1);
+}
+
+function* applyForm(text: string, form: ProgramForm, args: Word[], segment: Segment, previous: Segment | undefined): Iterable<Found> {
+  const rank = PROGRAM_RANK;
+  const kind = form.kind;
+  const optionNames = new Set((form.options ?? []).flatMap((o) => o.names));
+  const valueOptions = new Set(form.valueOptions ?? []);
+  // Sort the words into options (with the value they take) and positionals.
+  const positionals: Word[] = [];
+  const flagLetters = new Set<string>();
+  let endOfOptions = false;
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const value = word.value;
+    if (endOfOptions || !value.startsWith('-') || value === '-') {
+      positionals.push(word);
+      continue;
+    }
+    if (value === '--') {
+      endOfOptions = true;
+      continue;
+    }
+    if (/^-[A-Za-z]+$/.test(value)) for (const letter of value.slice(1)) flagLetters.add(letter);
+    if (optionNames.has(value) || valueOptions.has(value)) i++;
+  }
+  const commandEnd = matchCommand(form.command ?? [], positionals);
+  if (commandEnd === -1) return;
+
+  for (const option of form.options ?? []) yield* optionValues(text, option, args, kind, rank);
+
+  const rest = positionals.slice(commandEnd);
+  for (const spec of form.positionals ?? []) {
+    if (spec.whenFlags && ![...spec.whenFlags].every((l) => flagLetters.has(l))) continue;
+    if (spec.unlessFlags && [...spec.unlessFlags].some((l) => flagLetters.has(l))) continue;
+    const word = rest[spec.index];
+    if (!word) continue;
+    if (spec.keyValue) {
+      const eq = word.value.indexOf('=');
+      if (eq === -1) continue;
+      if (spec.keyMatches && !spec.keyMatches.test(word.value.slice(0, eq))) continue;
+      yield* within(text, word, eq + 1, kind, rank);
+      continue;
+    }
+    if (spec.keyMatches) {
+      const key = rest[spec.keyIndex ?? spec.index - 1];
+      if (!key || !spec.keyMatches.test(key.value)) continue;
+    }
+    if (word.value === '-') continue;
+    yield* within(text, word, 0, kind, rank);
+  }
+
+  if (form.stdin && (form.stdin === true || form.stdin.some((flag) => args.some((a) => a.value === flag)))) {
+    yield* fedSecrets(text, segment, previous, kind, rank);
+  }
+}
+
+/** Where the command words sit among the positionals: the index after the last one, or -1 when they are not there. */
+function matchCommand(command: string[], positionals: Word[]): number {
+  let at = 0;
+  for (let k = 0; k < command.length; k++) {
+    let found = -1;
+    // The first word must come early (global options may take values we do not know); the rest follow in order.
+    const limit = k === 0 ? Math.min(positionals.length, 3) : positionals.length;
+    for (let i = at; i < limit; i++) {
+      if (positionals[i].value === command[k]) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) return -1;
+    at = found + 1;
+  }
+  return at;
+}
+
+function* optionValues(text: string, option: OptionForm, args: Word[], kind: string, rank: number): Iterable<Found> {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i].value;
+    for (const name of option.names) {
+      const long = name.length > 2;
+      if (value === name) {
+        if (option.gluedOnly) continue;
+        const next = args[i + 1];
+        if (next && next.value !== '-') yield* shaped(text, next, 0, option.shape, kind, rank);
+      } else if (long && value.startsWith(name + '=')) {
+        yield* shaped(text, args[i], name.length + 1, option.shape, kind, rank);
+      } else if (!long && value.startsWith(name) && value.length > name.length && !value.startsWith('--')) {
+        yield* shaped(text, args[i], name.length, option.shape, kind, rank);
+      }
+    }
+  }
+}
+
+/** The secret part of a value of the given shape, from `offset` (in the unquoted value) on. */
+function* shaped(text: string, word: Word, offset: number, shape: ValueShape = 'whole', kind: string, rank: number): Iterable<Found> {
+  // Separators inside an earlier marker (`[REDACTED:api-key]:`) are not the value's own.
+  const value = word.value.slice(offset).replace(MARKER, (marker) => '#'.repeat(marker.length));
+  let from: number;
+  switch (shape) {
+    case 'whole':
+      from = 0;
+      break;
+    case 'after-colon':
+      from = value.indexOf(':') + 1;
+      break;
+    case 'after-percent':
+      from = value.indexOf('%') + 1;
+      break;
+    case 'after-equals':
+      from = value.indexOf('=') + 1;
+      break;
+    case 'after-pass-prefix':
+      from = value.startsWith('pass:') ? 5 : 0;
+      if (from === 0) return;
+      break;
+    case 'cookie':
+      from = value.includes('=') ? 0 : -1;
+      if (from === -1) return;
+      break;
+  }
+  // No separator: no secret in this value (`curl -u alice` prompts for the password).
+  if (from === 0 && shape !== 'whole' && shape !== 'cookie') return;
+  if (from >= value.length && shape !== 'whole') return;
+  yield* within(text, word, offset + from, kind, rank);
+}
+
+/** The part of `word` from unquoted offset `from` to its end, as a found secret (kept inside its quotes). */
+function* within(text: string, word: Word, from: number, kind: string, rank: number): Iterable<Found> {
+  const value = word.value.slice(from);
+  if (value === '') return;
+  const { offset, quote } = rawOffset(text, word, from);
+  let end = word.end;
+  if (quote && text[end - 1] === quote && end - 1 > offset) end -= 1;
+  let start = offset;
+  // A secret that is a whole quoted word keeps its quotes outside the marker.
+  if (from === 0 && (text[start] === "'" || text[start] === '"') && text[end - 1] === text[start] && end - start >= 2) {
+    start += 1;
+    end -= 1;
+  }
+  yield { start, end, kind, rank, value };
+}
+
+/** Where in the raw text the unquoted character `index` of `word` sits, and the quote open there. */
+function rawOffset(text: string, word: Word, index: number): { offset: number; quote?: string } {
+  let count = 0;
+  let i = word.start;
+  let quote: string | undefined;
+  while (i < word.end) {
+    const c = text[i];
+    if (quote === undefined && (c === "'" || c === '"')) {
+      quote = c;
+      i++;
+      continue;
+    }
+    if (quote !== undefined && c === quote) {
+      quote = undefined;
+      i++;
+      continue;
+    }
+    if (count === index) return { offset: i, quote };
+    if (c === '\\' && quote !== "'") i += 2;
+    else i++;
+    count++;
+  }
+  return { offset: Math.min(i, word.end), quote };
+}
+
+/** What is fed to a program's standard input: its here-strings and heredocs, or the words an `echo` piped into it prints. */
+function* fedSecrets(text: string, segment: Segment, previous: Segment | undefined, kind: string, rank: number): Iterable<Found> {
+  yield* inputOf(text, segment, kind, rank);
+  if (!segment.piped || !previous) return;
+  const start = programIndex(previous.words);
+  if (start === -1) {
+    yield* inputOf(text, previous, kind, rank);
+    return;
+  }
+  const program = basename(previous.words[start].value);
+  if (FEEDERS.includes(program)) {
+    let options = true;
+    for (const word of previous.words.slice(start + 1)) {
+      if (options && /^-[neEs]+$/.test(word.value)) continue;
+      options = false;
+      yield* within(text, word, 0, kind, rank);
+    }
+  } else if (program === 'cat') {
+    yield* inputOf(text, previous, kind, rank);
+  }
+}
+
+function* inputOf(text: string, segment: Segment, kind: string, rank: number): Iterable<Found> {
+  for (const word of segment.hereStrings) yield* within(text, word, 0, kind, rank);
+  for (const body of segment.heredocs) {
+    yield { start: body.start, end: body.end, kind, rank, value: text.slice(body.start, body.end) };
+  }
+}
+
+interface Merged {
+  start: number;
+  end: number;
+  kind: string;
+  rank: number;
+  values: string[];
+}
+
+/** Overlapping finds become one replacement, named by the most specific kind among them. */
+function mergeFound(found: Found[]): Merged[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Merged[] = [];
+  for (const f of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      if (f.rank < last.rank) {
+        last.rank = f.rank;
+        last.kind = f.kind;
+      }
+      if (f.value !== undefined) last.values.push(f.value);
+      continue;
+    }
+    merged.push({ start: f.start, end: f.end, kind: f.kind, rank: f.rank, values: f.value !== undefined ? [f.value] : [] });
+  }
+  return merged;
+}
+
+/**
+ * A function that redacts a text derived from an already redacted one (a
+ * canonical form, a part, a reason): the patterns again, then every secret
+ * value found in the original, wherever it appears.
+ */
+export function derivedRedactor(secrets: string[]): (text: string) => Redaction {
+  // Longest first, so a secret that contains another is replaced whole.
+  const literal = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
+  return (text: string) => {
+    const first = redactSecrets(text);
+    let out = first.text;
+    const kinds = [...first.kinds];
+    for (const secret of literal) {
+      if (!out.includes(secret)) continue;
+      out = out.split(secret).join('[REDACTED:secret]');
+      if (!kinds.includes('secret')) kinds.push('secret');
+    }
+    return out === text ? { text, kinds: [], secrets: [] } : { text: out, kinds, secrets: first.secrets };
+  };
+}
+
+// V8 quotes the start of a text it cannot parse (`Unexpected token 'm', "mysql -pS3"... is not
+// valid JSON`): ten characters, too few for the patterns to recognise a secret by.
+const JSON_EXCERPT = /, "(?:[^"\\]|\\.)*"(?:\.\.\.)? is not valid JSON/g;
+
+/** An error message as outputs may show it: secrets redacted, and V8's excerpt of unparsable input dropped. */
+export function redactMessage(message: string): string {
+  return redactSecrets(message.replace(JSON_EXCERPT, ' (the text is not valid JSON)')).text;
+}
