@@ -194,12 +194,12 @@ export interface EvaluateOptions {
 
 /** One action of a gate run with its decision. */
 export interface GateItem {
-  action: Action;
   /** As outputs show it: secrets replaced by `[REDACTED:kind]` (the decision was made on the text as given). */
+  action: Action;
   decision: Decision;
-}
   /** Kinds of secret redacted from `action` and `decision`, when any were. */
   redacted?: string[];
+}
 
 /** The outcome of judging everything a PR (or an input file) holds. */
 export interface GateResult {
