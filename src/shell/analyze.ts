@@ -8,7 +8,7 @@
 // reason (fail closed); so does anything that fails to parse.
 import type { Node } from 'web-tree-sitter';
 import type { FileAction, NetworkAction } from '../types.js';
-import { canonicalise } from './canonical.js';
+import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, canonicalise } from './canonical.js';
 import { INERT_ARGUMENTS } from './programs/inert.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
@@ -243,6 +243,9 @@ function checkAssignment(node: Node, ctx: Context, raw: string): void {
   const name = assignedName(node);
   if (SENSITIVE_VARIABLE.test(name)) {
     pushOpaque(ctx, raw, raw, `sets ${name}, which changes what later commands run`);
+  } else if (TOOL_ENVIRONMENT.has(name) || TOOL_ENVIRONMENT_OPAQUE.test(name)) {
+    // `export HELM_NAMESPACE=prod; helm install …`: every later run of the tool reads it.
+    pushOpaque(ctx, raw, raw, `sets ${name}, which later ${name.split('_')[0].toLowerCase()} commands read as an option`);
   }
 }
 
@@ -353,13 +356,28 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
     // The assignment stays in the text: `terraform plan*` must not allow `PATH=/tmp/evil terraform plan`.
     via = pushOpaque(ctx, node.text, node.text, `sets ${sensitive} for the command, which changes what it runs`);
   } else if (words.length > 0) {
-    via = runWords(words, ctx, { raw: node.text, stdin: stdinScript(redirects), wrappers: [] }) || via;
+    // `HELM_NAMESPACE=prod helm install …`: variables the tool reads as options.
+    const env: Record<string, string> = {};
+    for (const assignment of node.namedChildren.filter((c) => c.type === 'variable_assignment')) {
+      const name = assignedName(assignment);
+      if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name)) continue;
+      const valueNode = assignment.childForFieldName('value');
+      const value = valueNode ? resolveWord(valueNode) : { text: '' };
+      if (isComputed(value)) {
+        pushOpaque(ctx, node.text, node.text, `sets ${name} to a value computed at run time, which the tool reads as an option`);
+        return;
+      }
+      env[name] = value.text;
+    }
+    via = runWords(words, ctx, { raw: node.text, stdin: stdinScript(redirects), wrappers: [], env }) || via;
   }
   redirectActions(redirects, ctx, via);
 }
 
 interface RunInfo {
   raw: string;
+  /** Inline assignments the program reads as options (`KUBECONFIG=… kubectl …`). */
+  env?: Record<string, string>;
   stdin: Word | null;
   wrappers: string[];
   /** Why the command gets more arguments at run time (xargs). */
@@ -541,7 +559,7 @@ function inertPrefix(name: string, args: Word[], info: RunInfo): string | null {
 
 /** Records one simple command in canonical form with the actions it implies. */
 function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
-  const canonical = canonicalise(name, args.map((a) => a.text));
+  const canonical = canonicalise(name, args.map((a) => a.text), info.env);
   const text = collapse(canonical.words.join(' '));
   const command: SimpleCommand = { text, raw: info.raw, argv: [name, ...args.map((a) => a.text)] };
   const growing = args.find((a) => a.splits || a.expands);

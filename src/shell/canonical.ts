@@ -163,42 +163,139 @@ export function isCanonicalisedTool(name: string): boolean {
   return name in TOOLS;
 }
 
-export type CanonicalResult = { words: string[] } | { opaque: string; words: string[] };
+/** What a canonical word is, for option-literal matching: a real option of the tool, or not. */
+export type WordKind = 'option' | 'other';
+
+export type CanonicalResult =
+  | { words: string[]; kinds?: WordKind[] }
+  | { opaque: string; words: string[]; kinds?: WordKind[] };
+
+/** How options resolve, per tool (pflag, Go's flag, botocore…): see OPTION_RULES below. */
+interface OptionRules {
+  /** Options whose values accumulate (`-f a -f b`); every other valued option keeps its last value. */
+  repeatable: Set<string>;
+  /** Boolean flags: `--x=false|0|f|F|FALSE|False` turns them off, `--x=true|1|t…` on. */
+  booleans: Set<string>;
+  /** `--no-NAME` → NAME off. */
+  negations: Record<string, string>;
+  /** kubectl's `--dry-run=none|client|server` (a bare or true `--dry-run` means client). */
+  dryRunValues?: { dry: string[]; real: string[]; bare: string };
+  /** Environment variables the tool reads as an option (lowest precedence: a flag overrides them). */
+  env: Record<string, string>;
+  /** Environment variables that splice arbitrary arguments in: the command is opaque. */
+  envOpaque?: RegExp;
+}
+
+const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/**
+ * Per-tool option resolution. kubectl and helm use pflag: the last value of a
+ * repeated option wins (verified with the real kubectl: `--namespace=dev
+ * --namespace=prod` creates in prod), slices accumulate, booleans parse with
+ * strconv.ParseBool. terraform and vault use Go's flag package (last wins);
+ * aws keeps the last value and has `--no-` negations.
+ */
+const OPTION_RULES: Record<string, OptionRules> = lookupTable({
+  kubectl: {
+    repeatable: set('filename from-file from-literal from-env-file label-columns'),
+    booleans: set(`insecure-skip-tls-verify match-server-version warnings-as-errors disable-compression all-namespaces
+      recursive watch stdin tty force overwrite all prune wait server-side force-conflicts validate show-labels no-headers
+      ignore-not-found now quiet record follow previous local`),
+    negations: lookupTable({}),
+    dryRunValues: { dry: ['client', 'server'], real: ['none'], bare: 'client' },
+    env: lookupTable({ KUBECONFIG: 'kubeconfig' }),
+  },
+  helm: {
+    repeatable: set('values set set-string set-file set-json set-literal post-renderer-args'),
+    booleans: set(`debug kube-insecure-skip-tls-verify install atomic wait wait-for-jobs create-namespace dry-run force
+      reuse-values reset-values reset-then-reuse-values devel all-namespaces generate-name skip-crds dependency-update
+      rollback-on-failure cleanup-on-fail no-hooks all`),
+    negations: lookupTable({}),
+    env: lookupTable({ HELM_NAMESPACE: 'namespace', HELM_KUBECONTEXT: 'kube-context', KUBECONFIG: 'kubeconfig', HELM_KUBEAPISERVER: 'kube-apiserver', HELM_POST_RENDERER: 'post-renderer' }),
+  },
+  terraform: {
+    repeatable: set('var var-file target replace backend-config'),
+    booleans: set(`auto-approve destroy refresh-only compact-warnings json no-color upgrade reconfigure migrate-state force-copy
+      detailed-exitcode recursive check diff write input lock refresh`),
+    negations: lookupTable({}),
+    env: lookupTable({}),
+    envOpaque: /^(TF_CLI_ARGS(_\w+)?|TF_CLI_CONFIG_FILE|TF_PLUGIN_CACHE_DIR)$/,
+  },
+  aws: {
+    repeatable: set(''),
+    booleans: set('debug no-verify-ssl no-paginate no-sign-request no-cli-pager cli-auto-prompt dry-run'),
+    negations: lookupTable({ 'no-dry-run': 'dry-run', 'no-cli-auto-prompt': 'cli-auto-prompt' }),
+    env: lookupTable({ AWS_ENDPOINT_URL: 'endpoint-url', AWS_PROFILE: 'profile', AWS_REGION: 'region', AWS_DEFAULT_REGION: 'region' }),
+    envOpaque: /^(AWS_ENDPOINT_URL_\w+|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_CA_BUNDLE)$/,
+  },
+  vault: {
+    repeatable: set('header policy'),
+    booleans: set('tls-skip-verify output-curl-string output-policy non-interactive force'),
+    negations: lookupTable({}),
+    env: lookupTable({ VAULT_ADDR: 'address', VAULT_NAMESPACE: 'namespace' }),
+  },
+});
+OPTION_RULES.tofu = { ...OPTION_RULES.terraform, envOpaque: /^(TF_CLI_ARGS(_\w+)?|TF_CLI_CONFIG_FILE|TOFU_CLI_ARGS\w*)$/ };
+
+/** Environment variables any canonicalised tool reads: setting one (inline or exported) changes what it does. */
+export const TOOL_ENVIRONMENT = new Set(Object.values(OPTION_RULES).flatMap((r) => Object.keys(r.env)));
+export const TOOL_ENVIRONMENT_OPAQUE = /^(TF_CLI_ARGS(_\w+)?|TF_CLI_CONFIG_FILE|TOFU_CLI_ARGS\w*|AWS_ENDPOINT_URL_\w+|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_CA_BUNDLE|TF_PLUGIN_CACHE_DIR)$/;
+
+const TRUE = set('1 t T TRUE true True');
+const FALSE = set('0 f F FALSE false False');
 
 /** `--dry-run=none` / `=false` is the default (a real run): dropped so `*--dry-run*` cannot match it. */
 function isNoOp(name: string, value: string | undefined): boolean {
   return name === 'dry-run' && (value === 'none' || value === 'false');
 }
 
+interface Entry {
+  bucket: 'globals' | 'moved' | 'rest';
+  name: string;
+  value?: string;
+}
+
 /**
  * Canonical argument list for `tool args…`, or an opaque reason when the
  * subcommand cannot be told apart from an option value (an unknown option
- * written before it).
+ * written before it). Options resolve as the tool resolves them: the last value
+ * of a repeated option wins, boolean spellings and `--no-` negations apply, and
+ * options set by the environment (`env`: NAME → value) count unless a flag
+ * overrides them.
  */
-export function canonicalise(tool: string, args: string[]): CanonicalResult {
+export function canonicalise(tool: string, args: string[], env: Record<string, string> = {}): CanonicalResult {
   const spec = TOOLS[tool];
   if (!spec) return { words: [tool, ...args] };
+  const rules = OPTION_RULES[tool];
   const dash = spec.style === 'gnu' ? '--' : '-';
   const render = (name: string, value?: string) => (value === undefined ? `${dash}${name}` : `${dash}${name}=${value}`);
   const canonicalName = (name: string) => spec.aliases?.[name] ?? name;
+  const opaque = (reason: string): CanonicalResult => ({ opaque: reason, words: [tool, ...args] });
 
   const path: string[] = [];
-  /** Options written before the subcommand (global options): last. */
-  const globals: string[] = [];
-  /** Options written between subcommand words or before the path could be complete. */
-  const moved: string[] = [];
-  const rest: string[] = [];
+  const entries: Entry[] = [];
+  /** Unknown options and operands after the subcommand, in source order, with their place among entries. */
+  const rest: { at: number; word: string; kind: WordKind }[] = [];
   /** `--` and the operands after it: always last, as nothing after it is an option. */
   const tail: string[] = [];
   let pathOpen = true;
 
-  const emit = (text: string) => {
-    if (text) (path.length === 0 ? globals : pathOpen ? moved : rest).push(text);
+  if (rules) {
+    for (const [variable, value] of Object.entries(env)) {
+      if (rules.envOpaque?.test(variable)) return opaque(`${variable} adds arguments or configuration to every ${tool} run`);
+      const option = rules.env[variable];
+      // Lowest precedence: first in order, so any flag of the same name comes later and wins.
+      if (option) entries.push({ bucket: 'globals', name: option, value });
+    }
+  }
+
+  const add = (name: string, value?: string) => {
+    entries.push({ bucket: path.length === 0 ? 'globals' : pathOpen ? 'moved' : 'rest', name, value });
   };
   const unknown = (word: string): string | null => {
     if (path.length < spec.minPath) return `unknown option ${word} before the ${tool} subcommand: cannot tell the subcommand`;
     pathOpen = false;
-    rest.push(word);
+    rest.push({ at: entries.length, word, kind: 'other' });
     return null;
   };
 
@@ -206,20 +303,24 @@ export function canonicalise(tool: string, args: string[]): CanonicalResult {
     const word = args[i];
     if (word === '--') {
       pathOpen = false;
-      for (let j = i; j < args.length; j++) tail.push(args[j]); // not push(...): any number of words
+      tail.push(...args.slice(i));
       break;
     }
     const long = spec.style === 'gnu' ? /^--([^=]+)(?:=(.*))?$/s.exec(word) : /^--?([^-=][^=]*)(?:=(.*))?$/s.exec(word);
     if (long) {
-      const name = canonicalName(long[1]);
+      let name = canonicalName(long[1]);
       let value: string | undefined = long[2];
-      if (!(name in spec.options)) {
+      const negated = rules?.negations[name];
+      if (negated && value === undefined) {
+        name = negated;
+        value = 'false';
+      } else if (!(name in spec.options)) {
         const reason = unknown(word);
-        if (reason) return { opaque: reason, words: [tool, ...args] };
+        if (reason) return opaque(reason);
         continue;
       }
       if (value === undefined && spec.options[name] && i + 1 < args.length) value = args[++i];
-      if (!isNoOp(name, value)) emit(render(name, value));
+      add(name, value);
       continue;
     }
     if (spec.style === 'gnu' && /^-[^-]/.test(word) && !/^-\d+$/.test(word)) {
@@ -227,16 +328,16 @@ export function canonicalise(tool: string, args: string[]): CanonicalResult {
         const name = spec.short[word[c]];
         if (!name) {
           const reason = unknown(`-${word.slice(c)}`);
-          if (reason) return { opaque: reason, words: [tool, ...args] };
+          if (reason) return opaque(reason);
           break;
         }
         if (spec.options[name]) {
           let value = word.slice(c + 1).replace(/^=/, '');
           if (value === '' && i + 1 < args.length) value = args[++i];
-          emit(render(name, value));
+          add(name, value);
           break;
         }
-        emit(render(name));
+        add(name);
       }
       continue;
     }
@@ -245,8 +346,43 @@ export function canonicalise(tool: string, args: string[]): CanonicalResult {
       if (path.length === spec.maxPath) pathOpen = false;
     } else {
       pathOpen = false;
-      rest.push(word);
+      rest.push({ at: entries.length, word, kind: 'other' });
     }
   }
-  return { words: [tool, ...path, ...rest, ...moved, ...globals, ...tail] };
+
+  // Resolve as the tool does: the last value of a single-valued option is the one it uses.
+  const last = new Map<string, number>();
+  entries.forEach((e, i) => last.set(e.name, i));
+  const rendered: (string | null)[] = entries.map(() => null);
+  for (let i = 0; i < entries.length; i++) {
+    const { name } = entries[i];
+    let { value } = entries[i];
+    if (rules && !rules.repeatable.has(name) && last.get(name) !== i) continue;
+    if (rules?.dryRunValues && name === 'dry-run') {
+      const v = value === undefined || TRUE.has(value) ? rules.dryRunValues.bare : FALSE.has(value) ? 'none' : value;
+      if (rules.dryRunValues.real.includes(v)) continue;
+      if (!rules.dryRunValues.dry.includes(v)) return opaque(`--dry-run=${value} is not a value ${tool} accepts`);
+      value = v;
+    } else if (rules?.booleans.has(name) && value !== undefined) {
+      if (FALSE.has(value)) continue;
+      if (!TRUE.has(value)) return opaque(`${render(name, value)}: not a boolean ${tool} accepts`);
+      value = undefined;
+    } else if (!rules && isNoOp(name, value)) {
+      continue;
+    }
+    rendered[i] = render(name, value);
+  }
+  const bucket = (which: Entry['bucket']) => entries.flatMap((e, i) => (e.bucket === which && rendered[i] !== null ? [rendered[i]!] : []));
+  const restWords = rest.map((r) => r.word);
+  const options = [...bucket('rest'), ...bucket('moved'), ...bucket('globals')];
+  // Operands keep their source order, then the options (their own order kept), as before.
+  const words = [tool, ...path, ...restWords, ...options, ...tail];
+  const kinds: WordKind[] = [
+    'other',
+    ...path.map((): WordKind => 'other'),
+    ...restWords.map((): WordKind => 'other'),
+    ...options.map((): WordKind => 'option'),
+    ...tail.map((): WordKind => 'other'),
+  ];
+  return { words, kinds };
 }

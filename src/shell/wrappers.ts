@@ -9,6 +9,7 @@
 import { lookupTable } from './options.js';
 import { type OptionSpec, hasOption, optionValues, parseOptions } from './options.js';
 import { SSH } from './implied.js';
+import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE } from './canonical.js';
 import type { Word } from './words.js';
 
 export type Unwrapped =
@@ -77,7 +78,8 @@ const WRAPPER_SPECS: Record<string, OptionSpec> = lookupTable({
 
 function sensitiveAssignment(word: Word): string | null {
   const m = ASSIGNMENT.exec(word.text);
-  return m && SENSITIVE_VARIABLE.test(m[1]) ? m[1] : null;
+  // `env HELM_NAMESPACE=prod helm …`: a tool's option set through the environment is not followed through env.
+  return m && (SENSITIVE_VARIABLE.test(m[1]) || TOOL_ENVIRONMENT.has(m[1]) || TOOL_ENVIRONMENT_OPAQUE.test(m[1])) ? m[1] : null;
 }
 
 /** `NAME=value` words at the front of `env`'s operands; stops at the command. */
