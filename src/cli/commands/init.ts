@@ -4,6 +4,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseCommandArgs } from '../args.js';
+import { ignoreAuditFolder } from '../gitignore.js';
 import { DEFAULT_POLICY, DEVOPS_EXAMPLE_POLICY, SAMPLE_TESTS } from '../init-templates.js';
 import { UsageError, type CliCommand } from '../io.js';
 
@@ -49,6 +50,8 @@ export const initCommand: CliCommand = async (argv, io) => {
     await writeFile(path, text);
     io.stdout.write(`wrote ${show(path)}\n`);
   }
+  const ignored = await ignoreAuditFolder(base);
+  if (ignored !== 'present') io.stdout.write(`${ignored === 'created' ? 'wrote' : 'added .safeclaw/audit/ to'} ${show(join(base, '.gitignore'))}\n`);
   io.stdout.write(
     `\nSafeClaw denies everything until a rule allows it. To start from the DevOps examples:\n` +
       `  cp ${show(join(dir, 'examples', 'devops-agent.yaml'))} ${show(join(dir, 'policies'))}/\n`,
