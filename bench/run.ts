@@ -102,6 +102,16 @@ if (only.has('audit')) {
       met: streamed.value >= 40,
     });
   }
+  // Figures named by bench/audit.ts: the append-latency ratio and the contention run.
+  const ratio = figures.find((f) => f.name.startsWith('audit append latency, large log vs'));
+  if (ratio) targets.push({ target: `audit append latency at ${records.toLocaleString('en-US')} records ≤ 1.5× at 1,000`, measured: `${(ratio.value / 100).toFixed(2)}×`, met: ratio.value <= 150 });
+  const failures = figures.find((f) => f.name.startsWith('audit contention:') && f.name.endsWith('failures'));
+  const chain = figures.find((f) => f.name.startsWith('audit contention: records in the log'));
+  if (failures && chain) {
+    const expected = Number(/of (\d+)/.exec(chain.name)?.[1]);
+    const met = failures.value === 0 && chain.value === expected && chain.name.endsWith('yes');
+    targets.push({ target: '200 concurrent writer processes: 0 failures, 0 lost, one chain', measured: `${failures.value} failed, ${chain.value} of ${expected} records`, met });
+  }
 }
 
 dist?.remove();

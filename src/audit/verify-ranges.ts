@@ -156,35 +156,35 @@ function rangeWorker(): void {
       for (let i = 0; i < lines.length; i++) {
         const m = record.exec(lines[i]);
         // A clock that went back is rare: the sequential check judges its flag.
-        if (m === null || lines[i].includes('"clockBehind":true')) {
+        if (m === null || m[2] !== undefined) {
           summary.clean = false;
           break reading;
         }
-        const hash = m[2];
-        const preimage = m[1] + m[3];
+        const hash = m[3];
+        const preimage = m[1] + m[4];
         const computed = crypto.hash ? crypto.hash('sha256', preimage) : crypto.createHash('sha256').update(preimage).digest('hex');
-        const seq = Number(m[6]);
-        const timeMs = Date.parse(m[7]);
+        const seq = Number(m[7]);
+        const timeMs = Date.parse(m[8]);
         const first = summary.records === 0;
         if (
           computed !== hash ||
           Number.isNaN(timeMs) ||
-          (job.policyDigest !== undefined && m[4] !== job.policyDigest) ||
-          (!first && (seq !== summary.firstSeq + summary.records || m[5] !== summary.lastHash || timeMs < summary.lastTimeMs))
+          (job.policyDigest !== undefined && m[5] !== job.policyDigest) ||
+          (!first && (seq !== summary.firstSeq + summary.records || m[6] !== summary.lastHash || timeMs < summary.lastTimeMs))
         ) {
           summary.clean = false;
           break reading;
         }
         if (first) {
           summary.firstSeq = seq;
-          summary.firstPrev = m[5];
+          summary.firstPrev = m[6];
           summary.firstTimeMs = timeMs;
         }
         summary.records++;
         if (hash === job.head) summary.headLine = summary.records;
         if (anchors.has(hash)) summary.anchorLines.push([hash, summary.records]);
         summary.lastHash = hash;
-        summary.lastTime = m[7];
+        summary.lastTime = m[8];
         summary.lastTimeMs = timeMs;
       }
       carry = filled - end - 1;

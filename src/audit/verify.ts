@@ -25,6 +25,7 @@ import { canonicalJson, CanonicalJsonError } from './canonical-json.js';
 import { checkRangesInWorkers, splitAtLines, type RangeSummary } from './verify-ranges.js';
 import { GENESIS_HASH, recordShapeProblem, recordTimeMs, sha256Hex, type UnsealedRecord } from './record.js';
 import { listSegments } from './segments.js';
+import { plural } from '../plural.js';
 
 export type AuditFailureKind =
   | 'json' // not JSON
@@ -375,10 +376,10 @@ class ChainCheck {
     const fast = FAST_RECORD.exec(text);
     let hash: string, prev: string, seq: number, time: string, policyDigest: string, computed: string, clockBehind: boolean;
     if (fast) {
-      [, , hash, , policyDigest, prev, , time] = fast as unknown as string[];
-      seq = Number(fast[6]);
-      computed = sha256Hex(fast[1] + fast[3]);
-      clockBehind = text.includes(CLOCK_BEHIND);
+      [, , , hash, , policyDigest, prev, , time] = fast as unknown as string[];
+      seq = Number(fast[7]);
+      computed = sha256Hex(fast[1] + fast[4]);
+      clockBehind = fast[2] !== undefined;
     } else {
       const general = generalRecord(text);
       if (typeof general === 'string') {
@@ -419,11 +420,11 @@ class ChainCheck {
     if (expected !== undefined && expected !== this.prev) {
       const line = this.line + 1;
       if (this.headLine > 0)
-        return { line: this.headLine + 1, kind: 'head', message: `the expected head is line ${this.headLine}, but ${this.line - this.headLine} more record(s) follow it` };
+        return { line: this.headLine + 1, kind: 'head', message: `the expected head is line ${this.headLine}, but ${plural(this.line - this.headLine, 'more record follows', 'more records follow')} it` };
       return {
         line,
         kind: 'head',
-        message: `the chain ends at ${this.records === 0 ? 'no record' : this.prev} after ${this.records} record(s), not at the expected head ${expected}: records were removed (truncated) or the file is another log`,
+        message: `the chain ends at ${this.records === 0 ? 'no record' : this.prev} after ${plural(this.records, 'record')}, not at the expected head ${expected}: records were removed (truncated) or the file is another log`,
       };
     }
     const missing = [...this.anchorsWanted].filter((hash) => !this.anchorsFound.has(hash));
@@ -432,7 +433,7 @@ class ChainCheck {
         line: this.line + 1,
         kind: 'anchor',
         message:
-          `${missing.length} anchor(s) not in the chain of ${this.records} record(s): ${missing.join(', ')}; ` +
+          `${plural(missing.length, 'anchor')} not in the chain of ${plural(this.records, 'record')}: ${missing.join(', ')}; ` +
           `the records up to an anchor were rewritten, removed or replaced (or the anchor is from another log)`,
       };
     }
@@ -457,9 +458,6 @@ class ChainCheck {
     };
   }
 }
-
-/** The flag as it stands in a canonical line (bare quotes cannot occur inside a string). */
-const CLOCK_BEHIND = '},"clockBehind":true,"context":{';
 
 /** The general path: any JSON formatting of a version-1 record. Returns the problem as text on failure. */
 function generalRecord(text: string): { record: UnsealedRecord & { hash: string }; computed: string } | string {
@@ -504,13 +502,13 @@ const oneOf = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/
 
 const FAST_RECORD = new RegExp(
   [
-    // 1: everything before the hash member
-    `^(\\{"action":\\{"normalized":${S},"raw":${S},"type":"${oneOf(ACTION_TYPES)}"\\},(?:"clockBehind":true,)?`,
+    // 1: everything before the hash member; 2: the clock flag, when present
+    `^(\\{"action":\\{"normalized":${S},"raw":${S},"type":"${oneOf(ACTION_TYPES)}"\\},("clockBehind":true,)?`,
     `"context":\\{"actor":${NULLABLE_S},"commit":${NULLABLE_S},"pr":(?:null|${INT}),"repository":${NULLABLE_S},"runId":${NULLABLE_S}\\},`,
     `"decision":"${oneOf(EFFECTS)}",)`,
-    // 2: the hash
+    // 3: the hash
     `"hash":"(${HEX})",`,
-    // 3: everything after it; 4 policyDigest, 5 prev, 6 seq, 7 time
+    // 4: everything after it; 5 policyDigest, 6 prev, 7 seq, 8 time
     `("origin":(?:null|\\{(?:"detail":${S},)?(?:"file":${S},)?(?:"line":${INT},)?"source":${S}\\}),`,
     `"policyDigest":"(${HEX})","prev":"(${HEX})","reason":${S},"redacted":(?:true|false),`,
     `(?:"repaired":\\{"bytes":${INT},"line":${INT},"sha256":"${HEX}"\\},)?`,
@@ -523,7 +521,7 @@ export const verifyInternals = {
   fastPattern: FAST_RECORD.source,
   fastPreimage(text: string): { preimage: string; hash: string } | null {
     const m = FAST_RECORD.exec(text);
-    return m ? { preimage: m[1] + m[3], hash: m[2] } : null;
+    return m ? { preimage: m[1] + m[4], hash: m[3] } : null;
   },
   generalPreimage(text: string): { preimage: string; hash: string } | string {
     const general = generalRecord(text);

@@ -221,3 +221,21 @@ test('more workers than lines still cover every line once, as at most one range 
     }
   });
 });
+
+test('a record whose clock was behind, in the second range, verifies like the sequential check and finds the anchors', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const { appendAuditRecords } = await import('../../src/audit/append.js');
+    const { entries } = await import('./fixtures.js');
+    const at = (time: string) => ({ policyDigest: DIGEST, now: () => new Date(time) });
+    await appendAuditRecords(file, entries(300), at('2031-01-01T00:00:00Z'));
+    const anchor = (await appendAuditRecords(file, entries(100, 300), at('2026-01-01T00:00:00Z'))).head;
+    const lines = await readLines(file);
+    assert.equal((JSON.parse(lines[300]) as AuditRecord).clockBehind, true);
+    const { summaries } = await workerReports(file, { anchors: [anchor] });
+    assert.deepEqual(summaries.map((s) => s.clean), [true, false]);
+    const parallel = await verifyAuditFile(file, { anchors: [anchor] });
+    assert.deepEqual(parallel, await sequential(file, { anchors: [anchor] }));
+    assert.deepEqual([parallel.ok, parallel.records, parallel.anchors], [true, 400, [{ hash: anchor, seq: 399 }]]);
+  });
+});
