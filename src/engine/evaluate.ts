@@ -37,6 +37,9 @@ interface Subject {
   fields: Record<string, string>;
   /** Equivalent spellings of a command that its `command` patterns are also tried on. */
   commandForms?: string[];
+  /** The command as allow patterns see it (real options only keep their `-`), and its other spelling. */
+  allowText?: string;
+  allowForms?: string[];
   /** Texts only deny and require_approval patterns are also tried on (`./terraform apply` as `terraform apply`). */
   denyForms?: string[];
   /** Only for infra.change. */
@@ -75,6 +78,10 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
       text: simple.text,
       opaque: simple.opaque,
     };
+    if (simple.allowText !== undefined) {
+      subject.allowText = simple.allowText;
+      subject.allowForms = equivalentForms(simple.allowText);
+    }
     if (simple.knownPrefix !== undefined && !strictRuleCouldMatch(policySet, simple.knownPrefix)) subject.openEnded = simple.knownPrefix;
     if (simple.judgedAs) subject.denyForms = [simple.judgedAs, ...(equivalentForms(simple.judgedAs) ?? [])];
     const part = judge(policySet, subject, simple.opaque ? 'opaque' : 'command', options);
@@ -255,6 +262,16 @@ function explainRule(rule: Rule, subject: Subject): MatchResult {
 /** The pattern that matched, or null. */
 function matchCondition(condition: CompiledCondition, subject: Subject, effect: Effect): string | null {
   if (condition.attributePaths !== undefined) return matchAttributes(condition, subject, effect);
+  if (effect === 'allow' && condition.key === 'command' && subject.allowText !== undefined) {
+    // Option-like literals of allow patterns match only real options: see NOT_OPTION_DASH.
+    const allowHit = firstMatchingPattern(condition, subject.allowText, subject, effect);
+    if (allowHit !== null) return allowHit;
+    for (const form of subject.allowForms ?? []) {
+      const formHit = firstMatchingPattern(condition, form, subject, effect);
+      if (formHit !== null) return formHit;
+    }
+    return null;
+  }
   const hit = firstMatchingPattern(condition, subject.fields[condition.key] ?? '', subject, effect);
   if (hit !== null || condition.key !== 'command') return hit;
   // One text against every pattern, then the next: the glob text conversion is kept per text.

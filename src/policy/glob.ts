@@ -20,6 +20,75 @@ const SLASH = '\uE000';
 const SLASH_ESCAPE = '\uE001';
 const MAX_ALTERNATIVES = 1024;
 
+/**
+ * Stands in for a `-` of a command word that is not a real option (an option's
+ * value, an operand, a quoted argument, anything after `--`) in the text allow
+ * patterns see. A pattern's option-like literal (`--dry-run`, `-auto-approve`,
+ * `--namespace=dev`) is compiled to match only a real `-`, so it is satisfied
+ * only by a real option; every other `-` of a pattern matches either.
+ */
+export const NOT_OPTION_DASH = '\uE002';
+
+/** The text of a word that is not a real option, as allow patterns see it. */
+export function notOption(word: string): string {
+  return word.includes('-') ? word.replaceAll('-', NOT_OPTION_DASH) : word;
+}
+
+/** An option word as allow patterns see it: its name is an option, its `=value` is not. */
+export function asOption(word: string): string {
+  const eq = word.indexOf('=');
+  return eq < 0 ? word : word.slice(0, eq + 1) + notOption(word.slice(eq + 1));
+}
+
+/** Where a `-` starts an option-like literal in a pattern: at its start, after a blank or a wildcard. */
+const OPTION_START_AFTER = new Set([undefined, ' ', '*', '?', ']', ')', '(', '|']);
+
+/**
+ * Rewrites a pattern so that its option-like literals match only real options:
+ * the dashes and name of `--name` (up to `=`) stay `-`; every other dash becomes
+ * "a dash of either kind". Bracket expressions and escapes are left alone.
+ */
+function optionAwareDashes(pattern: string): string {
+  if (!pattern.includes('-')) return pattern;
+  let out = '';
+  let mode: 'none' | 'name' | 'value' = 'none';
+  let previous: string | undefined;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\' && i + 1 < pattern.length) {
+      out += ch + pattern[++i];
+      previous = pattern[i];
+      if (mode === 'name') mode = 'none';
+      continue;
+    }
+    if (ch === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close !== -1) {
+        out += pattern.slice(i, close + 1);
+        i = close;
+        previous = ']';
+        mode = 'none';
+        continue;
+      }
+    }
+    if (ch === '-') {
+      if (mode === 'name' || (mode === 'none' && OPTION_START_AFTER.has(previous))) {
+        mode = 'name';
+        out += '-';
+      } else {
+        out += `[-${NOT_OPTION_DASH}]`;
+      }
+    } else {
+      if (ch === ' ') mode = 'none';
+      else if (ch === '=' && mode === 'name') mode = 'value';
+      else if (mode === 'name' && !/[A-Za-z0-9_.]/.test(ch)) mode = 'none';
+      out += ch;
+    }
+    previous = ch;
+  }
+  return out;
+}
+
 export class GlobError extends Error {}
 
 const PICOMATCH_OPTIONS = { dot: true, strictBrackets: true, posix: true } as const;
@@ -110,7 +179,7 @@ function checkNotEmpty(pattern: string): void {
 /** A glob where `*` matches anything, `/` and spaces included. */
 export function compileTextGlob(pattern: string): CompiledPattern {
   checkNotEmpty(pattern);
-  const alternatives = expandBraces(pattern).map((alt) => compileAlternative(alt.replaceAll('/', SLASH)));
+  const alternatives = expandBraces(pattern).map((alt) => compileAlternative(optionAwareDashes(alt).replaceAll('/', SLASH)));
   const re = join(alternatives)!;
   return { source: pattern, test: (text) => re.test(toGlobText(text)) };
 }

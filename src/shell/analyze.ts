@@ -8,7 +8,8 @@
 // reason (fail closed); so does anything that fails to parse.
 import type { Node } from 'web-tree-sitter';
 import type { FileAction, NetworkAction } from '../types.js';
-import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, canonicalise } from './canonical.js';
+import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise } from './canonical.js';
+import { asOption, notOption } from '../policy/glob.js';
 import { INERT_ARGUMENTS } from './programs/inert.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
@@ -32,6 +33,12 @@ export interface SimpleCommand {
   text: string;
   /** The command as written in the source. */
   raw: string;
+  /**
+   * The text as allow patterns see it, when it differs: each `-` that is not part
+   * of a real option's name is a stand-in, so `*--dry-run*` cannot be satisfied by
+   * `--cache-dir=/tmp/--dry-run`, a quoted argument, a URL or a word after `--`.
+   */
+  allowText?: string;
   /** The words the program receives, as far as known before run time (the program as its name). */
   argv?: string[];
   /** Set when the command cannot be resolved statically: why. */
@@ -557,11 +564,33 @@ function inertPrefix(name: string, args: Word[], info: RunInfo): string | null {
   return collapse([name, ...known.map((a) => a.text)].join(' ')) + ' ';
 }
 
+/**
+ * The allow-pattern text of a command's words. A tool with a table says which
+ * words are its real options; for any other program a word starting with `-`
+ * before `--` is taken as an option (only its name: an `=value` is not).
+ */
+function optionAwareText(words: string[], kinds: WordKind[] | undefined): string {
+  if (!words.some((w) => w.includes('-'))) return collapse(words.join(' '));
+  let afterDashes = false;
+  const marked = words.map((word, i) => {
+    if (i === 0) return notOption(word);
+    if (kinds) return kinds[i] === 'option' ? asOption(word) : notOption(word);
+    if (word === '--' && !afterDashes) {
+      afterDashes = true;
+      return word;
+    }
+    return !afterDashes && word.length > 1 && word.startsWith('-') ? asOption(word) : notOption(word);
+  });
+  return collapse(marked.join(' '));
+}
+
 /** Records one simple command in canonical form with the actions it implies. */
 function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   const canonical = canonicalise(name, args.map((a) => a.text), info.env);
   const text = collapse(canonical.words.join(' '));
   const command: SimpleCommand = { text, raw: info.raw, argv: [name, ...args.map((a) => a.text)] };
+  const allowText = optionAwareText(canonical.words, canonical.kinds);
+  if (allowText !== text) command.allowText = allowText;
   const growing = args.find((a) => a.splits || a.expands);
   // Quoted or not, a computed word is text nobody has seen: `terraform "$T"` may be `terraform apply`.
   const computed = args.find(isComputed);
