@@ -1,5 +1,6 @@
 // Human-readable output for the terminal: a table, coloured only on a TTY.
 import type { Action, GateResult, Verdict } from '../types.js';
+import { plural } from '../plural.js';
 
 const COLOURS: Record<Verdict, string> = { allow: '\x1b[32m', deny: '\x1b[31m', require_approval: '\x1b[33m' };
 const RESET = '\x1b[0m';
@@ -51,9 +52,9 @@ export function formatGateText(result: GateResult, colour: boolean): string {
   const { allow, deny, require_approval } = result.counts;
   lines.push('');
   lines.push(
-    `verdict: ${paint(result.verdict, result.verdict, colour)} — ${allow} allowed, ${deny} denied, ${require_approval} need approval` +
+    `verdict: ${paint(result.verdict, result.verdict, colour)} — ${allow} allowed, ${deny} denied, ${plural(require_approval, 'needs', 'need')} approval` +
       ` (policy ${result.policyDigest.slice(0, 12)})`,
   );
-  if (result.audit) lines.push(`audit: ${result.audit.path} (${result.audit.records} records, head ${result.audit.head})`);
+  if (result.audit) lines.push(`audit: ${result.audit.path} (${plural(result.audit.records, 'record')}, head ${result.audit.head})`);
   return lines.join('\n') + '\n';
 }

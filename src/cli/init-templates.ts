@@ -3,8 +3,11 @@
 
 export const DEFAULT_POLICY = `# SafeClaw policy: deny by default.
 #
-# Nothing is allowed unless a rule here allows it. An explicit deny always wins,
-# then require_approval, then allow; rule order and file order never matter.
+# Nothing is allowed unless a rule allows it, and no rule here allows anything:
+# every action is denied. The rules below name what must never be allowed, so
+# that it stays denied (with its reason) whatever allow rules are added later.
+# An explicit deny always wins, then require_approval, then allow; rule order
+# and file order never matter.
 #
 # To start from the example rules for a DevOps agent, copy them in:
 #   cp .safeclaw/examples/devops-agent.yaml .safeclaw/policies/
@@ -18,12 +21,37 @@ export const DEFAULT_POLICY = `# SafeClaw policy: deny by default.
 #       command:
 #         pattern: "terraform apply*"   # a glob, or a list of globs
 #     reason: "Apply requires human review of the plan"
-rules: []
+rules:
+  - id: never-destroy-infrastructure
+    action: shell.execute
+    effect: deny
+    conditions:
+      command:
+        pattern: ["terraform destroy*", "tofu destroy*"]
+    reason: "Destroying infrastructure is never done by an AI agent"
+
+  - id: never-read-env-files
+    action: file.read
+    effect: deny
+    conditions:
+      path:
+        pattern: "{**/.env,**/.env.*}"
+    reason: "Environment files hold credentials"
+
+  - id: never-reach-cloud-metadata
+    action: network.request
+    effect: deny
+    conditions:
+      destination:
+        pattern: "169.254.169.254*"
+    reason: "The cloud metadata service hands out credentials"
 `;
 
 export const DEVOPS_EXAMPLE_POLICY = `# Example policy for an AI DevOps agent: the rules of SafeClaw's guide to securing
-# AI DevOps agents, with their intended globs. Deny always wins over allow, so
-# "terraform apply --dry-run" stays denied even though dry runs are allowed.
+# AI DevOps agents, with their intended globs, then starter rules for everyday
+# read-only commands and a human review of changes to the gate itself.
+# Deny always wins over allow, so "terraform apply --dry-run" stays denied even
+# though dry runs are allowed.
 rules:
   # Deployment gating
   - id: allow-dev-deploy
@@ -40,7 +68,7 @@ rules:
     conditions:
       command:
         pattern: "kubectl apply*--namespace=prod*"
-    reason: "Production deployments require human approval"
+    reason: "Production deployments are made by a human, never by an AI agent"
 
   - id: block-helm-install-prod
     action: shell.execute
@@ -123,7 +151,7 @@ rules:
     conditions:
       command:
         pattern: "aws ec2 {authorize,revoke}-security-group*"
-    reason: "Security group modifications require human approval"
+    reason: "Security group changes are made by a network engineer, never by an AI agent"
 
   - id: block-firewall-changes
     action: shell.execute
@@ -132,6 +160,110 @@ rules:
       command:
         pattern: "{iptables*,ufw*,firewall-cmd*}"
     reason: "Firewall changes are always blocked"
+
+  # Everyday read-only commands (starter rules). What a command reads is judged
+  # as a file.read of its own, so "cat infra/.env" is denied by the credential
+  # rules above even though "cat" is allowed here.
+  - id: allow-shell-basics
+    action: shell.execute
+    effect: allow
+    conditions:
+      command:
+        pattern:
+          - "set [-+]*"                  # set -eu, set -euo pipefail, set -x
+          - "{pwd,true}"
+          - "echo *"
+          - "{ls,ls *}"
+          - "cat *"
+          - "head *"
+          - "tail *"
+          - "wc *"
+    reason: "Shell options and read-only commands; the files they read are judged on their own"
+
+  # SafeClaw judges relative paths from the repository root and does not follow
+  # "cd", so only a step down into a folder of the repository is allowed: after
+  # "cd ~/.kube", "cat config" would read a file the rules never saw.
+  - id: allow-cd-into-repository-folders
+    action: shell.execute
+    effect: allow
+    conditions:
+      command:
+        pattern: "cd [a-zA-Z0-9_]*"
+    reason: "Changing into a folder of the repository"
+
+  - id: block-cd-and-ls-outside-repository
+    action: shell.execute
+    effect: deny
+    conditions:
+      command:
+        pattern: ["{cd,ls} *..*", "{cd,ls} {/,~}*", "ls * {/,~}*", "{cd,ls} *[$]*"]
+    reason: "Outside the repository, cd would make later paths name files the rules never saw, and ls would list them"
+
+  - id: block-printing-variables
+    action: shell.execute
+    effect: deny
+    conditions:
+      command:
+        pattern: "echo *[$]*"
+    reason: "Variables may hold secrets (tokens in the environment): printing one shows it to the agent"
+
+  # Only exact forms: "git diff A B" also reads files outside the repository,
+  # and "git log --output=FILE" writes one.
+  - id: allow-git-inspection
+    action: shell.execute
+    effect: allow
+    conditions:
+      command:
+        pattern:
+          - "git status*"
+          - "{git diff,git diff --stat,git diff --cached,git diff --staged,git diff --name-only}"
+          - "{git log --oneline,git log --oneline -[1-9],git log --oneline -[1-9][0-9]}"
+    reason: "Looking at the work tree and history is read-only"
+
+  - id: allow-terraform-checks
+    action: shell.execute
+    effect: allow
+    conditions:
+      command:
+        pattern: ["terraform validate*", "terraform version*"]
+    reason: "Validating the configuration is read-only"
+
+  # Reads: source files of the repository by kind, never Terraform state or
+  # variable files, tool credential stores, or anything outside the repository.
+  - id: allow-source-file-reads
+    action: file.read
+    effect: allow
+    conditions:
+      path:
+        pattern: "{**/*.tf,**/*.hcl,**/*.md,**/*.yaml,**/*.yml,**/*.sh,**/Makefile,**/Dockerfile,**/package.json}"
+    reason: "Source files of the repository are readable"
+
+  - id: block-state-and-credential-store-reads
+    action: file.read
+    effect: deny
+    conditions:
+      path:
+        pattern: "{**/.env.*,**/*.tfstate,**/*.tfstate.*,**/*.tfvars,**/.git/config,**/.git-credentials,**/.netrc,**/.npmrc,**/.docker/config.json}"
+    reason: "Terraform state, variable files and credential stores hold secrets in plain text"
+
+  - id: block-reads-outside-repository
+    action: file.read
+    effect: deny
+    conditions:
+      path:
+        pattern: "{/**,~,~*/**}"
+    reason: "Files outside the repository (absolute paths, home folders) are never readable by AI agents"
+
+  # Changes to the gate itself. A PR (or an agent with a hook) that could edit
+  # the workflow running SafeClaw, SafeClaw's policies or the hook settings
+  # would choose its own rules: a human approves such a change.
+  - id: review-gate-changes
+    action: file.write
+    effect: require_approval
+    conditions:
+      path:
+        pattern: "{.github/workflows/**,.github/actions/**,**/.safeclaw/**,**/.claude/settings*.json}"
+    reason: "Changes to CI workflows, SafeClaw policies or agent hook settings change the gate itself: a human approves them"
 `;
 
 export const SAMPLE_TESTS = `# Policy tests: run them with "safeclaw test".
@@ -141,10 +273,13 @@ tests:
   - name: applying terraform is denied by default
     command: terraform apply -auto-approve
     expect: deny
-  - name: reading a .env file is denied by default
+  - name: destroying infrastructure is never allowed
+    command: terraform destroy -auto-approve
+    expect: deny
+  - name: reading a .env file is never allowed
     read: .env
     expect: deny
-  - name: the cloud metadata service is unreachable by default
+  - name: the cloud metadata service is unreachable
     request: http://169.254.169.254/latest/meta-data/
     expect: deny
 `;

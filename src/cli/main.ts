@@ -16,7 +16,8 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
 
 export const MAIN_HELP = `Usage: safeclaw <command> [options]
 
-Deny-by-default policy gate for AI DevOps agents.
+Deny-by-default policy gate for AI DevOps agents. Run with no command at a
+terminal in a project without .safeclaw/, it does what \`safeclaw init\` does.
 
 Commands:
   init [DIR]        create .safeclaw/ with deny-all defaults and example policies
@@ -38,12 +39,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(VERSION + '\n');
     return 0;
   }
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(MAIN_HELP);
-    return name === undefined ? 2 : 0;
+    return 0;
   }
-  const load = COMMANDS[name];
+  // Own keys only: `safeclaw constructor` is an unknown command, not Object's constructor.
+  const load = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
+    if (name === undefined) return await (await import('./commands/quick-start.js')).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"\n  fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);
   } catch (err) {

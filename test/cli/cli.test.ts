@@ -26,7 +26,7 @@ describe('safeclaw init', () => {
     assert.equal(check.code, 1, 'deny-all denies');
     const tests = await runCli(['test'], { cwd: dir });
     assert.equal(tests.code, 0, tests.stdout + tests.stderr);
-    assert.match(tests.stdout, /3 passed, 0 failed/);
+    assert.match(tests.stdout, /4 passed, 0 failed/);
   });
 
   test('never overwrites existing files unless --force, and says which exist', async (t) => {
@@ -185,7 +185,7 @@ describe('safeclaw policy lint', () => {
   test('exit 0 on the clean example policy', async (t) => {
     const run = await runCli(['policy', 'lint'], { cwd: exampleRepo(t) });
     assert.equal(run.code, 0, run.stdout);
-    assert.match(run.stdout, /13 rules in 1 files, 0 warnings/);
+    assert.match(run.stdout, /23 rules in 1 file, 0 warnings/);
   });
 
   test('exit 1 with file:line:column warnings for broken-looking patterns', async (t) => {

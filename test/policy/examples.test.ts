@@ -17,7 +17,7 @@ before(async () => {
 const cmd = (command: string): Action => ({ type: 'shell.execute', command });
 const cases: Array<[string, Action, Verdict, string | null]> = [
   ['"Allow deployments to dev namespace"', cmd('kubectl apply -f deploy.yaml --namespace=dev'), 'allow', 'allow-dev-deploy'],
-  ['"Production deployments require human approval" (denied for the agent)', cmd('kubectl apply -f deploy.yaml --namespace=prod'), 'deny', 'block-prod-deploy'],
+  ['"Production deployments are made by a human, never by an AI agent"', cmd('kubectl apply -f deploy.yaml --namespace=prod'), 'deny', 'block-prod-deploy'],
   ['"Helm installs to production are blocked" (install)', cmd('helm install web ./chart --namespace prod'), 'deny', 'block-helm-install-prod'],
   ['"Helm installs to production are blocked" (upgrade)', cmd('helm upgrade web ./chart --namespace prod'), 'deny', 'block-helm-install-prod'],
   ['"Dry-run operations are always safe"', cmd('kubectl delete deployment web --dry-run=client'), 'allow', 'allow-dry-run'],
@@ -36,8 +36,8 @@ const cases: Array<[string, Action, Verdict, string | null]> = [
   ['"Block SSRF attempts against cloud metadata service"', { type: 'network.request', destination: 'http://169.254.169.254/latest/meta-data/iam/' }, 'deny', 'block-cloud-metadata'],
   ['the metadata service in decimal notation', { type: 'network.request', destination: 'http://2852039166/' }, 'deny', 'block-cloud-metadata'],
   ['"Agent cannot read secrets from Vault"', cmd('vault read secret/data/prod/db'), 'deny', 'block-vault-reads'],
-  ['"Security group modifications require human approval" (authorize)', cmd('aws ec2 authorize-security-group-ingress --group-id sg-1 --cidr 0.0.0.0/0'), 'deny', 'block-security-group-changes'],
-  ['"Security group modifications require human approval" (revoke)', cmd('aws ec2 revoke-security-group-egress --group-id sg-1'), 'deny', 'block-security-group-changes'],
+  ['"Security group changes are made by a network engineer" (authorize)', cmd('aws ec2 authorize-security-group-ingress --group-id sg-1 --cidr 0.0.0.0/0'), 'deny', 'block-security-group-changes'],
+  ['"Security group changes are made by a network engineer" (revoke)', cmd('aws ec2 revoke-security-group-egress --group-id sg-1'), 'deny', 'block-security-group-changes'],
   ['"Firewall changes are always blocked" (iptables)', cmd('iptables -F'), 'deny', 'block-firewall-changes'],
   ['"Firewall changes are always blocked" (ufw)', cmd('ufw disable'), 'deny', 'block-firewall-changes'],
   ['"Firewall changes are always blocked" (firewall-cmd)', cmd('firewall-cmd --add-port=22/tcp'), 'deny', 'block-firewall-changes'],

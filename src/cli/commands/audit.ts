@@ -16,6 +16,7 @@ import { loadPolicies } from '../../policy/load.js';
 import { EFFECTS, type Verdict } from '../../types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
 import { UsageError, type CliCommand, type CliIO } from '../io.js';
+import { plural } from '../../plural.js';
 
 export const AUDIT_HELP = `Usage: safeclaw audit verify FILE [--head HASH] [--anchor HASH]... [--anchor-ref [REF]] [--policies DIR [--replay]] [--format text|json]
        safeclaw audit show FILE [--decision allow|deny|require_approval] [--since TIME] [--format text|json]
@@ -138,7 +139,7 @@ function verifyText(file: string, path: string, result: AuditVerification): stri
 
 function replayText(replay: ReplayReport): string {
   const lines = [
-    `replayed: ${replay.replayed} record(s); decided by other policies (not replayed): ${replay.otherPolicies}; not replayable (infra.change): ${replay.notReplayable}`,
+    `replayed: ${plural(replay.replayed, 'record')}; decided by other policies (not replayed): ${replay.otherPolicies}; not replayable (infra.change): ${replay.notReplayable}`,
   ];
   for (const m of replay.mismatches) {
     lines.push(
@@ -147,7 +148,7 @@ function replayText(replay: ReplayReport): string {
         (m.redacted ? ' — the record was redacted, and the original decision was made on the unredacted text' : ''),
     );
   }
-  if (replay.moreMismatches > 0) lines.push(`… and ${replay.moreMismatches} more record(s) whose decision differs`);
+  if (replay.moreMismatches > 0) lines.push(`… and ${plural(replay.moreMismatches, 'more record', 'more records')} whose decision differs`);
   if (replay.replayed === 0) lines.push('replay: no record was decided by these policies: nothing was checked');
   else if (replay.mismatches.length === 0) lines.push('replay: every replayed decision matches');
   return lines.join('\n') + '\n';
@@ -172,7 +173,7 @@ async function anchorCommand(argv: string[], io: CliIO): Promise<number> {
   if (format === 'json') io.stdout.write(JSON.stringify(anchored) + '\n');
   else {
     io.stdout.write(
-      `${anchored.created ? 'anchored' : 'already anchored'}: ${anchored.records} record(s), head ${anchored.head}\n` +
+      `${anchored.created ? 'anchored' : 'already anchored'}: ${plural(anchored.records, 'record')}, head ${anchored.head}\n` +
         `${anchored.ref}: ${anchored.commit}\npublish it: git push origin ${anchored.ref}\n`,
     );
   }
@@ -270,7 +271,7 @@ async function showCommand(argv: string[], io: CliIO): Promise<number> {
       io.stdout.write(format === 'json' ? JSON.stringify(record) + '\n' : showLine(record));
     }
   }
-  if (format === 'text') io.stdout.write(`${shown} of ${lines - unreadable} record(s) shown\n`);
+  if (format === 'text') io.stdout.write(`${shown} of ${plural(lines - unreadable, 'record')} shown\n`);
   return unreadable > 0 ? 1 : 0;
 }
 

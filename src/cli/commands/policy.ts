@@ -6,6 +6,7 @@ import { loadPolicies } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, type CliCommand } from '../io.js';
 import { findPoliciesDir } from '../policies-dir.js';
+import { plural } from '../../plural.js';
 
 export const POLICY_HELP = `Usage: safeclaw policy lint [--policies DIR]
 
@@ -30,7 +31,7 @@ export const policyCommand: CliCommand = async (argv, io) => {
   const warnings = lintPolicies(policySet);
   for (const warning of warnings) io.stdout.write(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
   io.stdout.write(
-    `${policySet.rules.length} rules in ${policySet.files.length} files, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}\n`,
+    `${plural(policySet.rules.length, 'rule')} in ${plural(policySet.files.length, 'file')}, ${plural(warnings.length, 'warning')}\n`,
   );
   return warnings.length === 0 ? 0 : 1;
 };
