@@ -32,7 +32,8 @@ export interface Origin {
 }
 
 export type FileChange = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
-export type InfraChangeKind = 'create' | 'update' | 'delete' | 'replace';
+/** `import`: an existing resource taken under management (Pulumi, CloudFormation). */
+export type InfraChangeKind = 'create' | 'update' | 'delete' | 'replace' | 'import';
 
 export interface ShellAction {
   type: 'shell.execute';

@@ -40,7 +40,7 @@ interface Shape {
 }
 
 const FILE_CHANGES = ['added', 'modified', 'deleted', 'renamed', 'copied'] as const;
-const INFRA_CHANGES = ['create', 'update', 'delete', 'replace'] as const;
+const INFRA_CHANGES = ['create', 'update', 'delete', 'replace', 'import'] as const;
 
 /** Every action type's fields. `origin` is allowed on all of them. */
 const SHAPES: Record<ActionType, Shape> = {

@@ -10,15 +10,17 @@ import { SourceError } from './errors.js';
 import { fileChangeActions, parseDiffRange, readBlobs, readPrDiff } from './git-diff.js';
 import { pipelineCommands, pipelineFileKind } from './pipeline-files.js';
 import { prBodyPlanActions } from './pr-body.js';
-import { readPlanActions } from './terraform-plan.js';
+import { readPlanFileActions, type PlanFormat } from './plan-file.js';
 
 export interface CollectOptions {
   /** The checkout to diff (default: the current folder). Relative file options resolve against `cwd`. */
   repoDir?: string;
   /** `BASE...HEAD`: changed files and the commands files in them would run. */
   diff?: string;
-  /** Terraform/OpenTofu plan JSON files. */
+  /** Plan files: Terraform/OpenTofu plan JSON, Pulumi preview JSON or CloudFormation change sets. */
   plans?: string[];
+  /** How to read the plan files (default `auto`: told by their top-level keys). */
+  planFormat?: PlanFormat;
   /** Agent command files (SafeClaw JSONL, shell text, Claude Code or OpenAI logs). */
   commands?: string[];
   commandsFormat?: CommandsFormat;
@@ -45,7 +47,7 @@ export async function collectActions(options: CollectOptions): Promise<Action[]>
   };
 
   if (options.diff) add(await diffAndPipelineActions(resolve(options.repoDir ?? '.'), options.diff));
-  for (const plan of options.plans ?? []) add(await readPlanActions(resolve(plan), plan));
+  for (const plan of options.plans ?? []) add(await readPlanFileActions(resolve(plan), plan, { format: options.planFormat ?? 'auto' }));
   for (const file of options.commands ?? []) {
     add(readCommandsFile(await readText(resolve(file), file), file, options.commandsFormat ?? 'auto'));
   }

@@ -19,7 +19,7 @@ export interface PlanPlace {
   line?: number;
 }
 
-export type PlanEntryResult = { action: InfraAction } | { skip: true } | { error: string };
+export type PlanEntryResult = { action: InfraAction } | { skip: true } | { error: string; hint?: string };
 
 export function resourceChangeAction(entry: unknown, place: PlanPlace): PlanEntryResult {
   if (!isObject(entry) || !isObject(entry.change)) return { error: 'resource_changes entry has no "change" object' };

@@ -10,6 +10,7 @@ import { loadPolicies } from '../../policy/load.js';
 import { parseActionsJsonl } from '../../sources/actions-jsonl.js';
 import { COMMANDS_FORMATS } from '../../sources/agent-commands.js';
 import { collectActions } from '../../sources/collect.js';
+import { PLAN_FORMATS } from '../../sources/plan-file.js';
 import { noActionsError } from '../../sources/errors.js';
 import type { Action, GateResult } from '../../types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
@@ -29,7 +30,10 @@ one action per line, e.g. {"action":"shell.execute","command":"terraform plan"}.
   --request URL    judge a network request (repeatable)
   --diff BASE...HEAD  judge the PR in the current git checkout: every changed file (a write) and the
                    commands its changed workflows, Makefiles, *.sh and package.json scripts would run
-  --plan FILE      judge a Terraform/OpenTofu plan JSON (terraform show -json plan.out) (repeatable)
+  --plan FILE      judge a plan (repeatable): Terraform/OpenTofu plan JSON (terraform show -json plan.out),
+                   a Pulumi preview (pulumi preview --json) or a CloudFormation change set
+                   (aws cloudformation describe-change-set --include-property-values)
+  --plan-format FMT  auto (default: told by the content), terraform, pulumi or cloudformation
   --commands FILE  judge an agent's commands: SafeClaw JSONL, shell text, a Claude Code transcript
                    or an OpenAI/Codex log, detected from the content (repeatable)
   --commands-format FMT  auto (default), safeclaw, text, claude or openai
@@ -55,6 +59,7 @@ const OPTIONS = {
   plan: { type: 'string', multiple: true },
   commands: { type: 'string', multiple: true },
   'commands-format': { type: 'string' },
+  'plan-format': { type: 'string' },
   'pr-body': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -84,6 +89,7 @@ export const checkCommand: CliCommand = async (argv, io) => {
         cwd: io.cwd,
         diff: values.diff,
         plans: values.plan,
+        planFormat: oneOf(values['plan-format'], PLAN_FORMATS, '--plan-format', 'auto'),
         commands: values.commands,
         commandsFormat: oneOf(values['commands-format'], COMMANDS_FORMATS, '--commands-format', 'auto'),
         prBody: values['pr-body'] !== undefined ? { file: values['pr-body'] } : undefined,
