@@ -66,7 +66,7 @@ if (only.length === 0 || actionFiles.length > 0) {
 
 function runTests(nodeBinary, testFiles) {
   const version = spawnSync(nodeBinary, ['--version'], { encoding: 'utf8' }).stdout.trim();
-  run(`tests on node ${version} (${testFiles.length} files)`, nodeBinary, [
+  run(`tests on node ${version} (${testFiles.length} file${testFiles.length === 1 ? '' : 's'})`, nodeBinary, [
     '--import',
     'tsx',
     '--test',

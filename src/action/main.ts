@@ -27,6 +27,7 @@ import { apiFailureWarning, fetchPullRequest, githubClient, upsertComment, type 
 import { readInputs, type ActionInputs } from './inputs.js';
 import { failureReason } from './outcome.js';
 import { loadGatePolicies } from './policy-source.js';
+import { plural } from '../plural.js';
 
 /** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
 export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -65,7 +66,7 @@ async function gate(): Promise<void> {
   }
 
   const policies = await loadGatePolicies(workspace, inputs.policies, target.head ? target.base : undefined);
-  core.info(`Policies: ${policies.policySet.rules.length} rules from ${policies.from === 'base' ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
+  core.info(`Policies: ${plural(policies.policySet.rules.length, 'rule')} from ${policies.from === 'base' ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
   if (policies.changed) {
     core.notice(
       `This change edits the policies (digest ${policies.changed.workspaceDigest.slice(0, 12)}); it is judged by the base commit's policies (${policies.changed.baseDigest.slice(0, 12)}). The new policies apply once merged.`,
@@ -103,7 +104,7 @@ async function gate(): Promise<void> {
   core.setOutput('allowed', result.counts.allow);
   core.setOutput('audit-path', audit.file);
   core.setOutput('audit-head', audit.head);
-  core.info(`Verdict: ${result.verdict} (${result.counts.deny} denied, ${result.counts.require_approval} need approval, ${result.counts.allow} allowed)`);
+  core.info(`Verdict: ${result.verdict} (${result.counts.deny} denied, ${plural(result.counts.require_approval, 'needs', 'need')} approval, ${result.counts.allow} allowed)`);
 
   for (const annotation of annotationsFor(result, { files: changedFiles(actions), maxPerLevel: 10 })) {
     const properties = { title: annotation.title, file: annotation.file, ...(annotation.line ? { startLine: annotation.line } : {}) };

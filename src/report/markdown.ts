@@ -5,6 +5,7 @@
 import type { GateItem, GateResult, Verdict } from '../types.js';
 import { actionKind, actionText, decidingPart, itemsWith, originLabel } from './action-text.js';
 import { clip, codeSpan, plainText } from './markdown-escape.js';
+import { plural } from '../plural.js';
 
 /** First line of every SafeClaw comment: the Action finds its own comment by it. */
 export const COMMENT_MARKER = '<!-- safeclaw:verdict -->';
@@ -41,10 +42,6 @@ const SECTION_NAMES: Record<SectionKey, string> = {
   require_approval: 'needing approval',
   allow: 'allowed',
 };
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function summaryLine(result: GateResult): string {
   if (result.items.length === 0) return 'No agent actions were found to check.';

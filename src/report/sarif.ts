@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { GateItem, GateResult, Rule } from '../types.js';
 import { DEFAULT_DENY_RULE_ID, actionKind, actionText, decidingPart, hasFileOrigin, originLabel, ruleId } from './action-text.js';
+import { plural } from '../plural.js';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -19,7 +20,7 @@ export interface SarifOptions {
 
 function clipText(text: string, max: number): string {
   const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max).join('')}… (${points.length - max} more characters)`;
+  return points.length <= max ? text : `${points.slice(0, max).join('')}… (${plural(points.length - max, 'more character')})`;
 }
 
 /** A repository-relative path as a SARIF URI reference (each segment percent-encoded, `/` kept). */

@@ -109,7 +109,7 @@ test('show lists records and filters them by decision and time', async () => {
     await appendAuditRecords(file, entries(6, 6), { policyDigest: 'd'.repeat(64), now: () => new Date('2024-06-01T00:00:00Z') });
     const all = await runAudit(['show', 'audit.jsonl'], dir);
     assert.equal(all.code, 0);
-    assert.match(all.stdout, /12 of 12 record\(s\) shown/);
+    assert.match(all.stdout, /12 of 12 records shown/);
     const denied = await runAudit(['show', 'audit.jsonl', '--decision', 'deny'], dir);
     const deniedLines = denied.stdout.trim().split('\n').slice(0, -1);
     assert.equal(deniedLines.length, 4); // entries 1, 4, 7, 10
