@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   policy: async () => (await import('./commands/policy.js')).policyCommand,
   audit: async () => (await import('./commands/audit.js')).auditCommand,
   hook: async () => (await import('./commands/hook.js')).hookCommand,
+  'mcp-proxy': async () => (await import('./commands/mcp-proxy.js')).mcpProxyCommand,
 };
 
 export const MAIN_HELP = `Usage: safeclaw <command> [options]
@@ -28,6 +29,8 @@ Commands:
   audit verify FILE check a hash-chained audit log (--head HASH, --policies DIR)
   audit show FILE   list the decisions in an audit log (--decision, --since)
   hook claude-code  judge a Claude Code PreToolUse tool call (stdin JSON → allow/ask/deny)
+  hook codex        the same for the Codex CLI (require_approval → deny)
+  mcp-proxy         a stdio MCP server judging every tools/call of another one
 
 Run \`safeclaw <command> --help\` for a command's options.
 Exit codes: 0 allowed / ok, 1 denied, needs approval or failed, 2 usage error or invalid policy/input.
