@@ -4,6 +4,7 @@
 // failure) is a deny. The policies are the project's (integrations/project-policies.ts),
 // never a `.safeclaw` the session's cwd happens to lie under.
 import { dirname, join, resolve } from 'node:path';
+import { anchorIfDue } from '../../audit/anchor.js';
 import { appendAuditRecords } from '../../audit/append.js';
 import { DEFAULT_AUDIT_PATH } from '../../audit/record.js';
 import { judgePreToolUse, parsePreToolUseInput, preToolUseAnswer, preToolUseFailure, type PreToolUseInput, type PreToolUseOutput } from '../../integrations/claude-code.js';
@@ -21,11 +22,13 @@ export const CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/
 /** Codex has no project-folder variable: the documented line names both files by absolute path. */
 export const CODEX_HOOK_COMMAND = 'node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js hook codex --policies /path/to/project/.safeclaw || exit 2';
 
-export const HOOK_HELP = `Usage: safeclaw hook claude-code|codex [--policies DIR] [--audit FILE | --no-audit]
+export const HOOK_HELP = `Usage: safeclaw hook claude-code|codex [--policies DIR] [--audit FILE | --no-audit] [--anchor-every N]
 
 A Claude Code PreToolUse hook: reads the tool call from standard input, judges it
 with the project's policies, records the decision (default: .safeclaw/audit/audit.jsonl
-beside the policies) and answers allow, ask (require_approval) or deny.
+beside the policies) and answers allow, ask (require_approval) or deny. With
+--anchor-every N, every Nth record's head is also written to refs/safeclaw/audit
+in the project's repository (safeclaw audit anchor).
 Register it in .claude/settings.json:
 
   {"hooks":{"PreToolUse":[{"matcher":"*","hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_HOOK_COMMAND)},"timeout":60,"onFailure":"block"}]}]}}
@@ -62,6 +65,7 @@ const OPTIONS = {
   policies: { type: 'string' },
   audit: { type: 'string' },
   'no-audit': { type: 'boolean' },
+  'anchor-every': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -75,6 +79,10 @@ export const hookCommand: CliCommand = async (argv, io) => {
   if (integration === undefined) {
     throw new UsageError(`hook: unknown integration "${positionals.join(' ')}" (available: ${Object.keys(INTEGRATIONS).join(', ')})`);
   }
+  const anchorEvery = values['anchor-every'] === undefined ? undefined : Number(values['anchor-every']);
+  if (anchorEvery !== undefined && !(Number.isSafeInteger(anchorEvery) && anchorEvery > 0)) {
+    throw new UsageError(`hook: --anchor-every must be a positive number of records, got "${values['anchor-every']}"`);
+  }
   let answer;
   try {
     const input = parsePreToolUseInput(await readStream(io.stdin));
@@ -83,7 +91,11 @@ export const hookCommand: CliCommand = async (argv, io) => {
     const result = integration.judge(policySet, input);
     if (!values['no-audit'] && result.items.length > 0) {
       const file = values.audit !== undefined ? resolve(dirname(policies.dir), values.audit) : join(dirname(policies.dir), DEFAULT_AUDIT_PATH);
-      await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
+      const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
+      // The decision is recorded either way; an anchor that cannot be written (no git, a ref moved meanwhile) is reported, not a deny.
+      if (anchorEvery !== undefined) {
+        await anchorIfDue(file, appended, { every: anchorEvery, repo: dirname(policies.dir) }).catch((err: Error) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}\n`));
+      }
     }
     // Session-only tools (TodoWrite, …) do nothing outside the session: no answer leaves Claude Code's own permissions in charge.
     if (result.items.length === 0) return 0;
