@@ -1,9 +1,11 @@
 // The GitHub API calls the Action makes: look up a PR (for issue_comment
 // runs) and keep exactly one SafeClaw comment on it. Every call goes through
-// the retry hook of api-retry.ts.
+// one request hook: a timeout per answer, a budget for the whole run, and the
+// retries of api-retry.ts. A failure leaves as a GitHubCallError naming what
+// happened (refused, timed out, rate limited…), never a bare "500".
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { retryDecision, type RetryOptions } from './api-retry.js';
+import { describeFailure, failedCall, failureKind, mayHaveActed, retryDecision, type ApiLimits, type FailedCall, type RetryOptions } from './api-retry.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -12,20 +14,107 @@ export interface Repo {
   repo: string;
 }
 
-/** An Octokit whose requests are retried on 5xx, dropped connections and rate limits. */
-export function githubClient(token: string, retry: RetryOptions): GitHubClient {
-  const octokit = getOctokit(token);
-  octokit.hook.wrap('request', async (request, options) => {
+/** A GitHub call that failed for good (after any retries), with what happened. */
+export class GitHubCallError extends Error {
+  override name = 'GitHubCallError';
+  constructor(
+    readonly call: string,
+    readonly failure: FailedCall,
+    readonly attempts: number,
+    /** Why it was not tried again. */
+    readonly gaveUp: string,
+  ) {
+    super(`${call}: ${describeFailure(failure)}`);
+  }
+
+  get status(): number | undefined {
+    return this.failure.status;
+  }
+}
+
+/** The run's API budget was spent before this call could be (re)tried. */
+export class ApiBudgetError extends Error {
+  override name = 'ApiBudgetError';
+  constructor(
+    readonly call: string,
+    readonly budgetMs: number,
+    /** The failure that was being retried, if any. */
+    readonly last?: FailedCall,
+  ) {
+    super(`${call}: the GitHub API budget of ${budgetMs / 1000} s (the api-budget input) is spent${last ? `; last: ${describeFailure(last)}` : ''}`);
+  }
+}
+
+/** Time spent on GitHub calls so far, against the api-budget; shared by every call of a run. */
+export class ApiBudget {
+  private spentMs = 0;
+  constructor(readonly budgetMs: number) {}
+
+  leftMs(): number {
+    return this.budgetMs - this.spentMs;
+  }
+
+  spend(ms: number): void {
+    this.spentMs += ms;
+  }
+}
+
+export interface ClientOptions {
+  retry: RetryOptions;
+  limits: ApiLimits;
+  /** Shared between clients of one run; a new one per client by default. */
+  budget?: ApiBudget;
+  baseUrl?: string;
+}
+
+/**
+ * An Octokit whose every request has a timeout, counts against the run's budget, and is retried on
+ * 5xx, timeouts, network errors and rate limits. A request passing `request: { createsContent: true }`
+ * is retried only where GitHub certainly did not act on it (see api-retry.ts).
+ */
+export function githubClient(token: string, options: ClientOptions): GitHubClient {
+  const octokit = getOctokit(token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
+  const budget = options.budget ?? new ApiBudget(options.limits.budgetMs);
+  octokit.hook.wrap('request', async (request, requestOptions) => {
+    const call = `${requestOptions.method} ${String(requestOptions.url).replace(/^https?:\/\/[^/]+/, '')}`;
+    const unsafe = requestOptions.request?.createsContent === true;
+    let last: FailedCall | undefined;
     for (let attempt = 1; ; attempt++) {
+      const left = budget.leftMs();
+      if (left <= 0) throw new ApiBudgetError(call, budget.budgetMs, last);
+      const timeoutMs = Math.min(options.limits.timeoutMs, left);
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const started = Date.now();
+      let failure: FailedCall;
       try {
-        return await request(options);
+        // Set in place: the hooks inside this one (the token's) were bound to this very object and
+        // ignore an options object passed to request().
+        requestOptions.request = { ...requestOptions.request, signal: controller.signal };
+        const response = await request(requestOptions);
+        // Octokit swallows a body cut short by the abort and returns it as "": that is a timeout too.
+        if (!timedOut) return response;
+        failure = failedCall(undefined, timeoutMs);
       } catch (err) {
-        const failure = err as { status?: number; response?: { headers?: Record<string, string | number | undefined> } };
-        const next = retryDecision({ status: failure.status, headers: failure.response?.headers }, attempt, retry);
-        if (!next.retry) throw err;
-        core.info(`GitHub API ${options.method} ${options.url} failed (HTTP ${failure.status ?? 'no response'}); retrying in ${next.waitMs} ms`);
-        await new Promise((done) => setTimeout(done, next.waitMs));
+        failure = failedCall(err, timedOut ? timeoutMs : undefined);
+      } finally {
+        clearTimeout(timer);
+        budget.spend(Date.now() - started);
       }
+      // A try cut short by the budget rather than by api-timeout says more by the failure before it.
+      if (failure.timedOutMs !== undefined && timeoutMs < options.limits.timeoutMs) throw new ApiBudgetError(call, budget.budgetMs, last ?? failure);
+      last = failure;
+      const next = retryDecision(failure, attempt, options.retry, Date.now(), unsafe);
+      if (!next.retry) throw new GitHubCallError(call, failure, attempt, next.why);
+      if (next.waitMs >= budget.leftMs()) throw new ApiBudgetError(call, budget.budgetMs, failure);
+      core.info(`GitHub API ${call}: ${describeFailure(failure)}; retrying in ${next.waitMs} ms`);
+      const waitStarted = Date.now();
+      await new Promise((done) => setTimeout(done, next.waitMs));
+      budget.spend(Date.now() - waitStarted);
     }
   });
   return octokit;
@@ -70,9 +159,27 @@ export async function upsertComment(
     return { action: 'updated', url: data.html_url, id: data.id };
   }
   if (!wanted) return { action: 'skipped', why: 'the verdict is allow and there is no earlier comment to update' };
-  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-  return { action: 'created', url: data.html_url, id: data.id };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body, request: { createsContent: true } });
+      return { action: 'created', url: data.html_url, id: data.id };
+    } catch (err) {
+      // A 502 or a timeout may come after GitHub stored the comment: posting again would duplicate
+      // it. Look for the marker first; only when it is not there is the comment created again.
+      if (!(err instanceof GitHubCallError) || !mayHaveActed(err.failure) || attempt >= MAX_CREATE_ATTEMPTS) throw err;
+      core.info(`Creating the PR comment: ${describeFailure(err.failure)}; looking for it before trying again`);
+      const created = await findComment(octokit, repo, issueNumber, marker);
+      if (created) {
+        if (created.body === body) return { action: 'created', url: created.html_url, id: created.id };
+        const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: created.id, body });
+        return { action: 'updated', url: data.html_url, id: data.id };
+      }
+    }
+  }
 }
+
+/** Creates tried in one run when each failed in a way that may have stored nothing. */
+const MAX_CREATE_ATTEMPTS = 3;
 
 interface ListedComment {
   id: number;
@@ -99,18 +206,31 @@ async function findComment(octokit: GitHubClient, repo: Repo, issueNumber: numbe
 
 /** A warning that says what went wrong with a GitHub call and what to do about it. */
 export function apiFailureWarning(what: string, err: unknown): string {
-  const failure = err as { status?: number; message?: string; response?: { headers?: Record<string, unknown> } };
-  const status = failure.status;
-  const headers = failure.response?.headers ?? {};
-  const message = (failure.message ?? String(err)).split('\n')[0];
-  const rateLimited = status === 429 || ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined));
-  if (rateLimited) return `${what}: GitHub's rate limit was hit and did not reset in time (${message}). The verdict above stands.`;
-  if (status === 403 || status === 404) {
+  const stands = 'The verdict above stands.';
+  if (err instanceof ApiBudgetError) {
+    return `${what}: the GitHub API budget of ${err.budgetMs / 1000} s (api-budget input) is spent${err.last ? `; the last try: ${describeFailure(err.last)}` : ''}. ${stands}`;
+  }
+  const failure = err instanceof GitHubCallError ? err.failure : failedCall(err);
+  const tries = err instanceof GitHubCallError && err.attempts > 1 ? ` after ${err.attempts} tries` : '';
+  const said = describeFailure(failure);
+  switch (failureKind(failure)) {
+    case 'refused':
+      return `${what}: ${said}${tries}. Check GITHUB_API_URL (${process.env.GITHUB_API_URL || 'https://api.github.com'}) and the runner's network or proxy. ${stands}`;
+    case 'timeout':
+    case 'dropped':
+    case 'server-error':
+      return `${what}: ${said}${tries}. GitHub may be having trouble (https://www.githubstatus.com); re-run the job later. ${stands}`;
+    case 'secondary-rate-limit':
+      return `${what}: ${said}${tries}. This is not a missing permission: too many requests in a short time (often many jobs commenting at once); re-run the job in a few minutes. ${stands}`;
+    case 'rate-limit':
+      return `${what}: ${said}, and it did not reset in time. ${stands}`;
+  }
+  if (failure.status === 403 || failure.status === 404) {
     return (
-      `${what}: GitHub answered ${status} (${message}). Grant the workflow \`permissions: pull-requests: write\` ` +
+      `${what}: ${said}. Grant the workflow \`permissions: pull-requests: write\` ` +
       `(or \`issues: write\`). Pull requests from forks get a read-only token under \`pull_request\`; see the README for ` +
-      `\`pull_request_target\`. The verdict above stands.`
+      `\`pull_request_target\`. ${stands}`
     );
   }
-  return `${what}: ${status ? `GitHub answered ${status}` : 'no answer from GitHub'} (${message}). The verdict above stands.`;
+  return `${what}: ${said}. ${stands}`;
 }

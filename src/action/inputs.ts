@@ -3,6 +3,7 @@
 // behaves the same, except `audit-artifact` and `github-token`, where an empty
 // value means "off" (the runner passes '' for both unset and set-to-empty).
 // A bad value is an error naming the input and the choices.
+import { DEFAULT_LIMITS } from './api-retry.js';
 import { COMMENT_MODES, type CommentMode } from './github-api.js';
 import { FAIL_ON, type FailOn } from './outcome.js';
 
@@ -18,6 +19,10 @@ export interface ActionInputs {
   sarif: string;
   auditArtifact: string;
   githubToken: string;
+  /** Longest wait for one GitHub API answer, in ms. */
+  apiTimeoutMs: number;
+  /** Longest total time for the run's GitHub API calls, in ms. */
+  apiBudgetMs: number;
 }
 
 export class InputError extends Error {
@@ -39,6 +44,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     sarif: text('sarif'),
     auditArtifact: text('audit-artifact'),
     githubToken: text('github-token'),
+    apiTimeoutMs: secondsInput('api-timeout', text('api-timeout', String(DEFAULT_LIMITS.timeoutMs / 1000))),
+    apiBudgetMs: secondsInput('api-budget', text('api-budget', String(DEFAULT_LIMITS.budgetMs / 1000))),
   };
 }
 
@@ -52,4 +59,11 @@ function flag(name: string, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new InputError(`input ${name}: "${value}" is not true or false`);
+}
+
+// Seconds, fractions allowed (tests use 0.2); zero or less would turn every call into a failure.
+function secondsInput(name: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InputError(`input ${name}: "${value}" is not a positive number of seconds`);
+  return Math.round(n * 1000);
 }

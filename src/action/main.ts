@@ -56,7 +56,10 @@ async function gate(): Promise<void> {
   const env = process.env;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const repo = repository(env.GITHUB_REPOSITORY);
-  const api = inputs.githubToken && repo ? githubClient(inputs.githubToken, retryOptionsFromEnv(env)) : undefined;
+  const api =
+    inputs.githubToken && repo
+      ? githubClient(inputs.githubToken, { retry: retryOptionsFromEnv(env), limits: { timeoutMs: inputs.apiTimeoutMs, budgetMs: inputs.apiBudgetMs } })
+      : undefined;
 
   const target = await resolveTarget(inputs, api, repo);
   if (target === undefined) return;
@@ -67,6 +70,12 @@ async function gate(): Promise<void> {
 
   const policies = await loadGatePolicies(workspace, inputs.policies, target.head ? target.base : undefined);
   core.info(`Policies: ${plural(policies.policySet.rules.length, 'rule')} from ${policies.from === 'base' ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
+  if (policies.substituted) {
+    core.warning(
+      `The policies input names ${policies.substituted.named}, which the base commit ${target.base} does not have; its ${policies.substituted.used} policies decide instead. ` +
+        `A change cannot choose the policies it is judged by (under pull_request the workflow file is the PR's own). The new folder applies once merged.`,
+    );
+  }
   if (policies.changed) {
     core.notice(
       `This change edits the policies (digest ${policies.changed.workspaceDigest.slice(0, 12)}); it is judged by the base commit's policies (${policies.changed.baseDigest.slice(0, 12)}). The new policies apply once merged.`,
@@ -82,6 +91,14 @@ async function gate(): Promise<void> {
     ...(target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}),
   });
   const result: GateResult = evaluateAll(policies.policySet, actions);
+  const ownWorkflow = workflowFile(env);
+  if (context.eventName === 'pull_request' && ownWorkflow && changedFiles(actions).includes(ownWorkflow)) {
+    core.warning(
+      `This PR changes ${ownWorkflow}, the workflow running this gate: under pull_request its inputs and steps are the PR's own, so this run vouches for nothing. ` +
+        `Require a review of it (a require_approval rule for .github/workflows/**, CODEOWNERS), or run SafeClaw under pull_request_target (README: "Who controls the gate").`,
+      { file: ownWorkflow, title: 'SafeClaw: the PR changes its own gate' },
+    );
+  }
 
   const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), result.items, {
     policyDigest: result.policyDigest,
@@ -201,6 +218,16 @@ function workflowRunUrl(env: NodeJS.ProcessEnv): string | undefined {
   const server = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+
+/** The running workflow's path in the repository, from GITHUB_WORKFLOW_REF (`owner/repo/.github/workflows/x.yml@ref`). */
+function workflowFile(env: NodeJS.ProcessEnv): string | undefined {
+  const ref = env.GITHUB_WORKFLOW_REF;
+  const repo = env.GITHUB_REPOSITORY;
+  if (!ref || !repo || !ref.startsWith(`${repo}/`)) return undefined;
+  const path = ref.slice(repo.length + 1);
+  const at = path.lastIndexOf('@');
+  return at > 0 ? path.slice(0, at) : undefined;
 }
 
 /** Files the change touches: annotations only go on lines GitHub can show in the PR. */

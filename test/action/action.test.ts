@@ -3,6 +3,7 @@
 // GitHub's OpenAPI description.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -286,6 +287,168 @@ describe('GitHub API faults', () => {
   });
 });
 
+describe('GitHub API faults: hangs, duplicates and naming what happened', () => {
+  const SECONDARY_MESSAGE = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
+  const SECONDARY_DOCS = 'https://docs.github.com/en/free-pro-team@latest/rest/overview/resources-in-the-rest-api#secondary-rate-limits';
+
+  /** A TCP server that accepts every connection and never sends a byte. */
+  async function silentServer(): Promise<{ url: string; requests: () => number; close: () => Promise<void> }> {
+    const sockets = new Set<Socket>();
+    let count = 0;
+    const server = createNetServer((socket) => {
+      // Requests, not connections: the HTTP client may open a connection it never uses.
+      socket.once('data', () => count++);
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      requests: () => count,
+      close: async () => {
+        for (const socket of sockets) socket.destroy();
+        await new Promise<void>((done) => server.close(() => done()));
+      },
+    };
+  }
+
+  /** A port on which nothing listens: bound, then released. */
+  async function refusedUrl(): Promise<string> {
+    const server = createNetServer();
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((done) => server.close(() => done()));
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+    const started = Date.now();
+    const value = await work();
+    return [value, Date.now() - started];
+  }
+
+  test('an API that accepts the connection and never answers is cut by api-timeout on each try, and the step ends with the verdict in seconds', async () => {
+    const silent = await silentServer();
+    try {
+      const checkout = await makeCheckout(root, CHANGES.deny);
+      const [run, ms] = await timed(() => act({ checkout, apiUrl: silent.url, inputs: { 'api-timeout': '0.3' } }));
+      assert.equal(run.outputs.verdict, 'deny');
+      assert.equal(run.code, 1);
+      assert.match(run.summary, /SafeClaw: denied/);
+      assert.equal(silent.requests(), 4, 'the first try and three retries');
+      const [warning] = warnings(run);
+      assert.match(warning, /^Could not comment on PR #2: GitHub did not answer within 0\.3 s \(the api-timeout input\) after 4 tries\. .*The verdict above stands\.$/);
+      assert.ok(ms < 15_000, `took ${ms} ms`);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  test('the api-budget bounds all the calls together, even when one timeout alone is longer', async () => {
+    const silent = await silentServer();
+    try {
+      const checkout = await makeCheckout(root, CHANGES.allow);
+      const [run, ms] = await timed(() => act({ checkout, apiUrl: silent.url, inputs: { 'api-timeout': '60', 'api-budget': '1' } }));
+      assert.equal(run.code, 0);
+      assert.equal(run.outputs.verdict, 'allow');
+      assert.equal(silent.requests(), 1);
+      assert.match(warnings(run)[0], /^Could not comment on PR #2: the GitHub API budget of 1 s \(api-budget input\) is spent; the last try: GitHub did not answer within 1 s/);
+      assert.ok(ms < 15_000, `took ${ms} ms`);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  test('a PR look-up that never answers fails the step within the budget, naming the timeout', async () => {
+    const checkout = await makeCheckout(root, CHANGES.allow);
+    const payload = webhookExample('issue_comment', (e) => e.action === 'created');
+    payload.issue.pull_request = { url: `https://api.github.com/repos/${payload.repository.full_name}/pulls/${payload.issue.number}` };
+    github.pulls.set(payload.issue.number, { base: checkout.base, head: checkout.head, body: null });
+    github.fail({ operation: 'pulls/get', hang: true, times: 100 });
+    const [run, ms] = await timed(() => act({ checkout, event: 'issue_comment', payload, inputs: { 'api-timeout': '0.2', 'api-budget': '0.5' } }));
+    assert.equal(run.code, 1);
+    assert.equal(run.outputs.verdict, undefined, 'nothing was judged');
+    assert.match(errors(run)[0].message, /GitHub API budget of 0\.5 s \(the api-budget input\) is spent; last: GitHub did not answer within 0\.2 s \(the api-timeout input\)/);
+    assert.ok(ms < 15_000, `took ${ms} ms`);
+  });
+
+  const storedButFailed = [
+    { name: 'answered 502', fault: { status: 502, message: 'Bad Gateway' } },
+    { name: 'timed out', fault: { hang: true } },
+    { name: 'lost its connection', fault: { drop: true } },
+  ];
+  for (const { name, fault } of storedButFailed) {
+    test(`a comment POST that was stored but ${name} is found again instead of posted twice`, async () => {
+      const checkout = await makeCheckout(root, CHANGES.deny);
+      github.fail({ operation: 'issues/create-comment', afterEffect: true, ...fault });
+      const run = await act({ checkout, inputs: { 'api-timeout': '0.5' } });
+      const comments = github.comments.get(PR)!;
+      assert.equal(comments.length, 1, 'exactly one comment');
+      assert.equal(github.calls('issues/create-comment').length, 1);
+      assert.equal(github.calls('issues/list-comments').length, 2, 'listed before creating, and again after the failed create');
+      assert.equal(run.outputs['comment-url'], `https://github.com/Codertocat/Hello-World/pull/${PR}#issuecomment-${comments[0].id}`);
+      assert.deepEqual(warnings(run), []);
+      assert.match(run.stdout, /looking for it before trying again/);
+    });
+  }
+
+  test('a comment POST that failed with 502 before anything was stored is posted again, once', async () => {
+    const checkout = await makeCheckout(root, CHANGES.deny);
+    github.fail({ operation: 'issues/create-comment', status: 502, message: 'Bad Gateway' });
+    const run = await act({ checkout });
+    assert.deepEqual(github.calls('issues/create-comment').map((r) => r.status), [502, 201]);
+    assert.equal(github.comments.get(PR)!.length, 1);
+    assert.deepEqual(warnings(run), []);
+  });
+
+  test('a comment POST that keeps failing with 502 is tried three times, looking each time, then given up with a warning', async () => {
+    const checkout = await makeCheckout(root, CHANGES.deny);
+    github.fail({ operation: 'issues/create-comment', status: 502, message: 'Bad Gateway', times: 100 });
+    const run = await act({ checkout });
+    assert.equal(github.calls('issues/create-comment').length, 3);
+    assert.equal(github.calls('issues/list-comments').length, 3);
+    assert.equal(github.comments.get(PR), undefined);
+    assert.match(warnings(run)[0], /^Could not comment on PR #2: GitHub answered 502 \(Bad Gateway\)/);
+    assert.equal(run.code, 1);
+    assert.equal(run.outputs.verdict, 'deny');
+  });
+
+  test('a refused connection is named as one, not as "GitHub answered 500", and the verdict stands', async () => {
+    const checkout = await makeCheckout(root, CHANGES.deny);
+    const apiUrl = await refusedUrl();
+    const run = await act({ checkout, apiUrl });
+    assert.equal(run.code, 1);
+    assert.equal(run.outputs.verdict, 'deny');
+    const [warning] = warnings(run);
+    assert.match(warning, /^Could not comment on PR #2: could not connect to GitHub: ECONNREFUSED .* after 4 tries\. Check GITHUB_API_URL \(http:\/\/127\.0\.0\.1:\d+\)/);
+    assert.doesNotMatch(warning, /answered|500|permission/);
+  });
+
+  for (const status of [403, 429]) {
+    test(`a secondary rate limit (${status}, GitHub's message, no headers) is named as one, not as a missing permission`, async () => {
+      const checkout = await makeCheckout(root, CHANGES.deny);
+      github.fail({ operation: 'issues/create-comment', status, message: SECONDARY_MESSAGE, documentationUrl: SECONDARY_DOCS });
+      const run = await act({ checkout });
+      // GitHub asks for at least a minute; the test runner's longest wait is 3 s, so it is reported at once.
+      assert.equal(github.calls('issues/create-comment').length, 1);
+      const [warning] = warnings(run);
+      assert.match(warning, /GitHub's secondary rate limit .*HTTP \d{3}.*You have exceeded a secondary rate limit.*This is not a missing permission.*re-run the job in a few minutes/);
+      assert.doesNotMatch(warning, /pull-requests: write|issues: write/);
+      assert.equal(run.outputs.verdict, 'deny');
+    });
+  }
+
+  test('a secondary rate limit without headers is waited out for the secondary wait and the comment then created', async () => {
+    const checkout = await makeCheckout(root, CHANGES.allow);
+    github.fail({ operation: 'issues/create-comment', status: 403, message: SECONDARY_MESSAGE, documentationUrl: SECONDARY_DOCS });
+    const [run, ms] = await timed(() => act({ checkout, env: { SAFECLAW_API_SECONDARY_WAIT_MS: '700' } }));
+    assert.deepEqual(github.calls('issues/create-comment').map((r) => r.status), [403, 201]);
+    assert.deepEqual(warnings(run), []);
+    assert.ok(ms >= 700, `waited ${ms} ms`);
+  });
+});
+
 describe('policies and inputs', () => {
   test('a missing .safeclaw folder fails the step with the policy error', async () => {
     const checkout = await makeCheckout(root, CHANGES.allow);
@@ -293,7 +456,7 @@ describe('policies and inputs', () => {
     const run = await act({ checkout });
     assert.equal(run.code, 1);
     const [failure] = errors(run);
-    assert.match(failure.message, /invalid policy.*\n.*no policies folder.*safeclaw init/s);
+    assert.match(failure.message, /invalid policy.*\n.*\.safeclaw.*does not exist.*safeclaw init/s);
     assert.doesNotMatch(failure.message, /\n\s+at /, 'no stack trace');
     assert.equal(run.outputs.verdict, undefined);
     assert.match(run.summary, /SafeClaw could not run/);
@@ -313,6 +476,29 @@ describe('policies and inputs', () => {
     const run = await act({ checkout });
     assert.equal(run.outputs.verdict, 'deny');
     assert.ok(run.commands.some((c) => c.command === 'notice' && /edits the policies/.test(c.message)));
+  });
+
+  test("a PR that points the policies input at a folder it adds is judged by the base commit's .safeclaw policies", async () => {
+    const allowAll = 'rules:\n  - id: allow-everything\n    action: shell.execute\n    effect: allow\n    conditions:\n      command:\n        pattern: "*"\n    reason: anything goes\n  - id: allow-all-writes\n    action: file.write\n    effect: allow\n    conditions:\n      path:\n        pattern: "**"\n    reason: anything goes\n';
+    const checkout = await makeCheckout(root, { ...CHANGES.deny, 'mine/policies/gate.yaml': allowAll });
+    const run = await act({ checkout, inputs: { policies: 'mine' } });
+    assert.equal(run.outputs.verdict, 'deny');
+    assert.equal(run.code, 1);
+    assert.ok(
+      warnings(run).some((w) => /^The policies input names mine, which the base commit [0-9a-f]{40} does not have; its \.safeclaw policies decide instead\./.test(w)),
+      run.stdout,
+    );
+  });
+
+  test('a PR that changes the workflow running the gate is warned that under pull_request the gate is its own', async () => {
+    const checkout = await makeCheckout(root, CHANGES.require_approval);
+    const run = await act({ checkout, env: { GITHUB_WORKFLOW_REF: 'Codertocat/Hello-World/.github/workflows/plan.yml@refs/pull/2/merge' } });
+    const warning = run.commands.find((c) => c.command === 'warning' && c.properties.title === 'SafeClaw: the PR changes its own gate');
+    assert.ok(warning, run.stdout);
+    assert.equal(warning.properties.file, '.github/workflows/plan.yml');
+    assert.match(warning.message, /pull_request_target/);
+    const quiet = await act({ checkout, env: { GITHUB_WORKFLOW_REF: 'Codertocat/Hello-World/.github/workflows/safeclaw.yml@refs/pull/2/merge' } });
+    assert.equal(quiet.commands.filter((c) => c.properties.title === 'SafeClaw: the PR changes its own gate').length, 0);
   });
 
   test('a plan glob that matches nothing fails the step instead of judging nothing', async () => {

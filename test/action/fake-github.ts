@@ -18,11 +18,21 @@ export interface RecordedRequest {
 export interface Fault {
   /** operationId to fail, e.g. `issues/create-comment`. */
   operation: string;
-  status: number;
+  /** Default 500. */
+  status?: number;
   headers?: Record<string, string>;
-  message: string;
+  /** Default "Server Error". */
+  message?: string;
   /** How many requests in a row to fail (default 1). */
   times?: number;
+  /** Accept the request and never answer (status and message are then unused). */
+  hang?: boolean;
+  /** Close the connection without an answer. */
+  drop?: boolean;
+  /** Carry the request out first, then answer with the fault (a 502 after the comment was stored). */
+  afterEffect?: boolean;
+  /** The error body's documentation_url (GitHub's differs per error). */
+  documentationUrl?: string;
 }
 
 export interface StoredComment {
@@ -52,6 +62,8 @@ export class FakeGitHub {
   }
 
   async close(): Promise<void> {
+    // Requests left hanging by a `hang` fault would keep the server open.
+    this.server?.closeAllConnections();
     await new Promise<void>((done) => this.server?.close(() => done()));
   }
 
@@ -103,7 +115,19 @@ export class FakeGitHub {
     if (fault) {
       fault.times! -= 1;
       if (fault.times === 0) this.faults = this.faults.filter((f) => f !== fault);
-      return send(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest' }, fault.headers);
+      const failWith = () => {
+        if (fault.hang) record.status = -1;
+        else if (fault.drop) {
+          record.status = -2;
+          req.socket.destroy();
+        } else send(fault.status ?? 500, { message: fault.message ?? 'Server Error', documentation_url: fault.documentationUrl ?? 'https://docs.github.com/rest' }, fault.headers);
+      };
+      if (!fault.afterEffect) return failWith();
+      // The operation happens (its answer is checked, then dropped), and the client sees the fault.
+      return this.respond(route, url, record.body as { body?: string } | undefined, (status, body) => {
+        this.problems.push(...this.api.checkResponse(route, status, body));
+        failWith();
+      });
     }
     this.respond(route, url, record.body as { body?: string } | undefined, send);
   }

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { retryDecision, retryOptionsFromEnv, type RetryOptions } from '../../src/action/api-retry.js';
+import { describeFailure, failedCall, failureKind, retryDecision, retryOptionsFromEnv, type FailedCall, type RetryOptions } from '../../src/action/api-retry.js';
 import { eventTarget } from '../../src/action/event.js';
 import { expandGlobs } from '../../src/action/file-globs.js';
 import { readInputs } from '../../src/action/inputs.js';
@@ -36,7 +36,7 @@ describe('eventTarget', () => {
 });
 
 describe('retryDecision', () => {
-  const options: RetryOptions = { retries: 3, baseDelayMs: 100, maxWaitMs: 5000 };
+  const options: RetryOptions = { retries: 3, baseDelayMs: 100, maxWaitMs: 5000, secondaryWaitMs: 1000 };
   const now = 1_700_000_000_000;
   const cases: [string, Parameters<typeof retryDecision>[0], number, ReturnType<typeof retryDecision>][] = [
     ['a 500 waits the base delay first', { status: 500 }, 1, { retry: true, waitMs: 100 }],
@@ -55,13 +55,54 @@ describe('retryDecision', () => {
     test(name, () => assert.deepEqual(retryDecision(failure, attempt, options, now), expected));
   }
 
+  const secondary = { status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' };
+  const more: [string, FailedCall, number, boolean, ReturnType<typeof retryDecision>][] = [
+    ['a secondary rate limit without headers waits the secondary wait', secondary, 1, false, { retry: true, waitMs: 1000 }],
+    ['a second secondary rate limit waits twice as long', secondary, 2, false, { retry: true, waitMs: 2000 }],
+    ['a secondary rate limit obeys retry-after when present', { ...secondary, headers: { 'retry-after': '2' } }, 1, false, { retry: true, waitMs: 2000 }],
+    ['a create that got a 502 is not retried blindly', { status: 502 }, 1, true, { retry: false, why: 'GitHub may have acted on it' }],
+    ['a create that timed out is not retried blindly', { timedOutMs: 500 }, 1, true, { retry: false, why: 'GitHub may have acted on it' }],
+    ['a create whose connection was refused is retried', { code: 'ECONNREFUSED' }, 1, true, { retry: true, waitMs: 100 }],
+    ['a create that hit the rate limit is retried', { status: 429, headers: { 'retry-after': '1' } }, 1, true, { retry: true, waitMs: 1000 }],
+  ];
+  for (const [name, failure, attempt, unsafe, expected] of more) {
+    test(name, () => assert.deepEqual(retryDecision(failure, attempt, options, now, unsafe), expected));
+  }
+
   test('the delays come from SAFECLAW_API_* variables, with defaults for missing or invalid ones', () => {
     assert.deepEqual(retryOptionsFromEnv({ SAFECLAW_API_RETRIES: '1', SAFECLAW_API_RETRY_DELAY_MS: '5', SAFECLAW_API_RETRY_MAX_WAIT_MS: 'x' }), {
       retries: 1,
       baseDelayMs: 5,
       maxWaitMs: 60_000,
+      secondaryWaitMs: 60_000,
     });
   });
+});
+
+describe('naming a failed GitHub call', () => {
+  // Octokit's shapes: a RequestError with a response for HTTP errors; for network errors status 500,
+  // no response, and the socket error two causes down.
+  const httpError = (status: number, message: string, headers: Record<string, string> = {}) =>
+    Object.assign(new Error(message), { status, response: { status, headers, data: { message } } });
+  const networkError = (code: string) =>
+    Object.assign(new Error('fetch failed'), { status: 500, cause: Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`connect ${code} 127.0.0.1:9`), { code }) }) });
+  const cases: [string, unknown, number | undefined, string, string][] = [
+    ['a refused connection', networkError('ECONNREFUSED'), undefined, 'refused', 'could not connect to GitHub: ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:9)'],
+    ['an unknown host', networkError('ENOTFOUND'), undefined, 'refused', 'could not connect to GitHub: ENOTFOUND (connect ENOTFOUND 127.0.0.1:9)'],
+    ['a reset connection', networkError('ECONNRESET'), undefined, 'dropped', 'the connection to GitHub broke before an answer (connect ECONNRESET 127.0.0.1:9)'],
+    ['a timeout', new DOMException('This operation was aborted', 'AbortError'), 2500, 'timeout', 'GitHub did not answer within 2.5 s (the api-timeout input)'],
+    ['a 502', httpError(502, 'Bad Gateway'), undefined, 'server-error', 'GitHub answered 502 (Bad Gateway)'],
+    ['a 403 without rate-limit headers or message', httpError(403, 'Resource not accessible by integration'), undefined, 'http', 'GitHub answered 403 (Resource not accessible by integration)'],
+    ['a secondary rate limit', httpError(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), undefined, 'secondary-rate-limit', "GitHub's secondary rate limit (too many requests or comments in a short time; HTTP 403) (You have exceeded a secondary rate limit. Please wait a few minutes before you try again.)"],
+    ['a primary rate limit', httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0' }), undefined, 'rate-limit', "GitHub's rate limit (HTTP 403) (API rate limit exceeded)"],
+  ];
+  for (const [name, err, timedOutMs, kind, text] of cases) {
+    test(`${name} is named "${kind}"`, () => {
+      const failure = failedCall(err, timedOutMs);
+      assert.equal(failureKind(failure), kind);
+      assert.equal(describeFailure(failure), text);
+    });
+  }
 });
 
 describe('failureReason', () => {
@@ -106,6 +147,8 @@ describe('readInputs', () => {
       sarif: '',
       auditArtifact: '',
       githubToken: '',
+      apiTimeoutMs: 30_000,
+      apiBudgetMs: 180_000,
     });
   });
 
@@ -118,6 +161,9 @@ describe('readInputs', () => {
   });
 
   const invalid: [string, string, string][] = [
+    ['api-timeout', '0', 'input api-timeout: "0" is not a positive number of seconds'],
+    ['api-timeout', '-1', 'input api-timeout: "-1" is not a positive number of seconds'],
+    ['api-budget', '2m', 'input api-budget: "2m" is not a positive number of seconds'],
     ['comment', 'sometimes', 'input comment: "sometimes" is not one of always, on-failure, never'],
     ['fail-on', 'approval', 'input fail-on: "approval" is not one of deny, require_approval, never'],
     ['pr-body-commands', 'yes', 'input pr-body-commands: "yes" is not true or false'],
