@@ -8,6 +8,8 @@ import type { Action } from '../types.js';
 import { readCommandsFile, type CommandsFormat } from './agent-commands.js';
 import { SourceError } from './errors.js';
 import { fileChangeActions, parseDiffRange, readBlobs, readPrDiff } from './git-diff.js';
+import { withManifestNamespaces } from './kubectl-manifests.js';
+import { isManifestPath, manifestChangeActions, manifestObjects } from './kubernetes-manifests.js';
 import { pipelineCommands, pipelineFileKind } from './pipeline-files.js';
 import { prBodyPlanActions } from './pr-body.js';
 import { readPlanFileActions, type PlanFormat } from './plan-file.js';
@@ -58,7 +60,8 @@ export async function collectActions(options: CollectOptions): Promise<Action[]>
     const body = given ? await readText(resolve(label), label) : (options.prBody as string);
     add(prBodyPlanActions(body, label, { planRequired: given }));
   }
-  return actions;
+  // kubectl -f/-k commands are also judged with the namespaces their manifests name.
+  return withManifestNamespaces(actions, resolve(options.repoDir ?? '.'));
 }
 
 /** Changed files as writes, then the commands the changed workflows/Makefiles/scripts would run. */
@@ -72,6 +75,18 @@ export async function diffAndPipelineActions(repoDir: string, range: string): Pr
     const content = blobs.get(f.blob as string);
     if (!content) throw new SourceError({ file: f.path }, `cannot read the file at ${diff.head.slice(0, 12)}`, 'check the clone is complete');
     for (const action of pipelineCommands(f.path, content.toString('utf8'))) actions.push(action);
+  }
+  // Kubernetes manifests: the objects of each changed YAML file, at the merge base and at HEAD.
+  const isText = (mode?: string) => mode?.startsWith('100');
+  const yaml = diff.files.filter((f) => isManifestPath(f.path) || (f.from !== undefined && isManifestPath(f.from)));
+  const ids = yaml.flatMap((f) => [isText(f.mode) ? f.blob : undefined, isText(f.oldMode) && f.change !== 'copied' ? f.oldBlob : undefined]).filter((id): id is string => !!id);
+  const manifestBlobs = await readBlobs(repoDir, ids);
+  for (const f of yaml) {
+    const text = (id?: string) => (id ? manifestBlobs.get(id)?.toString('utf8') : undefined);
+    const after = isText(f.mode) && f.blob ? manifestObjects(text(f.blob) ?? '', f.path) : undefined;
+    const oldPath = f.from ?? f.path;
+    const before = isText(f.oldMode) && f.oldBlob && f.change !== 'copied' ? manifestObjects(text(f.oldBlob) ?? '', oldPath) : undefined;
+    for (const action of manifestChangeActions(f.change === 'deleted' ? oldPath : f.path, before, after)) actions.push(action);
   }
   return actions;
 }

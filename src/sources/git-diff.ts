@@ -21,6 +21,9 @@ export interface ChangedFile {
   blob?: string;
   /** Git file mode at HEAD, e.g. `100644`, `120000` (symlink), `160000` (submodule). */
   mode?: string;
+  /** Blob id and mode at the merge base (absent for additions). */
+  oldBlob?: string;
+  oldMode?: string;
 }
 
 export interface DiffRange {
@@ -51,19 +54,20 @@ export function parseRawDiff(output: string): ChangedFile[] {
       continue;
     }
     // `:srcmode dstmode srcsha dstsha STATUS[score]`
-    const [, dstMode, , dstSha, status] = meta.slice(1).split(' ');
+    const [srcMode, dstMode, srcSha, dstSha, status] = meta.slice(1).split(' ');
     const kind = status[0];
     const blob = ZERO_SHA.test(dstSha) ? undefined : dstSha;
+    const old = ZERO_SHA.test(srcSha) ? {} : { oldBlob: srcSha, oldMode: srcMode };
     if (kind === 'R' || kind === 'C') {
       const from = fields[i + 1];
       const path = fields[i + 2];
-      files.push({ change: kind === 'R' ? 'renamed' : 'copied', path, from, blob, mode: dstMode });
+      files.push({ change: kind === 'R' ? 'renamed' : 'copied', path, from, blob, mode: dstMode, ...old });
       i += 3;
       continue;
     }
     const path = fields[i + 1];
     const change: FileChange = kind === 'A' ? 'added' : kind === 'D' ? 'deleted' : 'modified';
-    files.push(change === 'deleted' ? { change, path } : { change, path, blob, mode: dstMode });
+    files.push(change === 'deleted' ? { change, path, ...old } : { change, path, blob, mode: dstMode, ...old });
     i += 2;
   }
   return files;
