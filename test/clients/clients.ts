@@ -56,7 +56,7 @@ export function bin(relative: string): string {
 }
 
 /** Imports an installed ESM package by its `exports` entry (the tests' own node_modules do not hold it). */
-export async function importClient<T>(name: keyof typeof CLIENTS): Promise<T> {
+export async function importClient<T>(name: keyof typeof CLIENTS | 'openai'): Promise<T> {
   const dir = join(installClients(), 'node_modules', name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const entry = pkg.exports?.['.'];
