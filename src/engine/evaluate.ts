@@ -54,6 +54,8 @@ interface Subject {
    * whose literal it starts with may allow it.
    */
   openEnded?: string;
+  /** A path outside the repository: relative allow patterns (`**`, `src/**`) do not reach it. */
+  outside?: boolean;
   text: string;
 }
 
@@ -93,6 +95,12 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
       // A path or host known only at run time (`cat "$F"`) is opaque like a computed command.
       if (implied.opaque) subject.opaque = implied.opaque;
       const part = judge(policySet, subject, 'implied', options);
+      if (implied.ownInput && part.rule === null && part.decision === 'deny' && !implied.opaque) {
+        // A tool's own input file (`terraform plan -var-file=dev.tfvars`) is part of what the allow rule for the
+        // tool means: only a deny or approval rule (a secret file) stops it.
+        part.decision = 'allow';
+        part.reason = `${implied.ownInput}; no deny or approval rule names this file`;
+      }
       part.raw = implied.via;
       parts.push(part);
     }
@@ -150,8 +158,9 @@ function toSubjects(policySet: PolicySet, action: Exclude<Action, { type: 'shell
     case 'file.write': {
       const path = normalizePath(action.path, policySet.root);
       const fields: Record<string, string> = { path };
+      // Outside the repository (absolute, a `../` escape, `~`, `~user`): only absolute or `~` patterns may allow it.
       if (action.type === 'file.write') fields.change = action.change ?? '';
-      return [{ type: action.type, fields, text: path }];
+      return [{ type: action.type, fields, text: path, outside: isOutsideRepository(path) }];
     }
     case 'network.request':
       return destinationReadings(action.destination).map((destination) => ({
@@ -292,6 +301,7 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
     // An opaque part's text is not what will run: any wildcard could stand for the
     // unknown words (`kubectl apply*--namespace=dev*` vs `… --namespace=dev $EXTRA`),
     // so only an allow pattern that names it exactly, without wildcards, can allow it.
+    if (subject.outside && effect === 'allow' && !/^[/~]/.test(pattern.source)) continue;
     if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) {
       if (subject.openEnded !== undefined && coversOpenEnd(pattern.source, subject.openEnded)) return pattern.source;
       continue;
@@ -299,6 +309,11 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
     if (pattern.test(text)) return pattern.source;
   }
   return null;
+}
+
+/** `/etc/x`, `~/.ssh/id_rsa`, `~deploy/x`: not a file of the repository. */
+function isOutsideRepository(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('~');
 }
 
 /**

@@ -42,10 +42,17 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
  */
 export function destinationReadings(destination: string): string[] {
   const rfc = normalizeDestination(destination);
-  if (!destination.includes('\\')) return [rfc];
-  const whatwg = normalizeDestination(destination.replaceAll('\\', '/'));
+  // WHATWG clients read a special scheme with any run of `/` and `\` (or none) before the host: `http:/h`, `http:h`, `http:\\h`.
+  const special = SPECIAL_SCHEME.exec(destination.trim());
+  if (!destination.includes('\\') && !special) return [rfc];
+  let whatwgText = destination.trim().replaceAll('\\', '/');
+  if (special) whatwgText = '//' + whatwgText.slice(special[0].length).replace(/^\/+/, '');
+  const whatwg = normalizeDestination(whatwgText);
   return whatwg === rfc ? [rfc] : [rfc, whatwg];
 }
+
+/** Schemes WHATWG URL parsing treats as special, written without the usual `//`. */
+const SPECIAL_SCHEME = /^(?:https?|wss?|ftp):(?!\/\/[^/\\])/i;
 
 /**
  * `host[:port][/path]` (RFC 3986 reading) with the scheme, userinfo, query and fragment dropped, the
@@ -89,7 +96,32 @@ export function normalizeDestination(destination: string): string {
 /** Every label starts with a letter: no IPv4 spelling, no IPv6, nothing to decode (the common case, answered without URL). */
 const PLAIN_HOST = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*$/;
 
+/**
+ * Names that reach a known address: wildcard DNS services that embed the address
+ * in the name (`169.254.169.254.nip.io`, `169-254-169-254.sslip.io`,
+ * `a9fea9fe.nip.io`) and the cloud metadata service's own names.
+ */
+const WILDCARD_DNS = /^(?:.*?[.-])?((?:\d{1,3}[.-]){3}\d{1,3}|[0-9a-f]{8})\.(?:nip\.io|sslip\.io|xip\.io|nip\.direct|localtest\.me)$/;
+const METADATA_NAMES = new Set(['metadata.google.internal', 'metadata', 'metadata.goog', 'instance-data', 'instance-data.ec2.internal', '[fd00:ec2::254]']);
+
+function embeddedAddress(host: string): string | null {
+  if (METADATA_NAMES.has(host)) return '169.254.169.254';
+  const m = WILDCARD_DNS.exec(host);
+  if (!m) return null;
+  const embedded = m[1];
+  if (/^[0-9a-f]{8}$/.test(embedded)) {
+    const n = parseInt(embedded, 16);
+    return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+  }
+  return embedded.replaceAll('-', '.');
+}
+
 function canonicalHost(host: string): string {
+  const named = canonicalHostName(host);
+  return embeddedAddress(named) ?? named;
+}
+
+function canonicalHostName(host: string): string {
   let canonical = host.toLowerCase();
   if (PLAIN_HOST.test(canonical)) return canonical;
   try {

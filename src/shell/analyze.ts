@@ -11,9 +11,15 @@ import type { FileAction, NetworkAction } from '../types.js';
 import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise } from './canonical.js';
 import { asOption, notOption } from '../policy/glob.js';
 import { INERT_ARGUMENTS } from './programs/inert.js';
+import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
+import { optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
-import { impliedActions, fileRead, fileWrite, type ImpliedTarget } from './implied.js';
+import { impliedActions, fileRead, fileWrite, networkTo, type ImpliedTarget } from './implied.js';
+
+/** `http_proxy=http://evil:8080 curl …`: the request goes to the proxy. */
+const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
+const PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
 import { isParserReady, parseBash, prepareParser } from './parser.js';
 import { type Word, isComputed, resolveTouchingWords, resolveWord } from './words.js';
 import {
@@ -65,6 +71,8 @@ export interface ImpliedAction {
   via: string;
   /** Set when the path or destination is only known at run time (a variable, a glob): why. */
   opaque?: string;
+  /** A file the tool reads as its own input (`-var-file`, helm `-f`): judged by deny and approval rules only. */
+  ownInput?: string;
 }
 
 export interface ShellAnalysis {
@@ -285,6 +293,7 @@ function pushImplied(ctx: Context, targets: ImpliedTarget[], via: string): void 
   for (const t of targets) {
     const implied: ImpliedAction = { action: t.action, via };
     if (t.opaque) implied.opaque = t.opaque;
+    if (t.ownInput) implied.ownInput = t.ownInput;
     ctx.out.implied.push(implied);
   }
 }
@@ -367,7 +376,7 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
     const env: Record<string, string> = {};
     for (const assignment of node.namedChildren.filter((c) => c.type === 'variable_assignment')) {
       const name = assignedName(assignment);
-      if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name)) continue;
+      if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name)) continue;
       const valueNode = assignment.childForFieldName('value');
       const value = valueNode ? resolveWord(valueNode) : { text: '' };
       if (isComputed(value)) {
@@ -433,6 +442,10 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
   }
   const assigning = assigningBuiltinReason(name, args);
   if (assigning) return pushOpaque(ctx, allText, info.raw, assigning, info.wrappers);
+  const runsArguments = RUNS_ITS_ARGUMENTS[name] ?? runsCodeSubcommand(name, args.map((a) => a.text));
+  if (runsArguments) return pushOpaque(ctx, allText, info.raw, `${runsArguments}, which the analysis does not follow`, info.wrappers);
+  // Wrappers with options of their own that write files (`time -o`, `strace -o`).
+  if (name === 'time' || name === 'strace' || name === 'ltrace') pushImplied(ctx, optionEffects(name, args).implied, collapse(allText));
 
   const unwrapped = unwrap(name, args);
   if (unwrapped) {
@@ -603,7 +616,17 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
     if (prefix !== null) command.knownPrefix = prefix;
   }
   if (info.wrappers.length) command.wrappers = info.wrappers;
+  const effects = optionEffects(name, args);
+  if (effects.runs) {
+    command.opaque ??= effects.runs;
+    delete command.knownPrefix;
+  }
   ctx.out.commands.push(command);
   pushImplied(ctx, impliedActions(name, args), text);
+  pushImplied(ctx, effects.implied, text);
+  for (const [variable, value] of Object.entries(info.env ?? {})) {
+    if ((PROXY_VARIABLE.test(variable) || ENV_REACHES.has(variable)) && value) pushImplied(ctx, [networkTo({ text: value })], text);
+    if (variable === 'KUBECONFIG') for (const file of value.split(':').filter(Boolean)) pushImplied(ctx, fileRead({ text: file }), text);
+  }
   return text;
 }

@@ -77,7 +77,11 @@ describe('destinations keep host[:port][/path]', () => {
     ['ssh://deploy@bastion.internal:2222', 'bastion.internal:2222'],
     ['http://[2001:db8::1]:8080/x', '[2001:db8::1]:8080/x'],
     ['http://[::1]/', '[::1]/'],
-    ['metadata.google.internal.', 'metadata.google.internal'],
+    ['metadata.google.internal.', '169.254.169.254'],
+    ['169.254.169.254.nip.io', '169.254.169.254'],
+    ['x.169-254-169-254.sslip.io', '169.254.169.254'],
+    ['a9fea9fe.nip.io', '169.254.169.254'],
+    ['[fd00:ec2::254]', '169.254.169.254'],
   ];
   for (const [input, expected] of cases) {
     test(`"${input}" → "${expected}"`, () => assert.equal(normalizeDestination(input), expected));

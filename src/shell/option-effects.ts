@@ -1,0 +1,130 @@
+// Applies the side-effect tables (programs/side-effects.ts) to one command's
+// words: the file and network actions its options cause, and whether an option
+// makes it run another program (then the command is opaque).
+import { SIDE_EFFECTS, optionValueRuns, type Effect } from './programs/side-effects.js';
+import { fileRead, fileWrite, networkTo, type ImpliedTarget } from './implied.js';
+import type { Word } from './words.js';
+
+export interface OptionEffects {
+  implied: ImpliedTarget[];
+  /** Why an option makes the program run another program. */
+  runs?: string;
+}
+
+const NONE: OptionEffects = { implied: [] };
+
+export function optionEffects(program: string, args: Word[]): OptionEffects {
+  const table = SIDE_EFFECTS[program];
+  if (!table) return program === 'curl' ? curlExtras(args) : NONE;
+  const values = new Set(table.values);
+  const out: OptionEffects = { implied: [] };
+  const operands: Word[] = [];
+  let deletes = false;
+
+  const apply = (option: string, effect: Effect | undefined, value: Word | undefined, spelled: string) => {
+    if (value && optionValueRuns(program, option, value.text)) out.runs ??= `${program} ${spelled} ${value.text.split(/[=\s]/)[0]} runs a local command`;
+    if (!effect) return;
+    if (effect === 'writes-operands') {
+      deletes = true;
+      return;
+    }
+    if (effect === 'runs') {
+      out.runs ??= `${program} ${spelled} runs another program${value ? ` (${value.text})` : ''}`;
+      return;
+    }
+    if (!value) return;
+    if (effect === 'reads-input') {
+      for (const target of fileRead(stripPrefix(value, table.filePrefixes))) out.implied.push({ ...target, ownInput: `${program} reads it as its own input (${spelled})` });
+    } else if (effect === 'reads' && table.keyedFiles?.includes(option)) {
+      for (const pair of value.text.split(',')) out.implied.push(...fileRead({ ...value, text: pair.slice(pair.indexOf('=') + 1) }));
+    } else if (effect === 'reads') out.implied.push(...fileRead(stripPrefix(value, table.filePrefixes)));
+    else if (effect === 'writes') out.implied.push(...fileWrite(value));
+    else out.implied.push(networkTo(value));
+  };
+
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i];
+    const text = word.text;
+    if (text === '--') {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    const long = /^--([^=]+)(?:=(.*))?$/s.exec(text) ?? (table.singleDash ? /^-([^-=][^=]*)(?:=(.*))?$/s.exec(text) : null);
+    if (long && (long[1].length > 1 || text.startsWith('--'))) {
+      const name = long[1];
+      let value: Word | undefined = long[2] !== undefined ? { ...word, text: long[2] } : undefined;
+      if (value === undefined && values.has(name) && i + 1 < args.length) value = args[++i];
+      apply(name, table.effects[name], value, `-${text.startsWith('--') ? '-' : ''}${name}`);
+      if (value) filePrefixed(value, table.filePrefixes, out);
+      continue;
+    }
+    if (text.startsWith('-') && text.length > 1) {
+      // A multi-letter short option (`zip -TT cmd`).
+      if (values.has(text.slice(1)) && i + 1 < args.length) {
+        apply(text.slice(1), table.effects[text.slice(1)], args[++i], text);
+        continue;
+      }
+      for (let c = 1; c < text.length; c++) {
+        const letter = text[c];
+        if (values.has(letter)) {
+          const attached = text.slice(c + 1).replace(/^=/, '');
+          const value = attached ? { ...word, text: attached } : args[++i];
+          apply(letter, table.effects[letter], value, `-${letter}`);
+          if (value) filePrefixed(value, table.filePrefixes, out);
+          break;
+        }
+        apply(letter, table.effects[letter], undefined, `-${letter}`);
+      }
+      continue;
+    }
+    if (table.stopAtOperand) break;
+    operands.push(word);
+    filePrefixed(word, table.filePrefixes, out);
+  }
+  if (deletes) {
+    // `find DIR … -delete`: every file under the start folders may be deleted.
+    const starts = operands.filter((w) => !w.text.startsWith('-') && !/^[()!,]$/.test(w.text)).slice(0, 1);
+    for (const start of starts.length ? starts : [{ text: '.' }]) out.implied.push(...fileWrite({ ...start, text: `${start.text.replace(/\/+$/, '')}/**` }));
+  }
+  if (program === 'curl') out.implied.push(...curlExtras(args).implied);
+  return out;
+}
+
+function stripPrefix(word: Word, prefixes: string[] | undefined): Word {
+  const prefix = prefixes?.find((p) => word.text.startsWith(p));
+  return prefix ? { ...word, text: word.text.slice(prefix.length) } : word;
+}
+
+/** `file://x` (aws), `@x` (vault), `go-template-file=x` (kubectl -o): a file read. */
+function filePrefixed(word: Word, prefixes: string[] | undefined, out: OptionEffects): void {
+  if (!prefixes) return;
+  const inner = /^[^=]*=(.*)$/s.exec(word.text)?.[1];
+  for (const candidate of [word.text, ...(inner !== undefined ? [inner] : [])]) {
+    const prefix = prefixes.find((p) => candidate.startsWith(p) && candidate.length > p.length);
+    if (prefix) {
+      out.implied.push(...fileRead({ ...word, text: candidate.slice(prefix.length) }));
+      return;
+    }
+  }
+}
+
+/** curl forms that read files (`-F x=<file`, `--data-urlencode x@file`) and URL globs (`[1-9]`, `{a,b}`). */
+function curlExtras(args: Word[]): OptionEffects {
+  const out: OptionEffects = { implied: [] };
+  const globOff = args.some((a) => a.text === '-g' || a.text === '--globoff');
+  for (let i = 0; i < args.length; i++) {
+    const text = args[i].text;
+    const form = /^(?:-F|--form)(?:=(.*))?$/s.exec(text);
+    const urlencode = /^--data-urlencode(?:=(.*))?$/s.exec(text);
+    if (form || urlencode) {
+      const value = (form ?? urlencode)![1] ?? args[++i]?.text ?? '';
+      const file = form ? /=[<@]([^;]+)/.exec(value)?.[1] : /^[^=]*@(.+)$/s.exec(value)?.[1];
+      if (file) out.implied.push(...fileRead({ ...args[i], text: file }));
+      continue;
+    }
+    if (!globOff && !text.startsWith('-') && /^[a-z]+:\/\/|^[\w.-]+\.[a-z]{2,}\//i.test(text) && /[[{]/.test(text)) {
+      out.implied.push({ action: { type: 'network.request', destination: text }, opaque: `curl expands the URL glob in ${text} into other URLs` });
+    }
+  }
+  return out;
+}

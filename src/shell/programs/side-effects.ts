@@ -1,0 +1,210 @@
+// Options with side effects, one table per program: options of otherwise
+// read-only tools that run a program, read a file, write a file or reach a host.
+// The analysis turns each into the action it causes (judged by that action's
+// own rules) or, for `runs`, into an opaque part: the program it runs is not
+// what the allow rule for the tool meant. Adding knowledge is adding a row here;
+// the engine does not change. The README (Shell analysis → Side effects) lists
+// what each table knows.
+//
+// A table names options as the program spells them (long names without `--`,
+// short letters, or `-name` for single-dash programs); `values` says which
+// options take a value, so operands are told from option values.
+import { lookupTable } from '../options.js';
+
+export type Effect =
+  /** The value is a command or script the program runs. */
+  | 'runs'
+  /** The value is a file the program reads. */
+  | 'reads'
+  /** The value is the tool's own input (var files, values files): a read only deny and approval rules judge. */
+  | 'reads-input'
+  /** The value is a file the program writes (or deletes). */
+  | 'writes'
+  /** The value is a host or URL the program connects to. */
+  | 'reaches'
+  /** The option itself (no value) writes or deletes the files the program visits. */
+  | 'writes-operands';
+
+export interface SideEffectTable {
+  /** Options that take a value: `--name VALUE`, `--name=VALUE`, `-x VALUE`, `-xVALUE`. */
+  values: string[];
+  /** Option → what it does. */
+  effects: Record<string, Effect>;
+  /** Options are written `-name` with one dash (find, make's -f is still short). */
+  singleDash?: boolean;
+  /** Only for these subcommands (first operand), when the table is about one (`git difftool`). */
+  subcommands?: string[];
+  /** Values with these prefixes are files read (`file://x`, `fileb://x`, `@x`). */
+  filePrefixes?: string[];
+  /** Options whose value is `KEY=FILE` (helm `--set-file name=path`). */
+  keyedFiles?: string[];
+  /** Options end at the first operand (wrappers: what follows is the command they run). */
+  stopAtOperand?: boolean;
+}
+
+const GIT: SideEffectTable = {
+  values: ['x', 'extcmd', 'tool', 'u', 'upload-pack', 'receive-pack', 'exec', 'output', 'O', 'template', 'separate-git-dir', 'config'],
+  effects: {
+    x: 'runs', extcmd: 'runs', tool: 'runs', u: 'runs', 'upload-pack': 'runs', 'receive-pack': 'runs', exec: 'runs',
+    output: 'writes', O: 'reads', template: 'reads', 'separate-git-dir': 'writes',
+  },
+};
+
+const KUBECTL: SideEffectTable = {
+  values: ['from-file', 'from-env-file', 'filename', 'kubeconfig', 'server', 'certificate-authority', 'client-certificate', 'client-key', 'output', 'token-file', 'cache-dir'],
+  filePrefixes: ['go-template-file=', 'jsonpath-file=', 'templatefile='],
+  effects: {
+    'from-file': 'reads', 'from-env-file': 'reads', filename: 'reads', kubeconfig: 'reads', server: 'reaches',
+    'certificate-authority': 'reads', 'client-certificate': 'reads', 'client-key': 'reads', 'cache-dir': 'writes',
+  },
+};
+
+const HELM: SideEffectTable = {
+  values: ['post-renderer', 'set-file', 'values', 'kubeconfig', 'kube-apiserver', 'repo', 'kube-ca-file', 'registry-config', 'repository-config'],
+  effects: {
+    'post-renderer': 'runs', 'set-file': 'reads', values: 'reads-input', kubeconfig: 'reads', 'kube-apiserver': 'reaches',
+    repo: 'reaches', 'kube-ca-file': 'reads', 'registry-config': 'reads', 'repository-config': 'reads',
+  },
+  keyedFiles: ['set-file'],
+};
+
+const TERRAFORM: SideEffectTable = {
+  values: ['var-file', 'backend-config', 'state', 'state-out', 'out', 'backup', 'plugin-dir', 'generate-config-out'],
+  effects: { 'var-file': 'reads-input', 'backend-config': 'reads-input', state: 'reads', 'state-out': 'writes', backup: 'writes', 'plugin-dir': 'runs', 'generate-config-out': 'writes' },
+  singleDash: true,
+};
+
+const AWS: SideEffectTable = {
+  values: ['endpoint-url', 'ca-bundle', 'cli-input-json', 'cli-input-yaml'],
+  effects: { 'endpoint-url': 'reaches', 'ca-bundle': 'reads' },
+  filePrefixes: ['file://', 'fileb://'],
+};
+
+const VAULT: SideEffectTable = {
+  values: ['address', 'ca-cert', 'client-cert', 'client-key'],
+  effects: { address: 'reaches', 'ca-cert': 'reads', 'client-cert': 'reads', 'client-key': 'reads' },
+  singleDash: true,
+  filePrefixes: ['@'],
+};
+
+const SSH_LIKE: SideEffectTable = {
+  values: ['o', 'F', 'i', 'J', 'S', 'E', 'l', 'p', 'P', 'c', 'L', 'R', 'D', 'W', 'b', 'B', 'e', 'm', 'Q', 'w', 'I'],
+  // -o ProxyCommand=… / LocalCommand=… are handled as values of `o` below (see optionValueEffect).
+  effects: { F: 'reads', i: 'reads', E: 'writes', S: 'writes' },
+};
+
+const RSYNC: SideEffectTable = {
+  values: ['e', 'rsh', 'rsync-path', 'log-file', 'files-from', 'exclude-from', 'include-from', 'password-file', 'f', 'filter', 'B', 'T', 'M', 'temp-dir', 'backup-dir', 'partial-dir'],
+  effects: { e: 'runs', rsh: 'runs', 'rsync-path': 'runs', 'log-file': 'writes', 'files-from': 'reads', 'exclude-from': 'reads', 'include-from': 'reads', 'password-file': 'reads' },
+};
+
+const TAR: SideEffectTable = {
+  values: ['checkpoint-action', 'to-command', 'use-compress-program', 'I', 'info-script', 'F', 'new-volume-script', 'rsh-command', 'f', 'file', 'C', 'directory', 'T', 'files-from', 'X', 'exclude-from', 'index-file'],
+  effects: {
+    'checkpoint-action': 'runs', 'to-command': 'runs', 'use-compress-program': 'runs', I: 'runs', 'info-script': 'runs',
+    F: 'runs', 'new-volume-script': 'runs', 'rsh-command': 'runs', T: 'reads', 'files-from': 'reads', X: 'reads', 'exclude-from': 'reads', 'index-file': 'writes',
+  },
+};
+
+const ZIP: SideEffectTable = {
+  values: ['TT', 'unzip-command', 'b', 'n', 'P', 'password', 'i', 'x', 'O', 'output-file'],
+  effects: { TT: 'runs', 'unzip-command': 'runs', O: 'writes', 'output-file': 'writes' },
+};
+
+const MAKE: SideEffectTable = {
+  values: ['eval', 'E', 'f', 'file', 'makefile', 'C', 'directory', 'I', 'include-dir', 'o', 'W', 'j', 'l'],
+  effects: { eval: 'runs', E: 'runs', f: 'runs', file: 'runs', makefile: 'runs', I: 'reads', 'include-dir': 'reads' },
+};
+
+const FIND: SideEffectTable = {
+  values: ['fprintf', 'fprint', 'fprint0', 'fls', 'exec', 'execdir', 'ok', 'okdir', 'newer', 'name', 'path', 'type', 'maxdepth', 'mindepth', 'iname', 'regex', 'perm', 'size', 'mtime', 'user', 'group'],
+  effects: { fprintf: 'writes', fprint: 'writes', fprint0: 'writes', fls: 'writes', delete: 'writes-operands' },
+  singleDash: true,
+};
+
+const TIME: SideEffectTable = { values: ['o', 'output', 'f', 'format'], effects: { o: 'writes', output: 'writes' }, stopAtOperand: true };
+const STRACE: SideEffectTable = { values: ['o', 'e', 'p', 's', 'u', 'E', 'I', 'P', 'X', 'a', 'b', 'O', 'S'], effects: { o: 'writes' }, stopAtOperand: true };
+
+const CURL_EXTRA: SideEffectTable = {
+  values: ['F', 'form', 'data-urlencode', 'K', 'config'],
+  effects: { K: 'runs', config: 'runs' },
+};
+
+const WGET_EXTRA: SideEffectTable = {
+  values: ['e', 'execute', 'config'],
+  effects: { e: 'runs', execute: 'runs', config: 'runs' },
+};
+
+export const SIDE_EFFECTS: Record<string, SideEffectTable> = lookupTable({
+  git: GIT,
+  kubectl: KUBECTL,
+  helm: HELM,
+  terraform: TERRAFORM,
+  tofu: TERRAFORM,
+  aws: AWS,
+  vault: VAULT,
+  ssh: SSH_LIKE,
+  scp: SSH_LIKE,
+  sftp: SSH_LIKE,
+  rsync: RSYNC,
+  tar: TAR,
+  zip: ZIP,
+  make: MAKE,
+  gmake: MAKE,
+  find: FIND,
+  time: TIME,
+  strace: STRACE,
+  ltrace: STRACE,
+  curl: CURL_EXTRA,
+  wget: WGET_EXTRA,
+});
+
+/** `-o ProxyCommand=…` and the like: option values that are themselves commands. */
+export function optionValueRuns(program: string, option: string, value: string): boolean {
+  if ((program === 'ssh' || program === 'scp' || program === 'sftp' || program === 'rsync') && option === 'o') {
+    return /^\s*(ProxyCommand|LocalCommand|KnownHostsCommand|PermitLocalCommand|Match|RemoteCommand)\b/i.test(value);
+  }
+  if (program === 'curl' && (option === 'F' || option === 'form')) return false;
+  return false;
+}
+
+/**
+ * Programs that run their arguments (or a program named in them) in ways the
+ * analysis does not follow: whatever they run is not what an allow rule for
+ * them meant, so they are opaque.
+ */
+export const RUNS_ITS_ARGUMENTS: Record<string, string> = lookupTable({
+  taskset: 'taskset runs the command in its arguments',
+  chrt: 'chrt runs the command in its arguments',
+  'systemd-run': 'systemd-run runs the command in its arguments as a unit',
+  unbuffer: 'unbuffer runs the command in its arguments',
+  nsenter: 'nsenter runs a command in other namespaces',
+  unshare: 'unshare runs a command in new namespaces',
+  script: 'script runs a shell or the -c command',
+  parallel: 'parallel runs commands built from its arguments and input',
+  'aws-vault': 'aws-vault exec runs a command with credentials',
+  npx: 'npx downloads and runs a package',
+  pnpx: 'pnpx downloads and runs a package',
+  bunx: 'bunx downloads and runs a package',
+  firejail: 'firejail runs the command in its arguments',
+  proxychains: 'proxychains runs the command in its arguments',
+  proxychains4: 'proxychains runs the command in its arguments',
+  torsocks: 'torsocks runs the command in its arguments',
+  expect: 'expect runs a script',
+  caffeinate: 'caffeinate runs the command in its arguments',
+  'xvfb-run': 'xvfb-run runs the command in its arguments',
+  sg: 'sg runs a command as another group',
+  'start-stop-daemon': 'start-stop-daemon runs a program',
+  entr: 'entr runs a command when files change',
+});
+
+/** `docker run IMAGE CMD`, `go run`, `cargo run`…: subcommands that run code. */
+export function runsCodeSubcommand(program: string, args: string[]): string | null {
+  const first = args.find((a) => !a.startsWith('-'));
+  if ((program === 'docker' || program === 'podman' || program === 'nerdctl') && (first === 'run' || first === 'create')) {
+    return `${program} ${first} runs a container's command`;
+  }
+  if ((program === 'go' || program === 'cargo' || program === 'deno' || program === 'bun') && first === 'run') return `${program} run runs code`;
+  if ((program === 'npm' || program === 'pnpm' || program === 'yarn') && (first === 'exec' || first === 'x' || first === 'dlx')) return `${program} ${first} runs a package`;
+  return null;
+}
