@@ -9,7 +9,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const made = spawnSync(process.execPath, [join(root, 'examples/pr/make-repo.mjs')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 if (made.status !== 0) process.exit(2);
 const repo = made.stdout.trim();
-const args = ['check', '--diff', 'main...HEAD', '--plan', 'plan.json', '--commands', 'agent-session.jsonl', '--pr-body', 'pr-body.md', ...process.argv.slice(2)];
+const args = ['check', '--diff', 'main...HEAD', '--plan', 'plan.json', '--plan', 'pulumi-preview.json', '--plan', 'changeset.json', '--commands', 'agent-session.jsonl', '--pr-body', 'pr-body.md', ...process.argv.slice(2)];
 console.log(`$ cd ${repo}\n$ safeclaw ${args.join(' ')}\n`);
 const gate = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd: repo, stdio: 'inherit' });
 rmSync(repo, { recursive: true, force: true });

@@ -2,11 +2,12 @@
 // Builds the example PR as a real git repository in a temp folder and prints
 // its path: a `main` commit from base/ (plus the example DevOps policy in
 // .safeclaw/, with the infra review rules of policies/), then a branch `agent/db-resize` whose commit holds head/.
-// The PR's other inputs (pr-body.md, agent-session.jsonl, plan.json) are
+// The PR's other inputs (pr-body.md, agent-session.jsonl, plan.json, pulumi-preview.json,
+// changeset.json) are
 // copied beside the tree, untracked, so the gate can be run from the repo:
 //
 //   cd "$(node examples/pr/make-repo.mjs)"
-//   safeclaw check --diff main...HEAD --plan plan.json \
+//   safeclaw check --diff main...HEAD --plan plan.json --plan pulumi-preview.json --plan changeset.json \
 //     --commands agent-session.jsonl --pr-body pr-body.md
 //
 // Plain Node (>= 20) and the git CLI: it runs without `npm install`.
@@ -49,8 +50,9 @@ try {
   replaceTree({ from: join(here, 'head') }, { from: policies, to: '.safeclaw' }, { from: extraPolicies, to: '.safeclaw/policies' });
   git('add', '-A');
   git('commit', '-q', '-m', 'agent: resize the database, widen the web security group, add a dev rollout');
-  for (const input of ['pr-body.md', 'agent-session.jsonl', 'plan.json']) cpSync(join(here, input), join(target, input));
-  appendFileSync(join(target, '.git', 'info', 'exclude'), 'pr-body.md\nagent-session.jsonl\nplan.json\n');
+  const inputs = ['pr-body.md', 'agent-session.jsonl', 'plan.json', 'pulumi-preview.json', 'changeset.json'];
+  for (const input of inputs) cpSync(join(here, input), join(target, input));
+  appendFileSync(join(target, '.git', 'info', 'exclude'), inputs.map((i) => `${i}\n`).join(''));
 } catch (err) {
   process.stderr.write(`make-repo: ${err.message}\n  fix: install git and make sure ${target} is writable\n`);
   process.exit(2);

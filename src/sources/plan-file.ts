@@ -166,7 +166,12 @@ export async function readPlanFileActions(file: string, label = file, options: P
   const keys = new Set<string>();
   // The top-level key being read, and which readers take it.
   let takers: typeof active = [];
-  const hintFor = (readers: typeof active) => (readers.length === 1 ? readers[0].reader.hint : `it must be ${Object.values(FORMAT_LABELS).join(', ')}`);
+  // For an error before the end: the hint of the format the keys seen so far point to, else all three.
+  const hintFor = (readers: typeof active) => {
+    const seen = readers.filter((r) => r.reader.marks.some((k) => keys.has(k)));
+    const pick = readers.length === 1 ? readers : seen.length === 1 ? seen : readers;
+    return pick.map((r) => r.reader.hint).join('; or ');
+  };
 
   const handlers = {
     key(name: string) {
@@ -201,7 +206,7 @@ export async function readPlanFileActions(file: string, label = file, options: P
 
   const chosen = format === 'auto' ? active.filter((a) => a.reader.marks.some((k) => keys.has(k))) : active;
   if (chosen.length === 0) {
-    throw new SourceError({ file: label }, `not a plan: it is not ${Object.values(FORMAT_LABELS).join(', ')} (none of their top-level keys is there)`, `${TERRAFORM_HINT}; or ${PULUMI_HINT}; or ${CHANGE_SET_HINT}`);
+    throw new SourceError({ file: label }, `not a plan: it is not ${Object.values(FORMAT_LABELS).join(', ')} (none of their top-level keys is there)`, hintFor(active));
   }
   if (chosen.length > 1) {
     throw new SourceError(

@@ -25,11 +25,14 @@ interface JsonResult {
 describe('safeclaw check on a PR', () => {
   test('the example PR: every source is judged, with allowed and denied actions, exit 1', async (t) => {
     const dir = examplePr(t);
-    const run = await runCli(['check', '--format', 'json', '--diff', 'main...HEAD', '--plan', 'plan.json', '--commands', 'agent-session.jsonl', '--pr-body', 'pr-body.md'], { cwd: dir });
+    const run = await runCli(
+      ['check', '--format', 'json', '--diff', 'main...HEAD', '--plan', 'plan.json', '--plan', 'pulumi-preview.json', '--plan', 'changeset.json', '--commands', 'agent-session.jsonl', '--pr-body', 'pr-body.md'],
+      { cwd: dir },
+    );
     assert.equal(run.code, 1, run.stderr);
     const out = JSON.parse(run.stdout) as { verdict: string; results: JsonResult[] };
     const sources = new Set(out.results.map((r) => r.origin.source));
-    assert.deepEqual([...sources].sort(), ['diff', 'pipeline', 'plan', 'pr-body', 'transcript']);
+    assert.deepEqual([...sources].sort(), ['diff', 'manifest', 'pipeline', 'plan', 'pr-body', 'transcript']);
     const find = (file: string, line?: number) => out.results.find((r) => r.origin.file === file && (line === undefined || r.origin.line === line));
     assert.equal(find('.github/workflows/terraform.yml', 11)?.rule, 'block-terraform-apply');
     assert.equal(find('agent-session.jsonl', 6)?.rule, 'block-secret-file-reads');
@@ -37,8 +40,14 @@ describe('safeclaw check on a PR', () => {
     assert.equal(find('infra/network.tf')?.decision, 'allow');
     assert.deepEqual(
       out.results.filter((r) => r.origin.source === 'plan').map((r) => `${r.input.change} ${r.input.address}`),
-      ['update aws_security_group.web', 'replace aws_db_instance.main', 'create aws_s3_bucket.logs'],
+      ['update aws_security_group.web', 'replace aws_db_instance.main', 'create aws_s3_bucket.logs', 'create admin-ssh', 'update artifacts', 'replace OrdersDb', 'create ReportsQueue'],
     );
+    // Pulumi's open SSH ingress and CloudFormation's conditional database replacement, by the Terraform-worded rules.
+    assert.equal(find('pulumi-preview.json')?.rule, 'block-open-ingress');
+    assert.equal(find('changeset.json', 3)?.rule, 'block-database-replace');
+    // The manifest's privileged prod Deployment, and `kubectl apply -f k8s/web.yaml` judged in the namespace the file names.
+    assert.equal(out.results.find((r) => r.origin.source === 'manifest' && r.origin.file === 'k8s/web.yaml')?.rule, 'block-privileged-pods');
+    assert.deepEqual(out.results.filter((r) => r.origin.file === 'pr-body.md' && r.origin.line === 17).map((r) => r.rule), [null, 'block-prod-deploy']);
     assert.ok(out.results.some((r) => r.decision === 'allow'));
     assert.equal(out.verdict, 'deny');
   });
