@@ -27,6 +27,9 @@ export { verifyAuditFile, type AuditFailure, type AuditFailureKind, type AuditVe
 export { AuditError, type AuditErrorKind } from './audit/errors.js';
 export { DEFAULT_AUDIT_PATH, type AuditContext, type AuditRecord } from './audit/record.js';
 
+// Secrets in outputs: what every report shows instead of a secret.
+export { redactSecrets, type Redaction } from './redaction/redact.js';
+
 // Agents.
 export { safeclawToolGuardrail, judgeFunctionCall } from './integrations/openai-agents.js';
 export { judgePreToolUse, preToolUseAnswer } from './integrations/claude-code.js';

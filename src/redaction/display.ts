@@ -57,9 +57,11 @@ function redactAction(action: Action, redact: Redact): Action {
     case 'infra.change': {
       const address = redact(action.address);
       const module = redact(action.module);
-      const after = action.after ? redactAttributes(action.after, redact) : undefined;
-      if (address === action.address && module === action.module && after === action.after && origin === action.origin) return action;
-      return { ...action, address, module, ...(after ? { after } : {}), ...(origin ? { origin } : {}) };
+      // Planned values (`after`) are left as the plan reader made them: values Terraform marks
+      // sensitive carry none (plan-attributes.ts), no output renders the others, and
+      // scanning every attribute of a 200 MB plan would cost seconds.
+      if (address === action.address && module === action.module && origin === action.origin) return action;
+      return { ...action, address, module, ...(origin ? { origin } : {}) };
     }
     case 'tool.call': {
       const tool = redact(action.tool);
@@ -71,6 +73,8 @@ function redactAction(action: Action, redact: Redact): Action {
 }
 
 function redactAttributes(attributes: InfraAttribute[], redact: Redact): InfraAttribute[] {
+  // One quick test over them all: a plan's resources have dozens of plain attributes each.
+  if (!mayHoldSecret(attributes.map((a) => `${a.path}=${a.value}`).join('\n'))) return attributes;
   let changed = false;
   const shown = attributes.map((attribute) => {
     // Only the cheap test for the common value; the full redaction where it may hold a secret.

@@ -34,7 +34,6 @@ interface Found {
 
 const MARKER = /\[REDACTED:[a-z0-9-]+\]/g;
 
-const PROGRAM_NAMES = new Set(PROGRAM_FORMS.flatMap((form) => form.programs));
 const FORMS_BY_PROGRAM = new Map<string, ProgramForm[]>();
 for (const form of PROGRAM_FORMS) {
   for (const program of form.programs) FORMS_BY_PROGRAM.set(program, [...(FORMS_BY_PROGRAM.get(program) ?? []), form]);
@@ -44,14 +43,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// A program form can only apply where its program is named, followed by its first command word if it has one
+// (`docker … login`, not `docker build`).
+const PROGRAM_HINT_SOURCE = PROGRAM_FORMS.map((form) => {
+  const program = String.raw`(?:^|[\s/;&|(\x60'"])(?:${form.programs.map(escapeRegExp).join('|')})(?=[\s;&|)<>\x60'"]|$)`;
+  const first = form.command?.[0];
+  return first ? String.raw`${program}.*?(?:^|[\s'"])${escapeRegExp(first)}(?=[\s;&|)<>\x60'"]|$)` : program;
+}).join('|');
+const PROGRAM_HINT = new RegExp(PROGRAM_HINT_SOURCE, 's');
+
 /** One test that every text holding a secret passes; most texts without one fail it. */
 const QUICK_TEST = new RegExp(
   [
     ...TEXT_FORMS.map((form) => form.hint),
-    String.raw`(?:^|[\s/;&|(\x60'"])(?:${[...PROGRAM_NAMES].map(escapeRegExp).join('|')})(?=[\s;&|)<>\x60'"]|$)`,
+    PROGRAM_HINT_SOURCE,
     String.raw`\[REDACTED:`,
   ].join('|'),
-  'i',
+  'is',
 );
 
 /** True when `text` may hold a secret (false means it certainly holds none of the forms). */
@@ -63,7 +71,7 @@ export function mayHoldSecret(text: string): boolean {
 export function redactSecrets(text: string): Redaction {
   if (!QUICK_TEST.test(text)) return { text, kinds: [], secrets: [] };
   const markers = [...text.matchAll(MARKER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, kind: m[0].slice(10, -1) }));
-  const found = [...textForms(text), ...programForms(text)].filter(
+  const found = [...textForms(text), ...(PROGRAM_HINT.test(text) ? programForms(text) : [])].filter(
     // A value that is already a marker was redacted before; a find starting inside one read the marker as text.
     (f) => f.end > f.start && !markers.some((m) => (f.start >= m.start && f.end <= m.end) || (f.start > m.start && f.start < m.end)),
   );
@@ -98,12 +106,19 @@ function addSecret(secrets: Set<string>, value: string): void {
   }
 }
 
+// `d` gives the offsets of the `s` group; the table's patterns are written without it.
+// Each form's own hint is tested first: one quick test per form instead of its whole pattern.
+const COMPILED_TEXT_FORMS = TEXT_FORMS.map(({ kind, pattern, hint }) => ({
+  kind,
+  hint: new RegExp(hint, 'i'),
+  pattern: new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd'),
+}));
+
 function* textForms(text: string): Iterable<Found> {
-  for (let rank = 0; rank < TEXT_FORMS.length; rank++) {
-    const { kind, pattern } = TEXT_FORMS[rank];
-    // `d` gives the offsets of the `s` group; the table's patterns are written without it.
-    const withIndices = new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : pattern.flags + 'd');
-    for (const match of text.matchAll(withIndices)) {
+  for (let rank = 0; rank < COMPILED_TEXT_FORMS.length; rank++) {
+    const { kind, hint, pattern } = COMPILED_TEXT_FORMS[rank];
+    if (!hint.test(text)) continue;
+    for (const match of text.matchAll(pattern)) {
       const span = match.indices?.groups?.s;
       if (!span) continue;
       let [start, end] = span;

@@ -129,7 +129,7 @@ export const TEXT_FORMS: TextForm[] = [
   { kind: 'cookie', hint: String.raw`cookie`, pattern: /\b(?:Set-)?Cookie\s*:\s*(?<s>[^'"\n\\]+)/gi },
   {
     kind: 'api-key',
-    hint: String.raw`token|key|secret|auth|passw`,
+    hint: String.raw`(?:token|key|secret|auth|password)[A-Za-z-]*\s*:`,
     // Headers that carry a key: X-Api-Key, Private-Token (GitLab), X-Vault-Token, X-Auth-Token…
     // A header starts a word (`-H 'X-Api-Key: …'`); `https://x-access-token:…@` is a URL's user.
     pattern: /(?:^|[\s'"])(?:X-[A-Za-z-]*(?:Token|Key|Secret|Auth|Password)[A-Za-z-]*|Api-?Key|Private-Token|Access-Token|Auth-Token)\s*:\s*(?<s>[^\s'"\\]+)/gi,
@@ -168,7 +168,7 @@ export const TEXT_FORMS: TextForm[] = [
   },
   {
     kind: 'password',
-    hint: String.raw`passw|passphrase|token|secret|key|credential|storepass|keypass`,
+    hint: String.raw`-[A-Za-z0-9_-]*(?:passw|passphrase|token|secret|key|credential|storepass|keypass)`,
     // --password=…, --db-password …, --token …, --client-secret=…, --api-key …, -passphrase …
     pattern: new RegExp(
       String.raw`(?:^|\s)--?(?:[A-Za-z0-9]+[-_])*(?:password|passwd|passphrase|token|secret|api-?key|access-?key|secret-?key|private-?key|auth-?token|credentials?|client-?secret|storepass|keypass|srcstorepass|deststorepass)(?:=|\s+)(?<s>"(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&|'"<>-](?:\\.|[^\s;&|'"<>])*)`,
