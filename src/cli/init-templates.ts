@@ -180,6 +180,16 @@ rules:
           - "wc *"
     reason: "Shell options and read-only commands; the files they read are judged on their own"
 
+  # "wc --files0-from=FILE" (or any prefix of it, "--f=FILE") reads the names to
+  # count from FILE and prints each one it cannot open: FILE's content, unjudged.
+  - id: block-wc-name-lists
+    action: shell.execute
+    effect: deny
+    conditions:
+      command:
+        pattern: "wc *--f*"
+    reason: "wc --files0-from prints the content of the file it reads names from"
+
   # SafeClaw judges relative paths from the repository root and does not follow
   # "cd", so only a step down into a folder of the repository is allowed: after
   # "cd ~/.kube", "cat config" would read a file the rules never saw.

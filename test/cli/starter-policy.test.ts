@@ -87,6 +87,8 @@ const CASES: Case[] = [
   deny('git diff --output=.github/workflows/ci.yml', null, 'writes a file'),
   deny('git log --oneline --output=notes.md', null, 'writes a file'),
   deny('git log -p', null, 'not one of the exact forms'),
+  deny('wc --files0-from=.env', 'block-wc-name-lists', 'wc prints each line of .env as a file it cannot open (checked with GNU wc)'),
+  deny('wc -l --f=infra/.env', 'block-wc-name-lists', 'GNU getopt takes any unique prefix of --files0-from'),
   deny('grep -r password infra', null, 'reads every file under a folder, .env included: not a starter rule'),
   deny('terraform fmt', null, 'rewrites files'),
   deny('terraform validate && terraform apply', 'block-terraform-apply', 'the apply part'),
