@@ -6,7 +6,8 @@
 //
 // What a record holds limits what can be replayed. `infra.change` records keep
 // the change and the address, not the resource type, provider or attributes the
-// rules match on: they are counted as not replayable, never guessed. File
+// rules match on, and `tool.call` records the tool's name, not its server or
+// input: both are counted as not replayable, never guessed. File
 // writes are replayed without the diff's change kind (not recorded). Text that
 // was redacted is replayed as recorded, so a rule matching the secret itself
 // may decide differently: such a record is reported with that said.
@@ -29,7 +30,7 @@ export interface ReplayReport {
   replayed: number;
   /** Records decided by another policy set (another digest): not re-decided. */
   otherPolicies: number;
-  /** Records that do not hold enough to be decided again (infra.change). */
+  /** Records that do not hold enough to be decided again (infra.change, tool.call). */
   notReplayable: number;
   mismatches: ReplayMismatch[];
   /** Mismatches beyond those listed (the list is bounded). */

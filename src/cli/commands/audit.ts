@@ -139,7 +139,7 @@ function verifyText(file: string, path: string, result: AuditVerification): stri
 
 function replayText(replay: ReplayReport): string {
   const lines = [
-    `replayed: ${plural(replay.replayed, 'record')}; decided by other policies (not replayed): ${replay.otherPolicies}; not replayable (infra.change): ${replay.notReplayable}`,
+    `replayed: ${plural(replay.replayed, 'record')}; decided by other policies (not replayed): ${replay.otherPolicies}; not replayable (infra.change, tool.call): ${replay.notReplayable}`,
   ];
   for (const m of replay.mismatches) {
     lines.push(
