@@ -170,7 +170,11 @@ rules:
     conditions:
       command:
         pattern:
-          - "set [-+]*"                  # set -eu, set -euo pipefail, set -x
+          # set -e, -u, -x, -v, -C and -o pipefail only: "set -k" would make every later
+          # NAME=value argument an environment variable (cat LD_PRELOAD=./x.so …).
+          - "set [-+]+([euxvC])"
+          - "set [-+]+([euxvC])o pipefail"
+          - "set [-+]o pipefail"
           - "{pwd,true}"
           - "echo *"
           - "{ls,ls *}"
@@ -238,8 +242,9 @@ rules:
         pattern: ["terraform validate*", "terraform version*"]
     reason: "Validating the configuration is read-only"
 
-  # Reads: source files of the repository by kind, never Terraform state or
-  # variable files, tool credential stores, or anything outside the repository.
+  # Reads: source files of the repository by kind (not .tfvars, which hold
+  # passwords, though "terraform plan -var-file" may read them), never Terraform
+  # state, tool credential stores, or anything outside the repository.
   - id: allow-source-file-reads
     action: file.read
     effect: allow
@@ -253,8 +258,8 @@ rules:
     effect: deny
     conditions:
       path:
-        pattern: "{**/.env.*,**/*.tfstate,**/*.tfstate.*,**/*.tfvars,**/.git/config,**/.git-credentials,**/.netrc,**/.npmrc,**/.docker/config.json}"
-    reason: "Terraform state, variable files and credential stores hold secrets in plain text"
+        pattern: "{**/.env.*,**/*.tfstate,**/*.tfstate.*,**/.git/config,**/.git-credentials,**/.netrc,**/.npmrc,**/.docker/config.json}"
+    reason: "Terraform state and credential stores hold secrets in plain text"
 
   - id: block-reads-outside-repository
     action: file.read
@@ -263,6 +268,40 @@ rules:
       path:
         pattern: "{/**,~,~*/**}"
     reason: "Files outside the repository (absolute paths, home folders) are never readable by AI agents"
+
+  # Infrastructure plans (Terraform, Pulumi previews, CloudFormation change sets)
+  # and the Kubernetes manifests a PR changes. One after-path serves all three
+  # plan formats (SafeClaw also gives Pulumi and CloudFormation attributes under
+  # Terraform's path); the types are listed per format.
+  - id: block-open-ingress
+    action: infra.change
+    effect: deny
+    conditions:
+      after:
+        path: "{ingress,egress}.*.{cidr_blocks,ipv6_cidr_blocks}.*"
+        pattern: ["0.0.0.0/0", "::/0"]
+    reason: "Security group rules open to the whole internet are never applied by an agent"
+
+  - id: block-database-replace
+    action: infra.change
+    effect: deny
+    conditions:
+      type:
+        pattern: ["aws_db_instance", "aws_rds_cluster", "aws:rds/instance:Instance", "aws:rds/cluster:Cluster", "AWS::RDS::DBInstance", "AWS::RDS::DBCluster"]
+      change:
+        pattern: "{delete,replace}"
+    reason: "Deleting or replacing a database loses its data: a human does it"
+
+  - id: block-privileged-pods
+    action: infra.change
+    effect: deny
+    conditions:
+      provider:
+        pattern: kubernetes
+      after:
+        path: ["spec.template.spec.containers.*.securityContext.privileged", "spec.containers.*.securityContext.privileged", "spec.template.spec.hostNetwork", "spec.hostNetwork"]
+        pattern: "true"
+    reason: "Privileged containers and host networking can take over the node"
 
   # Changes to the gate itself. A PR (or an agent with a hook) that could edit
   # the workflow running SafeClaw, SafeClaw's policies or the hook settings

@@ -185,7 +185,7 @@ describe('safeclaw policy lint', () => {
   test('exit 0 on the clean example policy', async (t) => {
     const run = await runCli(['policy', 'lint'], { cwd: exampleRepo(t) });
     assert.equal(run.code, 0, run.stdout);
-    assert.match(run.stdout, /24 rules in 1 file, 0 warnings/);
+    assert.match(run.stdout, /^\d+ rules in 1 file, 0 warnings$/m);
   });
 
   test('exit 1 with file:line:column warnings for broken-looking patterns', async (t) => {

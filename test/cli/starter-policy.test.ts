@@ -35,6 +35,7 @@ const CASES: Case[] = [
   allow('set -eu', 'allow-shell-basics', 'the example rollout script starts with it'),
   allow('set -euo pipefail', 'allow-shell-basics', 'shell options only'),
   allow('set +x', 'allow-shell-basics', 'shell options only'),
+  allow('set -o pipefail', 'allow-shell-basics', 'shell options only'),
   allow('cd infra', 'allow-cd-into-repository-folders', 'a step into a folder of the repository'),
   allow('cd infra/modules && terraform plan', undefined, 'both parts are allowed'),
   allow('pwd', 'allow-shell-basics', 'prints a path'),
@@ -55,7 +56,7 @@ const CASES: Case[] = [
   deny('tail -n +1 services/api/.env', 'block-secret-file-reads', 'credentials in any folder'),
   deny('cat infra/.env.production', 'block-state-and-credential-store-reads', 'a variant of .env'),
   deny('cat infra/terraform.tfstate', 'block-state-and-credential-store-reads', 'state holds every secret in plain text'),
-  deny('head infra/prod.tfvars', 'block-state-and-credential-store-reads', 'variable files hold passwords'),
+  deny('head infra/prod.tfvars', null, 'variable files hold passwords: not a source file kind (terraform plan -var-file may read them)'),
   deny('cat .git/config', 'block-state-and-credential-store-reads', 'actions/checkout keeps the job token there'),
   deny('cat .npmrc', 'block-state-and-credential-store-reads', 'registry tokens'),
   deny('cat /etc/passwd', 'block-reads-outside-repository', 'outside the repository'),
@@ -87,6 +88,10 @@ const CASES: Case[] = [
   deny('git diff --output=.github/workflows/ci.yml', null, 'writes a file'),
   deny('git log --oneline --output=notes.md', null, 'writes a file'),
   deny('git log -p', null, 'not one of the exact forms'),
+  deny('set -k; cat LD_PRELOAD=./infra/lib.tf README.md', undefined, 'set -k makes LD_PRELOAD=… an environment variable of cat (checked with bash)'),
+  deny('set -o keyword', null, 'the long name of set -k'),
+  deny('set -ek', null, 'set -k inside a group of options'),
+  deny('set +B', null, 'changes how later words expand'),
   deny('wc --files0-from=.env', 'block-wc-name-lists', 'wc prints each line of .env as a file it cannot open (checked with GNU wc)'),
   deny('wc -l --f=infra/.env', 'block-wc-name-lists', 'GNU getopt takes any unique prefix of --files0-from'),
   deny('grep -r password infra', null, 'reads every file under a folder, .env included: not a starter rule'),
@@ -136,11 +141,16 @@ describe('the example policy', () => {
   });
 
   test("is shown rule by rule in the README's example table", () => {
-    const rules = (parse(readFileSync(POLICY_FILE, 'utf8')) as { rules: Array<{ id: string; action: string; effect: string; conditions: Record<string, { pattern: string | string[] }> }> }).rules;
+    type Condition = { pattern: string | string[]; path?: string | string[] };
+    const rules = (parse(readFileSync(POLICY_FILE, 'utf8')) as { rules: Array<{ id: string; action: string; effect: string; conditions: Record<string, Condition> }> }).rules;
+    const code = (values: string | string[]) => [values].flat().map((p) => '`' + p + '`').join(', ');
     const expected = rules.map((r) => {
-      const patterns = Object.values(r.conditions).flatMap((c) => c.pattern).map((p) => '`' + p + '`').join(', ');
+      // One condition key per action type is shown bare; infra.change rules name each key.
+      const conditions = Object.entries(r.conditions).map(([key, c]) =>
+        r.action !== 'infra.change' ? code(c.pattern) : key === 'after' ? `after ${code(c.path ?? [])} = ${code(c.pattern)}` : `${key} ${code(c.pattern)}`,
+      );
       const action = r.action === 'shell.execute' ? '' : `${r.action} `;
-      return `| ${r.id} | ${r.effect} | ${action}${patterns} |`;
+      return `| ${r.id} | ${r.effect} | ${action}${conditions.join('; ')} |`;
     });
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const start = readme.indexOf('## Example policy for a DevOps agent');
