@@ -155,11 +155,15 @@ function* programForms(text: string, depth = 0): Iterable<Found> {
     }
     const start = programIndex(segment.words);
     if (start === -1) continue;
-    const program = basename(segment.words[start].value);
-    const forms = FORMS_BY_PROGRAM.get(program);
-    if (!forms) continue;
-    const args = segment.words.slice(start + 1);
-    for (const form of forms) yield* applyForm(text, form, args, segment, segments[index - 1]);
+    // A wrapper can take a secret itself (`echo PASS | sudo -S apt-get install x`): its forms apply too.
+    const first = segment.words.findIndex((word) => !ASSIGNMENT.test(word.value));
+    const starts = first !== -1 && first !== start ? [first, start] : [start];
+    for (const at of starts) {
+      const forms = FORMS_BY_PROGRAM.get(basename(segment.words[at].value));
+      if (!forms) continue;
+      const args = segment.words.slice(at + 1, at === first && first !== start ? start : undefined);
+      for (const form of forms) yield* applyForm(text, form, args, segment, segments[index - 1]);
+    }
   }
 }
 

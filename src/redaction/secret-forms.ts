@@ -148,6 +148,12 @@ export const TEXT_FORMS: TextForm[] = [
     pattern: /[?&](?:access_?token|refresh_?token|id_?token|token|api_?key|apikey|key|secret|client_?secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential|private_token|auth|code)=(?<s>[^\s&#'"]+)/gi,
   },
   {
+    kind: 'password',
+    hint: String.raw`machine\s`,
+    // A .netrc entry written by a command: `machine host login bob password PASS`.
+    pattern: /\bmachine\s+\S+\s+(?:login\s+\S+\s+)?password\s+(?<s>[^\s'"]+)/g,
+  },
+  {
     kind: 'secret',
     hint: String.raw`(?:password|pwd|accountkey|sharedaccess[a-z]*)\s*=`,
     // Connection strings: Server=…;User Id=sa;Password=…; and Pwd=…
@@ -276,6 +282,8 @@ export const PROGRAM_FORMS: ProgramForm[] = [
     positionals: [0, 1, 2, 3, 4, 5].map((index) => ({ index, keyValue: true })),
   },
   { kind: 'password', programs: ['chpasswd', 'chgpasswd'], stdin: true },
+  // `sudo -S` reads the user's password from standard input.
+  { kind: 'password', programs: ['sudo'], stdin: ['-S', '--stdin'] },
   { kind: 'password', programs: ['passwd'], stdin: ['--stdin'] },
   { kind: 'secret', programs: ['docker', 'podman'], command: ['secret', 'create'], stdin: ['-'] },
 ];

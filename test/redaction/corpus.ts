@@ -150,6 +150,10 @@ export const SECRET_CASES: SecretCase[] = [
   { form: 'docker run -e DB_PASSWORD=', action: shell('docker run -e DB_PASSWORD=Docker-Env-135 postgres:16'), secrets: ['Docker-Env-135'], kind: 'secret' },
   { form: 'fly secrets set KEY=VALUE', action: shell('fly secrets set DATABASE_URL=Fly-Secret-136'), secrets: ['Fly-Secret-136'], kind: 'secret' },
   { form: 'a YAML password in a heredoc', action: shell('cat > values.yaml <<EOF\ndb:\n  password: Yaml-Heredoc-137\nEOF'), secrets: ['Yaml-Heredoc-137'], kind: 'secret' },
+  { form: 'echo PASS | sudo -S', action: shell('echo Sudo-Stdin-155 | sudo -S apt-get install -y jq'), secrets: ['Sudo-Stdin-155'], kind: 'password' },
+  { form: 'a .netrc entry', action: shell('echo "machine github.com login bob password Netrc-Pass-156" >> ~/.netrc'), secrets: ['Netrc-Pass-156'], kind: 'password' },
+  { form: 'libpq key=value connection string', action: shell('psql "host=db user=app password=Pg-Kv-Pass-157 dbname=app"'), secrets: ['Pg-Kv-Pass-157'], kind: 'secret' },
+  { form: 'kubectl create secret docker-registry --docker-password', action: shell('kubectl create secret docker-registry regcred --docker-username=bob --docker-password=Kube-Reg-158'), secrets: ['Kube-Reg-158'], kind: 'secret' },
   // Commands inside quotes: run by a shell, over ssh, in a pod
   { form: 'bash -c "docker login -p …"', action: shell('bash -c "docker login -u bob -p Bash-C-Pass-151 r.example"'), secrets: ['Bash-C-Pass-151'], kind: 'password' },
   { form: "ssh host 'mysql -pPASS'", action: shell("ssh ops@db1 'mysql -u root -pSsh-Mysql-152 prod'"), secrets: ['Ssh-Mysql-152'], kind: 'password' },
@@ -204,4 +208,7 @@ export const NEAR_MISSES: string[] = [
   'export PAGER=less',
   'psql postgres://db.internal:5432/app',
   'chmod 600 ~/.docker/config.json',
+  'sudo -u deploy ls /srv',
+  'sudo apt-get install -y jq',
+  'echo "machine github.com login bob" >> ~/.netrc',
 ];
