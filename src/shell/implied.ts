@@ -254,7 +254,9 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       const operands = parsed.operands;
       if (operands.length === 0) return [];
       const sources = operands.length === 1 ? operands : operands.slice(0, -1);
-      const dest = operands.length === 1 ? null : operands[operands.length - 1];
+      // `rsync -n` / `--dry-run` only lists what it would copy: it reads the sources, writes nothing.
+      const dryRun = name === 'rsync' && parsed.options.some((o) => o.name === 'dry-run' || (o.name.length === 1 && o.name === 'n'));
+      const dest = operands.length === 1 || dryRun ? null : operands[operands.length - 1];
       return [
         ...remoteAware(sources, fileRead),
         ...(dest ? (remoteHost(dest.text) ? remoteAware([dest], fileWrite) : copyTargets(sources, dest, 'unknown')) : []),

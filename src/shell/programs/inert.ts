@@ -16,6 +16,8 @@ export interface InertArguments {
 
 export const INERT_ARGUMENTS: Record<string, InertArguments> = lookupTable({
   echo: { firstLiteral: 0 },
+  // ls implies no file action whatever it is given: a computed word can do no more than a written one.
+  ls: { firstLiteral: 0 },
   printf: { firstLiteral: 1 },
   true: { firstLiteral: 0 },
   false: { firstLiteral: 0 },

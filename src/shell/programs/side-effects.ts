@@ -51,18 +51,18 @@ const GIT: SideEffectTable = {
 };
 
 const KUBECTL: SideEffectTable = {
-  values: ['from-file', 'from-env-file', 'filename', 'kubeconfig', 'server', 'certificate-authority', 'client-certificate', 'client-key', 'output', 'token-file', 'cache-dir'],
+  values: ['s', 'from-file', 'from-env-file', 'filename', 'kubeconfig', 'server', 'certificate-authority', 'client-certificate', 'client-key', 'output', 'token-file', 'cache-dir'],
   filePrefixes: ['go-template-file=', 'jsonpath-file=', 'templatefile='],
   effects: {
-    'from-file': 'reads', 'from-env-file': 'reads', filename: 'reads', kubeconfig: 'reads', server: 'reaches',
+    'from-file': 'reads', 'from-env-file': 'reads', filename: 'reads', kubeconfig: 'reads', server: 'reaches', s: 'reaches',
     'certificate-authority': 'reads', 'client-certificate': 'reads', 'client-key': 'reads', 'cache-dir': 'writes',
   },
 };
 
 const HELM: SideEffectTable = {
-  values: ['post-renderer', 'set-file', 'values', 'kubeconfig', 'kube-apiserver', 'repo', 'kube-ca-file', 'registry-config', 'repository-config'],
+  values: ['f', 'post-renderer', 'set-file', 'values', 'kubeconfig', 'kube-apiserver', 'repo', 'kube-ca-file', 'registry-config', 'repository-config'],
   effects: {
-    'post-renderer': 'runs', 'set-file': 'reads', values: 'reads-input', kubeconfig: 'reads', 'kube-apiserver': 'reaches',
+    'post-renderer': 'runs', 'set-file': 'reads', values: 'reads-input', f: 'reads-input', kubeconfig: 'reads', 'kube-apiserver': 'reaches',
     repo: 'reaches', 'kube-ca-file': 'reads', 'registry-config': 'reads', 'repository-config': 'reads',
   },
   keyedFiles: ['set-file'],
