@@ -5,7 +5,7 @@
 
 /** The slice of a webhook payload this module reads (GitHub sends much more). */
 export interface EventPayload {
-  pull_request?: { number: number; body?: string | null; base: { sha: string }; head: { sha: string } };
+  pull_request?: { number: number; body?: string | null; base: { sha: string }; head: { sha: string }; user?: { login?: string } | null };
   issue?: { number: number; pull_request?: unknown };
   before?: string;
   after?: string;
@@ -14,7 +14,7 @@ export interface EventPayload {
 
 export type EventTarget =
   /** A PR whose commits and description are in the payload. */
-  | { kind: 'pull-request'; number: number; base: string; head: string; body: string }
+  | { kind: 'pull-request'; number: number; base: string; head: string; body: string; author?: string }
   /** A comment on a PR: the payload has its number only; base, head and body come from the API. */
   | { kind: 'pull-request-lookup'; number: number }
   /** Commits without a PR (push). `base` is absent when the push created the branch. */
@@ -33,7 +33,7 @@ export function eventTarget(eventName: string, payload: EventPayload): EventTarg
     case 'pull_request_review_comment': {
       const pr = payload.pull_request;
       if (!pr) return { kind: 'none', why: `the ${eventName} payload has no pull_request` };
-      return { kind: 'pull-request', number: pr.number, base: pr.base.sha, head: pr.head.sha, body: pr.body ?? '' };
+      return { kind: 'pull-request', number: pr.number, base: pr.base.sha, head: pr.head.sha, body: pr.body ?? '', ...(pr.user?.login ? { author: pr.user.login } : {}) };
     }
     case 'issue_comment': {
       const issue = payload.issue;

@@ -5,6 +5,7 @@
 // happened (refused, timed out, rate limited…), never a bare "500".
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { parseApproveCommand, type ApproveWith, type Candidate, type Permission } from './approvals.js';
 import { describeFailure, failedCall, failureKind, mayHaveActed, retryDecision, type ApiLimits, type FailedCall, type RetryOptions } from './api-retry.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -124,11 +125,12 @@ export interface PullRequestFacts {
   base: string;
   head: string;
   body: string;
+  author: string;
 }
 
 export async function fetchPullRequest(octokit: GitHubClient, repo: Repo, number: number): Promise<PullRequestFacts> {
   const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
-  return { base: data.base.sha, head: data.head.sha, body: data.body ?? '' };
+  return { base: data.base.sha, head: data.head.sha, body: data.body ?? '', author: data.user?.login ?? '' };
 }
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -233,4 +235,63 @@ export function apiFailureWarning(what: string, err: unknown): string {
     );
   }
   return `${what}: ${said}. ${stands}`;
+}
+
+export interface ApprovalListing {
+  candidates: Candidate[];
+  /** `/safeclaw approve` comments that name no commit: answered with the command to use. */
+  malformed: { id: number; login: string; error: string }[];
+}
+
+/** Approval comments and approving reviews on the PR, listed through the API (never taken from the event). */
+export async function listApprovalCandidates(octokit: GitHubClient, repo: Repo, pr: number, approveWith: ApproveWith): Promise<ApprovalListing> {
+  const listing: ApprovalListing = { candidates: [], malformed: [] };
+  if (approveWith !== 'review') {
+    const comments = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: pr, per_page: 100 });
+    for await (const page of comments) {
+      for (const c of page.data) {
+        const command = parseApproveCommand(c.body ?? '');
+        if (!command || !c.user) continue;
+        if ('error' in command) listing.malformed.push({ id: c.id, login: c.user.login, error: command.error });
+        else listing.candidates.push({ kind: 'comment', id: c.id, login: c.user.login, userType: c.user.type ?? '', sha: command.sha, url: c.html_url, at: c.updated_at, reason: command.reason });
+      }
+    }
+  }
+  if (approveWith !== 'comment') {
+    const reviews = octokit.paginate.iterator(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr, per_page: 100 });
+    // Only a person's latest review stands (a later "changes requested" withdraws an approval).
+    const latest = new Map<string, (typeof page.data)[number]>();
+    let page: Awaited<ReturnType<typeof octokit.rest.pulls.listReviews>>;
+    for await (page of reviews) {
+      for (const r of page.data) {
+        if (!r.user || r.state === 'COMMENTED' || r.state === 'PENDING') continue;
+        latest.set(r.user.login, r);
+      }
+    }
+    for (const r of latest.values()) {
+      if (r.state !== 'APPROVED' || !r.commit_id) continue;
+      listing.candidates.push({ kind: 'review', id: r.id, login: r.user!.login, userType: r.user!.type ?? '', sha: r.commit_id, url: r.html_url, at: r.submitted_at ?? '', reason: r.body ?? '' });
+    }
+  }
+  return listing;
+}
+
+/** A login's permission on the repository; a failed call is an error value, never a permission. */
+export async function permissionOf(octokit: GitHubClient, repo: Repo, login: string): Promise<Permission> {
+  try {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+    // `permission` folds maintain into write and triage into read; role_name keeps them.
+    return { permission: data.role_name === 'maintain' ? 'maintain' : data.permission };
+  } catch (err) {
+    if (err instanceof GitHubCallError && err.status === 404) return { permission: 'none' };
+    return { error: err instanceof GitHubCallError || err instanceof ApiBudgetError ? err.message.replace(/^[A-Z]+ \S+: /, '') : String(err) };
+  }
+}
+
+export async function setCommitStatus(octokit: GitHubClient, repo: Repo, sha: string, state: 'success' | 'pending' | 'failure', description: string, targetUrl?: string): Promise<void> {
+  await octokit.rest.repos.createCommitStatus({ ...repo, sha, state, context: 'safeclaw', description: description.slice(0, 140), ...(targetUrl ? { target_url: targetUrl } : {}) });
+}
+
+export async function reactToComment(octokit: GitHubClient, repo: Repo, commentId: number, content: '+1' | 'confused'): Promise<void> {
+  await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }

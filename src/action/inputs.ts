@@ -4,6 +4,7 @@
 // value means "off" (the runner passes '' for both unset and set-to-empty).
 // A bad value is an error naming the input and the choices.
 import { DEFAULT_LIMITS } from './api-retry.js';
+import { APPROVE_WITH, type ApproveWith } from './approvals.js';
 import { COMMENT_MODES, type CommentMode } from './github-api.js';
 import { FAIL_ON, type FailOn } from './outcome.js';
 
@@ -23,6 +24,8 @@ export interface ActionInputs {
   apiTimeoutMs: number;
   /** Longest total time for the run's GitHub API calls, in ms. */
   apiBudgetMs: number;
+  /** Which approvals count: `/safeclaw approve` comments, approving reviews, or both. */
+  approveWith: ApproveWith;
 }
 
 export class InputError extends Error {
@@ -45,6 +48,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     auditArtifact: text('audit-artifact'),
     githubToken: text('github-token'),
     apiTimeoutMs: secondsInput('api-timeout', text('api-timeout', String(DEFAULT_LIMITS.timeoutMs / 1000))),
+    approveWith: choice('approve-with', text('approve-with', 'both'), APPROVE_WITH),
     apiBudgetMs: secondsInput('api-budget', text('api-budget', String(DEFAULT_LIMITS.budgetMs / 1000))),
   };
 }

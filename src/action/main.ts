@@ -23,7 +23,19 @@ import { uploadAuditArtifact } from './audit-artifact.js';
 import { eventTarget, type EventPayload } from './event.js';
 import { expandGlobs } from './file-globs.js';
 import { fetchMissingCommits } from './git-checkout.js';
-import { apiFailureWarning, fetchPullRequest, githubClient, upsertComment, type GitHubClient, type Repo } from './github-api.js';
+import { approvalsMarkdown, commitStatus, countApprovals, type ApprovalCount, type Permission } from './approvals.js';
+import {
+  apiFailureWarning,
+  fetchPullRequest,
+  githubClient,
+  listApprovalCandidates,
+  permissionOf,
+  reactToComment,
+  setCommitStatus,
+  upsertComment,
+  type GitHubClient,
+  type Repo,
+} from './github-api.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { failureReason } from './outcome.js';
 import { loadGatePolicies } from './policy-source.js';
@@ -36,7 +48,7 @@ export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
 interface Target {
   base?: string;
   head?: string;
-  pr?: { number: number; body: string };
+  pr?: { number: number; body: string; author?: string };
 }
 
 export async function run(): Promise<void> {
@@ -136,7 +148,29 @@ async function gate(): Promise<void> {
     core.info(`SARIF written to ${file}`);
   }
 
-  await writeSummary(summaryMarkdown(result));
+  // Approvals (issue 13): counted only for a PR whose head is known, through the API; any failure counts nothing.
+  let approval: ApprovalCount | undefined;
+  if (target.pr && target.head && api && repo && result.verdict === 'require_approval') {
+    try {
+      approval = await countPrApprovals(api, repo, target.pr.number, target.pr.author ?? '', target.head, result, inputs);
+      core.info(`Approvals: ${approval.approvers.length} of ${approval.required} counted${approval.approved ? ' (approved)' : ''}`);
+    } catch (err) {
+      core.warning(apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err));
+    }
+  }
+  core.setOutput('approved', approval?.approved ? 'true' : 'false');
+  if (target.pr && target.head && api && repo) {
+    const status = commitStatus(result, approval);
+    try {
+      await setCommitStatus(api, repo, target.head, status.state, status.description, runUrl);
+      core.info(`Commit status safeclaw on ${target.head}: ${status.state} (${status.description})`);
+    } catch (err) {
+      core.warning(apiFailureWarning(`Could not set the safeclaw commit status on ${target.head} (grant \`permissions: statuses: write\`)`, err));
+    }
+  }
+
+  const approvalsText = approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith) : '';
+  await writeSummary(summaryMarkdown(result) + approvalsText);
 
   let commentUrl = '';
   if (target.pr && inputs.comment !== 'never') {
@@ -144,7 +178,7 @@ async function gate(): Promise<void> {
       core.warning('No PR comment: the github-token input is empty (or GITHUB_REPOSITORY is unset). The verdict above stands.');
     } else {
       try {
-        const body = renderMarkdown(result, { maxLength: GITHUB_COMMENT_LIMIT });
+        const body = renderMarkdown(result, { maxLength: GITHUB_COMMENT_LIMIT - approvalsText.length }) + approvalsText;
         const wanted = inputs.comment === 'always' || result.verdict !== 'allow';
         const outcome = await upsertComment(api, repo, target.pr.number, COMMENT_MARKER, body, wanted);
         if (outcome.action === 'skipped') core.info(`No PR comment: ${outcome.why}`);
@@ -165,8 +199,28 @@ async function gate(): Promise<void> {
     else core.warning(`Could not upload the audit log as artifact "${inputs.auditArtifact}": ${upload.why}. The verdict above stands; the log is at ${audit.file}.`);
   }
 
-  const reason = failureReason(result, inputs.failOn);
+  // Fully approved: the approval-needed actions pass as allowed (a denial is never approved).
+  const reason = failureReason(approval?.approved ? { ...result, verdict: 'allow' } : result, inputs.failOn);
   if (reason) core.setFailed(reason);
+}
+
+async function countPrApprovals(api: GitHubClient, repo: Repo, pr: number, author: string, head: string, result: GateResult, inputs: ActionInputs): Promise<ApprovalCount> {
+  const listing = await listApprovalCandidates(api, repo, pr, inputs.approveWith);
+  const permissions = new Map<string, Permission>();
+  for (const login of new Set(listing.candidates.map((c) => c.login))) {
+    if (login.endsWith('[bot]') || login.toLowerCase() === author.toLowerCase()) continue;
+    permissions.set(login, await permissionOf(api, repo, login));
+  }
+  const count = countApprovals({ candidates: listing.candidates, prAuthor: author, headSha: head, permissions, denied: result.verdict === 'deny' });
+  // Reactions say on the approving comment whether it counted; a failed reaction is only logged.
+  const reactions: [number, '+1' | 'confused'][] = [
+    ...count.approvals.filter((a) => a.kind === 'comment').map((a): [number, '+1' | 'confused'] => [a.id, a.counted ? '+1' : 'confused']),
+    ...listing.malformed.map((m): [number, 'confused'] => [m.id, 'confused']),
+  ];
+  for (const [id, content] of reactions) {
+    await reactToComment(api, repo, id, content).catch((err) => core.info(apiFailureWarning(`Could not react to comment ${id}`, err)));
+  }
+  return count;
 }
 
 /** The commits and PR of this run, from the inputs first, then the event; undefined when there is nothing to do. */
@@ -175,12 +229,12 @@ async function resolveTarget(inputs: ActionInputs, api: GitHubClient | undefined
   let target: Target;
   switch (event.kind) {
     case 'pull-request':
-      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body } };
+      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body, ...(event.author ? { author: event.author } : {}) } };
       break;
     case 'pull-request-lookup': {
       if (!api || !repo) throw new Error(`cannot look up PR #${event.number} for the ${context.eventName} event: the github-token input is empty`);
       const pr = await fetchPullRequest(api, repo, event.number);
-      target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body } };
+      target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body, author: pr.author } };
       break;
     }
     case 'commits':

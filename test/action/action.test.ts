@@ -124,11 +124,11 @@ describe('the PR comment', () => {
     assert.equal(github.calls('issues/create-comment').length, 0);
   });
 
-  test('comment: never makes no GitHub API call', async () => {
+  test('comment: never makes no comment call; only the safeclaw commit status is set', async () => {
     const checkout = await makeCheckout(root, CHANGES.deny);
     const run = await act({ checkout, inputs: { comment: 'never' } });
     assert.equal(run.outputs.verdict, 'deny');
-    assert.deepEqual(github.requests, []);
+    assert.deepEqual(github.requests.map((r) => r.operationId), ['repos/create-commit-status']);
   });
 });
 
@@ -336,8 +336,8 @@ describe('GitHub API faults: hangs, duplicates and naming what happened', () => 
       assert.equal(run.outputs.verdict, 'deny');
       assert.equal(run.code, 1);
       assert.match(run.summary, /SafeClaw: denied/);
-      assert.equal(silent.requests(), 4, 'the first try and three retries');
-      const [warning] = warnings(run);
+      assert.equal(silent.requests(), 8, 'the first try and three retries, for the commit status and for the comment');
+      const warning = warnings(run).find((w) => w.startsWith('Could not comment'))!;
       assert.match(warning, /^Could not comment on PR #2: GitHub did not answer within 0\.3 s \(the api-timeout input\) after 4 tries\. .*The verdict above stands\.$/);
       assert.ok(ms < 15_000, `took ${ms} ms`);
     } finally {
@@ -352,8 +352,9 @@ describe('GitHub API faults: hangs, duplicates and naming what happened', () => 
       const [run, ms] = await timed(() => act({ checkout, apiUrl: silent.url, inputs: { 'api-timeout': '60', 'api-budget': '1' } }));
       assert.equal(run.code, 0);
       assert.equal(run.outputs.verdict, 'allow');
-      assert.equal(silent.requests(), 1);
-      assert.match(warnings(run)[0], /^Could not comment on PR #2: the GitHub API budget of 1 s \(api-budget input\) is spent; the last try: GitHub did not answer within 1 s/);
+      assert.equal(silent.requests(), 1, 'the commit status call used the whole budget; no call after it');
+      assert.match(warnings(run)[0], /^Could not set the safeclaw commit status .*: the GitHub API budget of 1 s \(api-budget input\) is spent; the last try: GitHub did not answer within 1 s/);
+      assert.match(warnings(run)[1], /^Could not comment on PR #2: the GitHub API budget of 1 s \(api-budget input\) is spent\. The verdict above stands\.$/);
       assert.ok(ms < 15_000, `took ${ms} ms`);
     } finally {
       await silent.close();
@@ -420,7 +421,7 @@ describe('GitHub API faults: hangs, duplicates and naming what happened', () => 
     const run = await act({ checkout, apiUrl });
     assert.equal(run.code, 1);
     assert.equal(run.outputs.verdict, 'deny');
-    const [warning] = warnings(run);
+    const warning = warnings(run).find((w) => w.startsWith('Could not comment'))!;
     assert.match(warning, /^Could not comment on PR #2: could not connect to GitHub: ECONNREFUSED .* after 4 tries\. Check GITHUB_API_URL \(http:\/\/127\.0\.0\.1:\d+\)/);
     assert.doesNotMatch(warning, /answered|500|permission/);
   });

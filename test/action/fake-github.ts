@@ -39,6 +39,14 @@ export interface StoredComment {
   id: number;
   body: string;
   userType: 'Bot' | 'User';
+  login?: string;
+}
+
+export interface StoredReview {
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  commitId: string;
+  userType?: 'Bot' | 'User';
 }
 
 export class FakeGitHub {
@@ -46,7 +54,13 @@ export class FakeGitHub {
   readonly problems: string[] = [];
   /** Comments per issue number. */
   readonly comments = new Map<number, StoredComment[]>();
-  readonly pulls = new Map<number, { base: string; head: string; body: string | null }>();
+  readonly pulls = new Map<number, { base: string; head: string; body: string | null; author?: string }>();
+  /** Reviews per PR number. */
+  readonly reviews = new Map<number, StoredReview[]>();
+  /** Repository permission per login (absent: 404, not a collaborator). */
+  readonly permissions = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'>();
+  readonly statuses: { sha: string; state: string; context: string; description?: string }[] = [];
+  readonly reactions: { commentId: number; content: string }[] = [];
   private faults: Fault[] = [];
   private nextId = 1000;
   private server: Server | undefined;
@@ -71,8 +85,8 @@ export class FakeGitHub {
     this.faults.push({ times: 1, ...fault });
   }
 
-  addComment(issue: number, body: string, userType: 'Bot' | 'User' = 'Bot'): StoredComment {
-    const comment = { id: this.nextId++, body, userType };
+  addComment(issue: number, body: string, userType: 'Bot' | 'User' = 'Bot', login?: string): StoredComment {
+    const comment: StoredComment = { id: this.nextId++, body, userType, ...(login ? { login } : {}) };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
     return comment;
   }
@@ -170,9 +184,52 @@ export class FakeGitHub {
         json.body = pr.body;
         json.base.sha = pr.base;
         json.head.sha = pr.head;
+        if (pr.author) json.user.login = pr.author;
         // The description's own example lacks `type` on teams; this test does not need them.
         json.requested_teams = [];
         return send(200, json);
+      }
+      case 'pulls/list-reviews': {
+        const list = this.reviews.get(Number(p.pull_number)) ?? [];
+        return send(
+          200,
+          list.map((r, i) => {
+            const json = (this.api.example('pull-request-review-items') as unknown as Record<string, any>[])[0];
+            json.id = 5000 + i;
+            json.state = r.state;
+            json.commit_id = r.commitId;
+            json.user.login = r.login;
+            json.user.type = r.userType ?? 'User';
+            json.html_url = `https://github.com/${p.owner}/${p.repo}/pull/${p.pull_number}#pullrequestreview-${json.id}`;
+            return json;
+          }),
+        );
+      }
+      case 'repos/get-collaborator-permission-level': {
+        const permission = this.permissions.get(p.username);
+        if (!permission) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+        const json = this.api.example('repository-collaborator-permission-response-if-user-has-admin-permissions') as Record<string, any>;
+        json.permission = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
+        json.role_name = permission;
+        json.user.login = p.username;
+        json.user.role_name = permission;
+        return send(200, json);
+      }
+      case 'repos/create-commit-status': {
+        const b = body as unknown as { state: string; context: string; description?: string };
+        this.statuses.push({ sha: p.sha, state: b.state, context: b.context, ...(b.description ? { description: b.description } : {}) });
+        const json = this.api.example('status') as Record<string, any>;
+        json.state = b.state;
+        json.context = b.context;
+        json.description = b.description ?? null;
+        return send(201, json);
+      }
+      case 'reactions/create-for-issue-comment': {
+        const content = (body as unknown as { content: string }).content;
+        this.reactions.push({ commentId: Number(p.comment_id), content });
+        const json = this.api.example('reaction') as Record<string, any>;
+        json.content = content;
+        return send(201, json);
       }
       default:
         this.problems.push(`${route.operationId}: the Action is not expected to call this`);
@@ -191,6 +248,7 @@ export class FakeGitHub {
       json.user.login = 'github-actions[bot]';
       json.user.type = 'Bot';
     }
+    if (comment.login) json.user.login = comment.login;
     return json;
   }
 }

@@ -20,9 +20,9 @@ describe('eventTarget', () => {
   const comment = webhookExample('issue_comment', (e) => e.action === 'created');
   const dispatch = webhookExample('workflow_dispatch');
   const cases: [string, string, Record<string, any>, unknown][] = [
-    ['pull_request diffs the PR base and head SHAs', 'pull_request', pr, { kind: 'pull-request', number: pr.number, base: pr.pull_request.base.sha, head: pr.pull_request.head.sha, body: pr.pull_request.body }],
-    ['pull_request_target reads the same fields', 'pull_request_target', pr, { kind: 'pull-request', number: pr.number, base: pr.pull_request.base.sha, head: pr.pull_request.head.sha, body: pr.pull_request.body }],
-    ['pull_request_review judges the reviewed PR', 'pull_request_review', review, { kind: 'pull-request', number: review.pull_request.number, base: review.pull_request.base.sha, head: review.pull_request.head.sha, body: review.pull_request.body ?? '' }],
+    ['pull_request diffs the PR base and head SHAs', 'pull_request', pr, { kind: 'pull-request', number: pr.number, base: pr.pull_request.base.sha, head: pr.pull_request.head.sha, body: pr.pull_request.body, author: pr.pull_request.user.login }],
+    ['pull_request_target reads the same fields', 'pull_request_target', pr, { kind: 'pull-request', number: pr.number, base: pr.pull_request.base.sha, head: pr.pull_request.head.sha, body: pr.pull_request.body, author: pr.pull_request.user.login }],
+    ['pull_request_review judges the reviewed PR', 'pull_request_review', review, { kind: 'pull-request', number: review.pull_request.number, base: review.pull_request.base.sha, head: review.pull_request.head.sha, body: review.pull_request.body ?? '', author: review.pull_request.user.login }],
     ['push diffs before and after', 'push', { ...push, before: 'a'.repeat(40), after: 'b'.repeat(40) }, { kind: 'commits', base: 'a'.repeat(40), head: 'b'.repeat(40) }],
     ['a push creating a branch has no base', 'push', push, { kind: 'commits', head: push.after }],
     ['a push deleting a branch has nothing to judge', 'push', { ...push, before: push.after, after: '0'.repeat(40) }, { kind: 'none', why: 'the push deleted the branch' }],
@@ -149,6 +149,7 @@ describe('readInputs', () => {
       githubToken: '',
       apiTimeoutMs: 30_000,
       apiBudgetMs: 180_000,
+      approveWith: 'both',
     });
   });
 
