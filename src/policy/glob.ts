@@ -13,6 +13,7 @@
 // root-level `.env`. Each alternative is compiled on its own, then joined.
 import picomatch from 'picomatch';
 import type { CompiledPattern } from '../types.js';
+import { linearMatch, needsRegex, parseLinearGlob, type LinearGlob } from './linear-glob.js';
 
 /** Stands in for `/` in text globs; chosen from the private-use area so it never occurs in real text. */
 const SLASH = '\uE000';
@@ -93,7 +94,7 @@ export class GlobError extends Error {}
 
 const PICOMATCH_OPTIONS = { dot: true, strictBrackets: true, posix: true } as const;
 
-/** Splits `a{b,c}d` into `abd`, `acd`; nested braces and `\` escapes respected. Groups with no top-level comma (`{1..3}`, `{x}`) stay for picomatch. */
+/** Splits `a{b,c}d` into `abd`, `acd` and `a{1..3}` into `a1`, `a2`, `a3`; nested braces and `\` escapes respected. Other groups with no top-level comma (`{x}`) stay for picomatch. */
 export function expandBraces(pattern: string): string[] {
   const open = findExpandableGroup(pattern);
   if (!open) return [pattern];
@@ -142,7 +143,11 @@ function findExpandableGroup(pattern: string): { start: number; end: number; par
       } else if (c === ',' && depth === 1) commas.push(j);
     }
     if (j >= pattern.length) throw new GlobError('has a "{" with no closing "}" (write "\\{" for a literal brace)');
-    if (commas.length === 0) continue;
+    if (commas.length === 0) {
+      const range = expandRange(pattern.slice(i + 1, j));
+      if (range) return { start: i, end: j, parts: range };
+      continue;
+    }
     const parts: string[] = [];
     let from = i + 1;
     for (const c of [...commas, j]) {
@@ -154,10 +159,75 @@ function findExpandableGroup(pattern: string): { start: number; end: number; par
   return null;
 }
 
+/**
+ * `|` means "or" only inside an extglob group (`@(a|b)`); elsewhere it is a
+ * character (a pipe in a command, a URL). picomatch leaves a `|` after a leading
+ * `*` unescaped, so `*| grep *` became "anything, or ` grep …`" and matched every
+ * text: an allow rule that allowed everything. Such a `|` is escaped first.
+ */
+function literalPipes(pattern: string): string {
+  if (!pattern.includes('|')) return pattern;
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close !== -1) {
+        out += pattern.slice(i, close + 1);
+        i = close;
+        continue;
+      }
+    }
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    out += ch === '|' && depth === 0 ? '\\|' : ch;
+  }
+  return out;
+}
+
+/**
+ * `{1..10}`, `{01..10}` (zero-padded like bash), `{10..1}`, `{1..9..2}`, `{a..e}`:
+ * the values, or null when the text is no range. picomatch turns `{1..1000}` into
+ * the character class `[1-1000]` (one character: 0 or 1), so `x{1..1000}` missed
+ * `x5`; expanded here, a range means what it says, within the alternatives limit.
+ */
+function expandRange(body: string): string[] | null {
+  const numeric = /^(-?\d+)\.\.(-?\d+)(?:\.\.(-?\d+))?$/.exec(body);
+  const letters = /^([A-Za-z])\.\.([A-Za-z])(?:\.\.(-?\d+))?$/.exec(body);
+  if (!numeric && !letters) return null;
+  const step = Math.abs(Number((numeric ?? letters)![3] ?? 1)) || 1;
+  let from: number;
+  let to: number;
+  if (numeric) {
+    from = Number(numeric[1]);
+    to = Number(numeric[2]);
+  } else {
+    from = letters![1].charCodeAt(0);
+    to = letters![2].charCodeAt(0);
+    if ((from >= 97) !== (to >= 97)) throw new GlobError(`has the range {${body}}, which mixes upper and lower case; write two ranges`);
+  }
+  const count = Math.floor(Math.abs(to - from) / step) + 1;
+  if (count > MAX_ALTERNATIVES) throw new GlobError(`has the range {${body}}, more than ${MAX_ALTERNATIVES} alternatives; write * or a character class`);
+  const padded = numeric !== null && (/^-?0\d/.test(numeric[1]) || /^-?0\d/.test(numeric[2]));
+  const width = padded ? Math.max(numeric[1].replace('-', '').length, numeric[2].replace('-', '').length) : 0;
+  const values: string[] = [];
+  for (let k = 0, value = from; k < count; k++, value += from <= to ? step : -step) {
+    if (!numeric) values.push(String.fromCharCode(value));
+    else values.push(`${value < 0 ? '-' : ''}${String(Math.abs(value)).padStart(width, '0')}`);
+  }
+  return values;
+}
+
 function compileAlternative(alternative: string): RegExp {
   let re: RegExp;
   try {
-    re = picomatch.makeRe(alternative, PICOMATCH_OPTIONS);
+    re = picomatch.makeRe(literalPipes(alternative), PICOMATCH_OPTIONS);
   } catch (err) {
     throw new GlobError((err as Error).message);
   }
@@ -176,12 +246,68 @@ function checkNotEmpty(pattern: string): void {
   if (pattern.trim() === '') throw new GlobError('is empty; write a glob such as "terraform apply*"');
 }
 
+function textGlobAlternatives(pattern: string): string[] {
+  return expandBraces(pattern).map((alt) => singleStars(optionAwareDashes(alt)).replaceAll('/', SLASH));
+}
+
+/**
+ * In a text glob `**` means what `*` means. picomatch compiles `**` with `.`,
+ * which stops at a line break, so `curl**` missed `curl x` + newline + `y`.
+ * A run of stars becomes one (escapes and brackets left alone; `**(…)` kept).
+ */
+function singleStars(pattern: string): string {
+  if (!pattern.includes('**')) return pattern;
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out += pattern.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === '[') {
+      const close = pattern.indexOf(']', i + 2);
+      if (close !== -1) {
+        out += pattern.slice(i, close + 1);
+        i = close;
+        continue;
+      }
+    }
+    if (ch === '*') {
+      let end = i;
+      while (pattern[end + 1] === '*') end++;
+      out += pattern[end + 1] === '(' ? pattern.slice(i, end + 1) : '*';
+      i = end;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** picomatch's regex for a text glob, for texts made with toGlobText: what the linear matcher must agree with (tests). */
+export function textGlobRegex(pattern: string): RegExp {
+  return join(textGlobAlternatives(pattern).map(compileAlternative))!;
+}
+
 /** A glob where `*` matches anything, `/` and spaces included. */
 export function compileTextGlob(pattern: string): CompiledPattern {
   checkNotEmpty(pattern);
-  const alternatives = expandBraces(pattern).map((alt) => compileAlternative(optionAwareDashes(alt).replaceAll('/', SLASH)));
-  const re = join(alternatives)!;
-  return { source: pattern, test: (text) => re.test(toGlobText(text)) };
+  const alternatives = textGlobAlternatives(pattern);
+  const re = join(alternatives.map(compileAlternative))!; // also validates every alternative
+  // The text is the agent's: match in linear time where the pattern allows (./linear-glob.ts).
+  const linear = alternatives.map(parseLinearGlob);
+  if (linear.some((glob) => glob === null)) return { source: pattern, test: (text) => re.test(toGlobText(text)) };
+  const globs = linear as LinearGlob[];
+  return {
+    source: pattern,
+    test: (text) => {
+      const globText = toGlobText(text);
+      if (needsRegex(globText)) return re.test(globText);
+      for (const glob of globs) if (linearMatch(glob, globText)) return true;
+      return false;
+    },
+  };
 }
 
 // A decision tests one text against many patterns in a row: the last conversion

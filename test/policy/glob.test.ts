@@ -26,12 +26,36 @@ describe('text globs (command, destination): * matches anything, / and spaces in
     ['literal\\*star', 'literal*star', true],
     ['literal\\*star', 'literalXstar', false],
     ['node{1..3}', 'node2', true],
+    // Ranges mean what they say (picomatch alone made {1..1000} the one-character class [1-1000]).
+    ['node{1..1000}*', 'node5 up', true],
+    ['node{1..1000}*', 'node999', true],
+    ['node{1..1000}*', 'node1001', true], // node100 + "1": * follows
+    ['node{1..1000}', 'node1001', false],
+    ['node{1..1000}', 'node0', false],
+    ['--replicas={10..99}', '--replicas=42', true],
+    ['--replicas={10..99}', '--replicas=9', false],
+    ['v{01..10}', 'v07', true],
+    ['v{01..10}', 'v7', false],
+    ['v{10..1}', 'v5', true],
+    ['v{1..9..2}', 'v3', true],
+    ['v{1..9..2}', 'v4', false],
+    ['v{-2..2}', 'v-1', true],
+    ['zone-{a..c}', 'zone-b', true],
+    ['zone-{a..c}', 'zone-d', false],
+    // A | outside an extglob group is a character (picomatch made `*| grep *` match every text).
+    ['*| grep *', 'rm -rf /', false],
+    ['*| grep *', 'ps aux | grep node', true],
   ];
   for (const [pattern, text, expected] of cases) {
     test(`"${pattern}" ${expected ? 'matches' : 'does not match'} "${text}"`, () => {
       assert.equal(compileTextGlob(pattern).test(text), expected);
     });
   }
+
+  test('a range of more than 1024 values, or one mixing letter cases, is refused', () => {
+    assert.throws(() => compileTextGlob('x{1..100000000}'), /has the range \{1\.\.100000000\}, more than 1024 alternatives/);
+    assert.throws(() => compileTextGlob('x{a..Z}'), /mixes upper and lower case/);
+  });
 
   test('the private-use stand-in for "/" in the text cannot pose as a slash', () => {
     assert.equal(compileTextGlob('curl https://ok.example/*').test('curl https:\uE000\uE000ok.example\uE000x'), false);
@@ -67,9 +91,11 @@ describe('path globs: * within a segment, ** across, dotfiles, base names anywhe
 });
 
 describe('brace expansion', () => {
-  test('expands nested groups and leaves ranges and escaped braces alone', () => {
+  test('expands nested groups and ranges, and leaves escaped braces alone', () => {
     assert.deepEqual(expandBraces('a{b,c{d,e}}f'), ['abf', 'acdf', 'acef']);
-    assert.deepEqual(expandBraces('x{1..3}'), ['x{1..3}']);
+    assert.deepEqual(expandBraces('x{1..3}'), ['x1', 'x2', 'x3']);
+    assert.deepEqual(expandBraces('x{08..10}'), ['x08', 'x09', 'x10']);
+    assert.deepEqual(expandBraces('x{y}'), ['x{y}']);
     assert.deepEqual(expandBraces('\\{a,b\\}'), ['\\{a,b\\}']);
   });
 
