@@ -144,3 +144,70 @@ describe('tool.call rules', () => {
     assert.match(drop.permissionDecisionReason, /deny-drop/);
   });
 });
+
+describe('tool.call in the CLI', () => {
+  function project(t: Parameters<typeof tempDir>[0]): string {
+    const dir = tempDir(t);
+    mkdirSync(join(dir, '.safeclaw/policies'), { recursive: true });
+    mkdirSync(join(dir, '.safeclaw/tests'), { recursive: true });
+    writeFileSync(join(dir, '.safeclaw/policies/p.yaml'), POLICY);
+    return dir;
+  }
+
+  test('explain --tool shows which input rule matched, the server taken from the MCP name', async (t) => {
+    const dir = project(t);
+    const run = await runCli(['explain', '--format', 'json', '--tool', 'mcp__db__query', '--input', '{"sql":"DROP TABLE users"}'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    const out = JSON.parse(run.stdout);
+    assert.equal(out.decision, 'deny');
+    assert.equal(out.rule, 'deny-drop');
+    assert.equal(out.action.server, 'db');
+  });
+
+  const bad: [string[], RegExp][] = [
+    [['--tool', 'x', '--input', 'not json'], /--input is not JSON/],
+    [['--tool', 'x', '--input', '[1]'], /--input must be a JSON object/],
+    [['--command', 'ls', '--server', 'db'], /--server and --input go with --tool/],
+  ];
+  for (const [args, message] of bad) {
+    test(`explain ${args.join(' ')} is a usage error`, async (t) => {
+      const run = await runCli(['explain', ...args], { cwd: project(t) });
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, message);
+    });
+  }
+
+  test('safeclaw test runs tool cases, with server and input', async (t) => {
+    const dir = project(t);
+    writeFileSync(
+      join(dir, '.safeclaw/tests/tools.yaml'),
+      `tests:
+  - name: selects are allowed
+    tool: mcp__db__query
+    input: { sql: "SELECT * FROM t" }
+    expect: allow
+    rule: allow-db-select
+  - name: the production database is off limits
+    tool: query
+    server: prod-db
+    input: { sql: "SELECT 1" }
+    expect: deny
+    rule: deny-prod-db
+  - name: infra issues need approval
+    tool: mcp__github__create_issue
+    input: { repo: acme/infra, labels: [bug] }
+    expect: require_approval
+`,
+    );
+    const run = await runCli(['test'], { cwd: dir });
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+  });
+
+  test('safeclaw test refuses input on a command case', async (t) => {
+    const dir = project(t);
+    writeFileSync(join(dir, '.safeclaw/tests/bad.yaml'), 'tests:\n  - name: x\n    command: ls\n    input: { a: 1 }\n    expect: deny\n');
+    const run = await runCli(['test'], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr + run.stdout, /`server` and `input` go with `tool`/);
+  });
+});

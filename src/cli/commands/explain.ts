@@ -1,6 +1,7 @@
 // `safeclaw explain`: how one action is normalised, which rules match each of its
 // parts and why, and the final decision. Exit codes as for `check`.
 import { judgeForDisplay } from '../../engine/gate.js';
+import { mcpServerOf, toolCallAction } from '../../integrations/tool-call.js';
 import { loadPolicies } from '../../policy/load.js';
 import type { Action, Decision, PartDecision } from '../../types.js';
 import { oneOf, parseCommandArgs } from '../args.js';
@@ -8,10 +9,12 @@ import { describeAction, paint, printable } from '../format.js';
 import { UsageError, type CliCommand } from '../io.js';
 import { findPoliciesDir } from '../policies-dir.js';
 
-export const EXPLAIN_HELP = `Usage: safeclaw explain [--policies DIR] [--format text|json] (--command CMD | --read PATH | --write PATH | --request URL)
+export const EXPLAIN_HELP = `Usage: safeclaw explain [--policies DIR] [--format text|json] (--command CMD | --read PATH | --write PATH | --request URL
+                        | --tool NAME [--server NAME] [--input JSON])
 
 Shows the normalised action, every simple command and implied file/network action it
 holds, and for every rule of that action type whether it matched and why.
+--tool explains a tool.call (an MCP tool: the server defaults to NAME's mcp__SERVER__ part).
 `;
 
 const OPTIONS = {
@@ -21,6 +24,9 @@ const OPTIONS = {
   read: { type: 'string' },
   write: { type: 'string' },
   request: { type: 'string' },
+  tool: { type: 'string' },
+  server: { type: 'string' },
+  input: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -38,7 +44,9 @@ export const explainCommand: CliCommand = async (argv, io) => {
   if (values.read !== undefined) given.push({ type: 'file.read', path: values.read, origin });
   if (values.write !== undefined) given.push({ type: 'file.write', path: values.write, origin });
   if (values.request !== undefined) given.push({ type: 'network.request', destination: values.request, origin });
-  if (given.length !== 1) throw new UsageError('explain: give exactly one of --command, --read, --write, --request');
+  if (values.tool !== undefined) given.push(toolCallOf(values.tool, values.server, values.input, origin));
+  else if (values.server !== undefined || values.input !== undefined) throw new UsageError('explain: --server and --input go with --tool');
+  if (given.length !== 1) throw new UsageError('explain: give exactly one of --command, --read, --write, --request, --tool');
   const action = given[0];
 
   const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies));
@@ -52,6 +60,19 @@ export const explainCommand: CliCommand = async (argv, io) => {
   }
   return decision.decision === 'allow' ? 0 : 1;
 };
+
+function toolCallOf(tool: string, server: string | undefined, inputText: string | undefined, origin: { source: string }): Action {
+  let input: unknown = {};
+  if (inputText !== undefined) {
+    try {
+      input = JSON.parse(inputText);
+    } catch (err) {
+      throw new UsageError(`explain: --input is not JSON (${(err as Error).message})\n  fix: give the call's arguments as a JSON object, e.g. --input '{"sql":"SELECT 1"}'`);
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new UsageError('explain: --input must be a JSON object (the call\'s arguments)');
+  }
+  return toolCallAction(tool, server ?? mcpServerOf(tool) ?? '', input, origin);
+}
 
 const KIND_LABEL: Record<PartDecision['kind'], string> = {
   action: 'action',

@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { judgeForDisplay } from '../../engine/gate.js';
+import { mcpServerOf, toolCallAction } from '../../integrations/tool-call.js';
 import { loadPolicies } from '../../policy/load.js';
 import { EFFECTS, type Action, type PolicySet } from '../../types.js';
 import { parseCommandArgs } from '../args.js';
@@ -18,15 +19,15 @@ export const TEST_HELP = `Usage: safeclaw test [--policies DIR]
 Runs .safeclaw/tests/*.yaml. Each file holds
   tests:
     - name: applying terraform is denied
-      command: terraform apply          # or read: PATH, write: PATH, request: URL
+      command: terraform apply          # or read: PATH, write: PATH, request: URL, tool: NAME (+ server:, input: {…})
       expect: deny                      # allow | deny | require_approval
       rule: block-terraform-apply       # optional: the rule expected to decide
 `;
 
 const OPTIONS = { policies: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
-const ACTION_KEYS = { command: 'shell.execute', read: 'file.read', write: 'file.write', request: 'network.request' } as const;
-const CASE_KEYS = ['name', 'expect', 'rule', ...Object.keys(ACTION_KEYS)];
+const ACTION_KEYS = { command: 'shell.execute', read: 'file.read', write: 'file.write', request: 'network.request', tool: 'tool.call' } as const;
+const CASE_KEYS = ['name', 'expect', 'rule', 'server', 'input', ...Object.keys(ACTION_KEYS)];
 
 export interface PolicyTestCase {
   name: string;
@@ -124,16 +125,21 @@ function parseCase(
     return String(value.value);
   };
   const given = Object.entries(ACTION_KEYS).filter(([key]) => map.has(key));
-  if (given.length !== 1) fail(node, 'give exactly one of command, read, write, request');
+  if (given.length !== 1) fail(node, 'give exactly one of command, read, write, request, tool');
   const [key, type] = given[0];
   const value = text(key)!;
   const origin = { source: 'test', file, line: lineOf(node) };
+  if (type !== 'tool.call' && (map.has('server') || map.has('input'))) fail(node, '`server` and `input` go with `tool`');
+  const inputNode = map.get('input', true) as Node | undefined;
+  if (inputNode !== undefined && !isMap(inputNode)) fail(inputNode, '`input` must be a mapping: the tool call\'s arguments');
   const action: Action =
     type === 'shell.execute'
       ? { type, command: value, origin }
       : type === 'network.request'
         ? { type, destination: value, origin }
-        : { type, path: value, origin };
+        : type === 'tool.call'
+          ? toolCallAction(value, text('server') ?? mcpServerOf(value) ?? '', inputNode?.toJSON() ?? {}, origin)
+          : { type, path: value, origin };
   const expect = text('expect');
   if (expect === undefined || !(EFFECTS as readonly string[]).includes(expect)) {
     fail(map.get('expect', true) as Node ?? node, `\`expect\` must be one of ${EFFECTS.join(', ')}`);
