@@ -385,7 +385,7 @@ function parsePatterns(
       patterns.push({ ...compile(source), position: nodeAt(item) });
     } catch (err) {
       if (!(err instanceof GlobError)) throw err;
-      problems.push({ position: nodeAt(item), message: `pattern "${source}" ${err.message}`, fix: 'see the glob rules in the README' });
+      problems.push({ position: nodeAt(item), message: `pattern "${source.length > 80 ? `${source.slice(0, 80)}…` : source}" ${err.message}`, fix: 'see the glob rules in the README' });
     }
   }
   return patterns;

@@ -218,6 +218,13 @@ describe('YAML features a policy does not need are refused with their position',
   });
 });
 
+test('a refused long pattern is quoted shortened in the message, not in full', () => {
+  const problems = errorsOf(GOOD.replace('"ls*"', `"${'a'.repeat(100_000)}{"`));
+  assert.equal(problems.length, 1);
+  assert.ok(problems[0].length < 400, `${problems[0].length} characters`);
+  assert.match(problems[0], /pattern "a{80}…" has a "\{" with no closing/);
+});
+
 describe('policy file encodings', () => {
   async function loadBytes(t: { after: (fn: () => void) => void }, bytes: Buffer) {
     const dir = join(tempDir(t), '.safeclaw');
