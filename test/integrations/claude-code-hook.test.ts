@@ -51,9 +51,9 @@ describe('safeclaw hook claude-code', () => {
 
   test('denies when it cannot judge or record: unknown tool, bad input, broken policy, broken audit log', async (t) => {
     const dir = project(t);
-    const unknown = await hook(dir, 'mcp__db__query', { sql: 'DROP TABLE users' });
+    const unknown = await hook(dir, 'NewToolOfNextWeek', { sql: 'DROP TABLE users' });
     assert.equal(unknown.permissionDecision, 'deny');
-    assert.match(unknown.permissionDecisionReason, /unknown tool "mcp__db__query"/);
+    assert.match(unknown.permissionDecisionReason, /unknown tool "NewToolOfNextWeek"/);
 
     const bad = await runCli(['hook', 'claude-code'], { cwd: dir, input: 'not json', env: { CLAUDE_PROJECT_DIR: dir } });
     assert.equal(JSON.parse(bad.stdout).hookSpecificOutput.permissionDecision, 'deny');
