@@ -115,9 +115,9 @@ describe('what cannot be read is an error with file:line, never skipped', () => 
     },
     {
       name: 'an unknown Claude Code tool (fail-closed)',
-      text: JSON.stringify({ sessionId: 's', message: { content: [{ type: 'tool_use', name: 'mcp__github__merge_pull_request', input: { pr: 1 } }] } }),
+      text: JSON.stringify({ sessionId: 's', message: { content: [{ type: 'tool_use', name: 'FrobnicateRepo', input: { pr: 1 } }] } }),
       line: 1,
-      message: /unknown tool "mcp__github__merge_pull_request"/,
+      message: /unknown tool "FrobnicateRepo"/,
     },
     {
       name: 'a Bash call without a command',
