@@ -303,7 +303,7 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
     const word = args[i];
     if (word === '--') {
       pathOpen = false;
-      tail.push(...args.slice(i));
+      for (let j = i; j < args.length; j++) tail.push(args[j]); // not push(...): any number of words
       break;
     }
     const long = spec.style === 'gnu' ? /^--([^=]+)(?:=(.*))?$/s.exec(word) : /^--?([^-=][^=]*)(?:=(.*))?$/s.exec(word);

@@ -46,7 +46,7 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
     const word = args[i];
     const text = word.text;
     if (text === '--') {
-      operands.push(...args.slice(i + 1));
+      for (let j = i + 1; j < args.length; j++) operands.push(args[j]); // not push(...): any number of words
       break;
     }
     const long = /^--([^=]+)(?:=(.*))?$/s.exec(text) ?? (table.singleDash ? /^-([^-=][^=]*)(?:=(.*))?$/s.exec(text) : null);

@@ -111,7 +111,7 @@ async function verifyCommand(argv: string[], io: CliIO): Promise<number> {
       throw new UsageError(`--anchor-ref ${values['anchor-ref']}: ${err.message}`);
     });
     if (fromGit.length === 0) throw new UsageError(`--anchor-ref ${values['anchor-ref']}: no anchor recorded there\n  fix: run \`safeclaw audit anchor ${file}\` first, or fetch the ref`);
-    anchors.push(...fromGit.map((a) => a.head));
+    for (const anchor of fromGit) anchors.push(anchor.head); // not push(...): a ref may hold any number of anchors
   }
   const policySet = values.policies === undefined ? undefined : await loadPolicies(resolve(io.cwd, values.policies));
   const path = resolve(io.cwd, file);
