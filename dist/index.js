@@ -13,25 +13,32 @@ import {
   warning
 } from "./chunks/chunk-3SMW62LX.js";
 import {
+  collectActions,
+  wo
+} from "./chunks/chunk-PEP7NO26.js";
+import {
+  appendAuditRecords
+} from "./chunks/chunk-HJBY34XO.js";
+import "./chunks/chunk-6G6H7KW6.js";
+import "./chunks/chunk-WRRAIGSS.js";
+import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
 import {
-  collectActions,
-  wo
-} from "./chunks/chunk-UNQPJMVS.js";
-import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-5HNNDAQX.js";
-import {
-  appendAuditRecords,
   evaluateAll
-} from "./chunks/chunk-REU7PKNO.js";
-import "./chunks/chunk-N374ZEWW.js";
-import "./chunks/chunk-NHMAMQZS.js";
+} from "./chunks/chunk-S3E4OIHW.js";
+import {
+  redactMessage
+} from "./chunks/chunk-LX2K7VLI.js";
+import "./chunks/chunk-7QVB6KRL.js";
 import {
   compilePolicies,
+  gitTreePolicyEntries,
   loadPolicies,
+  plural,
+  requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-PTTJIL5Z.js";
+} from "./chunks/chunk-CY66CH4F.js";
 import {
   __toESM
 } from "./chunks/chunk-JSTIMTER.js";
@@ -54,6 +61,8 @@ function actionText(action) {
       return action.destination;
     case "infra.change":
       return action.address;
+    case "tool.call":
+      return action.tool;
   }
 }
 function actionKind(action) {
@@ -68,6 +77,8 @@ function actionKind(action) {
       return "network";
     case "infra.change":
       return `infra ${action.change}`;
+    case "tool.call":
+      return "tool";
   }
 }
 function ruleId(decision) {
@@ -180,9 +191,6 @@ var SECTION_NAMES = {
   require_approval: "needing approval",
   allow: "allowed"
 };
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 function summaryLine(result) {
   if (result.items.length === 0) return "No agent actions were found to check.";
   const { deny, require_approval, allow } = result.counts;
@@ -317,7 +325,7 @@ import { createHash } from "node:crypto";
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function clipText(text, max) {
   const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max).join("")}\u2026 (${points.length - max} more characters)`;
+  return points.length <= max ? text : `${points.slice(0, max).join("")}\u2026 (${plural(points.length - max, "more character")})`;
 }
 function fileUri(path) {
   return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
@@ -417,7 +425,8 @@ function renderSarif(gate2, opts = {}) {
 }
 
 // src/action/api-retry.ts
-var DEFAULT_RETRY = { retries: 3, baseDelayMs: 1e3, maxWaitMs: 6e4 };
+var DEFAULT_RETRY = { retries: 3, baseDelayMs: 1e3, maxWaitMs: 6e4, secondaryWaitMs: 6e4 };
+var DEFAULT_LIMITS = { timeoutMs: 3e4, budgetMs: 18e4 };
 function retryOptionsFromEnv(env) {
   const read = (name, fallback) => {
     const value = env[name];
@@ -428,31 +437,90 @@ function retryOptionsFromEnv(env) {
   return {
     retries: Math.floor(read("SAFECLAW_API_RETRIES", DEFAULT_RETRY.retries)),
     baseDelayMs: read("SAFECLAW_API_RETRY_DELAY_MS", DEFAULT_RETRY.baseDelayMs),
-    maxWaitMs: read("SAFECLAW_API_RETRY_MAX_WAIT_MS", DEFAULT_RETRY.maxWaitMs)
+    maxWaitMs: read("SAFECLAW_API_RETRY_MAX_WAIT_MS", DEFAULT_RETRY.maxWaitMs),
+    secondaryWaitMs: read("SAFECLAW_API_SECONDARY_WAIT_MS", DEFAULT_RETRY.secondaryWaitMs)
   };
 }
-function retryDecision(failure, attempt, options, nowMs = Date.now()) {
+var NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
+var SECONDARY = /\bsecondary rate limit\b/i;
+function failureKind(failure) {
+  if (failure.timedOutMs !== void 0) return "timeout";
+  const status = failure.status;
+  if (status === void 0) return failure.code !== void 0 && NOT_SENT.has(failure.code) ? "refused" : "dropped";
+  if ((status === 403 || status === 429) && SECONDARY.test(failure.message ?? "")) return "secondary-rate-limit";
+  const header = (name) => failure.headers?.[name];
+  if (status === 429 || status === 403 && (String(header("x-ratelimit-remaining")) === "0" || header("retry-after") !== void 0)) return "rate-limit";
+  if (status >= 500) return "server-error";
+  return "http";
+}
+function mayHaveActed(failure) {
+  const kind = failureKind(failure);
+  return kind === "timeout" || kind === "dropped" || kind === "server-error";
+}
+function failedCall(err, timedOutMs) {
+  const e = err;
+  if (timedOutMs !== void 0) return { timedOutMs, message: `no answer within ${seconds(timedOutMs)}` };
+  if (e?.response && typeof e.response.status === "number") {
+    const data = e.response.data;
+    const message2 = typeof data?.message === "string" ? data.message : e.message ?? "";
+    return { status: e.response.status, headers: e.response.headers ?? {}, message: firstLine(message2) };
+  }
+  const cause = networkCause(e);
+  return { ...cause.code ? { code: cause.code } : {}, message: firstLine(cause.message ?? e?.message ?? String(err)) };
+}
+function networkCause(err) {
+  let node = err;
+  for (let depth = 0; node && depth < 5; depth++) {
+    if (typeof node.code === "string" && /^[A-Z_]+$/.test(node.code)) return { code: node.code, message: typeof node.message === "string" && node.message ? node.message : node.code };
+    if (Array.isArray(node.errors) && node.errors.length > 0) node = node.errors[0];
+    else node = node.cause;
+  }
+  return {};
+}
+function retryDecision(failure, attempt, options, nowMs = Date.now(), unsafe = false) {
+  const kind = failureKind(failure);
+  if (kind === "http") return { retry: false, why: `HTTP ${failure.status}` };
+  if (unsafe && mayHaveActed(failure)) return { retry: false, why: "GitHub may have acted on it" };
+  if (attempt > options.retries) return { retry: false, why: `still failing after ${attempt} tries` };
   const header = (name) => {
     const value = failure.headers?.[name];
     return value === void 0 ? void 0 : String(value);
   };
-  const status = failure.status;
-  const retryAfter = header("retry-after");
-  const limitSpent = header("x-ratelimit-remaining") === "0";
-  const rateLimited = (status === 403 || status === 429) && (limitSpent || retryAfter !== void 0 || status === 429);
-  const transient = status === void 0 || status >= 500;
-  if (!rateLimited && !transient) return { retry: false, why: `HTTP ${status}` };
-  if (attempt > options.retries) return { retry: false, why: `still failing after ${attempt} tries` };
-  const backoff = options.baseDelayMs * 2 ** (attempt - 1);
-  let waitMs = backoff;
-  if (rateLimited) {
+  let waitMs = options.baseDelayMs * 2 ** (attempt - 1);
+  if (kind === "rate-limit" || kind === "secondary-rate-limit") {
+    const retryAfter = header("retry-after");
     if (retryAfter !== void 0 && Number.isFinite(Number(retryAfter))) waitMs = Math.max(Number(retryAfter) * 1e3, 0);
-    else if (limitSpent && header("x-ratelimit-reset") !== void 0) waitMs = Math.max(Number(header("x-ratelimit-reset")) * 1e3 - nowMs, 0);
+    else if (header("x-ratelimit-remaining") === "0" && header("x-ratelimit-reset") !== void 0) waitMs = Math.max(Number(header("x-ratelimit-reset")) * 1e3 - nowMs, 0);
+    else if (kind === "secondary-rate-limit") waitMs = Math.max(options.secondaryWaitMs * 2 ** (attempt - 1), waitMs);
     if (waitMs > options.maxWaitMs) {
       return { retry: false, why: `rate limited for another ${Math.ceil(waitMs / 1e3)} s (longer than the ${Math.ceil(options.maxWaitMs / 1e3)} s this action waits)` };
     }
   }
   return { retry: true, waitMs: Math.min(waitMs, options.maxWaitMs) };
+}
+function describeFailure(failure) {
+  const message2 = failure.message ? ` (${failure.message})` : "";
+  switch (failureKind(failure)) {
+    case "refused":
+      return `could not connect to GitHub: ${failure.code ?? "connection failed"}${failure.message && failure.message !== failure.code ? ` (${failure.message})` : ""}`;
+    case "timeout":
+      return `GitHub did not answer within ${seconds(failure.timedOutMs)} (the api-timeout input)`;
+    case "dropped":
+      return `the connection to GitHub broke before an answer${message2}`;
+    case "secondary-rate-limit":
+      return `GitHub's secondary rate limit (too many requests or comments in a short time; HTTP ${failure.status})${message2}`;
+    case "rate-limit":
+      return `GitHub's rate limit (HTTP ${failure.status})${message2}`;
+    default:
+      return `GitHub answered ${failure.status}${message2}`;
+  }
+}
+function seconds(ms) {
+  const s = ms / 1e3;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+function firstLine(text) {
+  return text.split("\n")[0].trim();
 }
 
 // src/action/audit-artifact.ts
@@ -478,7 +546,7 @@ function eventTarget(eventName, payload) {
     case "pull_request_review_comment": {
       const pr = payload.pull_request;
       if (!pr) return { kind: "none", why: `the ${eventName} payload has no pull_request` };
-      return { kind: "pull-request", number: pr.number, base: pr.base.sha, head: pr.head.sha, body: pr.body ?? "" };
+      return { kind: "pull-request", number: pr.number, base: pr.base.sha, head: pr.head.sha, body: pr.body ?? "", ...pr.user?.login ? { author: pr.user.login } : {} };
     }
     case "issue_comment": {
       const issue = payload.issue;
@@ -557,7 +625,7 @@ async function fetchMissingCommits(repoDir, commits) {
       await git.raw(["fetch", "--no-tags", "--no-recurse-submodules", "--quiet", "origin", commit]);
       report.fetched.push(commit);
     } catch (err) {
-      report.failed.push({ commit, message: firstLine(err.message) });
+      report.failed.push({ commit, message: firstLine2(err.message) });
     }
   }
   return report;
@@ -575,57 +643,192 @@ async function readPoliciesAt(repoDir, commit, policiesDir) {
   const folder = relative2(resolve2(repoDir), resolve2(repoDir, policiesDir)).split("\\").join("/");
   if (folder.startsWith("..")) return void 0;
   const prefix = `${folder ? `${folder}/` : ""}policies/`;
-  const listing = await git.raw(["ls-tree", "-z", "--full-tree", commit, "--", prefix]);
-  const files = listing.split("\0").filter((line) => line !== "").map((line) => {
-    const [meta, path] = line.split("	");
-    return { type: meta.split(" ")[1], path };
-  }).filter((entry) => entry.type === "blob" && /\.ya?ml$/i.test(entry.path)).map((entry) => entry.path).sort();
-  if (files.length === 0) {
+  const listing = await git.raw(["ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", prefix]);
+  const entries = gitTreePolicyEntries(listing, prefix);
+  if (entries.length === 0) {
     const tree = await git.raw(["ls-tree", "--full-tree", commit, "--", prefix.slice(0, -1)]);
     if (tree.trim() === "") return void 0;
   }
-  const sources = [];
-  for (const file of files) sources.push({ file, text: await git.show([`${commit}:${file}`]) });
-  return sources;
+  return requirePolicySources(entries, (path) => prefix + path, (path) => git.showBuffer([`${commit}:${prefix}${path}`]));
 }
-function firstLine(text) {
+function firstLine2(text) {
   return text.trim().split("\n")[0] ?? "";
 }
 
+// src/action/approvals.ts
+var COMMAND = /^\s*\/safeclaw\s+approve\b(.*)$/im;
+var SHA = /^[0-9a-f]{7,40}$/i;
+function parseApproveCommand(body) {
+  const match = COMMAND.exec(body);
+  if (!match) return void 0;
+  const [first = "", ...rest] = match[1].trim().split(/\s+/);
+  if (!SHA.test(first)) return { error: first ? `"${first.slice(0, 40)}" is not a commit SHA` : "it names no commit" };
+  return { sha: first.toLowerCase(), reason: rest.join(" ") };
+}
+var APPROVE_WITH = ["comment", "review", "both"];
+var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+function countApprovals(options) {
+  const head = options.headSha.toLowerCase();
+  const approvals = options.candidates.map((candidate) => {
+    const refuse = (refused, permission2) => ({ ...candidate, counted: false, refused, ...permission2 ? { permission: permission2 } : {} });
+    if (options.denied) return refuse("a denied action can never be approved");
+    if (candidate.userType === "Bot" || candidate.login.endsWith("[bot]")) return refuse("a bot cannot approve");
+    if (candidate.login.toLowerCase() === options.prAuthor.toLowerCase()) return refuse("the PR's author cannot approve it");
+    const sha = candidate.sha.toLowerCase();
+    if (sha.length < 7 || !head.startsWith(sha)) return refuse(`stale: given for ${sha.slice(0, 7)}, the head is now ${head.slice(0, 7)}`);
+    const permission = options.permissions.get(candidate.login);
+    if (!permission) return refuse("permission not checked");
+    if ("error" in permission) return refuse(`permission could not be checked (${permission.error}); it counts for nothing`);
+    if (!WRITERS.has(permission.permission)) return refuse(`not a writer (permission: ${permission.permission})`, permission.permission);
+    return { ...candidate, counted: true, permission: permission.permission };
+  });
+  const approvers = [...new Set(approvals.filter((a) => a.counted).map((a) => a.login.toLowerCase()))];
+  const required = Math.max(1, options.required ?? 1);
+  return { approvals, approvers, required, approved: !options.denied && approvers.length >= required };
+}
+function commitStatus(result, count) {
+  if (result.verdict === "deny") return { state: "failure", description: `${result.counts.deny} action${result.counts.deny === 1 ? "" : "s"} denied` };
+  if (result.verdict === "allow") return { state: "success", description: "every action allowed" };
+  if (count?.approved) return { state: "success", description: `approved by ${count.approvers.join(", ")}` };
+  const have = count?.approvers.length ?? 0;
+  return { state: "pending", description: `${result.counts.require_approval} action${result.counts.require_approval === 1 ? "" : "s"} need approval (${have} of ${count?.required ?? 1})` };
+}
+function approvalsMarkdown(count, headSha, approveWith) {
+  const lines = ["", "### Approvals", ""];
+  const how = [];
+  if (approveWith !== "review") how.push(`comment \`/safeclaw approve ${headSha.slice(0, 7)} <reason>\``);
+  if (approveWith !== "comment") how.push(`submit an approving review on ${headSha.slice(0, 7)}`);
+  lines.push(
+    count.approved ? `\u2705 Approved for ${headSha.slice(0, 7)} by ${count.approvers.map((a) => `@${a}`).join(", ")}.` : `Needs ${count.required} approval${count.required === 1 ? "" : "s"} from people with write access (not the PR's author) for commit ${headSha.slice(0, 7)}: ${how.join(" or ")}. A new push makes earlier approvals stale.`
+  );
+  if (count.approvals.length > 0) {
+    lines.push("", "| Who | How | Commit | When | Counted |", "|---|---|---|---|---|");
+    for (const a of count.approvals) {
+      lines.push(`| @${escapeCell(a.login)} | [${a.kind}](${a.url}) | ${a.sha.slice(0, 7)} | ${a.at} | ${a.counted ? `yes (${a.permission})` : `no: ${escapeCell(a.refused ?? "")}`} |`);
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+function escapeCell(text) {
+  return text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
+}
+
 // src/action/github-api.ts
-function githubClient(token, retry) {
-  const octokit = getOctokit(token);
-  octokit.hook.wrap("request", async (request, options) => {
+var GitHubCallError = class extends Error {
+  constructor(call, failure, attempts, gaveUp) {
+    super(`${call}: ${describeFailure(failure)}`);
+    this.call = call;
+    this.failure = failure;
+    this.attempts = attempts;
+    this.gaveUp = gaveUp;
+  }
+  call;
+  failure;
+  attempts;
+  gaveUp;
+  name = "GitHubCallError";
+  get status() {
+    return this.failure.status;
+  }
+};
+var ApiBudgetError = class extends Error {
+  constructor(call, budgetMs, last) {
+    super(`${call}: the GitHub API budget of ${budgetMs / 1e3} s (the api-budget input) is spent${last ? `; last: ${describeFailure(last)}` : ""}`);
+    this.call = call;
+    this.budgetMs = budgetMs;
+    this.last = last;
+  }
+  call;
+  budgetMs;
+  last;
+  name = "ApiBudgetError";
+};
+var ApiBudget = class {
+  constructor(budgetMs) {
+    this.budgetMs = budgetMs;
+  }
+  budgetMs;
+  spentMs = 0;
+  leftMs() {
+    return this.budgetMs - this.spentMs;
+  }
+  spend(ms) {
+    this.spentMs += ms;
+  }
+};
+function githubClient(token, options) {
+  const octokit = getOctokit(token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
+  const budget = options.budget ?? new ApiBudget(options.limits.budgetMs);
+  octokit.hook.wrap("request", async (request, requestOptions) => {
+    const call = `${requestOptions.method} ${String(requestOptions.url).replace(/^https?:\/\/[^/]+/, "")}`;
+    const unsafe = requestOptions.request?.createsContent === true;
+    let last;
     for (let attempt = 1; ; attempt++) {
+      const left = budget.leftMs();
+      if (left <= 0) throw new ApiBudgetError(call, budget.budgetMs, last);
+      const timeoutMs = Math.min(options.limits.timeoutMs, left);
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const started = Date.now();
+      let failure;
       try {
-        return await request(options);
+        requestOptions.request = { ...requestOptions.request, signal: controller.signal };
+        const response = await request(requestOptions);
+        if (!timedOut) return response;
+        failure = failedCall(void 0, timeoutMs);
       } catch (err) {
-        const failure = err;
-        const next = retryDecision({ status: failure.status, headers: failure.response?.headers }, attempt, retry);
-        if (!next.retry) throw err;
-        info(`GitHub API ${options.method} ${options.url} failed (HTTP ${failure.status ?? "no response"}); retrying in ${next.waitMs} ms`);
-        await new Promise((done) => setTimeout(done, next.waitMs));
+        failure = failedCall(err, timedOut ? timeoutMs : void 0);
+      } finally {
+        clearTimeout(timer);
+        budget.spend(Date.now() - started);
       }
+      if (failure.timedOutMs !== void 0 && timeoutMs < options.limits.timeoutMs) throw new ApiBudgetError(call, budget.budgetMs, last ?? failure);
+      last = failure;
+      const next = retryDecision(failure, attempt, options.retry, Date.now(), unsafe);
+      if (!next.retry) throw new GitHubCallError(call, failure, attempt, next.why);
+      if (next.waitMs >= budget.leftMs()) throw new ApiBudgetError(call, budget.budgetMs, failure);
+      info(`GitHub API ${call}: ${describeFailure(failure)}; retrying in ${next.waitMs} ms`);
+      const waitStarted = Date.now();
+      await new Promise((done) => setTimeout(done, next.waitMs));
+      budget.spend(Date.now() - waitStarted);
     }
   });
   return octokit;
 }
 async function fetchPullRequest(octokit, repo, number) {
   const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
-  return { base: data.base.sha, head: data.head.sha, body: data.body ?? "" };
+  return { base: data.base.sha, head: data.head.sha, body: data.body ?? "", author: data.user?.login ?? "" };
 }
 var COMMENT_MODES = ["always", "on-failure", "never"];
 async function upsertComment(octokit, repo, issueNumber, marker, body, wanted) {
   const existing = await findComment(octokit, repo, issueNumber, marker);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url, id: existing.id };
-    const { data: data2 } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-    return { action: "updated", url: data2.html_url, id: data2.id };
+    const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return { action: "updated", url: data.html_url, id: data.id };
   }
   if (!wanted) return { action: "skipped", why: "the verdict is allow and there is no earlier comment to update" };
-  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-  return { action: "created", url: data.html_url, id: data.id };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body, request: { createsContent: true } });
+      return { action: "created", url: data.html_url, id: data.id };
+    } catch (err) {
+      if (!(err instanceof GitHubCallError) || !mayHaveActed(err.failure) || attempt >= MAX_CREATE_ATTEMPTS) throw err;
+      info(`Creating the PR comment: ${describeFailure(err.failure)}; looking for it before trying again`);
+      const created = await findComment(octokit, repo, issueNumber, marker);
+      if (created) {
+        if (created.body === body) return { action: "created", url: created.html_url, id: created.id };
+        const { data } = await octokit.rest.issues.updateComment({ ...repo, comment_id: created.id, body });
+        return { action: "updated", url: data.html_url, id: data.id };
+      }
+    }
+  }
 }
+var MAX_CREATE_ATTEMPTS = 3;
 async function findComment(octokit, repo, issueNumber, marker) {
   let fallback;
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
@@ -639,16 +842,74 @@ async function findComment(octokit, repo, issueNumber, marker) {
   return fallback;
 }
 function apiFailureWarning(what, err) {
-  const failure = err;
-  const status = failure.status;
-  const headers = failure.response?.headers ?? {};
-  const message2 = (failure.message ?? String(err)).split("\n")[0];
-  const rateLimited = status === 429 || (status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0);
-  if (rateLimited) return `${what}: GitHub's rate limit was hit and did not reset in time (${message2}). The verdict above stands.`;
-  if (status === 403 || status === 404) {
-    return `${what}: GitHub answered ${status} (${message2}). Grant the workflow \`permissions: pull-requests: write\` (or \`issues: write\`). Pull requests from forks get a read-only token under \`pull_request\`; see the README for \`pull_request_target\`. The verdict above stands.`;
+  const stands = "The verdict above stands.";
+  if (err instanceof ApiBudgetError) {
+    return `${what}: the GitHub API budget of ${err.budgetMs / 1e3} s (api-budget input) is spent${err.last ? `; the last try: ${describeFailure(err.last)}` : ""}. ${stands}`;
   }
-  return `${what}: ${status ? `GitHub answered ${status}` : "no answer from GitHub"} (${message2}). The verdict above stands.`;
+  const failure = err instanceof GitHubCallError ? err.failure : failedCall(err);
+  const tries = err instanceof GitHubCallError && err.attempts > 1 ? ` after ${err.attempts} tries` : "";
+  const said = describeFailure(failure);
+  switch (failureKind(failure)) {
+    case "refused":
+      return `${what}: ${said}${tries}. Check GITHUB_API_URL (${process.env.GITHUB_API_URL || "https://api.github.com"}) and the runner's network or proxy. ${stands}`;
+    case "timeout":
+    case "dropped":
+    case "server-error":
+      return `${what}: ${said}${tries}. GitHub may be having trouble (https://www.githubstatus.com); re-run the job later. ${stands}`;
+    case "secondary-rate-limit":
+      return `${what}: ${said}${tries}. This is not a missing permission: too many requests in a short time (often many jobs commenting at once); re-run the job in a few minutes. ${stands}`;
+    case "rate-limit":
+      return `${what}: ${said}, and it did not reset in time. ${stands}`;
+  }
+  if (failure.status === 403 || failure.status === 404) {
+    return `${what}: ${said}. Grant the workflow \`permissions: pull-requests: write\` (or \`issues: write\`). Pull requests from forks get a read-only token under \`pull_request\`; see the README for \`pull_request_target\`. ${stands}`;
+  }
+  return `${what}: ${said}. ${stands}`;
+}
+async function listApprovalCandidates(octokit, repo, pr, approveWith) {
+  const listing = { candidates: [], malformed: [] };
+  if (approveWith !== "review") {
+    const comments = octokit.paginate.iterator(octokit.rest.issues.listComments, { ...repo, issue_number: pr, per_page: 100 });
+    for await (const page of comments) {
+      for (const c of page.data) {
+        const command = parseApproveCommand(c.body ?? "");
+        if (!command || !c.user) continue;
+        if ("error" in command) listing.malformed.push({ id: c.id, login: c.user.login, error: command.error });
+        else listing.candidates.push({ kind: "comment", id: c.id, login: c.user.login, userType: c.user.type ?? "", sha: command.sha, url: c.html_url, at: c.updated_at, reason: command.reason });
+      }
+    }
+  }
+  if (approveWith !== "comment") {
+    const reviews = octokit.paginate.iterator(octokit.rest.pulls.listReviews, { ...repo, pull_number: pr, per_page: 100 });
+    const latest = /* @__PURE__ */ new Map();
+    let page;
+    for await (page of reviews) {
+      for (const r of page.data) {
+        if (!r.user || r.state === "COMMENTED" || r.state === "PENDING") continue;
+        latest.set(r.user.login, r);
+      }
+    }
+    for (const r of latest.values()) {
+      if (r.state !== "APPROVED" || !r.commit_id) continue;
+      listing.candidates.push({ kind: "review", id: r.id, login: r.user.login, userType: r.user.type ?? "", sha: r.commit_id, url: r.html_url, at: r.submitted_at ?? "", reason: r.body ?? "" });
+    }
+  }
+  return listing;
+}
+async function permissionOf(octokit, repo, login) {
+  try {
+    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: login });
+    return { permission: data.role_name === "maintain" ? "maintain" : data.permission };
+  } catch (err) {
+    if (err instanceof GitHubCallError && err.status === 404) return { permission: "none" };
+    return { error: err instanceof GitHubCallError || err instanceof ApiBudgetError ? err.message.replace(/^[A-Z]+ \S+: /, "") : String(err) };
+  }
+}
+async function setCommitStatus(octokit, repo, sha, state, description, targetUrl) {
+  await octokit.rest.repos.createCommitStatus({ ...repo, sha, state, context: "safeclaw", description: description.slice(0, 140), ...targetUrl ? { target_url: targetUrl } : {} });
+}
+async function reactToComment(octokit, repo, commentId, content) {
+  await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }
 
 // src/action/outcome.ts
@@ -690,7 +951,10 @@ function readInputs(get) {
     failOn: choice("fail-on", text("fail-on", "require_approval"), FAIL_ON),
     sarif: text("sarif"),
     auditArtifact: text("audit-artifact"),
-    githubToken: text("github-token")
+    githubToken: text("github-token"),
+    apiTimeoutMs: secondsInput("api-timeout", text("api-timeout", String(DEFAULT_LIMITS.timeoutMs / 1e3))),
+    approveWith: choice("approve-with", text("approve-with", "both"), APPROVE_WITH),
+    apiBudgetMs: secondsInput("api-budget", text("api-budget", String(DEFAULT_LIMITS.budgetMs / 1e3)))
   };
 }
 function choice(name, value, choices) {
@@ -702,19 +966,31 @@ function flag(name, value) {
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new InputError(`input ${name}: "${value}" is not true or false`);
 }
+function secondsInput(name, value) {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InputError(`input ${name}: "${value}" is not a positive number of seconds`);
+  return Math.round(n * 1e3);
+}
 
 // src/action/policy-source.ts
 import { resolve as resolve3 } from "node:path";
+var DEFAULT_POLICIES_DIR = ".safeclaw";
 async function loadGatePolicies(workspace, policiesDir, base) {
   const dir = resolve3(workspace, policiesDir);
   const workspaceSet = await loadPolicies(dir);
   if (!base) return { policySet: workspaceSet, from: "workspace" };
-  const sources = await readPoliciesAt(workspace, base, policiesDir);
+  let sources = await readPoliciesAt(workspace, base, policiesDir);
+  let substituted;
+  if (!sources && resolve3(workspace, DEFAULT_POLICIES_DIR) !== dir) {
+    sources = await readPoliciesAt(workspace, base, DEFAULT_POLICIES_DIR);
+    if (sources) substituted = { named: policiesDir, used: DEFAULT_POLICIES_DIR };
+  }
   if (!sources) return { policySet: workspaceSet, from: "workspace" };
-  const baseSet = compilePolicies(sources, dir);
+  const baseSet = compilePolicies(sources, substituted ? resolve3(workspace, DEFAULT_POLICIES_DIR) : dir);
   return {
     policySet: baseSet,
     from: "base",
+    ...substituted ? { substituted } : {},
     ...baseSet.digest !== workspaceSet.digest ? { changed: { baseDigest: baseSet.digest, workspaceDigest: workspaceSet.digest } } : {}
   };
 }
@@ -725,8 +1001,8 @@ async function run() {
   try {
     await gate();
   } catch (err) {
-    debug(err.stack ?? String(err));
-    const message2 = err instanceof Error ? err.message : String(err);
+    debug(redactMessage(err.stack ?? String(err)));
+    const message2 = redactMessage(err instanceof Error ? err.message : String(err));
     setFailed(message2);
     await writeSummary(`## \u26A0\uFE0F SafeClaw could not run
 
@@ -741,7 +1017,7 @@ async function gate() {
   const env = process.env;
   const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
   const repo = repository(env.GITHUB_REPOSITORY);
-  const api = inputs.githubToken && repo ? githubClient(inputs.githubToken, retryOptionsFromEnv(env)) : void 0;
+  const api = inputs.githubToken && repo ? githubClient(inputs.githubToken, { retry: retryOptionsFromEnv(env), limits: { timeoutMs: inputs.apiTimeoutMs, budgetMs: inputs.apiBudgetMs } }) : void 0;
   const target = await resolveTarget(inputs, api, repo);
   if (target === void 0) return;
   if (target.base && target.head) {
@@ -749,7 +1025,12 @@ async function gate() {
     if (fetched.fetched.length > 0) info(`Fetched ${fetched.fetched.join(", ")} from origin (objects only; nothing is checked out or run)`);
   }
   const policies = await loadGatePolicies(workspace, inputs.policies, target.head ? target.base : void 0);
-  info(`Policies: ${policies.policySet.rules.length} rules from ${policies.from === "base" ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
+  info(`Policies: ${plural(policies.policySet.rules.length, "rule")} from ${policies.from === "base" ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
+  if (policies.substituted) {
+    warning(
+      `The policies input names ${policies.substituted.named}, which the base commit ${target.base} does not have; its ${policies.substituted.used} policies decide instead. A change cannot choose the policies it is judged by (under pull_request the workflow file is the PR's own). The new folder applies once merged.`
+    );
+  }
   if (policies.changed) {
     notice(
       `This change edits the policies (digest ${policies.changed.workspaceDigest.slice(0, 12)}); it is judged by the base commit's policies (${policies.changed.baseDigest.slice(0, 12)}). The new policies apply once merged.`
@@ -764,6 +1045,13 @@ async function gate() {
     ...target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}
   });
   const result = evaluateAll(policies.policySet, actions);
+  const ownWorkflow = workflowFile(env);
+  if (context.eventName === "pull_request" && ownWorkflow && changedFiles(actions).includes(ownWorkflow)) {
+    warning(
+      `This PR changes ${ownWorkflow}, the workflow running this gate: under pull_request its inputs and steps are the PR's own, so this run vouches for nothing. Require a review of it (a require_approval rule for .github/workflows/**, CODEOWNERS), or run SafeClaw under pull_request_target (README: "Who controls the gate").`,
+      { file: ownWorkflow, title: "SafeClaw: the PR changes its own gate" }
+    );
+  }
   const audit = await appendAuditRecords(join2(env.RUNNER_TEMP || tmpdir(), "safeclaw-audit.jsonl"), result.items, {
     policyDigest: result.policyDigest,
     context: {
@@ -783,7 +1071,7 @@ async function gate() {
   setOutput("allowed", result.counts.allow);
   setOutput("audit-path", audit.file);
   setOutput("audit-head", audit.head);
-  info(`Verdict: ${result.verdict} (${result.counts.deny} denied, ${result.counts.require_approval} need approval, ${result.counts.allow} allowed)`);
+  info(`Verdict: ${result.verdict} (${result.counts.deny} denied, ${plural(result.counts.require_approval, "needs", "need")} approval, ${result.counts.allow} allowed)`);
   for (const annotation of annotationsFor(result, { files: changedFiles(actions), maxPerLevel: 10 })) {
     const properties = { title: annotation.title, file: annotation.file, ...annotation.line ? { startLine: annotation.line } : {} };
     if (annotation.level === "error") error(annotation.message, properties);
@@ -795,14 +1083,34 @@ async function gate() {
     await writeFile(file, JSON.stringify(renderSarif(result, { toolVersion: VERSION, rules: policies.policySet.rules }), null, 2) + "\n");
     info(`SARIF written to ${file}`);
   }
-  await writeSummary(summaryMarkdown(result));
+  let approval;
+  if (target.pr && target.head && api && repo && result.verdict === "require_approval") {
+    try {
+      approval = await countPrApprovals(api, repo, target.pr.number, target.pr.author ?? "", target.head, result, inputs);
+      info(`Approvals: ${approval.approvers.length} of ${approval.required} counted${approval.approved ? " (approved)" : ""}`);
+    } catch (err) {
+      warning(apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err));
+    }
+  }
+  setOutput("approved", approval?.approved ? "true" : "false");
+  if (target.pr && target.head && api && repo) {
+    const status = commitStatus(result, approval);
+    try {
+      await setCommitStatus(api, repo, target.head, status.state, status.description, runUrl);
+      info(`Commit status safeclaw on ${target.head}: ${status.state} (${status.description})`);
+    } catch (err) {
+      warning(apiFailureWarning(`Could not set the safeclaw commit status on ${target.head} (grant \`permissions: statuses: write\`)`, err));
+    }
+  }
+  const approvalsText = approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith) : "";
+  await writeSummary(summaryMarkdown(result) + approvalsText);
   let commentUrl = "";
   if (target.pr && inputs.comment !== "never") {
     if (!api || !repo) {
       warning("No PR comment: the github-token input is empty (or GITHUB_REPOSITORY is unset). The verdict above stands.");
     } else {
       try {
-        const body = renderMarkdown(result, { maxLength: GITHUB_COMMENT_LIMIT });
+        const body = renderMarkdown(result, { maxLength: GITHUB_COMMENT_LIMIT - approvalsText.length }) + approvalsText;
         const wanted = inputs.comment === "always" || result.verdict !== "allow";
         const outcome = await upsertComment(api, repo, target.pr.number, COMMENT_MARKER, body, wanted);
         if (outcome.action === "skipped") info(`No PR comment: ${outcome.why}`);
@@ -821,20 +1129,37 @@ async function gate() {
     if (upload.ok) info(`Audit log uploaded as artifact ${inputs.auditArtifact}${upload.id ? ` (id ${upload.id})` : ""}`);
     else warning(`Could not upload the audit log as artifact "${inputs.auditArtifact}": ${upload.why}. The verdict above stands; the log is at ${audit.file}.`);
   }
-  const reason = failureReason(result, inputs.failOn);
+  const reason = failureReason(approval?.approved ? { ...result, verdict: "allow" } : result, inputs.failOn);
   if (reason) setFailed(reason);
+}
+async function countPrApprovals(api, repo, pr, author, head, result, inputs) {
+  const listing = await listApprovalCandidates(api, repo, pr, inputs.approveWith);
+  const permissions = /* @__PURE__ */ new Map();
+  for (const login of new Set(listing.candidates.map((c) => c.login))) {
+    if (login.endsWith("[bot]") || login.toLowerCase() === author.toLowerCase()) continue;
+    permissions.set(login, await permissionOf(api, repo, login));
+  }
+  const count = countApprovals({ candidates: listing.candidates, prAuthor: author, headSha: head, permissions, denied: result.verdict === "deny" });
+  const reactions = [
+    ...count.approvals.filter((a) => a.kind === "comment").map((a) => [a.id, a.counted ? "+1" : "confused"]),
+    ...listing.malformed.map((m) => [m.id, "confused"])
+  ];
+  for (const [id, content] of reactions) {
+    await reactToComment(api, repo, id, content).catch((err) => info(apiFailureWarning(`Could not react to comment ${id}`, err)));
+  }
+  return count;
 }
 async function resolveTarget(inputs, api, repo) {
   const event = eventTarget(context.eventName, context.payload);
   let target;
   switch (event.kind) {
     case "pull-request":
-      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body } };
+      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body, ...event.author ? { author: event.author } : {} } };
       break;
     case "pull-request-lookup": {
       if (!api || !repo) throw new Error(`cannot look up PR #${event.number} for the ${context.eventName} event: the github-token input is empty`);
       const pr = await fetchPullRequest(api, repo, event.number);
-      target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body } };
+      target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body, author: pr.author } };
       break;
     }
     case "commits":
@@ -872,6 +1197,14 @@ function workflowRunUrl(env) {
   const server = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
   const attempt = env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== "1" ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : "";
   return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}${attempt}`;
+}
+function workflowFile(env) {
+  const ref = env.GITHUB_WORKFLOW_REF;
+  const repo = env.GITHUB_REPOSITORY;
+  if (!ref || !repo || !ref.startsWith(`${repo}/`)) return void 0;
+  const path = ref.slice(repo.length + 1);
+  const at = path.lastIndexOf("@");
+  return at > 0 ? path.slice(0, at) : void 0;
 }
 function changedFiles(actions) {
   return actions.flatMap((a) => a.origin?.source === "diff" && a.origin.file ? [a.origin.file] : []);

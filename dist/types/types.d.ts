@@ -1,4 +1,4 @@
-export declare const ACTION_TYPES: readonly ["shell.execute", "file.read", "file.write", "network.request", "infra.change"];
+export declare const ACTION_TYPES: readonly ["shell.execute", "file.read", "file.write", "network.request", "infra.change", "tool.call"];
 export type ActionType = (typeof ACTION_TYPES)[number];
 export declare const EFFECTS: readonly ["allow", "deny", "require_approval"];
 export type Effect = (typeof EFFECTS)[number];
@@ -18,7 +18,8 @@ export interface Origin {
     detail?: string;
 }
 export type FileChange = 'added' | 'modified' | 'deleted' | 'renamed' | 'copied';
-export type InfraChangeKind = 'create' | 'update' | 'delete' | 'replace';
+/** `import`: an existing resource taken under management (Pulumi, CloudFormation). */
+export type InfraChangeKind = 'create' | 'update' | 'delete' | 'replace' | 'import';
 export interface ShellAction {
     type: 'shell.execute';
     command: string;
@@ -62,7 +63,21 @@ export interface InfraAction {
     after?: InfraAttribute[];
     origin?: Origin;
 }
-export type Action = ShellAction | FileAction | NetworkAction | InfraAction;
+/**
+ * A call of an agent tool that is none of the above: an MCP server's tool
+ * (`mcp__github__create_issue`), an SDK function tool. Its input is flattened as a
+ * plan's `after` attributes are (`labels.0` = `bug`), for `input` conditions.
+ */
+export interface ToolCallAction {
+    type: 'tool.call';
+    /** The tool's name as the client calls it: `mcp__github__create_issue`, `query_db`. */
+    tool: string;
+    /** The MCP server it belongs to (empty for a tool of no server). */
+    server: string;
+    input?: InfraAttribute[];
+    origin?: Origin;
+}
+export type Action = ShellAction | FileAction | NetworkAction | InfraAction | ToolCallAction;
 /** A compiled matcher for one condition pattern (compiled once at load). */
 export interface CompiledPattern {
     source: string;
@@ -80,7 +95,7 @@ export interface CompiledCondition {
     /** Condition key: command, path, destination, change, address, type, provider, module, after. */
     key: string;
     patterns: CompiledPattern[];
-    /** Only for `after`: which attribute paths the value patterns apply to. */
+    /** Only for `after` and `input`: which attribute paths the value patterns apply to. */
     attributePaths?: CompiledPattern[];
 }
 export interface Rule {
@@ -149,8 +164,11 @@ export interface EvaluateOptions {
 }
 /** One action of a gate run with its decision. */
 export interface GateItem {
+    /** As outputs show it: secrets replaced by `[REDACTED:kind]` (the decision was made on the text as given). */
     action: Action;
     decision: Decision;
+    /** Kinds of secret redacted from `action` and `decision`, when any were. */
+    redacted?: string[];
 }
 /** The outcome of judging everything a PR (or an input file) holds. */
 export interface GateResult {

@@ -14,23 +14,30 @@ export interface AuditMeta {
     /** Clock, for tests. */
     now?: () => Date;
     lock?: LockOptions;
+    /**
+     * Seal the file as the next segment (FILE.000001, …) and start it again once it
+     * holds this many bytes; the chain continues across. Unset: never rotate.
+     */
+    rotateAt?: number;
 }
 export interface AppendResult {
     file: string;
-    /** Hash of the last record now in the file: the anchor to publish. */
+    /** Hash of the last record now in the log: the anchor to publish. */
     head: string;
-    /** Records in the file after the append. */
+    /** Records in the log (every segment) after the append. */
     records: number;
     appended: number;
     /** Set when a torn last line was truncated first (also recorded in the first new record). */
     repaired?: AuditRepair;
+    /** The segment the file was sealed as, when this append rotated it. */
+    rotated?: string;
 }
 /** The default audit file of a repository (used by the hooks). */
 export declare function defaultAuditPath(repositoryRoot: string): string;
 /**
  * Appends one record per entry, in order. Throws AuditError when the existing
- * file is not a valid chain (kind `broken-chain`, with file:line), when the lock
- * cannot be had, or on any write failure: a caller must treat that as "not
- * recorded" (a live hook then denies).
+ * log is not a valid chain (kind `broken-chain`, with file:line), when the lock
+ * cannot be had or was lost, or on any write failure: a caller must treat that
+ * as "not recorded" (a live hook then denies).
  */
 export declare function appendAuditRecords(file: string, entries: AuditEntry[], meta: AuditMeta): Promise<AppendResult>;

@@ -25,8 +25,17 @@ export interface AuditRecord {
     version: typeof AUDIT_FORMAT_VERSION;
     /** 0 for the first record, then +1 per record. */
     seq: number;
-    /** RFC 3339 UTC (`2024-05-01T12:00:00.000Z`); never decreases along the chain. */
+    /**
+     * RFC 3339 UTC (`2024-05-01T12:00:00.000Z`): the writer's clock, never rewritten.
+     * Earlier than the previous record's time only with `clockBehind`.
+     */
     time: string;
+    /**
+     * Set when the writer's clock read earlier than the previous record's time (a clock
+     * stepped back, or the previous record came from a clock running ahead). The time is
+     * kept as read, so one wrong clock never freezes or shifts the times after it.
+     */
+    clockBehind?: true;
     action: {
         type: ActionType;
         /** The action as it was given (command text, path, destination, `change address`). */

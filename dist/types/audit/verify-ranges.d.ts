@@ -11,6 +11,8 @@ export interface RangeSummary {
     lastTimeMs: number;
     /** Last line whose hash is the expected head, 0 when none. */
     headLine: number;
+    /** Anchors met in the range, with their 1-based line within it. */
+    anchorLines: Array<[string, number]>;
     /** Bytes up to and including the range's last newline. */
     bytes: number;
     /** Bytes after the range's last newline (only the last range can have them: a torn line). */
@@ -25,6 +27,7 @@ interface RangeJob extends FileRange {
     file: string;
     pattern: string;
     head: string | undefined;
+    anchors: string[];
     policyDigest: string | undefined;
     chunkBytes: number;
     maxLineBytes: number;

@@ -1,4 +1,5 @@
 import type { Action, GateResult, PolicySet } from '../types.js';
+import type { PoliciesChoice } from './project-policies.js';
 export interface PreToolUseInput {
     tool_name: string;
     tool_input: Record<string, unknown>;
@@ -18,6 +19,7 @@ export declare function parsePreToolUseInput(text: string): PreToolUseInput;
 /** The actions one tool call performs (empty for session-only tools such as TodoWrite). Unknown tools throw. */
 export declare function preToolUseActions(input: PreToolUseInput): Action[];
 export declare function judgePreToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult;
-export declare function preToolUseAnswer(result: GateResult): PreToolUseOutput;
+/** The hook's answer; with `policies`, the reason names the folder whose policies decided. */
+export declare function preToolUseAnswer(result: GateResult, policies?: PoliciesChoice): PreToolUseOutput;
 /** The answer when SafeClaw itself cannot judge (bad policy, unreadable input, audit failure): deny. */
 export declare function preToolUseFailure(message: string): PreToolUseOutput;

@@ -1,5 +1,6 @@
 import type { SourcePosition } from '../types.js';
 export interface PolicyProblem {
+    /** Line and column 0: the problem is about the file or folder as a whole. */
     position: SourcePosition;
     /** What is wrong. */
     message: string;

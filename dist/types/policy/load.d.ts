@@ -4,9 +4,21 @@ export interface PolicySource {
     file: string;
     text: string;
 }
-/** Reads `DIR/policies/*.y{a,}ml` (sorted by name), compiles them, and readies shell analysis. */
-export declare function loadPolicies(dir: string): Promise<PolicySet>;
-/** Pure: policy texts → compiled set. Throws PolicyError listing every problem. */
-export declare function compilePolicies(sources: PolicySource[], dir: string): PolicySet;
+export interface LoadOptions {
+    /**
+     * Accept a policy set with no rules at all. Off by default: with no rules every
+     * action is denied, and a gate that denies everything because its policies are
+     * missing should say so instead (`policy lint` turns it into a warning).
+     */
+    allowEmpty?: boolean;
+}
+/**
+ * Reads every `*.yaml` / `*.yml` file under `DIR/policies/` (subfolders included,
+ * in path order; anything else there is refused: see ./files.ts), compiles them,
+ * and readies shell analysis. Throws PolicyError listing every problem.
+ */
+export declare function loadPolicies(dir: string, options?: LoadOptions): Promise<PolicySet>;
+/** Pure: policy texts → compiled set. Throws PolicyError listing every problem (and for no rules at all, unless allowed). */
+export declare function compilePolicies(sources: PolicySource[], dir: string, options?: LoadOptions): PolicySet;
 /** SHA-256 over the canonical JSON of the rules (sorted by id): the same rules give the same digest whatever the files look like. */
 export declare function policyDigest(rules: Rule[]): string;

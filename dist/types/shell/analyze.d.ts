@@ -5,10 +5,30 @@ export interface SimpleCommand {
     text: string;
     /** The command as written in the source. */
     raw: string;
+    /**
+     * The text as allow patterns see it, when it differs: each `-` that is not part
+     * of a real option's name is a stand-in, so `*--dry-run*` cannot be satisfied by
+     * `--cache-dir=/tmp/--dry-run`, a quoted argument, a URL or a word after `--`.
+     */
+    allowText?: string;
+    /** The words the program receives, as far as known before run time (the program as its name). */
+    argv?: string[];
     /** Set when the command cannot be resolved statically: why. */
     opaque?: string;
     /** Wrappers looked through to reach this command, outermost first (`sudo`, `env`…). */
     wrappers?: string[];
+    /**
+     * The text the command would have if its program were the system tool of that
+     * name (`./terraform apply` → `terraform apply`): deny and approval rules are
+     * tried on it too, allow rules never (the file is not that tool).
+     */
+    judgedAs?: string;
+    /**
+     * Set on a command opaque only because of words computed at run time, when its
+     * program's arguments are inert: the text every run of it starts with. An
+     * allow pattern `PREFIX*` covering it may allow it (the engine decides, once).
+     */
+    knownPrefix?: string;
 }
 export interface ImpliedAction {
     action: FileAction | NetworkAction;
@@ -16,6 +36,8 @@ export interface ImpliedAction {
     via: string;
     /** Set when the path or destination is only known at run time (a variable, a glob): why. */
     opaque?: string;
+    /** A file the tool reads as its own input (`-var-file`, helm `-f`): judged by deny and approval rules only. */
+    ownInput?: string;
 }
 export interface ShellAnalysis {
     commands: SimpleCommand[];

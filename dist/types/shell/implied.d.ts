@@ -5,6 +5,8 @@ export interface ImpliedTarget {
     action: FileAction | NetworkAction;
     /** Set when the path or destination is only known at run time: why. */
     opaque?: string;
+    /** The tool reads the file as its own input: only deny and approval rules judge it (see ImpliedAction). */
+    ownInput?: string;
 }
 export declare function fileRead(word: Word): ImpliedTarget[];
 export declare function fileWrite(word: Word): ImpliedTarget[];

@@ -8,10 +8,29 @@ export interface Word {
     splits?: boolean;
     /** Unquoted glob characters or brace expansion: the shell may turn it into several words. */
     expands?: 'glob' | 'brace';
+    /**
+     * The only run-time part is a process substitution: the program receives a
+     * `/dev/fd/N` path the shell made, not text anyone chose.
+     */
+    fdPath?: boolean;
 }
+/** A word whose text, as the program will see it, is only known at run time (quoted or not). */
+export declare function isComputed(word: Word): boolean;
 /** A word the analysis made up itself (argv of `docker exec`, `env -S` pieces…). */
 export declare function literalWord(text: string): Word;
 /** Decodes the body of `$'…'` the way bash does. */
 export declare function decodeAnsiC(body: string): string;
+/**
+ * The value of `$(( … ))` when it holds only integer constants and `+ - * / % ( )`:
+ * then it is known before run time. Anything else (a variable name, which bash
+ * evaluates as an arithmetic expression in turn, an assignment, a comparison) is
+ * left to run time; null then.
+ */
+export declare function constantArithmetic(body: string): string | null;
+/**
+ * Nodes that touch (no white space between them) are one word to bash, however
+ * tree-sitter-bash split them (`"$((4*5))"\\;` is the one word `20;`).
+ */
+export declare function resolveTouchingWords(nodes: Node[]): Word[];
 /** Normalises one word node (a command name or an argument). */
 export declare function resolveWord(node: Node): Word;

@@ -1,0 +1,1 @@
+export declare function plural(n: number, one: string, many?: string): string;

@@ -1,0 +1,19 @@
+export interface Redaction {
+    text: string;
+    /** Kinds of secret replaced (`github-token`, `password`…), in order of first appearance; empty when none. */
+    kinds: string[];
+    /** The secret values found (as written and as unquoted), for scrubbing texts derived from this one. */
+    secrets: string[];
+}
+/** True when `text` may hold a secret (false means it certainly holds none of the forms). */
+export declare function mayHoldSecret(text: string): boolean;
+/** Replaces every secret in `text` by `[REDACTED:kind]`. */
+export declare function redactSecrets(text: string): Redaction;
+/**
+ * A function that redacts a text derived from an already redacted one (a
+ * canonical form, a part, a reason): the patterns again, then every secret
+ * value found in the original, wherever it appears.
+ */
+export declare function derivedRedactor(secrets: string[]): (text: string) => Redaction;
+/** An error message as outputs may show it: secrets redacted, and V8's excerpt of unparsable input dropped. */
+export declare function redactMessage(message: string): string;

@@ -1,0 +1,6 @@
+export type Continued = {
+    source: string;
+} | {
+    opaque: string;
+};
+export declare function joinContinuations(source: string): Continued;
