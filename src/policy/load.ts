@@ -18,6 +18,7 @@ import {
   type Rule,
   type SourcePosition,
 } from '../types.js';
+import { approverLabel, parseApprovalKeys } from './approvers.js';
 import { PolicyError, type PolicyProblem } from './errors.js';
 import { listPolicyFolder, readPolicyFileBytes, readPolicySources } from './files.js';
 import { compilePathGlob, compileTextGlob, GlobError } from './glob.js';
@@ -151,6 +152,9 @@ export function policyDigest(rules: Rule[]): string {
     action: rule.action,
     effect: rule.effect,
     reason: rule.reason,
+    // Only when set, so the digests of rules without them stay what they were.
+    ...(rule.approvers ? { approvers: rule.approvers.map(approverLabel).sort() } : {}),
+    ...(rule.approvals !== undefined ? { approvals: rule.approvals } : {}),
     conditions: Object.fromEntries(
       rule.conditions.map((c) => [
         c.key,
@@ -276,6 +280,7 @@ function parseRule(node: Node, nodeAt: PositionOf, problems: PolicyProblem[]): R
   if (action !== undefined && (ACTION_TYPES as readonly string[]).includes(action)) {
     conditions = parseConditions(field('conditions'), action as ActionType, nodeAt, problems);
   }
+  const approval = parseApprovalKeys(map, effect, nodeAt, problems);
   if (problems.length > start) return null;
   return {
     id: id!,
@@ -284,6 +289,7 @@ function parseRule(node: Node, nodeAt: PositionOf, problems: PolicyProblem[]): R
     conditions,
     reason: reason!,
     position: nodeAt(node),
+    ...approval,
   };
 }
 

@@ -17,7 +17,8 @@ export const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set(['after', 'input']);
 /** Keys matched with path globs (segment-aware); every other key uses text globs. */
 export const PATH_KEYS: ReadonlySet<string> = new Set(['path']);
 
-export const RULE_KEYS = ['id', 'action', 'effect', 'conditions', 'reason'] as const;
+/** `approvers` and `approvals` only on require_approval rules (./approvers.ts). */
+export const RULE_KEYS = ['id', 'action', 'effect', 'conditions', 'reason', 'approvers', 'approvals'] as const;
 
 /** Ids are used in reports, SARIF and CLI output: keep them plain. */
 export const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
