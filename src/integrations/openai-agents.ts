@@ -12,7 +12,6 @@ import { redactMessage } from '../redaction/redact.js';
 import { evaluateAll } from '../engine/gate.js';
 import { openAiActions } from '../sources/openai-log.js';
 import type { Action, GateResult, Origin, PolicySet } from '../types.js';
-import { toolCallAction } from './tool-call.js';
 
 export interface FunctionToolCall {
   name: string;
@@ -102,18 +101,9 @@ export function judgeFunctionCall(policySet: PolicySet, call: FunctionToolCall, 
 
 function functionCallActions(call: FunctionToolCall, origin: Origin, server: string): Action[] {
   const item = { type: 'function_call', name: call.name, arguments: call.arguments, call_id: call.callId };
-  try {
-    return openAiActions(item, { file: 'OpenAI Agents SDK', lineOf: () => undefined }).map((action) => ({ ...action, origin }));
-  } catch (err) {
-    let input: unknown;
-    try {
-      input = JSON.parse(call.arguments);
-    } catch {
-      throw err;
-    }
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw err;
-    return [toolCallAction(call.name, server, input, origin)];
-  }
+  // As in OpenAI logs: what the arguments carry, else a tool.call of this function (server '' there).
+  const actions = openAiActions(item, { file: 'OpenAI Agents SDK', lineOf: () => undefined });
+  return actions.map((action) => (action.type === 'tool.call' && server && action.server === '' ? { ...action, server, origin } : { ...action, origin }));
 }
 
 function decisiveOf(result: GateResult) {

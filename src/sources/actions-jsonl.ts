@@ -2,9 +2,15 @@
 //   {"action":"shell.execute","command":"terraform plan"}
 //   {"action":"file.read","path":".env"}      {"action":"file.write","path":"infra/main.tf"}
 //   {"action":"network.request","destination":"https://example.com"}
+//   {"action":"tool.call","tool":"mcp__github__create_issue","input":{"repo":"acme/infra"}}
 // `"type"` is accepted in place of `"action"` (the library's Action shape).
+// A tool.call's `server` defaults to the one its `mcp__<server>__<tool>` name
+// says (a different one is refused: either could be what a rule names); its
+// `input` is the tool's arguments (an object, flattened as the hooks flatten
+// them) or the library's already flattened `[{"path","value"}]` list.
 // A line that is not such an action is an error with file:line; it is never skipped.
-import type { Action } from '../types.js';
+import type { Action, Origin, ToolCallAction } from '../types.js';
+import { mcpServerOf, toolCallAction } from '../integrations/tool-call.js';
 import { SourceError } from './errors.js';
 
 const FIELD_OF = {
@@ -12,6 +18,7 @@ const FIELD_OF = {
   'file.read': 'path',
   'file.write': 'path',
   'network.request': 'destination',
+  'tool.call': 'tool',
 } as const;
 
 type JsonlActionType = keyof typeof FIELD_OF;
@@ -66,5 +73,30 @@ export function parseActionLine(line: string, place: { file: string; line: numbe
       return { type: type as 'file.read' | 'file.write', path: text, origin };
     case 'network.request':
       return { type: 'network.request', destination: text, origin };
+    case 'tool.call':
+      return toolCallLine(record, text, place, origin);
   }
+}
+
+const TOOL_EXAMPLE = '{"action":"tool.call","tool":"mcp__github__create_issue","input":{"repo":"acme/infra"}}';
+
+function toolCallLine(record: Record<string, unknown>, tool: string, place: { file: string; line: number }, origin: Origin): ToolCallAction {
+  const named = mcpServerOf(tool);
+  const given = record.server;
+  if (given !== undefined && typeof given !== 'string') throw new SourceError(place, `tool.call "server" must be a string (got ${JSON.stringify(given)})`, `e.g. ${TOOL_EXAMPLE}`);
+  if (given !== undefined && named !== undefined && given !== named) {
+    throw new SourceError(place, `tool.call "server" (${JSON.stringify(given)}) is not the server its name ${JSON.stringify(tool)} says (${JSON.stringify(named)})`, 'leave "server" out, or name the tool mcp__<server>__<tool>');
+  }
+  const server = given ?? named ?? '';
+  const input = record.input;
+  if (input === undefined || isPlainObject(input)) return toolCallAction(tool, server, input ?? {}, origin);
+  if (Array.isArray(input) && input.every((a) => isPlainObject(a) && typeof a.path === 'string' && a.path !== '' && typeof a.value === 'string')) {
+    // The library's flattened form, kept as given (only path and value: a line cannot mark its own values unknown or sensitive).
+    return { type: 'tool.call', tool, server, input: input.map((a) => ({ path: a.path as string, value: a.value as string })), origin };
+  }
+  throw new SourceError(place, 'tool.call "input" must be the tool\'s arguments as a JSON object, or a list of {"path","value"} strings', `e.g. ${TOOL_EXAMPLE}`);
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

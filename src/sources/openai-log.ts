@@ -6,12 +6,22 @@
 //
 // Function calls carry their command, URL or path under names each tool
 // author picks (`command`, `cmd`, `url`, `file_path`…); the keys below are
-// the ones looked for. A call none of them fits is an error (fail-closed):
-// SafeClaw cannot judge a tool it cannot read.
+// the ones looked for. A function call none of them fits is a `tool.call` of
+// that function with its parsed arguments as input (server `''`): only a
+// `tool.call` rule naming it can allow it. MCP calls are `tool.call`s of
+// `mcp__<server>__<tool>`, the name Claude Code, Codex and `safeclaw
+// mcp-proxy` give them, so one rule serves every source: a Responses
+// `mcp_call` item (`server_label`, `name`), a Codex function call in an MCP
+// namespace (`namespace: "mcp__db"`, `name: "query"`), or a function named
+// `mcp__db__query`. Their arguments are the tool's input only, never read as
+// a command or path of this machine (an MCP server runs elsewhere, as for
+// Claude Code's MCP tools). Arguments that are not a JSON object, and tool
+// call types SafeClaw does not know, are errors (fail-closed).
 import type { Action, Origin } from '../types.js';
 import { isObject } from './claude-transcript.js';
 import { SourceError } from './errors.js';
 import { quoteArgv } from './quote-argv.js';
+import { mcpServerOf, toolCallAction } from '../integrations/tool-call.js';
 
 const COMMAND_KEYS = ['command', 'cmd', 'script', 'shell_command', 'bash', 'argv'];
 const COMMAND_LIST_KEYS = ['commands'];
@@ -64,8 +74,9 @@ function responseItem(item: Record<string, unknown>, place: Place): Action[] {
   const action = isObject(item.action) ? item.action : {};
   switch (type) {
     case 'function_call':
-    case 'mcp_call':
       return functionCall(item, item, place);
+    case 'mcp_call':
+      return mcpCall(item, place);
     case 'custom_tool_call':
       return customToolCall(item, item, place);
     case 'local_shell_call': {
@@ -91,7 +102,35 @@ function responseItem(item: Record<string, unknown>, place: Place): Action[] {
 
 function functionCall(fn: Record<string, unknown>, item: Record<string, unknown>, place: Place): Action[] {
   const name = String(fn.name ?? '');
-  let args: unknown = fn.arguments;
+  if (!name) throw unreadable(item, place, 'function call has no name');
+  const args = parsedArguments(fn.arguments, name, item, place);
+  // Codex offers an MCP server's tools in a Responses namespace (`mcp__db`) and logs the bare tool name.
+  const namespace = typeof fn.namespace === 'string' ? fn.namespace : typeof item.namespace === 'string' ? item.namespace : '';
+  const full = namespace && !name.startsWith(`${namespace}__`) ? `${namespace}__${name}` : name;
+  const server = mcpServerOf(full);
+  if (server !== undefined) return [toolCallAction(full, server, args, originOf(item, place, `OpenAI MCP ${full}`))];
+  if (namespace) throw unreadable(item, place, `function "${name}" is in namespace "${namespace}", which is no MCP server's (mcp__<server>)`);
+  const origin = originOf(item, place, `OpenAI ${name}`);
+  const actions = argumentActions(name, args, origin);
+  if (actions.length === 0) return [toolCallAction(name, '', args, origin)];
+  return actions;
+}
+
+/** A Responses `mcp_call` item: the model called tool `name` of the MCP server `server_label`. */
+function mcpCall(item: Record<string, unknown>, place: Place): Action[] {
+  const server = item.server_label;
+  const name = item.name;
+  if (typeof server !== 'string' || !server) throw unreadable(item, place, 'mcp_call has no "server_label"');
+  if (typeof name !== 'string' || !name) throw unreadable(item, place, 'mcp_call has no tool "name"');
+  const tool = `mcp__${server}__${name}`;
+  // The name must say this server back: a label or name with `__` in it would be read as another server's tool.
+  if (mcpServerOf(tool) !== server) throw unreadable(item, place, `mcp_call server_label "${server}" cannot be told apart from its tool name "${name}" (a "__" in them)`);
+  return [toolCallAction(tool, server, parsedArguments(item.arguments, tool, item, place), originOf(item, place, `OpenAI MCP ${tool}`))];
+}
+
+/** The call's arguments as an object: JSON text (empty is no arguments) or an object already. */
+function parsedArguments(raw: unknown, name: string, item: Record<string, unknown>, place: Place): Record<string, unknown> {
+  let args: unknown = raw ?? {};
   if (typeof args === 'string') {
     try {
       args = args.trim() ? JSON.parse(args) : {};
@@ -100,12 +139,7 @@ function functionCall(fn: Record<string, unknown>, item: Record<string, unknown>
     }
   }
   if (!isObject(args)) throw unreadable(item, place, `arguments of ${name} are not a JSON object`);
-  const origin = originOf(item, place, `OpenAI ${name}`);
-  const actions = argumentActions(name, args, origin);
-  if (actions.length === 0) {
-    throw unreadable(item, place, `function "${name}" carries no command, URL or path SafeClaw can read (keys: ${Object.keys(args).join(', ') || 'none'})`);
-  }
-  return actions;
+  return args;
 }
 
 function argumentActions(name: string, args: Record<string, unknown>, origin: Origin): Action[] {

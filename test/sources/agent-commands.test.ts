@@ -126,11 +126,11 @@ describe('what cannot be read is an error with file:line, never skipped', () => 
       message: /Bash tool call has no "command"/,
     },
     {
-      name: 'an OpenAI function whose arguments carry nothing readable',
-      text: JSON.stringify({ type: 'function_call', name: 'get_weather', call_id: 'c9', arguments: '{"city":"Paris"}' }),
+      name: 'an OpenAI function in a namespace that is no MCP server (a function that carries nothing readable is a tool.call: test/sources/tool-calls.test.ts)',
+      text: JSON.stringify({ type: 'function_call', name: 'get_weather', namespace: 'weather', call_id: 'c9', arguments: '{"city":"Paris"}' }),
       format: 'openai',
       line: 1,
-      message: /function "get_weather" carries no command, URL or path SafeClaw can read \(keys: city\)/,
+      message: /function "get_weather" is in namespace "weather", which is no MCP server's/,
     },
     {
       name: 'OpenAI arguments that are not JSON',
