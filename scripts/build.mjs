@@ -1,6 +1,7 @@
 // Bundles SafeClaw into dist/: the CLI (dist/cli.js), the library (dist/lib.js)
-// and the GitHub Action (dist/index.js), plus the parser's .wasm files, the
-// licenses of everything bundled, and the library's type declarations.
+// and the GitHub Action (dist/index.js, started by dist/launch.js), plus the
+// parser's .wasm files, the licenses of everything bundled, and the library's
+// type declarations.
 // `node scripts/build.mjs --out DIR` builds elsewhere (the freshness check).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -19,6 +20,8 @@ mkdirSync(out, { recursive: true });
 
 const entryPoints = { cli: 'src/cli/bin.ts', lib: 'src/lib.ts' };
 if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
+// action.yml's `main`: starts dist/index.js again with V8 flags (src/action/launch.ts).
+if (existsSync(join(root, 'src/action/launch.ts'))) entryPoints.launch = 'src/action/launch.ts';
 
 const result = await build({
   absWorkingDir: root,
