@@ -113,8 +113,13 @@ export function formatsOfRecord(record: unknown): Set<DetectedFormat> {
   if (CLAUDE_KEYS.some((k) => k in record) || (typeof type === 'string' && CLAUDE_RECORD_TYPES.has(type)) || (isObject(record.message) && 'content' in record.message)) {
     found.add('claude');
   }
+  // A SafeClaw tool.call line carries its tool's arguments as `input`, which is
+  // also an OpenAI request key; no OpenAI item has the type `tool.call` (theirs
+  // end in `_call`), so on such a line `input` is not an OpenAI marker.
+  const toolCallLine = record.action === 'tool.call' || type === 'tool.call';
+  const openAiKeys = toolCallLine ? OPENAI_KEYS.filter((k) => k !== 'input') : OPENAI_KEYS;
   if (
-    OPENAI_KEYS.some((k) => k in record) ||
+    openAiKeys.some((k) => k in record) ||
     (typeof record.object === 'string' && OPENAI_OBJECTS.has(record.object)) ||
     (typeof record.role === 'string' && !isObject(record.message)) ||
     (typeof type === 'string' && (OPENAI_ITEM_TYPES.has(type) || /_call(_output)?$/.test(type)))
