@@ -10,6 +10,7 @@ import {
   STRICTNESS,
   type Action,
   type CompiledCondition,
+  type CompiledPattern,
   type Decision,
   type Effect,
   type EvaluateOptions,
@@ -84,7 +85,13 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
       subject.allowText = simple.allowText;
       subject.allowForms = equivalentForms(simple.allowText);
     }
-    if (simple.knownPrefix !== undefined && !strictRuleCouldMatch(policySet, simple.knownPrefix)) subject.openEnded = simple.knownPrefix;
+    if (simple.allowForms) {
+      subject.allowText ??= simple.text;
+      subject.allowForms = [...(subject.allowForms ?? []), ...simple.allowForms.flatMap((form) => [form, ...(equivalentForms(form) ?? [])])];
+    }
+    if (simple.knownPrefix !== undefined && !strictRuleCouldMatch(policySet, simple.knownPrefix)) {
+      subject.openEnded = simple.knownAllowPrefix ?? simple.knownPrefix;
+    }
     if (simple.judgedAs) subject.denyForms = [simple.judgedAs, ...(equivalentForms(simple.judgedAs) ?? [])];
     const part = judge(policySet, subject, simple.opaque ? 'opaque' : 'command', options);
     if (simple.raw !== simple.text) part.raw = simple.raw;
@@ -303,7 +310,7 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
     // so only an allow pattern that names it exactly, without wildcards, can allow it.
     if (subject.outside && effect === 'allow' && !/^[/~]/.test(pattern.source)) continue;
     if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) {
-      if (subject.openEnded !== undefined && coversOpenEnd(pattern.source, subject.openEnded)) return pattern.source;
+      if (subject.openEnded !== undefined && coversOpenEnd(pattern, subject.openEnded)) return pattern.source;
       continue;
     }
     if (pattern.test(text)) return pattern.source;
@@ -317,13 +324,15 @@ function isOutsideRepository(path: string): boolean {
 }
 
 /**
- * `LITERAL*` (one trailing `*`, nothing else wild) whose literal the known start
- * of the command begins with: any words after that start fall inside the `*`.
+ * A pattern ending in `*` that matches the known start of the command (as allow
+ * patterns see it): whatever words follow that start, the final `*` takes them,
+ * so every run of the command matches. The one place run-time words are
+ * decided harmless (see src/shell/open-end.ts for what may follow the start).
  */
-function coversOpenEnd(source: string, knownPrefix: string): boolean {
+function coversOpenEnd(pattern: CompiledPattern, knownAllowPrefix: string): boolean {
+  const source = pattern.source;
   if (!source.endsWith('*') || source.endsWith('\\*')) return false;
-  const literal = source.slice(0, -1);
-  return !hasWildcard(literal) && !literal.includes('\\') && knownPrefix.startsWith(literal);
+  return pattern.test(knownAllowPrefix);
 }
 
 /** Literal starts of every deny and require_approval command pattern, per policy set. */

@@ -9,8 +9,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { FileAction, NetworkAction } from '../types.js';
 import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise } from './canonical.js';
-import { asOption, notOption } from '../policy/glob.js';
-import { INERT_ARGUMENTS } from './programs/inert.js';
+import { allowWords } from './allow-text.js';
+import { openEnd } from './open-end.js';
 import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
 import { optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
@@ -45,6 +45,8 @@ export interface SimpleCommand {
    * `--cache-dir=/tmp/--dry-run`, a quoted argument, a URL or a word after `--`.
    */
   allowText?: string;
+  /** Other spellings of allowText with the same meaning (`rsync -avn` as `rsync -av --dry-run`): allow patterns are tried on them too. */
+  allowForms?: string[];
   /** The words the program receives, as far as known before run time (the program as its name). */
   argv?: string[];
   /** Set when the command cannot be resolved statically: why. */
@@ -63,6 +65,8 @@ export interface SimpleCommand {
    * allow pattern `PREFIX*` covering it may allow it (the engine decides, once).
    */
   knownPrefix?: string;
+  /** knownPrefix as allow patterns see it (real options only keep their `-`). */
+  knownAllowPrefix?: string;
 }
 
 export interface ImpliedAction {
@@ -565,45 +569,15 @@ function runFind(args: Word[], ctx: Context, info: RunInfo): string {
   return text;
 }
 
-/** The literal start of a command whose only unknowns are inert arguments; null when there is none. */
-function inertPrefix(name: string, args: Word[], info: RunInfo): string | null {
-  const inert = INERT_ARGUMENTS[name];
-  if (!inert) return null;
-  const first = args.findIndex((a) => isComputed(a) || a.splits === true);
-  const known = first < 0 ? args : args.slice(0, first);
-  if (first >= 0 && first < inert.firstLiteral) return null;
-  if (known.slice(0, inert.firstLiteral).some((a) => a.text.startsWith('-'))) return null;
-  if (first < 0 && !info.extraArgs) return null;
-  return collapse([name, ...known.map((a) => a.text)].join(' ')) + ' ';
-}
-
-/**
- * The allow-pattern text of a command's words. A tool with a table says which
- * words are its real options; for any other program a word starting with `-`
- * before `--` is taken as an option (only its name: an `=value` is not).
- */
-function optionAwareText(words: string[], kinds: WordKind[] | undefined): string {
-  if (!words.some((w) => w.includes('-'))) return collapse(words.join(' '));
-  let afterDashes = false;
-  const marked = words.map((word, i) => {
-    if (i === 0) return notOption(word);
-    if (kinds) return kinds[i] === 'option' ? asOption(word) : notOption(word);
-    if (word === '--' && !afterDashes) {
-      afterDashes = true;
-      return word;
-    }
-    return !afterDashes && word.length > 1 && word.startsWith('-') ? asOption(word) : notOption(word);
-  });
-  return collapse(marked.join(' '));
-}
-
 /** Records one simple command in canonical form with the actions it implies. */
 function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   const canonical = canonicalise(name, args.map((a) => a.text), info.env);
   const text = collapse(canonical.words.join(' '));
   const command: SimpleCommand = { text, raw: info.raw, argv: [name, ...args.map((a) => a.text)] };
-  const allowText = optionAwareText(canonical.words, canonical.kinds);
+  const allow = allowWords(canonical.words, canonical.kinds);
+  const allowText = collapse(allow.words.join(' '));
   if (allowText !== text) command.allowText = allowText;
+  if (allow.canonicalDryRun) command.allowForms = [collapse(allow.canonicalDryRun.join(' '))];
   const growing = args.find((a) => a.splits || a.expands);
   // Quoted or not, a computed word is text nobody has seen: `terraform "$T"` may be `terraform apply`.
   const computed = args.find(isComputed);
@@ -612,14 +586,18 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   else if (computed) command.opaque = `argument ${computed.text} ${computed.dynamic}, known only at run time`;
   else if (info.extraArgs) command.opaque = info.extraArgs;
   if (command.opaque && !('opaque' in canonical)) {
-    const prefix = inertPrefix(name, args, info);
-    if (prefix !== null) command.knownPrefix = prefix;
+    const end = openEnd(name, args, canonical.words, allow.words, info.extraArgs);
+    if (end !== null) {
+      command.knownPrefix = end.prefix;
+      command.knownAllowPrefix = end.allowPrefix;
+    }
   }
   if (info.wrappers.length) command.wrappers = info.wrappers;
   const effects = optionEffects(name, args);
   if (effects.runs) {
     command.opaque ??= effects.runs;
     delete command.knownPrefix;
+    delete command.knownAllowPrefix;
   }
   ctx.out.commands.push(command);
   pushImplied(ctx, impliedActions(name, args), text);
