@@ -1,0 +1,1029 @@
+// A purpose-built bash parser in TypeScript for the command lines agents write.
+//
+// It builds exactly the tree tree-sitter-bash builds (same node types, fields,
+// anonymous tokens and positions, quirks included: analysis code written against
+// tree-sitter reads it unchanged), for a subset of bash: lists, pipelines, simple
+// commands with assignments, arguments and redirections, quoting, expansions,
+// command and process substitutions, subshells, groups, if/for/while/until,
+// functions, here-docs and here-strings, comments. Anything outside that subset,
+// or where tree-sitter's tree is not known for certain, is declined: `parse`
+// returns null and the caller uses tree-sitter. A declined line costs one failed
+// attempt; a wrong tree would be a wrong decision, so every doubt declines.
+//
+// test/shell/bash-parser-differential.test.ts holds the proof: on thousands of
+// generated lines and every corpus of the repository, each accepted line's tree
+// equals tree-sitter's node for node, and no line tree-sitter cannot parse is accepted.
+import { BashNode } from './node.js';
+
+/** Thrown to abandon a parse: the line is outside what this parser knows for certain. */
+class Decline extends Error {}
+
+function decline(): never {
+  throw new Decline();
+}
+
+/** Words that start or end a compound command where a command name could stand. */
+const RESERVED = new Set([
+  'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'while', 'until', 'for', 'in', 'function', 'select',
+  'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
+]);
+
+/** After a name at a command's start, these make tree-sitter-bash's scanner read a variable name. */
+const VARIABLE_NAME_FOLLOWER = new Set([0x3d, 0x2b, 0x5b, 0x3a, 0x25, 0x23, 0x40, 0x3f]);
+
+const NUMBER = /^-?(0x)?[0-9]+(#[0-9A-Za-z@_]+)?$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Characters that end an unquoted word token (tree-sitter-bash's SPECIAL_CHARACTERS). */
+function endsWord(c: number): boolean {
+  switch (c) {
+    case 0x27: // '
+    case 0x22: // "
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x7b: // {
+    case 0x7d: // }
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x28: // (
+    case 0x29: // )
+    case 0x60: // `
+    case 0x24: // $
+    case 0x7c: // |
+    case 0x26: // &
+    case 0x3b: // ;
+    case 0x5c: // \
+      return true;
+    default:
+      return isSpace(c);
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/** Where a statement list ends: the closing token of the construct around it. */
+type Closer = 'eof' | ')' | '}' | 'then' | 'fi' | 'do' | 'done' | 'elif-else-fi' | 'heredoc-line';
+
+interface PendingHeredoc {
+  node: BashNode;
+  delimiter: string;
+  stripTabs: boolean;
+  quoted: boolean;
+}
+
+class Parser {
+  private pos = 0;
+  private readonly length: number;
+  private pending: PendingHeredoc[] = [];
+
+  constructor(private readonly src: string) {
+    this.length = src.length;
+  }
+
+  private node(type: string, named: boolean, start: number, end: number): BashNode {
+    return new BashNode(this.src, type, named, start, end);
+  }
+
+  private token(type: string, length: number): BashNode {
+    const start = this.pos;
+    this.pos += length;
+    return this.node(type, false, start, this.pos);
+  }
+
+  private code(at = this.pos): number {
+    return at < this.length ? this.src.charCodeAt(at) : -1;
+  }
+
+  private startsWith(text: string, at = this.pos): boolean {
+    return this.src.startsWith(text, at);
+  }
+
+  /** Skips spaces and tabs; declines on what tree-sitter reads as white space but bash may not (`\ `, `\⏎`, CR, VT, FF). */
+  private skipBlanks(): void {
+    for (;;) {
+      const c = this.code();
+      if (isBlank(c)) this.pos++;
+      else if (c === 0x5c && isSpace(this.code(this.pos + 1))) decline();
+      else if (c === 0x0d || c === 0x0b || c === 0x0c) decline();
+      else return;
+    }
+  }
+
+  /** Skips blanks and newlines (where a newline is only white space: after `&&`, `|`, `do`…); declines on a comment. */
+  private skipSpace(): void {
+    for (;;) {
+      this.skipBlanks();
+      if (this.code() === 0x0a) {
+        this.atNewline();
+        continue;
+      }
+      if (this.code() === 0x23) decline();
+      return;
+    }
+  }
+
+  /** At a newline: step over it, and over the bodies of here-docs begun on the line it ends. */
+  private atNewline(): void {
+    this.pos++;
+    if (this.pending.length) this.readHeredocBodies();
+  }
+
+  // ---- statements ----
+
+  parseProgram(): BashNode {
+    const program = this.node('program', true, 0, this.length);
+    this.statements(program, 'eof', null);
+    if (this.pos < this.length) decline();
+    if (this.pending.length) decline();
+    if (program.childCount === 0) decline();
+    program.startIndex = program.children[0].startIndex;
+    return program;
+  }
+
+  /** Is the text at `pos` the reserved word `word`, ending there? */
+  private atWord(word: string): boolean {
+    if (!this.startsWith(word)) return false;
+    const after = this.code(this.pos + word.length);
+    return after === -1 || isSpace(after) || after === 0x3b || after === 0x26 || after === 0x7c || after === 0x29 || after === 0x3c || after === 0x3e;
+  }
+
+  private atCloser(closer: Closer): boolean {
+    switch (closer) {
+      case 'eof':
+        return this.pos >= this.length;
+      case ')':
+        return this.code() === 0x29;
+      case '}':
+        return this.code() === 0x7d && this.atWord('}');
+      case 'then':
+        return this.atWord('then');
+      case 'fi':
+        return this.atWord('fi');
+      case 'do':
+        return this.atWord('do');
+      case 'done':
+        return this.atWord('done');
+      case 'elif-else-fi':
+        return this.atWord('elif') || this.atWord('else') || this.atWord('fi');
+      case 'heredoc-line':
+        return false;
+    }
+  }
+
+  /**
+   * Statements with their terminators, appended to `parent` (with `field` on each),
+   * up to the closer (not consumed). Comments between statements become children too.
+   */
+  private statements(parent: BashNode, closer: Closer, field: string | null): void {
+    for (;;) {
+      // White space, newlines and comments before a statement.
+      for (;;) {
+        this.skipBlanks();
+        const c = this.code();
+        if (c === 0x0a) this.atNewline();
+        else if (c === 0x23) parent.add(this.comment());
+        else break;
+      }
+      if (this.atCloser(closer) || this.pos >= this.length) return;
+      const statement = this.list();
+      parent.add(statement, field);
+      this.skipBlanks();
+      const c = this.code();
+      if (c === 0x3b) {
+        if (this.code(this.pos + 1) === 0x3b || this.code(this.pos + 1) === 0x26) decline();
+        parent.add(this.token(';', 1), field);
+      } else if (c === 0x26) {
+        if (this.code(this.pos + 1) === 0x26 || this.code(this.pos + 1) === 0x3e) decline();
+        parent.add(this.token('&', 1), field);
+      } else if (c === 0x0a) {
+        this.newlineAfter = { statement, end: this.pos + 1 };
+        this.atNewline();
+      } else if (c === 0x23) {
+        // A comment after a command on its line: tree-sitter-bash may carry the command on
+        // past it (`X=1 # c⏎<(ls)`), so only a plain next line (or none) is taken.
+        if (statement.type === 'variable_assignment' || statement.type === 'variable_assignments') decline();
+        const comment = this.comment();
+        const next = this.code(comment.endIndex + 1);
+        if (next !== -1 && !/[A-Za-z0-9_.\/\n]/.test(String.fromCharCode(next))) decline();
+        parent.add(comment);
+        if (this.code() === 0x0a) this.atNewline();
+      } else if (!(this.atCloser(closer) || this.pos >= this.length)) {
+        decline();
+      }
+    }
+  }
+
+  /** The newline that ended the last statement: an `elif`/`else` clause's node reaches past it. */
+  private newlineAfter: { statement: BashNode; end: number } | null = null;
+
+  private comment(): BashNode {
+    const start = this.pos;
+    let end = this.src.indexOf('\n', start);
+    if (end < 0) end = this.length;
+    // tree-sitter-bash may carry the command on past the comment when the next line starts with a backslash.
+    if (this.code(end + 1) === 0x5c) decline();
+    if (this.src.slice(start, end).includes('\r')) decline();
+    this.pos = end;
+    return this.node('comment', true, start, end);
+  }
+
+  /**
+   * One statement: pipeline elements joined by `|`, `&&`, `||`, with redirections.
+   * tree-sitter-bash gives a redirection after the last element to everything
+   * before it in the statement (`a && b > f` is `(a && b) > f`, `a | b > f | c`
+   * is `((a | b) > f) | c`), so the statement is built left to right, and a
+   * redirection wraps all of it built so far.
+   */
+  private list(): BashNode {
+    let current = this.unit(true);
+    /** The pipeline at the right edge of `current` that a `|` extends, with the lists above it. */
+    let openPipeline: BashNode | null = null;
+    let spine: BashNode[] = [];
+    for (;;) {
+      this.skipBlanks();
+      if (this.atRedirect()) {
+        const statement = this.node('redirected_statement', true, current.startIndex, current.endIndex);
+        statement.add(current, 'body');
+        this.trailingRedirects(statement);
+        current = statement;
+        openPipeline = null;
+        spine = [];
+        continue;
+      }
+      const c = this.code();
+      if (c === 0x26 && this.code(this.pos + 1) === 0x26 || c === 0x7c && this.code(this.pos + 1) === 0x7c) {
+        // tree-sitter-bash nests `a | b | c && d` as `a | (b | c && d)`: not rebuilt here.
+        if (openPipeline && openPipeline.childCount >= 5) decline();
+        const operator = this.token(c === 0x26 ? '&&' : '||', 2);
+        this.skipSpace();
+        const right = this.unit();
+        const list = this.node('list', true, current.startIndex, right.endIndex);
+        list.add(current);
+        list.add(operator);
+        list.add(right);
+        spine = [list];
+        openPipeline = null;
+        current = list;
+        continue;
+      }
+      if (c === 0x7c) {
+        const operator = this.startsWith('|&') ? this.token('|&', 2) : this.token('|', 1);
+        this.skipSpace();
+        const next = this.unit();
+        if (!openPipeline) {
+          // The element at the right edge becomes the first of a new pipeline.
+          const holder = spine[spine.length - 1];
+          const element = holder ? holder.children[holder.childCount - 1] : current;
+          const pipeline = this.node('pipeline', true, element.startIndex, element.endIndex);
+          pipeline.add(element);
+          if (holder) holder.replaceLast(pipeline);
+          else current = pipeline;
+          openPipeline = pipeline;
+        }
+        // tree-sitter-bash nests a pipeline that mixes `|&` with other pipes oddly.
+        if (operator.type === '|&' ? openPipeline.childCount > 1 : openPipeline.children.some((c) => c.type === '|&')) decline();
+        openPipeline.add(operator);
+        openPipeline.add(next);
+        openPipeline.endIndex = next.endIndex;
+        for (const node of spine) node.endIndex = next.endIndex;
+        continue;
+      }
+      return current;
+    }
+  }
+
+  /** One pipeline element: a command, a compound command (with its redirections), `! command`. */
+  private unit(statementStart = false): BashNode {
+    const c = this.code();
+    if (c === 0x21 && isBlank(this.code(this.pos + 1))) {
+      // Elsewhere in a pipeline tree-sitter-bash nests a negation in ways of its own.
+      if (!statementStart) decline();
+      const start = this.pos;
+      const bang = this.token('!', 1);
+      this.skipBlanks();
+      const inner = this.unit();
+      this.skipBlanks();
+      if (this.code() === 0x7c && this.code(this.pos + 1) !== 0x7c) decline();
+      // tree-sitter-bash negates only a command, an assignment, a test or a subshell.
+      if (inner.type !== 'command' && inner.type !== 'subshell') decline();
+      const negated = this.node('negated_command', true, start, inner.endIndex);
+      negated.add(bang);
+      negated.add(inner);
+      return negated;
+    }
+    let body: BashNode;
+    if (c === 0x28) {
+      if (this.code(this.pos + 1) === 0x28) decline();
+      body = this.subshell();
+    } else if (c === 0x7b && isSpace(this.code(this.pos + 1))) {
+      body = this.group();
+    } else if (this.atWord('if')) {
+      body = this.ifStatement();
+    } else if (this.atWord('for')) {
+      body = this.forStatement();
+    } else if (this.atWord('while') || this.atWord('until')) {
+      body = this.whileStatement();
+    } else {
+      return this.command();
+    }
+    return body;
+  }
+
+  private subshell(): BashNode {
+    const start = this.pos;
+    const node = this.node('subshell', true, start, start);
+    node.add(this.token('(', 1));
+    this.statements(node, ')', null);
+    if (this.code() !== 0x29) decline();
+    if (node.namedChildren.length === 0) decline();
+    node.add(this.token(')', 1));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private group(): BashNode {
+    const start = this.pos;
+    const node = this.node('compound_statement', true, start, start);
+    node.add(this.token('{', 1));
+    this.statements(node, '}', null);
+    if (!this.atWord('}')) decline();
+    // tree-sitter-bash needs a terminator before `}`.
+    const last = node.children[node.childCount - 1];
+    if (node.childCount > 1 && last.type !== ';' && last.type !== '&' && !this.newlineBetween(last.endIndex, this.pos)) decline();
+    node.add(this.token('}', 1));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private newlineBetween(from: number, to: number): boolean {
+    return this.src.slice(from, to).includes('\n');
+  }
+
+  /** Consumes a reserved word, as an anonymous token. */
+  private keyword(word: string): BashNode {
+    if (!this.atWord(word)) decline();
+    return this.token(word, word.length);
+  }
+
+  /** Statements that must end with a terminator (`_terminated_statement`) before the closer. */
+  private terminated(parent: BashNode, closer: Closer, field: string | null, required: boolean): void {
+    const before = parent.childCount;
+    const startedAt = this.pos;
+    this.statements(parent, closer, field);
+    if (parent.childCount === before) {
+      if (required) decline();
+      return;
+    }
+    const last = parent.children[parent.childCount - 1];
+    if (last.type === 'comment') decline();
+    if (last.type !== ';' && last.type !== '&' && !this.newlineBetween(last.endIndex, this.pos)) decline();
+    if (startedAt === this.pos) decline();
+  }
+
+  private ifStatement(): BashNode {
+    const start = this.pos;
+    const node = this.node('if_statement', true, start, start);
+    node.add(this.keyword('if'));
+    this.terminated(node, 'then', 'condition', true);
+    node.add(this.keyword('then'));
+    this.terminated(node, 'elif-else-fi', null, false);
+    while (this.atWord('elif')) {
+      const clause = this.node('elif_clause', true, this.pos, this.pos);
+      clause.add(this.keyword('elif'));
+      this.terminated(clause, 'then', null, true);
+      clause.add(this.keyword('then'));
+      this.terminated(clause, 'elif-else-fi', null, false);
+      this.endClause(clause);
+      node.add(clause);
+    }
+    if (this.atWord('else')) {
+      const clause = this.node('else_clause', true, this.pos, this.pos);
+      clause.add(this.keyword('else'));
+      this.terminated(clause, 'fi', null, false);
+      this.endClause(clause);
+      node.add(clause);
+    }
+    node.add(this.keyword('fi'));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  /** A clause ends at its last token, a newline terminator included. */
+  private endClause(clause: BashNode): void {
+    const last = clause.children[clause.childCount - 1];
+    clause.endIndex = this.newlineAfter?.statement === last ? this.newlineAfter.end : last.endIndex;
+  }
+
+  private doGroup(): BashNode {
+    const node = this.node('do_group', true, this.pos, this.pos);
+    node.add(this.keyword('do'));
+    this.terminated(node, 'done', null, false);
+    node.add(this.keyword('done'));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private whileStatement(): BashNode {
+    const start = this.pos;
+    const node = this.node('while_statement', true, start, start);
+    node.add(this.atWord('while') ? this.keyword('while') : this.keyword('until'));
+    this.terminated(node, 'do', 'condition', true);
+    node.add(this.doGroup(), 'body');
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private forStatement(): BashNode {
+    const start = this.pos;
+    const node = this.node('for_statement', true, start, start);
+    node.add(this.keyword('for'));
+    this.skipBlanks();
+    const nameStart = this.pos;
+    while (isNameChar(this.code())) this.pos++;
+    if (this.pos === nameStart || !NAME.test(this.src.slice(nameStart, this.pos))) decline();
+    if (!isSpace(this.code()) && this.code() !== 0x3b) decline();
+    node.add(this.node('variable_name', true, nameStart, this.pos), 'variable');
+    this.skipBlanks();
+    if (this.atWord('in')) {
+      node.add(this.keyword('in'));
+      this.skipBlanks();
+      let values = 0;
+      while (!this.atStatementEnd()) {
+        node.add(this.literal(), 'value');
+        values++;
+        this.skipBlanks();
+      }
+      if (values === 0) decline();
+    }
+    // The terminator before `do`.
+    const c = this.code();
+    if (c === 0x3b && this.code(this.pos + 1) !== 0x3b) node.add(this.token(';', 1));
+    else if (c === 0x0a) this.atNewline();
+    else decline();
+    this.skipSpace();
+    node.add(this.doGroup(), 'body');
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  /** At the end of a simple command's words: an operator, a terminator, a closing parenthesis, end of input. */
+  private atStatementEnd(): boolean {
+    const c = this.code();
+    return c === -1 || c === 0x0a || c === 0x3b || c === 0x26 || c === 0x7c || c === 0x29 || c === 0x23;
+  }
+
+  // ---- simple commands ----
+
+  private atRedirect(): boolean {
+    let at = this.pos;
+    while (this.code(at) >= 0x30 && this.code(at) <= 0x39) at++;
+    const c = this.code(at);
+    if (c === 0x3e) return this.code(at + 1) !== 0x28; // `>(` is a process substitution
+    if (c === 0x3c) return this.code(at + 1) !== 0x28;
+    if (c === 0x26 && at === this.pos && this.code(at + 1) === 0x3e) return true;
+    return false;
+  }
+
+  private command(): BashNode {
+    const start = this.pos;
+    const assignments: BashNode[] = [];
+    // Assignments before the program name.
+    for (;;) {
+      const assignment = this.tryAssignment();
+      if (!assignment) break;
+      assignments.push(assignment);
+      this.skipBlanks();
+    }
+    if (this.atRedirect()) decline();
+    if (this.atStatementEnd() || this.atCloserWord()) {
+      if (assignments.length === 0) decline();
+      // After assignments alone tree-sitter-bash may carry the command on to the next line or past a pipe.
+      const c = this.code();
+      const ok = c === -1 || (c === 0x3b && this.code(this.pos + 1) !== 0x3b) || this.startsWith('&&') || this.startsWith('||');
+      if (!ok) decline();
+      if (assignments.length === 1) return assignments[0];
+      const group = this.node('variable_assignments', true, start, assignments[assignments.length - 1].endIndex);
+      for (const a of assignments) group.add(a);
+      return group;
+    }
+    const command = this.node('command', true, start, start);
+    for (const a of assignments) command.add(a);
+    const nameStart = this.pos;
+    const first = this.literal();
+    const lead = first.type === 'concatenation' ? first.children[0] : first;
+    if (lead.type === 'word' && (RESERVED.has(lead.text) || lead.text === '!' || lead.text.startsWith('='))) decline();
+    // A word with `=` where an assignment could stand: tree-sitter-bash's scanner may read part of it as a name.
+    if (lead.text.includes('=')) decline();
+    // `f() …`, `f ()`: a function definition, not handled here.
+    if (this.code() === 0x28) decline();
+    const name = this.node('command_name', true, nameStart, first.endIndex);
+    name.add(first);
+    command.add(name, 'name');
+    command.endIndex = first.endIndex;
+    for (;;) {
+      this.skipBlanks();
+      if (this.atStatementEnd()) break;
+      if (this.startsWith('<<<')) {
+        command.add(this.herestring(), 'redirect');
+        command.endIndex = this.pos;
+        continue;
+      }
+      if (this.atRedirect()) {
+        // tree-sitter-bash drops a `-` argument just before a here-doc from the tree.
+        if (command.children[command.childCount - 1].text === '-') decline();
+        break; // the statement takes it (see list())
+      }
+      if (this.code() === 0x3d) decline(); // `=~`, `==` arguments have their own shape
+      if (this.code() === 0x28) decline();
+      const argument = this.literal();
+      command.add(argument, 'argument');
+      command.endIndex = argument.endIndex;
+    }
+    return command;
+  }
+
+  /** A reserved word that closes the construct around this command (`a; fi`): the caller meets it as the closer. */
+  private atCloserWord(): boolean {
+    return this.atWord('then') || this.atWord('fi') || this.atWord('do') || this.atWord('done') || this.atWord('elif') || this.atWord('else') || (this.code() === 0x7d && this.atWord('}'));
+  }
+
+  /** `NAME=value` / `NAME+=value` where an assignment can stand; null (nothing consumed) otherwise. */
+  private tryAssignment(): BashNode | null {
+    const start = this.pos;
+    let at = start;
+    while (isNameChar(this.code(at))) at++;
+    // tree-sitter-bash's scanner reads a name followed by one of these as a variable name, even where bash sees a word.
+    let run = at;
+    while (this.code(run) >= 0x80) run++;
+    if (run > at) {
+      while (isNameChar(this.code(run)) || this.code(run) >= 0x80) run++;
+      if (VARIABLE_NAME_FOLLOWER.has(this.code(run))) decline();
+      return null;
+    }
+    if (at === start) return null;
+    const name = this.src.slice(start, at);
+    const follower = this.code(at);
+    if (follower === 0x3a || follower === 0x25 || follower === 0x40 || follower === 0x3f || (follower === 0x23 && !/^\d+$/.test(name))) decline();
+    if (follower === 0x2b && this.code(at + 1) === 0x3a) decline();
+    let opLength: number;
+    if (this.code(at) === 0x3d) opLength = 1;
+    else if (this.code(at) === 0x2b && this.code(at + 1) === 0x3d) opLength = 2;
+    else if (this.code(at) === 0x5b) decline(); // `a[i]=…`: a subscript
+    else return null;
+    if (!NAME.test(name)) decline();
+    const node = this.node('variable_assignment', true, start, start);
+    node.add(this.node('variable_name', true, start, at), 'name');
+    this.pos = at;
+    node.add(this.token(opLength === 1 ? '=' : '+=', opLength));
+    const c = this.code();
+    if (c === -1 || isSpace(c) || c === 0x3b || c === 0x26 || c === 0x7c || c === 0x29) {
+      // An empty value: tree-sitter-bash has no node for it.
+      node.endIndex = this.pos;
+      if (c === 0x0d || c === 0x0b || c === 0x0c || c === 0x29) decline();
+      if (isBlank(c)) {
+        let at = this.pos;
+        while (isBlank(this.code(at))) at++;
+        if (this.code(at) === 0x29) decline();
+      }
+      return node;
+    }
+    if (c === 0x23 || c === 0x3c || c === 0x3e) decline();
+    const value = c === 0x28 ? this.array() : this.literal();
+    node.add(value, 'value');
+    node.endIndex = value.endIndex;
+    return node;
+  }
+
+  private array(): BashNode {
+    const node = this.node('array', true, this.pos, this.pos);
+    node.add(this.token('(', 1));
+    for (;;) {
+      this.skipBlanks();
+      const c = this.code();
+      if (c === 0x29) break;
+      if (c === 0x0a || c === 0x23 || c === -1 || c === 0x3b || c === 0x26 || c === 0x7c || c === 0x3c || c === 0x3e || c === 0x28) decline();
+      node.add(this.literal());
+    }
+    node.add(this.token(')', 1));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  /** File redirections and here-docs after a command (`redirected_statement`). */
+  private trailingRedirects(statement: BashNode): void {
+    for (;;) {
+      this.skipBlanks();
+      if (this.startsWith('<<<')) decline(); // tree-sitter-bash reports an error there
+      if (!this.atRedirect()) break;
+      const redirect = this.redirect(true);
+      statement.add(redirect, 'redirect');
+      statement.endIndex = redirect.endIndex;
+    }
+    if (!this.atStatementEnd()) decline();
+  }
+
+  /** One file redirection or here-doc; `manyDestinations`: the words after it are destinations too. */
+  private redirect(manyDestinations: boolean): BashNode {
+    const start = this.pos;
+    let at = start;
+    while (this.code(at) >= 0x30 && this.code(at) <= 0x39) at++;
+    const descriptor = at > start ? this.node('file_descriptor', true, start, at) : null;
+    this.pos = at;
+    if (this.startsWith('<<')) {
+      if (!manyDestinations) decline();
+      return this.heredoc(start, descriptor);
+    }
+    const op = ['&>>', '&>', '>>', '>&-', '<&-', '>&', '<&', '>|', '<>', '>', '<'].find((o) => this.startsWith(o));
+    if (!op || op === '<>') decline();
+    const node = this.node('file_redirect', true, start, start);
+    if (descriptor) node.add(descriptor, 'descriptor');
+    node.add(this.token(op, op.length));
+    node.endIndex = this.pos;
+    if (op === '>&-' || op === '<&-') {
+      this.skipBlanks();
+      if (!this.atStatementEnd() && !this.atRedirect()) decline();
+      return node;
+    }
+    this.skipBlanks();
+    if (this.atStatementEnd() || this.atRedirect() || this.code() === 0x28) decline();
+    for (;;) {
+      const destination = this.literal();
+      node.add(destination, 'destination');
+      node.endIndex = destination.endIndex;
+      if (!manyDestinations) break;
+      this.skipBlanks();
+      if (this.atStatementEnd() || this.atRedirect() || this.startsWith('<<<')) break;
+      if (this.code() === 0x3d || this.code() === 0x28) decline();
+    }
+    return node;
+  }
+
+  private herestring(): BashNode {
+    const node = this.node('herestring_redirect', true, this.pos, this.pos);
+    node.add(this.token('<<<', 3));
+    this.skipBlanks();
+    if (this.atStatementEnd() || this.atRedirect() || this.code() === 0x28) decline();
+    const value = this.literal();
+    node.add(value);
+    node.endIndex = value.endIndex;
+    return node;
+  }
+
+  /** `<<EOF`, `<<-EOF`, `<<'EOF'`: the rest of its line may hold redirections or `| command`; the body follows the line. */
+  private heredoc(start: number, descriptor: BashNode | null): BashNode {
+    if (descriptor) decline();
+    if (this.pending.length) decline(); // several here-docs on one line
+    const node = this.node('heredoc_redirect', true, start, start);
+    const stripTabs = this.startsWith('<<-');
+    node.add(this.token(stripTabs ? '<<-' : '<<', stripTabs ? 3 : 2));
+    // The delimiter: a plain word, or one in single or double quotes.
+    const delimStart = this.pos;
+    let delimiter: string;
+    let quoted = false;
+    const c = this.code();
+    if (c === 0x27 || c === 0x22) {
+      const close = this.src.indexOf(String.fromCharCode(c), delimStart + 1);
+      if (close < 0) decline();
+      delimiter = this.src.slice(delimStart + 1, close);
+      if (!/^[A-Za-z0-9_]+$/.test(delimiter)) decline();
+      quoted = true;
+      this.pos = close + 1;
+    } else {
+      while (isNameChar(this.code())) this.pos++;
+      delimiter = this.src.slice(delimStart, this.pos);
+      if (!delimiter) decline();
+    }
+    const after = this.code();
+    if (!(after === -1 || isSpace(after) || after === 0x3b || after === 0x26 || after === 0x7c || after === 0x3e || after === 0x3c)) decline();
+    node.add(this.node('heredoc_start', true, delimStart, this.pos));
+    node.endIndex = this.pos;
+    const heredoc: PendingHeredoc = { node, delimiter, stripTabs, quoted };
+    // The rest of the line belongs to the here-doc's node.
+    this.skipBlanks();
+    if (this.code() === 0x7c && this.code(this.pos + 1) !== 0x7c) {
+      const pipeline = this.node('pipeline', true, this.pos, this.pos);
+      pipeline.add(this.startsWith('|&') ? this.token('|&', 2) : this.token('|', 1));
+      this.skipBlanks();
+      this.pending.push(heredoc);
+      const statement = this.lineRestStatement();
+      pipeline.add(statement);
+      pipeline.endIndex = statement.endIndex;
+      node.add(pipeline);
+    } else if (this.atRedirect()) {
+      this.pending.push(heredoc);
+      while (this.atRedirect()) {
+        if (/^\d*<</.test(this.src.slice(this.pos, this.pos + 12))) decline();
+        node.add(this.redirect(false), 'redirect');
+        this.skipBlanks();
+      }
+      if (this.code() !== 0x0a) decline();
+    } else {
+      if (this.code() !== 0x0a) decline();
+      this.pending.push(heredoc);
+    }
+    // Now at the newline ending the line.
+    if (this.code() !== 0x0a) decline();
+    this.atNewline();
+    return node;
+  }
+
+  /** The statement after `cmd <<EOF |`: up to the end of the line. */
+  private lineRestStatement(): BashNode {
+    const statement = this.list();
+    this.skipBlanks();
+    if (this.code() !== 0x0a) decline();
+    return statement;
+  }
+
+  /** Reads the bodies of the here-docs begun on the line just ended (`pos` is at the line's start). */
+  private readHeredocBodies(): void {
+    const pending = this.pending;
+    this.pending = [];
+    for (const heredoc of pending) {
+      const bodyStart = this.pos;
+      let lineStart = bodyStart;
+      for (;;) {
+        if (lineStart >= this.length) decline(); // no end line: bash warns, tree-sitter differs
+        let lineEnd = this.src.indexOf('\n', lineStart);
+        if (lineEnd < 0) lineEnd = this.length;
+        const line = this.src.slice(lineStart, lineEnd);
+        const bare = heredoc.stripTabs ? line.replace(/^\t+/, '') : line;
+        // tree-sitter-bash ends the body at a line that only starts with the delimiter, after white space.
+        if (bare !== heredoc.delimiter && line.replace(/^[ \t]+/, '').startsWith(heredoc.delimiter)) decline();
+        if (bare === heredoc.delimiter) {
+          const endStart = lineEnd - heredoc.delimiter.length;
+          const body = this.src.slice(bodyStart, endStart);
+          if (!heredoc.quoted && /[$`\\]/.test(body)) decline();
+          if (body.includes('\r')) decline();
+          if (endStart === bodyStart) decline(); // an empty body
+          // tree-sitter-bash may start the body past leading white space.
+          if (isSpace(this.code(bodyStart))) decline();
+          heredoc.node.add(this.node('heredoc_body', true, bodyStart, endStart));
+          heredoc.node.add(this.node('heredoc_end', true, endStart, lineEnd));
+          heredoc.node.endIndex = lineEnd;
+          this.pos = lineEnd;
+          break;
+        }
+        lineStart = lineEnd + 1;
+      }
+    }
+  }
+
+  // ---- words ----
+
+  /** One shell word: a primary, or several touching ones (a `concatenation`). */
+  private literal(): BashNode {
+    const start = this.pos;
+    const first = this.primary(true);
+    if (!this.touchesNext()) return first;
+    const node = this.node('concatenation', true, start, first.endIndex);
+    node.add(first);
+    while (this.touchesNext()) {
+      const part = this.primary(false);
+      node.add(part);
+      node.endIndex = part.endIndex;
+    }
+    return node;
+  }
+
+  /** Does another part of the same word follow without a gap? */
+  private touchesNext(): boolean {
+    const c = this.code();
+    if (c === -1 || isSpace(c)) return false;
+    switch (c) {
+      case 0x3b:
+      case 0x26:
+      case 0x7c:
+      case 0x29:
+      case 0x3c:
+      case 0x3e:
+        return false;
+      case 0x28:
+        decline();
+    }
+    return true;
+  }
+
+  private primary(first: boolean): BashNode {
+    const c = this.code();
+    switch (c) {
+      case 0x27:
+        return this.rawString();
+      case 0x22:
+        return this.string();
+      case 0x24:
+        return this.dollar(first);
+      case 0x3c:
+      case 0x3e:
+        if (this.code(this.pos + 1) === 0x28) return this.processSubstitution();
+        decline();
+      // eslint-disable-next-line no-fallthrough
+      case 0x60:
+      case 0x7b:
+      case 0x7d:
+      case 0x5b:
+      case 0x5d:
+      case 0x28:
+      case 0x29:
+        decline();
+    }
+    if (first && c === 0x23) decline();
+    // tree-sitter-bash does not join a word starting with a backslash to the part before it.
+    if (!first && c === 0x5c) decline();
+    return this.word();
+  }
+
+  /** An unquoted word token (or a `number`, which tree-sitter-bash tells apart by its whole text). */
+  private word(): BashNode {
+    const start = this.pos;
+    for (;;) {
+      const c = this.code();
+      if (c === -1) break;
+      if (c === 0x5c) {
+        const next = this.code(this.pos + 1);
+        if (next === -1 || isSpace(next)) decline();
+        this.pos += 2;
+        continue;
+      }
+      if (endsWord(c)) break;
+      this.pos++;
+    }
+    if (this.pos === start) decline();
+    const text = this.src.slice(start, this.pos);
+    if (text === '-') {
+      // tree-sitter-bash's scanner drops a lone `-` from the tree when more follows it on the line.
+      let at = this.pos;
+      while (isBlank(this.code(at))) at++;
+      const next = this.code(at);
+      if (!(next === -1 || next === 0x0a || next === 0x3b || next === 0x26 || next === 0x7c || next === 0x29)) decline();
+    }
+    // `-2<…`, `a1>…`: tree-sitter-bash's scanner may read a file descriptor in the word.
+    const after = this.code();
+    if ((after === 0x3c || after === 0x3e) && (/\d/.test(text) || text.startsWith('-'))) decline();
+    return this.node(NUMBER.test(text) ? 'number' : 'word', true, start, this.pos);
+  }
+
+  private rawString(): BashNode {
+    const start = this.pos;
+    const close = this.src.indexOf("'", start + 1);
+    if (close < 0) decline();
+    this.pos = close + 1;
+    return this.node('raw_string', true, start, this.pos);
+  }
+
+  /** `"…"`: literal runs (`string_content`) between expansions. */
+  private string(): BashNode {
+    const start = this.pos;
+    const node = this.node('string', true, start, start);
+    node.add(this.token('"', 1));
+    for (;;) {
+      const c = this.code();
+      if (c === -1) decline();
+      if (c === 0x22) break;
+      if (c === 0x24) {
+        const next = this.code(this.pos + 1);
+        if (next === 0x22) decline(); // a `$` before the closing quote
+        node.add(this.dollar());
+        continue;
+      }
+      if (c === 0x60) decline();
+      const contentStart = this.pos;
+      while (this.pos < this.length) {
+        const d = this.code();
+        if (d === 0x22 || d === 0x24 || d === 0x60) break;
+        if (d === 0x5c) {
+          if (this.pos + 1 >= this.length) decline();
+          this.pos += 2;
+          continue;
+        }
+        if (d === 0x0d) decline();
+        this.pos++;
+      }
+      const content = this.src.slice(contentStart, this.pos);
+      // tree-sitter-bash reads a run of only white space there as a gap, not content.
+      if (/^\s*$/.test(content) || content.includes('\n')) decline();
+      node.add(this.node('string_content', true, contentStart, this.pos));
+    }
+    node.add(this.token('"', 1));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  /** `$name`, `${…}`, `$(…)`, `$'…'`: what a `$` starts. */
+  private dollar(first = true): BashNode {
+    const start = this.pos;
+    const next = this.code(start + 1);
+    if (next === 0x28) {
+      if (this.code(start + 2) === 0x28) decline(); // `$((`: arithmetic
+      return this.commandSubstitution();
+    }
+    if (next === 0x7b) return this.expansion();
+    if (next === 0x27) {
+      // `$'…'`: up to the first quote not escaped by a backslash.
+      let at = start + 2;
+      for (;;) {
+        const c = this.code(at);
+        if (c === -1) decline();
+        if (c === 0x5c) {
+          at += 2;
+          continue;
+        }
+        if (c === 0x27) break;
+        at++;
+      }
+      // tree-sitter-bash's token takes `\'` as an escaped quote wherever that makes it longer; bash's `\\'` ends it.
+      if (this.src.slice(start + 2, at + 1).includes("\\'")) decline();
+      this.pos = at + 1;
+      return this.node('ansi_c_string', true, start, this.pos);
+    }
+    // Inside a word tree-sitter-bash reads a `$name` after another part in ways of its own (`a$x.` may end at a bare `$`).
+    if (!first && next !== 0x27) decline();
+    if (isNameChar(next)) {
+      let at = start + 1;
+      while (isNameChar(this.code(at))) at++;
+      const node = this.node('simple_expansion', true, start, at);
+      node.add(this.token('$', 1));
+      const text = this.src.slice(start + 1, at);
+      // `$_` is a special parameter to tree-sitter-bash; `$_x` a name.
+      node.add(this.node(text === '_' ? 'special_variable_name' : 'variable_name', true, start + 1, at));
+      this.pos = at;
+      return node;
+    }
+    if (next === 0x2a || next === 0x40 || next === 0x3f || next === 0x21 || next === 0x23 || next === 0x2d || next === 0x24) {
+      // `$-x`, `$*a`: tree-sitter-bash reads a name there.
+      if (isNameChar(this.code(start + 2)) || this.code(start + 2) >= 0x80) decline();
+      const node = this.node('simple_expansion', true, start, start + 2);
+      node.add(this.token('$', 1));
+      node.add(this.node('special_variable_name', true, start + 1, start + 2));
+      this.pos = start + 2;
+      return node;
+    }
+    decline();
+  }
+
+  /** `${name}` and `${name OP word}` with the default/assign/alternative/error operators; others decline. */
+  private expansion(): BashNode {
+    const start = this.pos;
+    const node = this.node('expansion', true, start, start);
+    node.add(this.token('${', 2));
+    const nameStart = this.pos;
+    while (isNameChar(this.code())) this.pos++;
+    const name = this.src.slice(nameStart, this.pos);
+    if (!NAME.test(name)) decline();
+    node.add(this.node('variable_name', true, nameStart, this.pos));
+    if (this.code() !== 0x7d) decline();
+    node.add(this.token('}', 1));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private commandSubstitution(): BashNode {
+    const start = this.pos;
+    const node = this.node('command_substitution', true, start, start);
+    node.add(this.token('$(', 2));
+    this.substitutionBody(node);
+    return node;
+  }
+
+  private processSubstitution(): BashNode {
+    const start = this.pos;
+    const node = this.node('process_substitution', true, start, start);
+    node.add(this.token(this.code() === 0x3c ? '<(' : '>(', 2));
+    this.substitutionBody(node);
+    return node;
+  }
+
+  private substitutionBody(node: BashNode): void {
+    if (this.pending.length) decline(); // a here-doc line continuing inside a substitution
+    this.statements(node, ')', null);
+    if (this.code() !== 0x29) decline();
+    if (node.namedChildren.length === 0) decline();
+    if (this.pending.length) decline();
+    node.add(this.token(')', 1));
+    node.endIndex = this.pos;
+  }
+}
+
+/**
+ * Parses a bash command line into a tree equal to tree-sitter-bash's, or returns
+ * null when the line uses syntax this parser does not handle with certainty.
+ */
+export function parseBashFast(source: string): BashNode | null {
+  try {
+    return new Parser(source).parseProgram();
+  } catch (error) {
+    if (error instanceof Decline) return null;
+    // A bug here must not become a wrong tree: the caller falls back to tree-sitter.
+    return null;
+  }
+}

@@ -1,0 +1,336 @@
+// The TypeScript bash parser against tree-sitter-bash, its oracle: for every line
+// the fast parser accepts, its tree must equal tree-sitter's (node types, field
+// names, anonymous tokens, positions and texts, compared as one S-expression), and
+// it must decline every line where tree-sitter finds an ERROR or MISSING node.
+// Lines: every command of the repository's corpora, hand-written agent commands,
+// and thousands from a grammar-based generator with a fixed seed (set
+// SAFECLAW_PARSER_SEED to explore others; SAFECLAW_PARSER_LINES for more lines).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { parse } from 'yaml';
+import { parseBashFast } from '../../src/shell/bash-parser/parse.js';
+import type { ShellNode } from '../../src/shell/bash-parser/node.js';
+import { parseBash, prepareParser } from '../../src/shell/parser.js';
+
+before(() => prepareParser());
+
+/** A node and everything under it, with fields, anonymous tokens, positions and texts. */
+function sexp(node: ShellNode, field: string | null = null, indent = ''): string {
+  const head = `${indent}${field ? `${field}: ` : ''}(${node.isNamed ? node.type : JSON.stringify(node.type)} ${node.startIndex}-${node.endIndex} ${JSON.stringify(node.text)}`;
+  const children = node.children.map((child, i) => '\n' + sexp(child, node.fieldNameForChild(i), indent + '  '));
+  return head + children.join('') + ')';
+}
+
+function hasError(node: ShellNode): boolean {
+  if (node.type === 'ERROR' || node.isMissing) return true;
+  return node.hasError;
+}
+
+interface Outcome {
+  accepted: number;
+  declined: number;
+  failures: string[];
+}
+
+function compare(lines: Iterable<string>): Outcome {
+  const outcome: Outcome = { accepted: 0, declined: 0, failures: [] };
+  for (const line of lines) {
+    const fast = parseBashFast(line);
+    if (!fast) {
+      outcome.declined++;
+      continue;
+    }
+    outcome.accepted++;
+    const tree = parseBash(line);
+    try {
+      if (hasError(tree.rootNode)) {
+        outcome.failures.push(`accepted a line tree-sitter cannot parse: ${JSON.stringify(line)}\n${sexp(tree.rootNode)}`);
+        continue;
+      }
+      const expected = sexp(tree.rootNode);
+      const actual = sexp(fast);
+      if (expected !== actual) {
+        const want = expected.split('\n');
+        const got = actual.split('\n');
+        const at = want.findIndex((l, i) => l !== got[i]);
+        const context = (lines: string[]) => lines.slice(Math.max(0, at - 3), at + 4).join('\n');
+        outcome.failures.push(`tree differs for ${JSON.stringify(line)} at line ${at + 1}\n--- tree-sitter\n${context(want)}\n--- fast parser\n${context(got)}`);
+      }
+    } finally {
+      tree.delete();
+    }
+  }
+  return outcome;
+}
+
+function report(outcome: Outcome): string {
+  return `${outcome.failures.length} failures (${outcome.accepted} accepted, ${outcome.declined} declined):\n\n${outcome.failures.slice(0, Number(process.env.SAFECLAW_PARSER_SHOW ?? 8)).join('\n\n')}`;
+}
+
+// ---- the repository's corpora ----
+
+function commandsIn(value: unknown, out: string[]): void {
+  if (Array.isArray(value)) for (const item of value) commandsIn(item, out);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'command' && typeof inner === 'string') out.push(inner);
+      else commandsIn(inner, out);
+    }
+  }
+}
+
+function corpusCommands(): string[] {
+  const files = [new URL('./corpus.yaml', import.meta.url).pathname];
+  const issue11 = new URL('./issue11/', import.meta.url).pathname;
+  for (const name of readdirSync(issue11)) if (name.endsWith('.yaml')) files.push(join(issue11, name));
+  const out: string[] = [];
+  for (const file of files) commandsIn(parse(readFileSync(file, 'utf8')), out);
+  return out;
+}
+
+/** Commands as agents write them, each construct the parser claims. */
+const AGENT_LINES = [
+  'git status', 'git diff --stat HEAD~1', 'npm test', 'npm run build && npm test', 'cd src && ls -la',
+  'ls -la | grep ts | wc -l', 'cat package.json | jq .version', 'grep -rn "TODO" src/ | head -20',
+  'echo "hello world" > out.txt', 'echo hi >> log.txt 2>&1', 'make build 2>/dev/null || echo failed',
+  'npm ci; npm run lint; npm test', 'sleep 1 &', 'python3 -m pytest -x -q tests/', "sed -i 's/a/b/g' file.txt",
+  'find . -name "*.ts" -not -path "./node_modules/*"', 'X=1 Y=2 make', 'NODE_ENV=production node dist/index.js',
+  'export PATH=/tmp:$PATH', 'export FOO=bar', 'FOO=bar', 'A=1 B=2', 'arr=(a b "c d")', 'x=$(git rev-parse HEAD)',
+  'echo "$HOME/bin" "${USER}" $1 $@ $? $# $$ $!', 'echo $(date +%s) "$(whoami)"', 'diff <(sort a) <(sort b)',
+  'tee >(wc -l) < in.txt', "cat <<'EOF' > config.yaml\nkey: value\nother: 1\nEOF", 'cat > notes.md <<EOF\n# Notes\nplain text\nEOF',
+  'cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Namespace\nEOF', 'grep x <<< "some text"', 'wc -c <<< hello',
+  'for f in *.ts; do echo $f; done', 'for i in 1 2 3\ndo\n  echo $i\ndone', 'while read line; do echo "$line"; done < input.txt',
+  'until curl -s localhost:8080; do sleep 1; done', 'if [ -f x ]; then echo yes; fi', 'if test -f x; then echo yes; else echo no; fi',
+  'if grep -q foo bar.txt; then echo found; elif true; then :; else exit 1; fi', '(cd sub && make)', '{ echo a; echo b; } > both.txt',
+  'ls # list files', '# just a comment\nls', 'a && b || c && d', 'a | b |& c', '! grep -q x f', 'echo a\\ b c\\"d',
+  "echo 'single' \"double\" $'ansi\\n' mixed\"q\"'s'", 'kubectl get pods -n dev -o json | jq ".items[].metadata.name"',
+  'docker run --rm -v "$PWD:/src" -w /src node:20 npm test', 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json',
+  'echo 1 -2 0x1f 10#7 a1', 'cmd 3>&1 1>&2 2>&3', 'cmd > out arg', 'exec 3<&-', 'cmd &> all.log', 'cmd &>> all.log',
+  'true; false', 'echo ; echo', 'f() { echo x; }', 'echo done fi then', 'echo {a,b}', 'echo $((1+2))', 'echo `date`',
+  'case $x in a) echo;; esac', '[[ -f x ]]', '(( i++ ))', 'echo ${x:-default}', 'echo ${#x}', 'ls ~', 'ls *.ts',
+  "echo \"it's\"", 'echo "a \\"quoted\\" word"', 'echo "$(ls "$dir")"', 'echo "x $y z"', 'echo "$a $b"', 'echo " $a"',
+  'x=', 'x= cmd', 'x+=y', 'cmd\n\n\ncmd2', '  spaced   out  ', 'a;b;c', 'a&b', 'echo a>b', 'echo a<b', 'echo $ x',
+];
+
+// ---- the generator ----
+
+/** mulberry32: a small seeded PRNG, so every run checks the same lines. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Generator {
+  private readonly random: () => number;
+  private depth = 0;
+
+  /** `tame`: mostly the constructs agents write, so that many lines reach the parser's every branch. */
+  constructor(
+    seed: number,
+    private readonly tame = false,
+  ) {
+    this.random = prng(seed);
+  }
+
+  private pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.random() * items.length)];
+  }
+
+  private chance(p: number): boolean {
+    return this.random() < p;
+  }
+
+  private times(min: number, max: number): number {
+    return min + Math.floor(this.random() * (max - min + 1));
+  }
+
+  private static readonly PLAIN = [
+    'ls', 'git', 'status', '-la', '--flag=v', 'a', 'b1', '1', '-2', '0x1f', '10#7', '1a', 'x.txt', './run.sh', '/usr/bin/env', 'a=b',
+    'a==b', '@x', '%1', '+x', ':', '.', '..', '-', '--', 'a,b', 'http://h:80/p?q', 'done', 'fi', 'then', 'in', 'do', 'if', 'esac',
+    'time', 'coproc', 'export', 'declare', 'local', 'function', '!', 'a#b', 'a\\ b', '\\$x', '\\"', "\\'", '\\;', '\\\\', '\\#',
+    'é', 'a~b', '~', '*', '?', 'a*b', '{', '}', '[', ']', '{}', 'a]b', 'x{y}', '=x', 'a=', 'A_1=2', '_x',
+  ];
+
+  private static readonly NAMES = ['x', 'HOME', 'PATH', '1', '@', '?', '#', '$', '!', '-', '*', '_', 'a_b', 'x1', '0'];
+
+  private static readonly TAME = ['ls', 'git', 'status', '-la', '--flag=v', 'a', 'b1', '1', 'x.txt', './run.sh', 'a=b', ':', '.', '-', '--', 'a,b', 'http://h:80/p?q', 'done', 'in', 'a#b', 'a\\ b', '\\$x'];
+
+  part(): string {
+    if (this.tame && this.chance(0.75)) {
+      return this.chance(0.7) ? this.pick(Generator.TAME) : this.pick(["'a b'", '"a b"', '"$x"', '$x', '${HOME}', '"a $x"', '$(ls)', '"$(git rev-parse HEAD)"', '<(ls)', "$'a'"]);
+    }
+    const deep = this.depth > 2;
+    switch (this.times(0, deep ? 7 : 14)) {
+      case 0:
+      case 1:
+      case 2:
+        return this.pick(Generator.PLAIN);
+      case 3:
+        return `'${this.pick(['', 'a b', 'it"s', '$x', '\\n', '#', ' ', 'a\nb'])}'`;
+      case 4:
+        return `"${this.stringBody()}"`;
+      case 5:
+        return `$${this.pick(Generator.NAMES)}`;
+      case 6:
+        return `\${${this.pick(['x', 'HOME', 'a_b', '1', '#x', 'x:-d', 'x-d', 'x:=v', 'x%%.*', 'x#*/', 'x/a/b', '!x', 'x[0]', 'x:1:2', '@', ''])}}`;
+      case 7:
+        return `$'${this.pick(['a', '\\n', "\\'", '\\x41', 'a b', '', '\\\\'])}'`;
+      case 8:
+      case 9:
+        return this.wrap('$(', ')');
+      case 10:
+        return this.wrap(this.pick(['<(', '>(']), ')');
+      case 11:
+        return this.pick(['$((1+2))', '$((x*2))', '`date`', '$"t"', '$', '{a,b}', '{1..3}', '$[1]', '$(( i ))']);
+      case 12:
+        return this.pick(['a', 'x']) + this.part();
+      case 13:
+        return this.part() + this.part();
+      default:
+        return this.pick(Generator.PLAIN);
+    }
+  }
+
+  private wrap(open: string, close: string): string {
+    this.depth++;
+    const inner = this.chance(0.9) ? this.list() : '';
+    this.depth--;
+    return `${open}${this.chance(0.2) ? ' ' : ''}${inner}${this.chance(0.2) ? ' ' : ''}${close}`;
+  }
+
+  private stringBody(): string {
+    const pieces: string[] = [];
+    for (let i = this.times(0, 3); i > 0; i--) {
+      pieces.push(
+        this.pick([
+          'text', 'a b', ' ', '  ', "it's", '\\"', '\\$', '\\\\', '\\n', '#', 'x\ny', '$x', '${x}', '$1', '$@', '$(ls)', '$(echo "a b")',
+          '`date`', '$((1+1))', '$', '!', '*',
+        ]),
+      );
+    }
+    return pieces.join('');
+  }
+
+  word(): string {
+    const parts = this.chance(0.7) ? 1 : this.times(2, 3);
+    let out = '';
+    for (let i = 0; i < parts; i++) out += this.part();
+    return out;
+  }
+
+  private static readonly REDIRECTS = ['>', '>>', '<', '2>', '2>>', '&>', '&>>', '>&', '<&', '>|', '2>&', '1>', '<>', '3<'];
+
+  redirect(): string {
+    const roll = this.times(0, 9);
+    if (roll === 0) return this.pick(['2>&1', '>&2', '1>&2', '<&0', '>&-', '3<&-', '2>/dev/null', '>/dev/null']);
+    if (roll === 1) return `<<< ${this.word()}`;
+    return `${this.pick(Generator.REDIRECTS)}${this.chance(0.5) ? ' ' : ''}${this.word()}`;
+  }
+
+  simple(): string {
+    const words: string[] = [];
+    for (let i = this.chance(0.2) ? this.times(1, 2) : 0; i > 0; i--) {
+      words.push(`${this.pick(['X', 'FOO', 'PATH', 'a', '_b'])}${this.pick(['=', '+='])}${this.chance(0.2) ? '' : this.chance(0.2) ? `(${this.word()} ${this.word()})` : this.word()}`);
+    }
+    if (words.length === 0 || this.chance(0.8)) {
+      words.push(this.chance(0.6) ? this.pick(['ls', 'git', 'echo', 'cat', 'grep', 'kubectl', 'npm', 'rm', 'cd', 'test', 'printf']) : this.word());
+      for (let i = this.times(0, 4); i > 0; i--) words.push(this.chance(0.2) ? this.redirect() : this.word());
+    }
+    return words.join(this.pick([' ', ' ', '  ', '\t']));
+  }
+
+  statement(): string {
+    const deep = this.depth > 2;
+    const roll = this.times(0, deep ? 5 : this.tame ? 12 : 15);
+    if (roll <= 5) return this.simple();
+    this.depth++;
+    try {
+      switch (roll) {
+        case 6:
+          return `(${this.pick(['', ' '])}${this.list()}${this.pick(['', ' '])})${this.chance(0.2) ? ' ' + this.redirect() : ''}`;
+        case 7:
+          return `{ ${this.list()}${this.pick([';', '\n', ' ;', ''])} }${this.chance(0.2) ? ' ' + this.redirect() : ''}`;
+        case 8:
+          return `if ${this.list()}${this.term()}then ${this.list()}${this.term()}${this.chance(0.3) ? `elif ${this.list()}${this.term()}then ${this.list()}${this.term()}` : ''}${this.chance(0.4) ? `else ${this.list()}${this.term()}` : ''}fi`;
+        case 9:
+          return `for ${this.pick(['i', 'f', 'PATH', '1x'])}${this.chance(0.8) ? ` in ${Array.from({ length: this.times(0, 3) }, () => this.word()).join(' ')}` : ''}${this.term()}do ${this.list()}${this.term()}done${this.chance(0.2) ? ' ' + this.redirect() : ''}`;
+        case 10:
+          return `${this.pick(['while', 'until'])} ${this.list()}${this.term()}do ${this.list()}${this.term()}done${this.chance(0.3) ? ' ' + this.redirect() : ''}`;
+        case 11:
+          return `${this.pick(['cat', 'tee x', 'kubectl apply -f -', 'bash'])} <<${this.pick(['', '-'])}${this.pick(['EOF', "'EOF'", '"EOF"', 'END'])}${this.pick(['', ' > out', ' | grep x', ' | sh', ' && echo ok', ' >> f 2>&1'])}\n${this.heredocBody()}${this.pick(['EOF', '\tEOF', 'END', 'EOF '])}`;
+        case 12:
+          return `! ${this.simple()}`;
+        case 13:
+          return this.pick(['f() { ls; }', 'function g { ls; }', 'case $x in a) ls;; esac', '[[ -n $x ]]', '[ -f x ]', '(( x++ ))', 'select x in a; do ls; done', 'for ((i=0;i<3;i++)); do ls; done', 'declare -a x', 'unset x']);
+        default:
+          return `${this.simple()} ${this.pick(['#', '# comment', '#x'])}\n${this.simple()}`;
+      }
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private heredocBody(): string {
+    return Array.from({ length: this.times(0, 3) }, () => this.pick(['line', 'key: value', '$x', 'a $(ls) b', '`date`', 'back\\slash', '  indented', '\tTAB', '', 'EOFX', "it's"]) + '\n').join('');
+  }
+
+  private term(): string {
+    return this.pick(['; ', ';', '\n', ' ;\n', '& ', ' ']);
+  }
+
+  pipeline(): string {
+    const parts = [this.statement()];
+    for (let i = this.chance(0.3) ? this.times(1, 2) : 0; i > 0; i--) parts.push(this.pick([' | ', '|', ' |& ', ' |\n']), this.statement());
+    return parts.join('');
+  }
+
+  list(): string {
+    let out = this.pipeline();
+    for (let i = this.chance(0.3) ? this.times(1, 2) : 0; i > 0; i--) out += this.pick([' && ', ' || ', '&&', ' &&\n', '; ', ';', '\n', ' & ', ' # c\n']) + this.pipeline();
+    return out;
+  }
+
+  line(): string {
+    let out = this.list();
+    if (this.chance(0.15)) out = this.pick(['  ', '\n', '# c\n', '\t']) + out;
+    if (this.chance(0.15)) out += this.pick([';', ' &', '\n', ' ', ' # end', ';;', '\\']);
+    return out;
+  }
+}
+
+const SEED = Number(process.env.SAFECLAW_PARSER_SEED ?? 20261202);
+const LINES = Number(process.env.SAFECLAW_PARSER_LINES ?? 6000);
+
+describe('the TypeScript bash parser builds tree-sitter-bash trees, or declines', () => {
+  test('on every command of the repository corpora', () => {
+    const commands = corpusCommands();
+    assert.ok(commands.length > 500, `only ${commands.length} corpus commands found`);
+    const outcome = compare(commands);
+    assert.equal(outcome.failures.length, 0, report(outcome));
+    // The parser is only useful if it takes most of what agents write.
+    assert.ok(outcome.accepted > commands.length * 0.6, `accepted only ${outcome.accepted} of ${commands.length}`);
+  });
+
+  test('on hand-written agent commands', () => {
+    const outcome = compare(AGENT_LINES);
+    assert.equal(outcome.failures.length, 0, report(outcome));
+    assert.ok(outcome.accepted > AGENT_LINES.length * 0.6, `accepted only ${outcome.accepted} of ${AGENT_LINES.length}`);
+  });
+
+  test(`on ${LINES} generated lines (seed ${SEED})`, () => {
+    const wild = new Generator(SEED);
+    const tame = new Generator(SEED + 1, true);
+    const lines = Array.from({ length: LINES }, (_, i) => (i % 2 ? tame : wild).line());
+    const outcome = compare(lines);
+    assert.equal(outcome.failures.length, 0, report(outcome));
+    assert.ok(outcome.accepted > LINES * 0.1, `accepted only ${outcome.accepted} of ${LINES}`);
+  });
+});
