@@ -1,45 +1,50 @@
-// The whole gate as CI runs it: `safeclaw check --diff BASE...HEAD --plan plan.json`
-// as a child process on a generated PR (5,000 changed files) and a 20,000-resource
-// plan, from a freshly built dist/. Wall time and the child's peak RSS.
+// The whole gate as CI runs it, on a generated PR (5,000 changed files), a
+// 20,000-resource plan and 5,000 agent commands, from a freshly built dist/:
+// the GitHub Action as a runner starts it (dist/launch.js, which starts
+// dist/index.js again with --liftoff-only) on Node 24, the runtime action.yml
+// declares, and `safeclaw check` on every Node. Wall time and peak RSS.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { defaultInputs, pullRequestPayload } from '../test/action/runner.js';
 import { writeLargePlan } from '../test/sources/make-plan.js';
 import { EXAMPLE_POLICIES } from './generate-policy.js';
-import { mb, ms, ratio, type Section, type TargetCheck } from './report.js';
+import type { NodeBinary } from './nodes.js';
+import { mb, ms, type Section, type TargetCheck } from './report.js';
+import { COMPOUND_COMMANDS } from './requests.js';
 import { median } from './stats.js';
 
 /** Infra rules next to the example policy, so the plan's resources meet real conditions (`after`, globs). */
 const INFRA_POLICY = `rules:
-  - id: block-open-ingress
+  - id: bench-block-open-ingress
     action: infra.change
     effect: deny
     conditions:
       type: { pattern: "aws_security_group" }
       after: { path: "ingress.*.{cidr_blocks,ipv6_cidr_blocks}.*", pattern: ["0.0.0.0/0", "::/0"] }
     reason: "No security group open to the whole internet"
-  - id: approve-public-databases
+  - id: bench-approve-public-databases
     action: infra.change
     effect: require_approval
     conditions:
       type: { pattern: "aws_db_instance" }
       after: { path: "publicly_accessible", pattern: "true" }
     reason: "Public databases need a human"
-  - id: block-iam-deletes
+  - id: bench-block-iam-deletes
     action: infra.change
     effect: deny
     conditions:
       type: { pattern: "aws_iam_*" }
       change: { pattern: "{delete,replace}" }
     reason: "IAM deletions are reviewed by security"
-  - id: allow-module-changes
+  - id: bench-allow-module-changes
     action: infra.change
     effect: allow
     conditions:
       module: { pattern: "module.env*" }
     reason: "Environment modules are the agent's to change"
-  - id: allow-service-sources
+  - id: bench-allow-service-sources
     action: file.write
     effect: allow
     conditions:
@@ -126,20 +131,41 @@ export function makePrRepository(dir: string, changed: number): { base: string; 
 }
 
 /**
- * Preloaded into the child: appends its peak RSS (bytes) where the parent said. The
- * CLI may run itself again (with --liftoff-only on Node 22+), so every process of
- * the run appends and the peak is the largest.
+ * Preloaded into every process of a run: appends its peak RSS (bytes) where the
+ * parent said. The Action's launcher and `check` start a second process (with
+ * --liftoff-only), which inherits the preload through its Node flags.
  */
 const RSS_PRELOAD = `import { appendFileSync } from 'node:fs';
-process.on('exit', () => appendFileSync(process.env.SAFECLAW_BENCH_RSS, String(process.resourceUsage().maxRSS * 1024) + '\\n'));
+process.on('exit', () => appendFileSync(process.env.SAFECLAW_BENCH_RSS, process.pid + ' ' + String(process.resourceUsage().maxRSS * 1024) + '\\n'));
 `;
+
+/** 5,000 agent command lines (compound ones, each with its own numbers), as shell text. */
+function agentCommands(count: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const action = COMPOUND_COMMANDS[i % COMPOUND_COMMANDS.length];
+    if (action.type !== 'shell.execute' || action.command.includes('\n')) continue;
+    lines.push(action.command.replace(/svc-2/g, `svc-${i % 50}`).replace(/tfplan/g, `tfplan-${i}`));
+  }
+  while (lines.length < count) lines.push(`kubectl rollout status deploy/api-${lines.length} -n dev && kubectl get pods -n dev | grep api-${lines.length}`);
+  return lines.join('\n') + '\n';
+}
 
 export interface GateFigures {
   sections: Section[];
   targets: TargetCheck[];
 }
 
-export async function benchGate(quick: boolean, cli: string): Promise<GateFigures> {
+interface Run {
+  wall: number;
+  /** Largest single process, and the launcher and gate processes together. */
+  peak: number;
+  peakSum: number;
+  actions: string;
+  verdict: string;
+}
+
+export async function benchGate(nodes: NodeBinary[], dist: string, quick: boolean): Promise<GateFigures> {
   const work = mkdtempSync(join(tmpdir(), 'safeclaw-bench-gate-'));
   try {
     const preload = join(work, 'rss-preload.mjs');
@@ -148,94 +174,115 @@ export async function benchGate(quick: boolean, cli: string): Promise<GateFigure
 
     const changed = quick ? 500 : 5000;
     const resources = quick ? 2000 : 20_000;
+    const commands = quick ? 500 : 5000;
     const repo = join(work, 'repo');
     mkdirSync(repo);
     const { base, head, pipelineFiles } = makePrRepository(repo, changed);
-    const plan = join(work, 'plan.json');
+    // Untracked, so not part of the PR's diff (the Action's plan and commands inputs name them).
+    const plan = join(repo, 'plan.json');
     const planCounts = writeLargePlan(plan, resources);
+    writeFileSync(join(repo, 'agent-commands.txt'), agentCommands(commands));
 
-    const runGate = (node: string) => {
-      const args = ['--import', preload, cli, 'check', '--diff', `${base}...${head}`, '--plan', plan, '--format', 'json'];
-      const times: number[] = [];
-      const peaks: number[] = [];
-      let actions = 0;
-      let verdict = '';
-      for (let run = 0; run < runs + 1; run++) {
-        rmSync(rssFile, { force: true });
-        const start = process.hrtime.bigint();
-        const child = spawnSync(node, args, { cwd: repo, env: { ...process.env, SAFECLAW_BENCH_RSS: rssFile }, maxBuffer: 512 << 20, encoding: 'utf8' });
-        const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-        if (child.status !== 0 && child.status !== 1) throw new Error(`safeclaw check failed (exit ${child.status}): ${child.stderr}`);
-        const output = JSON.parse(child.stdout) as { verdict: string; results: unknown[] };
-        actions = output.results.length;
-        verdict = output.verdict;
-        if (run === 0) continue; // warm-up: the page cache and git's object store
-        times.push(elapsed);
-        peaks.push(Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)));
-      }
-      return { wall: median(times), peak: median(peaks), actions, verdict };
+    const peaks = () => {
+      const values = readFileSync(rssFile, 'utf8').trim().split('\n').map((line) => Number(line.split(' ')[1]));
+      return { peak: Math.max(...values), peakSum: values.reduce((a, b) => a + b, 0) };
     };
-    const runs = quick ? 1 : 5;
-    const plain = runGate(process.execPath);
-    // The machine's own Node (npm puts the `node` devDependency, Node 24, first on PATH).
-    const machineNode = process.env.npm_node_execpath;
-    const other = machineNode && machineNode !== process.execPath ? { node: machineNode, figures: runGate(machineNode) } : undefined;
-    const { wall, peak } = plain;
-    const input = `PR with ${changed.toLocaleString('en-US')} changed files (${pipelineFiles} pipeline files) + plan with ${resources.toLocaleString('en-US')} resources (${planCounts.changes.toLocaleString('en-US')} changes)`;
 
-    const startup = startupFigures(cli, quick ? 5 : 25);
+    const runCheck = (node: NodeBinary): Run => {
+      const args = ['--import', preload, join(dist, 'cli.js'), 'check', '--diff', `${base}...${head}`, '--plan', plan, '--commands', 'agent-commands.txt', '--format', 'json'];
+      rmSync(rssFile, { force: true });
+      const start = process.hrtime.bigint();
+      const child = spawnSync(node.path, args, { cwd: repo, env: { ...process.env, SAFECLAW_BENCH_RSS: rssFile }, maxBuffer: 1 << 30, encoding: 'utf8' });
+      const wall = Number(process.hrtime.bigint() - start) / 1e6;
+      if (child.status !== 0 && child.status !== 1) throw new Error(`safeclaw check failed (exit ${child.status}): ${child.stderr}`);
+      const output = JSON.parse(child.stdout) as { verdict: string; results: unknown[] };
+      return { wall, ...peaks(), actions: output.results.length.toLocaleString('en-US'), verdict: output.verdict };
+    };
+
+    const payload = pullRequestPayload({ dir: repo, base, head });
+    const runner = join(work, 'runner');
+    mkdirSync(join(runner, 'temp'), { recursive: true });
+    writeFileSync(join(runner, 'event.json'), JSON.stringify(payload));
+    const inputs: Record<string, string> = {
+      ...defaultInputs(''),
+      plan: 'plan.json',
+      commands: 'agent-commands.txt',
+      comment: 'never',
+      'audit-artifact': '',
+      'github-token': '',
+    };
+    const runAction = (node: NodeBinary): Run => {
+      writeFileSync(join(runner, 'output'), '');
+      writeFileSync(join(runner, 'summary.md'), '');
+      rmSync(rssFile, { force: true });
+      const env: Record<string, string> = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? runner,
+        GITHUB_ACTIONS: 'true',
+        CI: 'true',
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: join(runner, 'event.json'),
+        GITHUB_REPOSITORY: payload.repository?.full_name ?? 'Codertocat/Hello-World',
+        GITHUB_WORKSPACE: repo,
+        GITHUB_OUTPUT: join(runner, 'output'),
+        GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_SHA: head,
+        RUNNER_TEMP: join(runner, 'temp'),
+        SAFECLAW_BENCH_RSS: rssFile,
+        ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+      };
+      const start = process.hrtime.bigint();
+      const child = spawnSync(node.path, ['--import', preload, join(dist, 'launch.js')], { cwd: repo, env, maxBuffer: 1 << 30, encoding: 'utf8' });
+      const wall = Number(process.hrtime.bigint() - start) / 1e6;
+      const outputs = readFileSync(join(runner, 'output'), 'utf8');
+      const verdict = /^verdict<<(.+)\n(.*)\n/m.exec(outputs)?.[2];
+      if (verdict === undefined) throw new Error(`the Action gave no verdict (exit ${child.status}): ${child.stdout.slice(-2000)}${child.stderr}`);
+      const count = (name: string) => Number(new RegExp(`^${name}<<(.+)\\n(.*)\\n`, 'm').exec(outputs)?.[2] ?? NaN);
+      const actions = `${(count('denied') + count('needs-approval') + count('allowed')).toLocaleString('en-US')}`;
+      return { wall, ...peaks(), actions, verdict };
+    };
+
+    const runs = quick ? 1 : 4;
+    const node24 = nodes.find((n) => Number(n.version.slice(1).split('.')[0]) >= 24) ?? nodes[nodes.length - 1];
+    const actionRuns: Run[] = [];
+    const checkRuns = nodes.map(() => [] as Run[]);
+    // One unrecorded run each (page cache, git's object store), then interleaved.
+    runAction(node24);
+    for (const node of nodes) runCheck(node);
+    for (let i = 0; i < runs; i++) {
+      actionRuns.push(runAction(node24));
+      for (const [n, node] of nodes.entries()) checkRuns[n].push(runCheck(node));
+    }
+    const med = (list: Run[], key: 'wall' | 'peak' | 'peakSum') => median(list.map((r) => r[key]));
+    const input = `PR with ${changed.toLocaleString('en-US')} changed files (${pipelineFiles} pipeline files) + plan with ${resources.toLocaleString('en-US')} resources (${planCounts.changes.toLocaleString('en-US')} changes) + ${commands.toLocaleString('en-US')} agent command lines`;
+    const row = (what: string, node: NodeBinary, list: Run[]) => [what, node.label, list[0].actions, list[0].verdict, ms(med(list, 'wall')), mb(med(list, 'peak')), mb(med(list, 'peakSum'))];
     const sections: Section[] = [
       {
-        title: 'The whole gate as a process (`safeclaw check --diff BASE...HEAD --plan plan.json --format json`)',
-        header: ['Input', 'Actions judged', 'Verdict', 'Wall time (median)', 'Peak RSS (median)'],
+        title: 'The whole gate as a process',
+        header: ['Gate', 'Node', 'Actions judged', 'Verdict', 'Wall time (median)', 'Peak RSS, largest process (median)', 'Peak RSS, all processes summed (median)'],
         rows: [
-          [input, plain.actions.toLocaleString('en-US'), plain.verdict, ms(plain.wall), mb(plain.peak)],
-          ...(other
-            ? [[`the same on ${nodeVersion(other.node)} (the machine's Node)`, other.figures.actions.toLocaleString('en-US'), other.figures.verdict, ms(other.figures.wall), mb(other.figures.peak)]]
-            : []),
+          row('the Action (`dist/launch.js` → `dist/index.js --liftoff-only`)', node24, actionRuns),
+          ...nodes.map((node, n) => row('`safeclaw check --diff --plan --commands --format json`', node, checkRuns[n])),
         ],
-        notes: [`dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one warm-up run; peak RSS is the largest \`process.resourceUsage().maxRSS\` of the run's processes (on Node 22+ \`check\` runs itself again with \`--liftoff-only\`).`],
-      },
-      {
-        title: 'CLI start-up',
-        header: ['Command', 'Median wall time'],
-        rows: [
-          ['`node -e 0`', ms(startup.bare)],
-          ['`node dist/cli.js --version`', ms(startup.cli)],
-          ['ratio', ratio(startup.cli / startup.bare)],
+        notes: [
+          `Input: ${input}.`,
+          'The Action with a pull_request event, comment never, no token (no API calls), no artifact upload; its verdict and counts read from GITHUB_OUTPUT.',
+          `dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one unrecorded run, Action and check runs interleaved. Peak RSS is \`process.resourceUsage().maxRSS\` of each process of the run (the launcher or \`check\` and the process it starts with --liftoff-only on Node 22+); the sum is an upper bound of what the runner held at once.`,
         ],
-        notes: [`Median of ${startup.runs} runs each, interleaved.`],
       },
     ];
+    const wall = med(actionRuns, 'wall');
+    const peakSum = med(actionRuns, 'peakSum');
     const targets: TargetCheck[] = [
-      { target: 'whole gate ≤ 3 s', measured: ms(wall), met: wall <= 3000 },
-      { target: 'whole gate peak RSS ≤ 300 MB', measured: mb(peak), met: peak <= 300 * 2 ** 20 },
-      { target: 'CLI start-up ≤ 2× `node -e 0`', measured: ratio(startup.cli / startup.bare), met: startup.cli / startup.bare <= 2 },
+      { target: `Action peak RSS ≤ 300 MB (${node24.label}, launcher + gate summed)`, measured: `${mb(peakSum)} (largest process ${mb(med(actionRuns, 'peak'))})`, met: peakSum <= 300 * 2 ** 20 },
+      { target: `Action gate ≤ 1.5 s (${node24.label})`, measured: ms(wall), met: wall <= 1500 },
     ];
     return { sections, targets };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-function startupFigures(cli: string, runs: number): { bare: number; cli: number; runs: number } {
-  const time = (args: string[]) => {
-    const start = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, args, { stdio: 'ignore' });
-    if (child.status !== 0) throw new Error(`${args.join(' ')} exited ${child.status}`);
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
-  time(['-e', '0']);
-  time([cli, '--version']);
-  const bare: number[] = [];
-  const ours: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    bare.push(time(['-e', '0']));
-    ours.push(time([cli, '--version']));
-  }
-  return { bare: median(bare), cli: median(ours), runs };
-}
-
-function nodeVersion(node: string): string {
-  return `Node ${spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()}`;
 }

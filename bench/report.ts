@@ -28,8 +28,8 @@ export function renderSection(section: Section): string {
 export function renderTargets(checks: TargetCheck[]): string {
   return renderSection({
     title: 'Targets',
-    header: ['Target', 'Measured', 'Met'],
-    rows: checks.map((c) => [c.target, c.measured, c.met ? 'yes' : '**no**']),
+    header: ['Target (issue 15)', 'Measured', ''],
+    rows: checks.map((c) => [c.target, c.measured, c.met ? 'PASS' : '**MISS**']),
   });
 }
 

@@ -34,7 +34,7 @@ export const SIMPLE_COMMANDS: Action[] = [
   'make -C services/svc-2 test',
 ].map(shell);
 
-/** Pipelines, lists, substitutions, wrappers, redirections, nested scripts. */
+/** Pipelines, lists, substitutions, wrappers, redirections, loops, conditionals, here-docs, nested scripts. */
 export const COMPOUND_COMMANDS: Action[] = [
   'cd infra && terraform init && terraform plan -out=tfplan',
   'terraform plan -out=tfplan && terraform apply tfplan',
@@ -49,6 +49,10 @@ export const COMPOUND_COMMANDS: Action[] = [
   'kubectl logs deploy/api -n dev --tail=100 | grep -i error || true',
   'export KUBECONFIG=~/.kube/dev && kubectl get nodes',
   'make -C services/svc-2 lint && make -C services/svc-2 test',
+  'while read -r f; do kubectl apply -f "$f" --namespace=dev; done < manifests.txt',
+  'if [ -f tfplan ]; then terraform show -json tfplan > plan.json; else terraform plan -out=tfplan; fi',
+  'cat > values.yaml <<EOF\nreplicas: 2\nimage: api:$TAG\nEOF',
+  'REGION=eu-west-1 AWS_PROFILE=ci aws s3 cp build.tar.gz "s3://artifacts/$(git rev-parse --short HEAD)/" 2>/dev/null',
 ].map(shell);
 
 export const FILE_AND_NETWORK: Action[] = [

@@ -1,9 +1,4 @@
-// Shell analysis alone: one short command, and a 10 KB deployment script.
-import type { SafeClawLibrary } from './build.js';
-import { EXAMPLE_POLICIES } from './generate-policy.js';
-import { ms, us, type Section } from './report.js';
-import { COMPOUND_COMMANDS, SIMPLE_COMMANDS } from './requests.js';
-import { measureLatency, medianMs } from './stats.js';
+// The 10 KB deployment script the shell analysis is timed on (bench/worker.ts).
 
 const SCRIPT_BLOCK = [
   '#!/usr/bin/env bash',
@@ -35,31 +30,4 @@ export function tenKilobyteScript(): string {
   let script = '';
   while (script.length < 10_000) script += SCRIPT_BLOCK;
   return script;
-}
-
-export async function benchShell(quick: boolean, lib: SafeClawLibrary): Promise<Section> {
-  const { analyzeShellCommand } = lib;
-  await lib.loadPolicies(EXAMPLE_POLICIES); // readies the parser
-  const options = quick ? { runs: 3, runSeconds: 0.05, warmupSeconds: 0.05 } : {};
-  const commandsOf = (actions: typeof SIMPLE_COMMANDS) => actions.map((a) => (a.type === 'shell.execute' ? a.command : ''));
-  const simple = commandsOf(SIMPLE_COMMANDS);
-  const compound = commandsOf(COMPOUND_COMMANDS);
-  const simpleLatency = measureLatency(simple, (c) => analyzeShellCommand(c).commands.length, options);
-  const compoundLatency = measureLatency(compound, (c) => analyzeShellCommand(c).commands.length, options);
-  const script = tenKilobyteScript();
-  const analysis = analyzeShellCommand(script);
-  const scriptMs = await medianMs(() => analyzeShellCommand(script), quick ? 5 : 30, 5);
-  return {
-    title: 'Shell analysis (`analyzeShellCommand`)',
-    header: ['Input', 'Median', 'p99'],
-    rows: [
-      [`short simple command (${simple.length} kinds)`, us(simpleLatency.medianUs), us(simpleLatency.p99Us)],
-      [`compound command line (${compound.length} kinds)`, us(compoundLatency.medianUs), us(compoundLatency.p99Us)],
-      [
-        `${(script.length / 1000).toFixed(1)} KB deployment script (${analysis.commands.length} commands, ${analysis.implied.length} implied actions)`,
-        ms(scriptMs),
-        '',
-      ],
-    ],
-  };
 }
