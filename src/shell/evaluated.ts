@@ -13,7 +13,7 @@
 // Variables that change what later commands run (`PATH`, `IFS`…) can be set
 // by more than an assignment: `for PATH in …`, `select`, `read`, `mapfile`,
 // `printf -v`, `getopts`, `${PATH:=…}`, a nameref (`declare -n`). Each is opaque.
-import type { Node } from 'web-tree-sitter';
+import type { ShellNode as Node } from './bash-parser/node.js';
 import { constantArithmetic } from './words.js';
 import { SENSITIVE_VARIABLE } from './wrappers.js';
 

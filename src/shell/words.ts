@@ -7,7 +7,7 @@
 // their source text and mark the word dynamic; unquoted, they may also split
 // into several words (IFS) or none, which matters for program names and options.
 import { lookupTable } from './options.js';
-import type { Node } from 'web-tree-sitter';
+import type { ShellNode as Node } from './bash-parser/node.js';
 
 export interface Word {
   /** Value after quote removal; run-time parts appear as their source text. */
