@@ -1,43 +1,117 @@
 // Which rules could match a subject, found without trying every rule's globs.
 //
-// Most patterns start with a literal word: `terraform apply*`, `services/svc-4/**`,
-// `api.example.com/*`. Such a pattern can only match text whose first word (up
-// to the first space in a command, the first `/` in a path or destination) is
-// that literal. So rules are filed under the first words their patterns require,
-// and a subject is tried only against the rules filed under its own first word
-// plus the rules that could match any text (a leading wildcard, a base-name path
-// pattern, no condition on the key). This is compiled once per policy set; it
-// changes which rules are tried, never how a rule is matched, and keeps the id
-// order `judge` relies on. With 1,000 rules it cuts the glob tests per decision
-// from hundreds to a handful.
-import { expandBraces } from '../policy/glob.js';
+// Most patterns start with literal text: `terraform apply*`, `ls*`,
+// `services/svc-4/**`, `api.example.com/*`. Such a pattern can only match text
+// that starts with that literal prefix. So every rule is filed under the literal
+// prefixes of its patterns (one per alternative, braces expanded) in a radix
+// tree, and a subject is tried only against the rules filed under some prefix of
+// its text, plus the rules that could match any text (a leading wildcard, a
+// base-name path pattern, no condition on the key). This is compiled once per
+// policy set; it changes which rules are tried, never how a rule is matched,
+// and keeps the id order `judge` relies on. With 1,000 rules it cuts the glob
+// tests per decision from hundreds to a handful, and `ls*`, `iptables*` no
+// longer land in "could match anything".
+//
+// Soundness (the index must never skip a rule that could match) rests on what
+// the prefix keeps, see `literalPrefix`, and on looking up every text a pattern
+// is tried on (test/engine/rule-index.test.ts compares indexed and unindexed
+// decisions on random policies and commands).
+import { expandBraces, NOT_OPTION_DASH } from '../policy/glob.js';
 import type { ActionType, PolicySet, Rule } from '../types.js';
 
-/** The condition key each action type is indexed on, and what ends its first word. */
-const INDEXED: Partial<Record<ActionType, { key: string; separator: string }>> = {
-  'shell.execute': { key: 'command', separator: ' ' },
-  'file.read': { key: 'path', separator: '/' },
-  'file.write': { key: 'path', separator: '/' },
-  'network.request': { key: 'destination', separator: '/' },
+type Flavour = 'command' | 'path' | 'text';
+
+/** The condition key each action type is indexed on, and how its globs read it. */
+const INDEXED: Partial<Record<ActionType, { key: string; flavour: Flavour }>> = {
+  'shell.execute': { key: 'command', flavour: 'command' },
+  'file.read': { key: 'path', flavour: 'path' },
+  'file.write': { key: 'path', flavour: 'path' },
+  'network.request': { key: 'destination', flavour: 'text' },
 };
 
 /**
- * Characters that are themselves in every glob flavour SafeClaw compiles. Anything
- * else (wildcards, brackets, quotes, which picomatch removes, `!` negation,
- * extglob `@(`/`+(`, escapes) ends the literal start of a pattern.
+ * Characters that stand for themselves in every glob flavour SafeClaw compiles
+ * (a `-` also matches the not-an-option dash, which lookups map back). Anything
+ * else (wildcards, brackets, braces, quotes, which picomatch removes, `!`
+ * negation, extglob `@(`/`+(`, `\` escapes, `~`) ends the literal prefix.
  */
-const LITERAL = /^[A-Za-z0-9_.,:=%-]$/;
+const LITERAL = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.,:=%/ -') LITERAL[ch.charCodeAt(0)] = 1;
 
-/** How many leading words the index looks at (`terraform -chdir=envs/prod`, `services/billing`). */
-const DEPTH = 2;
+/**
+ * The literal text every match of one glob alternative starts with ('' when
+ * any text could match):
+ * - path globs: an alternative without `/` matches the base name in any folder;
+ *   picomatch drops `./` and a `.`/`..`/empty segment may be normalised away,
+ *   so the prefix stops before one; a trailing `/` is dropped (`a/**` matches `a`).
+ * - command allow patterns: allow rules are also tried on other spellings of the
+ *   command (`rsync -avn` as `rsync -av --dry-run`), which rewrite option words
+ *   only, so an allow pattern's prefix stops before its first option word.
+ */
+export function literalPrefix(alternative: string, flavour: Flavour, effect: Rule['effect']): string {
+  let end = 0;
+  while (end < alternative.length) {
+    const code = alternative.charCodeAt(end);
+    if (code >= 128 || LITERAL[code] === 0) break;
+    end++;
+  }
+  let prefix = alternative.slice(0, end);
+  if (flavour === 'path') {
+    if (!alternative.includes('/')) return '';
+    const segments = alternative.split('/');
+    let kept = 0;
+    for (const [i, segment] of segments.entries()) {
+      // Only whole segments inside the prefix count; a partial last one is literal text.
+      if (kept + segment.length > prefix.length) break;
+      // An empty first segment is the root of an absolute path; an empty one later is `//`.
+      if ((segment === '' && i > 0) || segment === '.' || segment === '..') {
+        prefix = prefix.slice(0, kept);
+        break;
+      }
+      kept += segment.length + 1;
+    }
+    if (prefix.endsWith('/')) prefix = prefix.slice(0, -1);
+  } else if (flavour === 'command' && effect === 'allow') {
+    if (prefix.startsWith('-')) return '';
+    const option = prefix.indexOf(' -');
+    if (option >= 0) prefix = prefix.slice(0, option + 1);
+  }
+  return prefix;
+}
+
+/**
+ * The literal prefixes text must start with for one of the rule's `key`
+ * patterns to match it, or null when some pattern could match any text.
+ */
+export function requiredPrefixes(rule: Rule, key: string, flavour: Flavour): Set<string> | null {
+  const condition = rule.conditions.find((c) => c.key === key);
+  if (!condition) return null;
+  const prefixes = new Set<string>();
+  for (const pattern of condition.patterns) {
+    for (const alternative of expandBraces(pattern.source)) {
+      const prefix = literalPrefix(alternative, flavour, rule.effect);
+      if (prefix === '') return null;
+      prefixes.add(prefix);
+    }
+  }
+  return prefixes;
+}
+
+/** A radix tree node: edges by their label's first character; `rules` where some prefix ends here. */
+interface TrieNode {
+  edges: Map<string, { label: string; node: TrieNode }> | null;
+  /** Rules filed here (while building), then every candidate for text reaching here, in id order. */
+  rules: Rule[] | null;
+}
 
 interface TypeIndex {
   key: string;
-  separator: string;
-  /** Leading words (joined by the separator) → the rules that could match text starting with them, in id order. */
-  byWords: Map<string, Rule[]>;
+  flavour: Flavour;
+  root: TrieNode;
   /** Rules that could match any text, in id order. */
-  anyWords: Rule[];
+  anyText: Rule[];
+  /** Position of each rule in the type's id order (to merge candidate lists). */
+  order: Map<Rule, number>;
 }
 
 type PolicyIndex = Partial<Record<ActionType, TypeIndex>>;
@@ -45,98 +119,102 @@ type PolicyIndex = Partial<Record<ActionType, TypeIndex>>;
 // Keyed by the compiled set itself: the index is part of compiling, kept beside it.
 const indexes = new WeakMap<PolicySet, PolicyIndex>();
 
-/**
- * The leading words (one or two, joined by the separator) text must start with
- * for one of the rule's `key` patterns to match it, or null when some pattern
- * could match text starting with any word.
- */
-export function requiredLeadingWords(rule: Rule, key: string, separator: string): Set<string> | null {
-  const condition = rule.conditions.find((c) => c.key === key);
-  if (!condition) return null;
-  const keys = new Set<string>();
-  for (const pattern of condition.patterns) {
-    for (const alternative of expandBraces(pattern.source)) {
-      const words = literalLeadingWords(alternative, separator);
-      // A path pattern without `/` matches the base name in any folder: no leading word.
-      if (words.length === 0) return null;
-      keys.add(words.join(separator));
+function insert(root: TrieNode, prefix: string, rule: Rule): void {
+  let node = root;
+  let at = 0;
+  while (at < prefix.length) {
+    node.edges ??= new Map();
+    const edge = node.edges.get(prefix[at]);
+    if (!edge) {
+      const leaf: TrieNode = { edges: null, rules: null };
+      node.edges.set(prefix[at], { label: prefix.slice(at), node: leaf });
+      node = leaf;
+      at = prefix.length;
+      break;
     }
+    let common = 0;
+    while (common < edge.label.length && at + common < prefix.length && edge.label[common] === prefix[at + common]) common++;
+    if (common < edge.label.length) {
+      // Split the edge where the new prefix leaves it.
+      const middle: TrieNode = { edges: new Map([[edge.label[common], { label: edge.label.slice(common), node: edge.node }]]), rules: null };
+      edge.label = edge.label.slice(0, common);
+      edge.node = middle;
+    }
+    node = edge.node;
+    at += common;
   }
-  return keys;
+  (node.rules ??= []).push(rule);
 }
 
-/** Up to DEPTH words at the start of a glob that are literal and followed by the separator. */
-function literalLeadingWords(glob: string, separator: string): string[] {
-  const words: string[] = [];
-  let from = 0;
-  while (words.length < DEPTH) {
-    const end = glob.indexOf(separator, from);
-    if (end <= from) break;
-    const word = glob.slice(from, end);
-    // picomatch drops a leading `./` (`./secrets/**` matches `secrets/x`): dot segments are no leading word.
-    if (word === '.' || word === '..') break;
-    if (![...word].every((ch) => LITERAL.test(ch))) break;
-    words.push(word);
-    from = end + separator.length;
+/** Turns each node's own rules into its full candidate list: its own, every ancestor's, and the any-text rules, in id order. */
+function settle(node: TrieNode, inherited: Rule[], order: Map<Rule, number>): void {
+  let here = inherited;
+  if (node.rules) {
+    here = [...new Set([...inherited, ...node.rules])].sort((a, b) => order.get(a)! - order.get(b)!);
+    node.rules = here;
   }
-  return words;
+  if (node.edges) for (const { node: child } of node.edges.values()) settle(child, here, order);
 }
 
-function buildTypeIndex(rules: Rule[], key: string, separator: string): TypeIndex {
-  const filed = new Map<string, Set<Rule>>();
-  const anyWords: Rule[] = [];
+function buildTypeIndex(rules: Rule[], key: string, flavour: Flavour): TypeIndex {
+  const root: TrieNode = { edges: null, rules: null };
+  const anyText: Rule[] = [];
+  const order = new Map(rules.map((rule, i) => [rule, i]));
   for (const rule of rules) {
-    const keys = requiredLeadingWords(rule, key, separator);
-    if (keys === null) {
-      anyWords.push(rule);
-      continue;
-    }
-    for (const words of keys) {
-      let set = filed.get(words);
-      if (!set) filed.set(words, (set = new Set()));
-      set.add(rule);
-    }
+    const prefixes = requiredPrefixes(rule, key, flavour);
+    if (prefixes === null) anyText.push(rule);
+    else for (const prefix of prefixes) insert(root, prefix, rule);
   }
-  // Text starting with `a b` can match rules filed under `a b`, under `a`, and anywhere.
-  const any = new Set(anyWords);
-  const byWords = new Map<string, Rule[]>();
-  for (const [words, set] of filed) {
-    const first = filed.get(words.split(separator)[0]);
-    byWords.set(words, rules.filter((rule) => set.has(rule) || first?.has(rule) || any.has(rule)));
-  }
-  return { key, separator, byWords, anyWords };
+  root.rules = null;
+  settle(root, anyText, order);
+  return { key, flavour, root, anyText, order };
 }
 
 function indexOf(policySet: PolicySet): PolicyIndex {
   let index = indexes.get(policySet);
   if (!index) {
     index = {};
-    for (const [type, spec] of Object.entries(INDEXED) as [ActionType, { key: string; separator: string }][]) {
-      index[type] = buildTypeIndex(policySet.byType[type], spec.key, spec.separator);
+    for (const [type, spec] of Object.entries(INDEXED) as [ActionType, { key: string; flavour: Flavour }][]) {
+      index[type] = buildTypeIndex(policySet.byType[type], spec.key, spec.flavour);
     }
     indexes.set(policySet, index);
   }
   return index;
 }
 
-/** The text's first two words and its first word, as index keys ('' when the text has no such words). */
-function leadingWords(text: string, separator: string): [two: string, one: string] {
-  const first = text.indexOf(separator);
-  if (first === -1) return ['', text];
-  const second = text.indexOf(separator, first + 1);
-  return [second === -1 ? '' : text.slice(0, second), text.slice(0, first)];
+/** The candidates for one text: those of the deepest filed prefix of it. */
+function lookup(index: TypeIndex, raw: string): Rule[] {
+  // A `-` of a pattern also matches the not-an-option dash of the text allow patterns see.
+  let text = raw.includes(NOT_OPTION_DASH) ? raw.replaceAll(NOT_OPTION_DASH, '-') : raw;
+  // An opaque command's known start (`kubectl apply `, the whole text and a space) may be what an allow pattern names.
+  if (index.flavour === 'command') text += ' ';
+  let node = index.root;
+  let best = index.anyText;
+  let at = 0;
+  while (node.edges !== null && at < text.length) {
+    const edge = node.edges.get(text[at]);
+    if (!edge || !text.startsWith(edge.label, at)) break;
+    at += edge.label.length;
+    node = edge.node;
+    if (node.rules) best = node.rules;
+  }
+  return best;
 }
 
 /**
  * The rules of `type` that could match a subject with these condition `fields`
- * (and, for commands, equivalent `forms` of the command), in id order. Every
- * other rule of the type provably does not match.
+ * and the other texts its patterns are tried on (`forms`: equivalent spellings,
+ * the text allow patterns see, the form deny patterns also see), in id order.
+ * Every other rule of the type provably does not match.
  */
 export function candidateRules(policySet: PolicySet, type: ActionType, fields: Record<string, string>, forms?: string[]): Rule[] {
   const index = indexOf(policySet)[type];
   if (!index) return policySet.byType[type];
-  const [two, one] = leadingWords(fields[index.key] ?? '', index.separator);
-  // The `--flag value` spelling of a command with `--flag=` may start with other words.
-  if (forms?.some((form) => leadingWords(form, index.separator).join('\n') !== two + '\n' + one)) return policySet.byType[type];
-  return (two && index.byWords.get(two)) || index.byWords.get(one) || index.anyWords;
+  const first = lookup(index, fields[index.key] ?? '');
+  if (!forms || forms.length === 0) return first;
+  const lists = [first, ...forms.map((form) => lookup(index, form))];
+  if (lists.every((list) => list === first)) return first;
+  const union = new Set<Rule>();
+  for (const list of lists) for (const rule of list) union.add(rule);
+  return [...union].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
