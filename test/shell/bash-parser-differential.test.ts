@@ -102,7 +102,7 @@ const AGENT_LINES = [
   'tee >(wc -l) < in.txt', "cat <<'EOF' > config.yaml\nkey: value\nother: 1\nEOF", 'cat > notes.md <<EOF\n# Notes\nplain text\nEOF',
   'cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Namespace\nEOF', 'grep x <<< "some text"', 'wc -c <<< hello',
   'for f in *.ts; do echo $f; done', 'for i in 1 2 3\ndo\n  echo $i\ndone', 'while read line; do echo "$line"; done < input.txt',
-  'until curl -s localhost:8080; do sleep 1; done', 'if [ -f x ]; then echo yes; fi', 'if test -f x; then echo yes; else echo no; fi',
+  'until curl -s localhost:8080; do sleep 1; done', 'if [ -f x ]; then echo yes; fi', '[ "$a" = b ]', '[ -n "$x" ] && echo set', '[ ! -d build ] || rm -rf build', '[ $# -eq 0 ]', '[ -z "$(git status --porcelain)" ]', 'if test -f x; then echo yes; else echo no; fi',
   'if grep -q foo bar.txt; then echo found; elif true; then :; else exit 1; fi', '(cd sub && make)', '{ echo a; echo b; } > both.txt',
   'ls # list files', '# just a comment\nls', 'a && b || c && d', 'a | b |& c', '! grep -q x f', 'echo a\\ b c\\"d',
   "echo 'single' \"double\" $'ansi\\n' mixed\"q\"'s'", 'kubectl get pods -n dev -o json | jq ".items[].metadata.name"',
@@ -267,7 +267,7 @@ class Generator {
         case 11:
           return `${this.pick(['cat', 'tee x', 'kubectl apply -f -', 'bash'])} <<${this.pick(['', '-'])}${this.pick(['EOF', "'EOF'", '"EOF"', 'END'])}${this.pick(['', ' > out', ' | grep x', ' | sh', ' && echo ok', ' >> f 2>&1'])}\n${this.heredocBody()}${this.pick(['EOF', '\tEOF', 'END', 'EOF '])}`;
         case 12:
-          return `! ${this.simple()}`;
+          return this.chance(0.5) ? `! ${this.simple()}` : this.test();
         case 13:
           return this.pick(['f() { ls; }', 'function g { ls; }', 'case $x in a) ls;; esac', '[[ -n $x ]]', '[ -f x ]', '(( x++ ))', 'select x in a; do ls; done', 'for ((i=0;i<3;i++)); do ls; done', 'declare -a x', 'unset x']);
         default:
@@ -275,6 +275,23 @@ class Generator {
       }
     } finally {
       this.depth--;
+    }
+  }
+
+  private test(): string {
+    const operand = () => (this.tame && this.chance(0.6) ? this.pick(['x', '"$x"', '$x', '1', "'a b'", '"$(ls)"', '${HOME}']) : this.word());
+    const space = () => this.pick([' ', ' ', '  ', '\t', '']);
+    switch (this.times(0, 4)) {
+      case 0:
+        return `[${space()}${operand()}${space()}]`;
+      case 1:
+        return `[ ${this.pick(['-f', '-d', '-n', '-z', '-x', '-q', '-fx', '-'])}${space()}${operand()} ]`;
+      case 2:
+        return `[ ! ${this.pick(['-f', '-d', '-e'])} ${operand()}${space()}]`;
+      case 3:
+        return `[ ${operand()} ${this.pick(['=', '==', '!=', '-eq', '-lt', '-ge', '<', '-a', '-o'])} ${operand()} ]`;
+      default:
+        return `[ ${operand()} ${operand()} ${this.pick([']', '] x', ']]', ''])}`;
     }
   }
 

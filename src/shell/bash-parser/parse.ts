@@ -31,6 +31,14 @@ const RESERVED = new Set([
 /** After a name at a command's start, these make tree-sitter-bash's scanner read a variable name. */
 const VARIABLE_NAME_FOLLOWER = new Set([0x3d, 0x2b, 0x5b, 0x3a, 0x25, 0x23, 0x40, 0x3f]);
 
+/** The `[ … ]` operators this parser builds trees for. */
+const UNARY_TESTS = new Set(['-f', '-d', '-e', '-n', '-z', '-x', '-s', '-r', '-w', '-L', '-h']);
+const BINARY_TESTS = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
+const TEST_OPERAND = new Set(['word', 'number', 'string', 'raw_string', 'simple_expansion', 'expansion', 'command_substitution']);
+
+/** A command name tree-sitter-bash's scanner may read (in part) as a variable name: `--a#b`, `x%y`, `a?b`. */
+const SCANNER_NAME = /^[-*@?0_]*[A-Za-z0-9_\u0080-\uffff]+[#%@?:[=+]/;
+
 const NUMBER = /^-?(0x)?[0-9]+(#[0-9A-Za-z@_]+)?$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -327,6 +335,8 @@ class Parser {
       body = this.subshell();
     } else if (c === 0x7b && isSpace(this.code(this.pos + 1))) {
       body = this.group();
+    } else if (c === 0x5b && isBlank(this.code(this.pos + 1))) {
+      body = this.testCommand();
     } else if (this.atWord('if')) {
       body = this.ifStatement();
     } else if (this.atWord('for')) {
@@ -363,6 +373,87 @@ class Parser {
     node.add(this.token('}', 1));
     node.endIndex = this.pos;
     return node;
+  }
+
+  /**
+   * `[ OPERAND ]`, `[ -f OPERAND ]`, `[ ! -f OPERAND ]`, `[ A = B ]`, `[ A -eq B ]`:
+   * the forms agents write; anything else in brackets declines.
+   */
+  private testCommand(): BashNode {
+    const start = this.pos;
+    const node = this.node('test_command', true, start, start);
+    node.add(this.token('[', 1));
+    this.skipBlanks();
+    const expression = this.testExpression();
+    node.add(expression);
+    this.skipBlanks();
+    if (!(this.code() === 0x5d && this.atWord(']'))) decline();
+    node.add(this.token(']', 1));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private testExpression(): BashNode {
+    const start = this.pos;
+    if (this.code() === 0x21 && isBlank(this.code(this.pos + 1))) {
+      const node = this.node('unary_expression', true, start, start);
+      node.add(this.token('!', 1), 'operator');
+      this.skipBlanks();
+      if (this.code() !== 0x2d) decline();
+      const inner = this.testExpression();
+      node.add(inner);
+      node.endIndex = inner.endIndex;
+      return node;
+    }
+    const operator = this.testOperator();
+    if (operator) {
+      if (!UNARY_TESTS.has(operator.text)) decline();
+      const node = this.node('unary_expression', true, start, start);
+      node.add(operator, 'operator');
+      this.skipBlanks();
+      const operand = this.testOperand();
+      node.add(operand);
+      node.endIndex = operand.endIndex;
+      return node;
+    }
+    const left = this.testOperand();
+    this.skipBlanks();
+    if (this.code() === 0x5d) return left;
+    let op: BashNode | null;
+    if (this.code() === 0x3d && isBlank(this.code(this.pos + 1))) op = this.token('=', 1);
+    else {
+      op = this.testOperator();
+      if (!op || !BINARY_TESTS.has(op.text)) decline();
+    }
+    this.skipBlanks();
+    const right = this.testOperand();
+    const node = this.node('binary_expression', true, start, right.endIndex);
+    node.add(left, 'left');
+    node.add(op, 'operator');
+    node.add(right, 'right');
+    return node;
+  }
+
+  /** `-f`, `-eq`…: a dash and letters, then a blank. */
+  private testOperator(): BashNode | null {
+    if (this.code() !== 0x2d) return null;
+    let at = this.pos + 1;
+    while ((this.code(at) >= 0x61 && this.code(at) <= 0x7a) || (this.code(at) >= 0x41 && this.code(at) <= 0x5a)) at++;
+    if (at === this.pos + 1 || !isBlank(this.code(at))) decline();
+    const start = this.pos;
+    this.pos = at;
+    return this.node('test_operator', true, start, at);
+  }
+
+  private testOperand(): BashNode {
+    const c = this.code();
+    // Operators, brackets, globs and options as operands read differently in tree-sitter-bash's expression grammar.
+    if (c === 0x2d || c === 0x21 || c === 0x3d || c === 0x5d || c === 0x28 || this.atStatementEnd() || this.atRedirect()) decline();
+    const operand = this.literal();
+    if (!TEST_OPERAND.has(operand.type)) decline();
+    if (operand.type === 'word' && (!/^[A-Za-z0-9_./][A-Za-z0-9_./:,@%+]*$/.test(operand.text) || RESERVED.has(operand.text))) decline();
+    if (!isBlank(this.code())) decline();
+    return operand;
   }
 
   private newlineBetween(from: number, to: number): boolean {
@@ -523,7 +614,7 @@ class Parser {
     const lead = first.type === 'concatenation' ? first.children[0] : first;
     if (lead.type === 'word' && (RESERVED.has(lead.text) || lead.text === '!' || lead.text.startsWith('='))) decline();
     // A word with `=` where an assignment could stand: tree-sitter-bash's scanner may read part of it as a name.
-    if (lead.text.includes('=')) decline();
+    if (lead.text.includes('=') || SCANNER_NAME.test(lead.text)) decline();
     // `f() …`, `f ()`: a function definition, not handled here.
     if (this.code() === 0x28) decline();
     const name = this.node('command_name', true, nameStart, first.endIndex);
