@@ -15,7 +15,10 @@ import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.
 import { optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
-import { impliedActions, fileRead, fileWrite, networkTo, type ImpliedTarget } from './implied.js';
+import { impliedActions, fileRead, fileWrite, findReach, fromFolders, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
+import type { ReadFilters } from './programs/recursive-reads.js';
+import { directoryWords } from './programs/directories.js';
+import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders, foldersOf, startingPlace } from './working-directory.js';
 
 /** `http_proxy=http://evil:8080 curl …`: the request goes to the proxy. */
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
@@ -67,6 +70,14 @@ export interface SimpleCommand {
   knownPrefix?: string;
   /** knownPrefix as allow patterns see it (real options only keep their `-`). */
   knownAllowPrefix?: string;
+  /**
+   * Every folder the program may run in, when that is not surely the repository
+   * root: after `cd`/`pushd` in the script and its own folder options (`git -C`,
+   * `make -C`, `terraform -chdir`, `env -C`, `sudo -D`). More than one when a
+   * `cd` before it may have failed (`cd x; cmd`). Its relative paths are taken
+   * from these (see working-directory.ts for resolving one).
+   */
+  cwd?: WorkingDirectory[];
 }
 
 export interface ImpliedAction {
@@ -77,6 +88,10 @@ export interface ImpliedAction {
   opaque?: string;
   /** A file the tool reads as its own input (`-var-file`, helm `-f`): judged by deny and approval rules only. */
   ownInput?: string;
+  /** The path is a folder read or written with everything under it: judged for every file it can reach. */
+  recursive?: ReadFilters;
+  /** The path is relative to a folder known only at run time: why. Never a repository path. */
+  outside?: string;
 }
 
 export interface ShellAnalysis {
@@ -97,6 +112,10 @@ export async function prepareShellAnalysis(): Promise<void> {
 interface Context {
   depth: number;
   out: ShellAnalysis;
+  /** Where the shell may be for the command being analysed (working-directory.ts). */
+  places: Place[];
+  /** The places of each command of the script being visited, by node id. */
+  directories?: Map<number, Place[]>;
 }
 
 function collapse(text: string): string {
@@ -117,8 +136,9 @@ function analyze(command: string, fastPath: boolean): ShellAnalysis {
   try {
     if (!isParserReady()) throw new Error('the shell parser is not loaded (await prepareShellAnalysis() first)');
     const plain = fastPath ? plainWords(command) : null;
-    if (plain) runWords(plain.words, { depth: 0, out }, { raw: plain.raw, stdin: null, wrappers: [] });
-    else analyzeScript(command, { depth: 0, out }, command);
+    const places = [startingPlace()];
+    if (plain) runWords(plain.words, { depth: 0, out, places }, { raw: plain.raw, stdin: null, wrappers: [] });
+    else analyzeScript(command, { depth: 0, out, places }, command);
     return out;
   } catch (error) {
     const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
@@ -202,7 +222,14 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
       pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, 'the parser skipped an escaped blank that bash reads as (part of) a word');
       return;
     }
-    visit(root, ctx);
+    const outer = { places: ctx.places, directories: ctx.directories };
+    ctx.directories = directoriesOf(root, ctx.places);
+    try {
+      visit(root, ctx);
+    } finally {
+      ctx.places = outer.places;
+      ctx.directories = outer.directories;
+    }
   } finally {
     tree.delete();
   }
@@ -230,6 +257,7 @@ function visit(node: Node, ctx: Context, parent: Node | null = null): void {
     case 'redirected_statement': {
       const body = node.childForFieldName('body');
       if (body && body.type !== 'command') {
+        enterPlaces(node, ctx);
         redirectActions(redirectsOf(node), ctx, collapse(body.text).slice(0, 200));
       }
       break;
@@ -293,11 +321,20 @@ function redirectActions(redirects: Node[], ctx: Context, via: string): void {
   }
 }
 
-function pushImplied(ctx: Context, targets: ImpliedTarget[], via: string): void {
-  for (const t of targets) {
+/** The places the pre-pass found for this command or statement (fallback: unknown, if the script moves at all). */
+function enterPlaces(node: Node, ctx: Context): void {
+  const places = ctx.directories?.get(node.id);
+  if (places) ctx.places = places;
+}
+
+/** Relative paths are taken from `dirs`: the folders the program runs in (by default, the shell's). */
+function pushImplied(ctx: Context, targets: ImpliedTarget[], via: string, dirs: WorkingDirectory[] = foldersOf(ctx.places)): void {
+  for (const t of fromFolders(targets, dirs)) {
     const implied: ImpliedAction = { action: t.action, via };
     if (t.opaque) implied.opaque = t.opaque;
     if (t.ownInput) implied.ownInput = t.ownInput;
+    if (t.recursive) implied.recursive = t.recursive;
+    if (t.outside) implied.outside = t.outside;
     ctx.out.implied.push(implied);
   }
 }
@@ -344,6 +381,7 @@ function skippedEscape(node: Node): Node | null {
 }
 
 function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void {
+  enterPlaces(node, ctx);
   const own = redirectsOf(node);
   const inherited =
     parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.id === node.id ? redirectsOf(parent) : [];
@@ -402,6 +440,8 @@ interface RunInfo {
   wrappers: string[];
   /** Why the command gets more arguments at run time (xargs). */
   extraArgs?: string;
+  /** The folders a wrapper runs the command in (`env -C`), when not the shell's. */
+  cwd?: WorkingDirectory[];
 }
 
 /**
@@ -449,7 +489,7 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
   const runsArguments = RUNS_ITS_ARGUMENTS[name] ?? runsCodeSubcommand(name, args.map((a) => a.text));
   if (runsArguments) return pushOpaque(ctx, allText, info.raw, `${runsArguments}, which the analysis does not follow`, info.wrappers);
   // Wrappers with options of their own that write files (`time -o`, `strace -o`).
-  if (name === 'time' || name === 'strace' || name === 'ltrace') pushImplied(ctx, optionEffects(name, args).implied, collapse(allText));
+  if (name === 'time' || name === 'strace' || name === 'ltrace') pushImplied(ctx, optionEffects(name, args).implied, collapse(allText), info.cwd);
 
   const unwrapped = unwrap(name, args);
   if (unwrapped) {
@@ -459,6 +499,7 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
           ...info,
           wrappers: [...info.wrappers, name],
           extraArgs: unwrapped.extraArgs ?? info.extraArgs,
+          cwd: unwrapped.chdir ? enterFolders(info.cwd ?? foldersOf(ctx.places), [unwrapped.chdir]) : info.cwd,
         });
       case 'script':
         return runScriptWords(unwrapped.words, ctx, info, `${name} runs`, allText);
@@ -480,7 +521,7 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
         if (info.stdin) return runScriptWords([info.stdin], ctx, info, `${name} reads`, `${allText} <<< ${info.stdin.text}`);
         return pushOpaque(ctx, allText, info.raw, `${name} runs a script read from standard input, unknown before run time`, info.wrappers);
       case 'file':
-        pushImplied(ctx, fileRead(run.file), collapse(allText));
+        pushImplied(ctx, fileRead(run.file), collapse(allText), info.cwd);
         return pushOpaque(ctx, allText, info.raw, `${name} runs the script file ${run.file.text}, whose commands are not analysed`, info.wrappers);
       case 'opaque':
         return pushOpaque(ctx, allText, info.raw, run.reason, info.wrappers);
@@ -501,7 +542,7 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
       return emit(name, args, ctx, info);
     case 'source':
     case '.':
-      pushImplied(ctx, impliedActions(name, args), collapse(allText));
+      pushImplied(ctx, impliedActions(name, args), collapse(allText), info.cwd);
       return pushOpaque(ctx, allText, info.raw, `${name} runs the commands of ${args[0]?.text ?? 'a file'}, which are not analysed`, info.wrappers);
     case 'alias':
       if (args.length === 0 || args.every((a) => !a.text.includes('='))) return emit(name, args, ctx, info);
@@ -546,7 +587,9 @@ function runScriptWords(words: Word[], ctx: Context, info: RunInfo, what: string
     return pushOpaque(ctx, invocation, info.raw, `${what} a script computed at run time (${computed.text})`, info.wrappers);
   }
   const before = ctx.out.commands.length;
-  analyzeScript(script, { depth: ctx.depth + 1, out: ctx.out }, script);
+  // The script starts where the command runs (`env -C dir sh -c …`); a child shell's moves do not come back.
+  const places = info.cwd ? info.cwd.map((dir) => startingPlace(dir)) : ctx.places;
+  analyzeScript(script, { depth: ctx.depth + 1, out: ctx.out, places }, script);
   for (const command of ctx.out.commands.slice(before)) {
     if (info.wrappers.length) command.wrappers = [...info.wrappers, ...(command.wrappers ?? [])];
   }
@@ -556,17 +599,39 @@ function runScriptWords(words: Word[], ctx: Context, info: RunInfo, what: string
 /** `find … -exec CMD {} ;`: find itself, and each command it runs on the files found. */
 function runFind(args: Word[], ctx: Context, info: RunInfo): string {
   const text = emit('find', args, ctx, info);
+  // What `{}` stands for: every file under the start folders that passes find's `-name` tests.
+  const reach = findReach(args);
+  const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), []);
   for (let i = 0; i < args.length; i++) {
     if (!/^-(exec|execdir|ok|okdir)$/.test(args[i].text)) continue;
     const end = args.findIndex((w, j) => j > i && (w.text === ';' || w.text === '+'));
     const argv = args.slice(i + 1, end < 0 ? undefined : end).map((w) =>
       w.text.includes('{}') ? { ...w, dynamic: w.dynamic ?? 'contains {}, a file name found at run time' } : w,
     );
+    const before = ctx.out.implied.length;
     runWords(argv, ctx, { ...info, wrappers: [...info.wrappers, 'find'], stdin: null });
+    foundFiles(ctx, before, reach, dirs);
     if (end < 0) break;
     i = end;
   }
   return text;
+}
+
+/**
+ * The `{}` reads and writes of a command `find -exec` ran become recursive reads
+ * (or writes) of find's start folders, narrowed by its `-name` tests.
+ */
+function foundFiles(ctx: Context, from: number, reach: ReturnType<typeof findReach>, dirs: WorkingDirectory[]): void {
+  const added = ctx.out.implied.splice(from);
+  for (const implied of added) {
+    const action = implied.action;
+    if (action.type === 'network.request' || !(action.path === '{}' || action.path.endsWith('/{}'))) {
+      ctx.out.implied.push(implied);
+      continue;
+    }
+    const targets = reach.starts.flatMap((start) => (action.type === 'file.read' ? recursiveRead(start, reach.filters) : recursiveWrite(start)));
+    pushImplied(ctx, targets, implied.via, dirs);
+  }
 }
 
 /** Records one simple command in canonical form with the actions it implies. */
@@ -593,6 +658,9 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
     }
   }
   if (info.wrappers.length) command.wrappers = info.wrappers;
+  // Where the program runs: the shell's folder (or a wrapper's), moved by its own folder options.
+  const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
+  if (!atRoot(dirs)) command.cwd = dirs;
   const effects = optionEffects(name, args);
   if (effects.runs) {
     command.opaque ??= effects.runs;
@@ -600,11 +668,11 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
     delete command.knownAllowPrefix;
   }
   ctx.out.commands.push(command);
-  pushImplied(ctx, impliedActions(name, args), text);
-  pushImplied(ctx, effects.implied, text);
+  pushImplied(ctx, impliedActions(name, args), text, dirs);
+  pushImplied(ctx, effects.implied, text, dirs);
   for (const [variable, value] of Object.entries(info.env ?? {})) {
     if ((PROXY_VARIABLE.test(variable) || ENV_REACHES.has(variable)) && value) pushImplied(ctx, [networkTo({ text: value })], text);
-    if (variable === 'KUBECONFIG') for (const file of value.split(':').filter(Boolean)) pushImplied(ctx, fileRead({ text: file }), text);
+    if (variable === 'KUBECONFIG') for (const file of value.split(':').filter(Boolean)) pushImplied(ctx, fileRead({ text: file }), text, dirs);
   }
   return text;
 }

@@ -8,6 +8,8 @@
 import { lookupTable } from './options.js';
 import type { FileAction, NetworkAction } from '../types.js';
 import { type OptionSpec, type ParsedArgs, hasOption, optionValues, parseOptions } from './options.js';
+import { type ReadFilters, recursiveFilters } from './programs/recursive-reads.js';
+import { type WorkingDirectory, atRoot, homeRelative, pathFrom } from './working-directory.js';
 import type { Word } from './words.js';
 
 export interface ImpliedTarget {
@@ -16,6 +18,35 @@ export interface ImpliedTarget {
   opaque?: string;
   /** The tool reads the file as its own input: only deny and approval rules judge it (see ImpliedAction). */
   ownInput?: string;
+  /** The path is a folder read (or written) with everything under it: judged for every file it can reach (shell/reach.ts). */
+  recursive?: ReadFilters;
+  /** The path is relative to a folder known only at run time: why. It is not a repository path. */
+  outside?: string;
+}
+
+/**
+ * The targets as seen from the folders the command runs in: a relative path is
+ * taken from each folder (one target per folder); from an unknown folder it is
+ * opaque and outside the repository, whatever its text.
+ */
+export function fromFolders(targets: ImpliedTarget[], dirs: WorkingDirectory[]): ImpliedTarget[] {
+  if (atRoot(dirs)) return targets;
+  const out: ImpliedTarget[] = [];
+  for (const t of targets) {
+    if (t.action.type === 'network.request' || t.action.path.startsWith('/') || t.action.path.startsWith('~')) {
+      out.push(t);
+      continue;
+    }
+    const path = t.action.path;
+    for (const dir of dirs) {
+      const from = pathFrom(dir, path);
+      if (from === null) {
+        const reason = 'unknown' in dir ? dir.unknown : 'the folder is unknown';
+        out.push({ ...t, opaque: t.opaque ?? `${path} is taken from a folder known only at run time (${reason})`, outside: reason });
+      } else out.push({ ...t, action: { ...t.action, path: from } });
+    }
+  }
+  return out;
 }
 
 function runTimeReason(word: Word): string | undefined {
@@ -26,8 +57,21 @@ function runTimeReason(word: Word): string | undefined {
 }
 
 function target(action: FileAction | NetworkAction, word: Word): ImpliedTarget {
+  // `$HOME/.ssh/id_rsa` is `~/.ssh/id_rsa`, the file a `~` pattern names (see homeRelative).
+  const home = action.type !== 'network.request' ? homeRelative(word) : null;
+  if (home !== null) return { action: { ...action, path: home } as FileAction };
   const opaque = runTimeReason(word);
   return opaque ? { action, opaque } : { action };
+}
+
+/** A folder read with everything under it that passes the tool's filters. */
+export function recursiveRead(word: Word, filters: ReadFilters): ImpliedTarget[] {
+  return fileRead(word).map((t) => (t.action.type === 'file.read' ? { ...t, recursive: filters } : t));
+}
+
+/** A folder written with everything under it (an archive extracted, a tree copied in). */
+export function recursiveWrite(word: Word): ImpliedTarget[] {
+  return fileWrite(word).map((t) => (t.action.type === 'file.write' ? { ...t, recursive: {} } : t));
 }
 
 /** Device paths that are not files a policy protects. */
@@ -99,6 +143,17 @@ const GREP: OptionSpec = {
     'exclude-dir', 'exclude-from', 'label', 'directories', 'devices', 'glob', 'type', 'type-not', 'max-columns'],
 };
 
+const RG: OptionSpec = {
+  shortValue: 'efmABCgtTMEjr',
+  longValue: [...(GREP.longValue ?? []), 'iglob', 'type-add', 'type-clear', 'max-depth', 'encoding', 'replace', 'pre', 'pre-glob',
+    'sort', 'sortr', 'threads', 'max-filesize', 'ignore-file', 'path-separator', 'colors', 'context-separator', 'field-match-separator'],
+};
+
+const AG: OptionSpec = {
+  shortValue: 'ABCGgmpW',
+  longValue: ['ignore', 'file-search-regex', 'after', 'before', 'context', 'max-count', 'path-to-ignore', 'depth', 'pager', 'workers'],
+};
+
 const CURL: OptionSpec = {
   shortValue: 'AbcdDeEFHKmoQrTuUwxXYyzCPt',
   longValue: ['user-agent', 'cookie', 'cookie-jar', 'data', 'data-raw', 'data-binary', 'data-urlencode', 'data-ascii',
@@ -127,6 +182,13 @@ const RSYNC: OptionSpec = {
     'bwlimit', 'backup-dir', 'suffix', 'log-file', 'password-file', 'temp-dir', 'chmod', 'chown', 'partial-dir',
     'compare-dest', 'copy-dest', 'link-dest', 'timeout', 'contimeout', 'max-size', 'min-size', 'remote-option', 'usermap', 'groupmap'],
 };
+const TAR: OptionSpec = {
+  shortValue: 'fCTXbKNVgLHI',
+  longValue: ['file', 'directory', 'files-from', 'exclude-from', 'exclude', 'blocking-factor', 'starting-file', 'newer', 'after-date',
+    'newer-mtime', 'label', 'listed-incremental', 'tape-length', 'format', 'owner', 'group', 'mode', 'mtime', 'transform', 'xform',
+    'use-compress-program', 'checkpoint-action', 'to-command', 'index-file', 'info-script', 'new-volume-script', 'rsh-command', 'suffix'],
+};
+const ZIP: OptionSpec = { shortValue: 'ixbnPtOZsY', longValue: ['include', 'exclude', 'temp-path', 'suffixes', 'password', 'output-file', 'compression-method', 'split-size'] };
 const CP: OptionSpec = { shortValue: 'tS', longValue: ['target-directory', 'suffix', 'backup', 'reflink', 'sparse', 'preserve', 'no-preserve'] };
 const SED: OptionSpec = { shortValue: 'efl', longValue: ['expression', 'file', 'line-length'] };
 
@@ -164,7 +226,8 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
   if (reader) {
     const parsed = parseOptions(args, reader);
     const operands = name === 'jq' && !hasOption(parsed, 'f', 'from-file') ? parsed.operands.slice(1) : parsed.operands;
-    return operands.flatMap(fileRead);
+    const recursive = recursiveFilters(name, parsed);
+    return operands.flatMap((w) => (recursive ? recursiveRead(w, recursive) : fileRead(w)));
   }
   switch (name) {
     case 'grep':
@@ -172,11 +235,18 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
     case 'fgrep':
     case 'rg':
     case 'ag': {
-      const parsed = parseOptions(args, GREP);
-      const explicitPattern = hasOption(parsed, 'e', 'f', 'regexp', 'file');
+      const parsed = parseOptions(args, name === 'rg' ? RG : name === 'ag' ? AG : GREP);
+      const explicitPattern = hasOption(parsed, 'e', 'f', 'regexp', 'file') || (name === 'rg' && hasOption(parsed, 'files'));
       const files = explicitPattern ? parsed.operands : parsed.operands.slice(1);
-      return [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...files.flatMap(fileRead)];
+      const recursive = recursiveFilters(name, parsed);
+      // A recursive search without a path searches the folder it runs in.
+      const read = recursive ? (files.length ? files : [{ text: '.' }]).flatMap((f) => recursiveRead(f, recursive)) : files.flatMap(fileRead);
+      return [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...read];
     }
+    case 'tar':
+      return tarActions(args);
+    case 'zip':
+      return zipActions(args);
     case 'sed': {
       const parsed = parseOptions(args, SED);
       const files = hasOption(parsed, 'e', 'f', 'expression', 'file') ? parsed.operands : parsed.operands.slice(1);
@@ -198,8 +268,11 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       const sources = targetDir ? operands : operands.length === 1 ? operands : operands.slice(0, -1);
       const dest = targetDir ?? (operands.length === 1 ? { text: '.' } : operands[operands.length - 1]);
       // A moved file is read and removed; a linked file becomes readable under a new name.
-      const sourceActions = sources.flatMap((s) => (name === 'mv' ? [...fileRead(s), ...fileWrite(s)] : fileRead(s)));
-      return [...sourceActions, ...copyTargets(sources, dest, targetDir ? 'dir' : 'unknown')];
+      const recursive = name === 'cp' ? recursiveFilters('cp', parsed) : null;
+      const read = (s: Word) => (recursive ? recursiveRead(s, recursive) : fileRead(s));
+      const sourceActions = sources.flatMap((s) => (name === 'mv' ? [...fileRead(s), ...fileWrite(s)] : read(s)));
+      const written = copyTargets(sources, dest, targetDir ? 'dir' : 'unknown');
+      return [...sourceActions, ...(recursive ? written.map((t) => (t.action.type === 'file.write' ? { ...t, recursive: {} } : t)) : written)];
     }
     case 'dd':
       return args.flatMap((w) => {
@@ -257,9 +330,12 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       // `rsync -n` / `--dry-run` only lists what it would copy: it reads the sources, writes nothing.
       const dryRun = name === 'rsync' && parsed.options.some((o) => o.name === 'dry-run' || (o.name.length === 1 && o.name === 'n'));
       const dest = operands.length === 1 || dryRun ? null : operands[operands.length - 1];
+      const recursive = recursiveFilters(name, parsed);
+      const read = (w: Word) => (recursive ? recursiveRead(w, recursive) : fileRead(w));
+      const written = dest && !remoteHost(dest.text) ? copyTargets(sources, dest, 'unknown') : [];
       return [
-        ...remoteAware(sources, fileRead),
-        ...(dest ? (remoteHost(dest.text) ? remoteAware([dest], fileWrite) : copyTargets(sources, dest, 'unknown')) : []),
+        ...remoteAware(sources, read),
+        ...(dest ? (remoteHost(dest.text) ? remoteAware([dest], fileWrite) : recursive ? written.map((t) => ({ ...t, recursive: {} })) : written) : []),
         ...optionValues(parsed, 'i', 'F').flatMap(fileRead),
       ];
     }
@@ -287,4 +363,114 @@ function curlActions(parsed: ParsedArgs): ImpliedTarget[] {
     if (at) out.push(...fileRead({ ...data, text: at[1] }));
   }
   return out;
+}
+
+/**
+ * tar: `-c`/`-r`/`-u` read every operand and what lies under it (a `-C DIR`
+ * before an operand takes it from DIR) and write the archive; `-x` reads the
+ * archive and may write anything under the folder it extracts to; `-t` reads
+ * the archive. The old spelling without a dash (`tar czf out.tgz dir`) is read too.
+ */
+function tarActions(args: Word[]): ImpliedTarget[] {
+  const words = args[0] && /^[A-Za-z]+$/.test(args[0].text) && !args[0].dynamic ? [{ ...args[0], text: `-${args[0].text}` }, ...args.slice(1)] : args;
+  const parsed = parseOptions(words, TAR);
+  const mode = parsed.options.find((o) => /^(c|create|r|append|u|update|x|extract|get|t|list|d|diff|compare|A|catenate|concatenate)$/.test(o.name))?.name ?? '';
+  const archives = optionValues(parsed, 'f', 'file');
+  const out: ImpliedTarget[] = [];
+  if (/^(x|extract|get)$/.test(mode)) {
+    out.push(...archives.flatMap(fileRead));
+    const into = optionValues(parsed, 'C', 'directory').pop() ?? { text: '.' };
+    out.push(...recursiveWrite(into));
+    return out;
+  }
+  if (/^(t|list|d|diff|compare)$/.test(mode)) return archives.flatMap(fileRead);
+  if (!/^(c|create|r|append|u|update|A|catenate|concatenate)$/.test(mode)) return [];
+  const filters = recursiveFilters('tar', parsed) ?? {};
+  const noRecursion = hasOption(parsed, 'no-recursion');
+  // `-C DIR` applies to the operands after it, in order: walk the words again to pair them.
+  let base: Word | null = null;
+  const operandSet = new Set(parsed.operands);
+  for (let i = 0; i < words.length; i++) {
+    const text = words[i].text;
+    const m = /^(?:-C|--directory=?)(.*)$/s.exec(text);
+    if (m && !operandSet.has(words[i])) {
+      if (m[1]) base = { ...words[i], text: m[1] };
+      else {
+        base = words[i + 1] ?? null;
+        i++;
+      }
+      continue;
+    }
+    if (!operandSet.has(words[i])) continue;
+    const operand = base && !words[i].text.startsWith('/') ? joinWord(base, words[i]) : words[i];
+    out.push(...(noRecursion ? fileRead(operand) : recursiveRead(operand, filters)));
+  }
+  for (const listed of optionValues(parsed, 'T', 'files-from')) {
+    // The files named inside the list are known only at run time.
+    out.push({ action: { type: 'file.read', path: '**' }, opaque: `tar reads the files named in ${listed.text}, known only at run time` });
+  }
+  if (/^(c|create)$/.test(mode)) out.push(...archives.flatMap(fileWrite));
+  else out.push(...archives.flatMap((a) => [...fileRead(a), ...fileWrite(a)]));
+  return out;
+}
+
+function joinWord(base: Word, rest: Word): Word {
+  const joined: Word = { text: `${base.text.replace(/\/+$/, '')}/${rest.text}` };
+  const dynamic = base.dynamic ?? rest.dynamic;
+  if (dynamic) joined.dynamic = dynamic;
+  if (base.expands ?? rest.expands) joined.expands = base.expands ?? rest.expands;
+  return joined;
+}
+
+/** zip ARCHIVE FILES…: reads the files (everything under them with -r), writes the archive (`.zip` added when it has no suffix). */
+function zipActions(args: Word[]): ImpliedTarget[] {
+  const parsed = parseOptions(args, ZIP);
+  const [archive, ...files] = parsed.operands;
+  if (!archive) return [];
+  const filters = recursiveFilters('zip', parsed);
+  const out: ImpliedTarget[] = files.flatMap((f) => (filters ? recursiveRead(f, filters) : fileRead(f)));
+  out.push(...fileWrite(archive));
+  if (!/\.[^/]*$/.test(archive.text.slice(archive.text.lastIndexOf('/') + 1))) out.push(...fileWrite({ ...archive, text: `${archive.text}.zip` }));
+  return out;
+}
+
+/**
+ * `find START… TESTS -exec CMD {} ;`: the folders the found files lie under and
+ * what narrows them (a conjunction of `-name`/`! -name` tests; anything with
+ * `-o`, `(`, `,` or `-path` narrows nothing here).
+ */
+export function findReach(args: Word[]): { starts: Word[]; filters: ReadFilters } {
+  let i = 0;
+  const filters: ReadFilters = {};
+  for (; i < args.length && /^-[HLP]$|^-D$|^-O\d*$/.test(args[i].text); i++) {
+    if (args[i].text === '-L') filters.followsLinks = true;
+    if (args[i].text === '-D') i++;
+  }
+  const starts: Word[] = [];
+  for (; i < args.length && !/^[-(!,]/.test(args[i].text); i++) starts.push(args[i]);
+  const include: string[] = [];
+  const exclude: string[] = [];
+  let plain = true;
+  for (let j = i; j < args.length; j++) {
+    const text = args[j].text;
+    if (/^-(exec|execdir|ok|okdir)$/.test(text)) {
+      const end = args.findIndex((w, k) => k > j && (w.text === ';' || w.text === '+'));
+      if (end < 0) break;
+      j = end;
+      continue;
+    }
+    if (text === '-follow') filters.followsLinks = true;
+    if (/^(-o|-or|,|\(|\))$/.test(text)) plain = false;
+    const negated = text === '!' || text === '-not';
+    const test = negated ? args[j + 1]?.text : text;
+    const value = negated ? args[j + 2] : args[j + 1];
+    if (test === '-name' && value) {
+      if (value.dynamic) plain = false;
+      else (negated ? exclude : include).push(value.text);
+      j += negated ? 2 : 1;
+    }
+  }
+  if (plain && include.length) filters.include = include;
+  if (plain && exclude.length) filters.exclude = exclude;
+  return { starts: starts.length ? starts : [{ text: '.' }], filters };
 }

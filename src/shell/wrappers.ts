@@ -13,8 +13,11 @@ import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE } from './canonical.js';
 import type { Word } from './words.js';
 
 export type Unwrapped =
-  /** The wrapper runs these words as a command. `extraArgs` says why more arguments come at run time. */
-  | { kind: 'command'; words: Word[]; extraArgs?: string }
+  /**
+   * The wrapper runs these words as a command. `extraArgs` says why more arguments come at run time;
+   * `chdir` is the folder it runs the command in (`env -C DIR`, `sudo -D DIR`), taken from the shell's.
+   */
+  | { kind: 'command'; words: Word[]; extraArgs?: string; chdir?: Word }
   /** The words, joined with spaces, are a shell script. */
   | { kind: 'script'; words: Word[] }
   /** The wrapper runs no other command (`sudo -l`, `env` alone): judge it as it is. */
@@ -26,9 +29,12 @@ export type Unwrapped =
 /**
  * Variables that change what later commands run or how they behave as programs:
  * setting them (inline or with `export`) makes the affected command opaque.
+ * HOME and XDG_CONFIG_HOME are where tools read their configuration (git's
+ * aliases and pager, kubeconfig, AWS credentials) and what `~` means; CDPATH
+ * and OLDPWD are where `cd NAME` and `cd -` go.
  */
 export const SENSITIVE_VARIABLE =
-  /^(PATH|IFS|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|DYLD_\w+|BASH_FUNC_\w+|GIT_SSH|GIT_SSH_COMMAND|GIT_EXEC_PATH|GIT_EXTERNAL_DIFF|GIT_PAGER|GIT_EDITOR|GIT_ASKPASS|GIT_PROXY_COMMAND|GIT_CONFIG\w*|PAGER|EDITOR|VISUAL|SSH_ASKPASS|KUBE_EDITOR|KUBECTL_EXTERNAL_DIFF|PYTHONSTARTUP|PYTHONPATH|PERL5OPT|PERL5LIB|RUBYOPT|NODE_OPTIONS|BROWSER)$/;
+  /^(HOME|XDG_CONFIG_HOME|CDPATH|OLDPWD|PATH|IFS|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|DYLD_\w+|BASH_FUNC_\w+|GIT_SSH|GIT_SSH_COMMAND|GIT_EXEC_PATH|GIT_EXTERNAL_DIFF|GIT_PAGER|GIT_EDITOR|GIT_ASKPASS|GIT_PROXY_COMMAND|GIT_CONFIG\w*|PAGER|EDITOR|VISUAL|SSH_ASKPASS|KUBE_EDITOR|KUBECTL_EXTERNAL_DIFF|PYTHONSTARTUP|PYTHONPATH|PERL5OPT|PERL5LIB|RUBYOPT|NODE_OPTIONS|BROWSER)$/;
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/s;
 
@@ -115,7 +121,7 @@ export function unwrap(name: string, args: Word[]): Unwrapped | null {
       if (hasOption(parsed, 's', 'i', 'shell', 'login')) {
         return operands.length ? { kind: 'script', words: operands } : { kind: 'opaque', reason: 'starts an interactive shell as another user' };
       }
-      return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
+      return afterOperands(operands, (rest) => withChdir({ kind: 'command', words: rest }, optionValues(parsed, 'D', 'chdir')));
     }
     case 'doas':
       if (hasOption(parsed, 's')) return { kind: 'opaque', reason: 'starts an interactive shell as another user' };
@@ -150,12 +156,22 @@ export function unwrap(name: string, args: Word[]): Unwrapped | null {
       const split = optionValues(parsed, 'S', 'split-string');
       const { rest, sensitive } = skipAssignments(operands);
       if (sensitive) return { kind: 'opaque', reason: `env sets ${sensitive}, which changes what the command runs` };
-      if (split.length) return { kind: 'script', words: [...split, ...rest.map(quoteForScript)] };
-      return afterOperands(rest, (words) => ({ kind: 'command', words }));
+      const chdir = optionValues(parsed, 'C', 'chdir');
+      if (split.length) {
+        if (chdir.length) return { kind: 'opaque', reason: 'env -C with -S runs a script in another folder' };
+        return { kind: 'script', words: [...split, ...rest.map(quoteForScript)] };
+      }
+      return afterOperands(rest, (words) => withChdir({ kind: 'command', words }, chdir));
     }
     default:
       return afterOperands(operands, (rest) => ({ kind: 'command', words: rest }));
   }
+}
+
+/** The last folder option of a wrapper (the one that counts) on the command it runs. */
+function withChdir(unwrapped: Unwrapped & { kind: 'command' }, folders: Word[]): Unwrapped {
+  const last = folders[folders.length - 1];
+  return last ? { ...unwrapped, chdir: last } : unwrapped;
 }
 
 /** Re-quotes a word that is appended to a script text, so it stays one word. */

@@ -1,0 +1,70 @@
+// Options that make one program run in another folder: its relative paths (the
+// files it reads and writes, its own inputs) are taken from there. One row per
+// program; the shell's own folder changes (`cd`, `pushd`) are in
+// ../working-directory.ts, and the wrappers' (`env -C`, `sudo -D`) in
+// ../wrappers.ts. kubectl and helm have no such option (`-k DIR` and chart paths
+// are operands, resolved from the shell's folder).
+import { lookupTable } from '../options.js';
+import type { Word } from '../words.js';
+
+export interface DirectoryOptions {
+  /** Option spellings that take the folder as the next word (`-C dir`, `--directory dir`). */
+  separate: string[];
+  /** Prefixes that carry the folder in the same word (`-Cdir`, `--directory=dir`, `-chdir=dir`). */
+  attached: string[];
+  /** Only options before the first operand count (git's global options, terraform's `-chdir`). */
+  beforeOperand: boolean;
+  /** Options (before the first operand) that take the next word as a value, so it is not the operand. */
+  valueOptions?: string[];
+  /** Short flags that may be bundled before the folder letter (`make -sC dir`). */
+  bundledFlags?: string;
+  /** Several folder options: each relative one is taken from the one before (git, make); else the last wins. */
+  cumulative: boolean;
+}
+
+export const DIRECTORY_OPTIONS: Record<string, DirectoryOptions> = lookupTable({
+  git: {
+    separate: ['-C'],
+    attached: [],
+    beforeOperand: true,
+    valueOptions: ['-c', '--git-dir', '--work-tree', '--namespace', '--super-prefix', '--config-env', '--list-cmds'],
+    cumulative: true,
+  },
+  make: { separate: ['-C', '--directory'], attached: ['--directory=', '-C'], beforeOperand: false, bundledFlags: 'BbdeikLnpqRrSstvw', cumulative: true },
+  gmake: { separate: ['-C', '--directory'], attached: ['--directory=', '-C'], beforeOperand: false, bundledFlags: 'BbdeikLnpqRrSstvw', cumulative: true },
+  terraform: { separate: [], attached: ['-chdir=', '--chdir='], beforeOperand: true, cumulative: false },
+  tofu: { separate: [], attached: ['-chdir=', '--chdir='], beforeOperand: true, cumulative: false },
+});
+
+/** The folder words a command's own options name, in order (empty: it runs where the shell is). */
+export function directoryWords(program: string, args: Word[]): Word[] {
+  const spec = DIRECTORY_OPTIONS[program];
+  if (!spec) return [];
+  const out: Word[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const text = args[i].text;
+    if (text === '--') break;
+    if (!text.startsWith('-') || text === '-') {
+      if (spec.beforeOperand) break;
+      continue;
+    }
+    if (spec.separate.includes(text)) {
+      if (i + 1 < args.length) out.push(args[++i]);
+      continue;
+    }
+    const attached = spec.attached.find((prefix) => text.startsWith(prefix) && text.length > prefix.length);
+    if (attached) {
+      out.push({ ...args[i], text: text.slice(attached.length) });
+      continue;
+    }
+    const bundled = spec.bundledFlags ? new RegExp(`^-[${spec.bundledFlags}]+C(.*)$`, 's').exec(text) : null;
+    if (bundled) {
+      if (bundled[1]) out.push({ ...args[i], text: bundled[1] });
+      else if (i + 1 < args.length) out.push(args[++i]);
+      continue;
+    }
+    if (spec.valueOptions?.includes(text)) i++;
+  }
+  if (!spec.cumulative && out.length > 1) return [out[out.length - 1]];
+  return out;
+}
