@@ -102,9 +102,10 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
       // A path or host known only at run time (`cat "$F"`) is opaque like a computed command.
       if (implied.opaque) subject.opaque = implied.opaque;
       const part = judge(policySet, subject, 'implied', options);
-      if (implied.ownInput && part.rule === null && part.decision === 'deny' && !implied.opaque) {
+      if (implied.ownInput && part.rule === null && part.decision === 'deny' && !implied.opaque && !subject.outside) {
         // A tool's own input file (`terraform plan -var-file=dev.tfvars`) is part of what the allow rule for the
-        // tool means: only a deny or approval rule (a secret file) stops it.
+        // tool means: only a deny or approval rule (a secret file) stops it. Not outside the repository
+        // (`-var-file=/etc/shadow`: terraform quotes the file in its errors): there it is a plain read.
         part.decision = 'allow';
         part.reason = `${implied.ownInput}; no deny or approval rule names this file`;
       }

@@ -24,6 +24,12 @@ interface ToolSpec {
   minPath: number;
   /** Positional words that may name the subcommand (`kubectl rollout restart`: 2). */
   maxPath: number;
+  /**
+   * The tool's own commands, when any other first word runs a plugin: `kubectl foo`
+   * runs the program `kubectl-foo` found on PATH (any program), so `kubectl getx`
+   * is not `kubectl get` and a plugin's `--dry-run` means nothing.
+   */
+  commands?: Set<string>;
 }
 
 function names(takesValue: boolean, list: string): Record<string, boolean> {
@@ -48,6 +54,10 @@ const KUBECTL: ToolSpec = {
   },
   minPath: 1,
   maxPath: 2,
+  // `kubectl help` (v1.32), plus `options` and `alpha`.
+  commands: new Set(`create expose run set explain get edit delete rollout scale autoscale certificate cluster-info top cordon
+    uncordon drain taint describe logs attach exec port-forward proxy cp auth debug events diff apply patch replace wait
+    kustomize label annotate completion api-resources api-versions config plugin version options alpha help`.split(/\s+/)),
 };
 
 const HELM: ToolSpec = {
@@ -64,6 +74,9 @@ const HELM: ToolSpec = {
   short: { n: 'namespace', f: 'values', i: 'install', o: 'output', A: 'all-namespaces', g: 'generate-name', a: 'all' },
   minPath: 1,
   maxPath: 2,
+  // helm 3's commands; any other first word runs a plugin from $HELM_PLUGINS.
+  commands: new Set(`completion create dependency dep env get help history install lint list ls package plugin pull fetch push
+    registry repo rollback search show inspect status template test uninstall delete del un upgrade verify version`.split(/\s+/)),
 };
 
 const TERRAFORM: ToolSpec = {
@@ -211,6 +224,8 @@ const OPTION_RULES: Record<string, OptionRules> = lookupTable({
       reuse-values reset-values reset-then-reuse-values devel all-namespaces generate-name skip-crds dependency-update
       rollback-on-failure cleanup-on-fail no-hooks all`),
     negations: lookupTable({}),
+    // helm ≥ 3.13: `--dry-run=client|server|none` (bare or true: client; false: none).
+    dryRunValues: { dry: ['client', 'server'], real: ['none'], bare: 'client' },
     env: lookupTable({ HELM_NAMESPACE: 'namespace', HELM_KUBECONTEXT: 'kube-context', KUBECONFIG: 'kubeconfig', HELM_KUBEAPISERVER: 'kube-apiserver', HELM_POST_RENDERER: 'post-renderer' }),
   },
   terraform: {
@@ -350,6 +365,9 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
     }
   }
 
+  if (spec.commands && path.length > 0 && !spec.commands.has(path[0])) {
+    return opaque(`${tool} ${path[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path[0]}, whatever program that is`);
+  }
   // Resolve as the tool does: the last value of a single-valued option is the one it uses.
   const last = new Map<string, number>();
   entries.forEach((e, i) => last.set(e.name, i));

@@ -2,7 +2,7 @@
 // words: the file and network actions its options cause, and whether an option
 // makes it run another program (then the command is opaque).
 import { SIDE_EFFECTS, optionValueRuns, type Effect } from './programs/side-effects.js';
-import { fileRead, fileWrite, networkTo, type ImpliedTarget } from './implied.js';
+import { fileRead, fileWrite, networkTo, recursiveWrite, type ImpliedTarget } from './implied.js';
 import type { Word } from './words.js';
 
 export interface OptionEffects {
@@ -13,6 +13,9 @@ export interface OptionEffects {
 
 const NONE: OptionEffects = { implied: [] };
 
+/** A value the program fetches rather than opens: a URL with a scheme other than file. */
+const URL_VALUE = /^(?!file:)[a-z][a-z0-9+.-]*:\/\//i;
+
 export function optionEffects(program: string, args: Word[]): OptionEffects {
   const table = SIDE_EFFECTS[program];
   if (!table) return program === 'curl' ? curlExtras(args) : NONE;
@@ -21,7 +24,10 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
   const operands: Word[] = [];
   let deletes = false;
 
+  /** The last value of each option (pflag: the last one wins). */
+  const last = new Map<string, Word>();
   const apply = (option: string, effect: Effect | undefined, value: Word | undefined, spelled: string) => {
+    if (value) last.set(option, value);
     if (value && optionValueRuns(program, option, value.text)) out.runs ??= `${program} ${spelled} ${value.text.split(/[=\s]/)[0]} runs a local command`;
     if (!effect) return;
     if (effect === 'writes-operands') {
@@ -33,6 +39,26 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
       return;
     }
     if (!value) return;
+    if (table.settingOrFile?.includes(option) && /^[A-Za-z_][\w.-]*=/.test(value.text)) {
+      // `-backend-config=address=http://…`: a setting, no file; a URL in it is a host reached.
+      const url = /[a-z][a-z0-9+.-]*:\/\/\S+/i.exec(value.text.slice(value.text.indexOf('=') + 1))?.[0];
+      if (url) out.implied.push(networkTo({ ...value, text: url }));
+      return;
+    }
+    if ((effect === 'reads' || effect === 'reads-input') && URL_VALUE.test(value.text)) {
+      // `kubectl apply -f http://…`, `--from-file=https://…`: the tool fetches it.
+      out.implied.push(networkTo(value));
+      return;
+    }
+    if (effect === 'writes-under') {
+      out.implied.push(...recursiveWrite(value));
+      return;
+    }
+    if (effect === 'writes-output') {
+      // The tool's own output file (`terraform plan -out=tfplan`): judged by deny and approval rules in the repository.
+      for (const target of fileWrite(value)) out.implied.push({ ...target, ownInput: `${program} writes its own output there (${spelled})` });
+      return;
+    }
     if (effect === 'reads-input') {
       for (const target of fileRead(stripPrefix(value, table.filePrefixes))) out.implied.push({ ...target, ownInput: `${program} reads it as its own input (${spelled})` });
     } else if (effect === 'reads' && table.keyedFiles?.includes(option)) {
@@ -61,7 +87,9 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
     if (text.startsWith('-') && text.length > 1) {
       // A multi-letter short option (`zip -TT cmd`).
       if (values.has(text.slice(1)) && i + 1 < args.length) {
-        apply(text.slice(1), table.effects[text.slice(1)], args[++i], text);
+        const value = args[++i];
+        apply(text.slice(1), table.effects[text.slice(1)], value, text);
+        filePrefixed(value, table.filePrefixes, out);
         continue;
       }
       for (let c = 1; c < text.length; c++) {
@@ -87,6 +115,8 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
     for (const start of starts.length ? starts : [{ text: '.' }]) out.implied.push(...fileWrite({ ...start, text: `${start.text.replace(/\/+$/, '')}/**` }));
   }
   if (program === 'curl') out.implied.push(...curlExtras(args).implied);
+  if (program === 'kubectl') out.implied.push(...kubectlExtras(last));
+  if (program === 'git') out.implied.push(...gitOperandReads(args));
   return out;
 }
 
@@ -125,6 +155,63 @@ function curlExtras(args: Word[]): OptionEffects {
     if (!globOff && !text.startsWith('-') && /^[a-z]+:\/\/|^[\w.-]+\.[a-z]{2,}\//i.test(text) && /[[{]/.test(text)) {
       out.implied.push({ action: { type: 'network.request', destination: text }, opaque: `curl expands the URL glob in ${text} into other URLs` });
     }
+  }
+  return out;
+}
+
+/** kubectl outputs that take their template from a file: `-o go-template-file --template=FILE`. */
+const TEMPLATE_FILE_OUTPUTS = new Set(['go-template-file', 'jsonpath-file', 'templatefile', 'custom-columns-file']);
+
+/**
+ * kubectl options whose effect depends on another option: `--template=FILE` is
+ * a file read when the output is a *-file format (checked with kubectl: the file
+ * is printed), and `--profile=cpu|heap|…` writes `profile.pprof` unless
+ * `--profile-output` names another file.
+ */
+function kubectlExtras(last: Map<string, Word>): ImpliedTarget[] {
+  const out: ImpliedTarget[] = [];
+  const output = (last.get('output') ?? last.get('o'))?.text;
+  const template = last.get('template');
+  if (output !== undefined && TEMPLATE_FILE_OUTPUTS.has(output) && template) out.push(...fileRead(template));
+  const profile = last.get('profile');
+  if (profile && profile.text !== 'none' && !last.has('profile-output')) out.push(...fileWrite({ text: 'profile.pprof' }));
+  return out;
+}
+
+/** git global options that take the next word as their value. */
+const GIT_GLOBAL_VALUES = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--exec-path', '--super-prefix']);
+
+/**
+ * `git diff`, `log`, `show`, `blame`, `grep` print the content of the paths they
+ * are given. `git diff --no-index A B` and `git diff A B` with a path outside
+ * the repository (git then acts as --no-index) read those files as files: a
+ * plain read. Paths after `--` (`git log -p -- .env`) print what the
+ * repository holds of them: a read that deny and approval rules judge.
+ */
+function gitOperandReads(args: Word[]): ImpliedTarget[] {
+  let i = 0;
+  while (i < args.length && args[i].text.startsWith('-')) i += GIT_GLOBAL_VALUES.has(args[i].text) ? 2 : 1;
+  const subcommand = args[i]?.text;
+  if (!subcommand || !['diff', 'log', 'show', 'blame', 'grep', 'whatchanged', 'cat-file'].includes(subcommand)) return [];
+  const rest = args.slice(i + 1);
+  const dashes = rest.findIndex((a) => a.text === '--');
+  const before = dashes < 0 ? rest : rest.slice(0, dashes);
+  const after = dashes < 0 ? [] : rest.slice(dashes + 1);
+  const noIndex = subcommand === 'diff' && before.some((a) => a.text === '--no-index');
+  const out: ImpliedTarget[] = [];
+  for (const word of before) {
+    if (word.text.startsWith('-')) continue;
+    const inRevision = /^[^:/\s]*:(?!\/\/)(.+)$/s.exec(word.text)?.[1];
+    if (inRevision !== undefined) {
+      // `git show HEAD:.env`, `git cat-file -p :secret.pem`: a file as a commit (or the index) holds it.
+      for (const target of fileRead({ ...word, text: inRevision })) out.push({ ...target, ownInput: `git ${subcommand} prints what the repository holds of it` });
+      continue;
+    }
+    if (noIndex || /^(\/|~|\.\.(\/|$))/.test(word.text)) out.push(...fileRead(word));
+  }
+  for (const word of after) {
+    if (noIndex || /^(\/|~|\.\.(\/|$))/.test(word.text)) out.push(...fileRead(word));
+    else for (const target of fileRead(word)) out.push({ ...target, ownInput: `git ${subcommand} prints what the repository holds of it` });
   }
   return out;
 }

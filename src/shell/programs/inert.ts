@@ -29,14 +29,13 @@ export const INERT_ARGUMENTS: Record<string, InertArguments> = lookupTable({
 });
 
 /**
- * Subcommands whose operands are inert names: resources, revisions, paths in
- * the repository, never a file outside what the analysis sees, a host or a
- * program. A computed operand of one (`kubectl get pods web-*`, `git log -- "$P"`)
+ * Subcommands whose operands are inert names (Kubernetes resources): never a
+ * file, a host or a program. (git log/diff/show are not: their path operands
+ * print files, see ../option-effects.ts.) A computed operand of one (`kubectl get pods web-*`, `kubectl describe "pod/$P"`)
  * cannot change what runs, provided it cannot be an option (../open-end.ts):
  * options are where these tools' side effects live (`--kubeconfig`,
  * `-o go-template-file=`, `--output=`).
  */
 export const INERT_OPERANDS: Record<string, Set<string>> = lookupTable({
   kubectl: new Set(['get', 'describe', 'explain', 'logs', 'top', 'api-resources', 'api-versions']),
-  git: new Set(['log', 'show', 'diff', 'status', 'blame', 'shortlog']),
 });

@@ -23,7 +23,11 @@ export type Effect =
   /** The value is a host or URL the program connects to. */
   | 'reaches'
   /** The option itself (no value) writes or deletes the files the program visits. */
-  | 'writes-operands';
+  | 'writes-operands'
+  /** The value is a folder the program writes files under (`helm template --output-dir`). */
+  | 'writes-under'
+  /** The value is the tool's own output file (`terraform plan -out`): a write only deny and approval rules judge, in the repository. */
+  | 'writes-output';
 
 export interface SideEffectTable {
   /** Options that take a value: `--name VALUE`, `--name=VALUE`, `-x VALUE`, `-xVALUE`. */
@@ -40,6 +44,12 @@ export interface SideEffectTable {
   keyedFiles?: string[];
   /** Options end at the first operand (wrappers: what follows is the command they run). */
   stopAtOperand?: boolean;
+  /**
+   * Options whose value is either a file or a `KEY=VALUE` setting
+   * (`terraform init -backend-config=address=http://…`): a setting reads no
+   * file, and a URL in it is a host reached.
+   */
+  settingOrFile?: string[];
 }
 
 const GIT: SideEffectTable = {
@@ -51,26 +61,32 @@ const GIT: SideEffectTable = {
 };
 
 const KUBECTL: SideEffectTable = {
-  values: ['s', 'from-file', 'from-env-file', 'filename', 'kubeconfig', 'server', 'certificate-authority', 'client-certificate', 'client-key', 'output', 'token-file', 'cache-dir'],
-  filePrefixes: ['go-template-file=', 'jsonpath-file=', 'templatefile='],
+  values: ['s', 'f', 'k', 'o', 'n', 'l', 'c', 'from-file', 'from-env-file', 'filename', 'kustomize', 'kubeconfig', 'server', 'certificate-authority',
+    'client-certificate', 'client-key', 'output', 'token-file', 'cache-dir', 'template', 'profile', 'profile-output', 'namespace', 'selector', 'container'],
+  filePrefixes: ['go-template-file=', 'jsonpath-file=', 'templatefile=', 'custom-columns-file='],
   effects: {
-    'from-file': 'reads', 'from-env-file': 'reads', filename: 'reads', kubeconfig: 'reads', server: 'reaches', s: 'reaches',
-    'certificate-authority': 'reads', 'client-certificate': 'reads', 'client-key': 'reads', 'cache-dir': 'writes',
+    'from-file': 'reads', 'from-env-file': 'reads', filename: 'reads', f: 'reads', kustomize: 'reads', k: 'reads', kubeconfig: 'reads',
+    server: 'reaches', s: 'reaches', 'certificate-authority': 'reads', 'client-certificate': 'reads', 'client-key': 'reads',
+    'token-file': 'reads', 'cache-dir': 'writes', 'profile-output': 'writes',
   },
 };
 
 const HELM: SideEffectTable = {
-  values: ['f', 'post-renderer', 'set-file', 'values', 'kubeconfig', 'kube-apiserver', 'repo', 'kube-ca-file', 'registry-config', 'repository-config'],
+  values: ['f', 'post-renderer', 'set-file', 'values', 'kubeconfig', 'kube-apiserver', 'repo', 'kube-ca-file', 'registry-config', 'repository-config', 'output-dir'],
   effects: {
     'post-renderer': 'runs', 'set-file': 'reads', values: 'reads-input', f: 'reads-input', kubeconfig: 'reads', 'kube-apiserver': 'reaches',
-    repo: 'reaches', 'kube-ca-file': 'reads', 'registry-config': 'reads', 'repository-config': 'reads',
+    repo: 'reaches', 'kube-ca-file': 'reads', 'registry-config': 'reads', 'repository-config': 'reads', 'output-dir': 'writes-under',
   },
   keyedFiles: ['set-file'],
 };
 
 const TERRAFORM: SideEffectTable = {
   values: ['var-file', 'backend-config', 'state', 'state-out', 'out', 'backup', 'plugin-dir', 'generate-config-out'],
-  effects: { 'var-file': 'reads-input', 'backend-config': 'reads-input', state: 'reads', 'state-out': 'writes', backup: 'writes', 'plugin-dir': 'runs', 'generate-config-out': 'writes' },
+  effects: {
+    'var-file': 'reads-input', 'backend-config': 'reads-input', state: 'reads', 'state-out': 'writes', out: 'writes-output', backup: 'writes',
+    'plugin-dir': 'runs', 'generate-config-out': 'writes',
+  },
+  settingOrFile: ['backend-config'],
   singleDash: true,
 };
 
@@ -99,10 +115,11 @@ const RSYNC: SideEffectTable = {
 };
 
 const TAR: SideEffectTable = {
-  values: ['checkpoint-action', 'to-command', 'use-compress-program', 'I', 'info-script', 'F', 'new-volume-script', 'rsh-command', 'f', 'file', 'C', 'directory', 'T', 'files-from', 'X', 'exclude-from', 'index-file'],
+  values: ['checkpoint-action', 'to-command', 'use-compress-program', 'I', 'info-script', 'F', 'new-volume-script', 'rsh-command', 'f', 'file', 'C', 'directory', 'T', 'files-from', 'X', 'exclude-from', 'index-file', 'volno-file'],
   effects: {
     'checkpoint-action': 'runs', 'to-command': 'runs', 'use-compress-program': 'runs', I: 'runs', 'info-script': 'runs',
     F: 'runs', 'new-volume-script': 'runs', 'rsh-command': 'runs', T: 'reads', 'files-from': 'reads', X: 'reads', 'exclude-from': 'reads', 'index-file': 'writes',
+    'volno-file': 'writes',
   },
 };
 
@@ -117,8 +134,9 @@ const MAKE: SideEffectTable = {
 };
 
 const FIND: SideEffectTable = {
-  values: ['fprintf', 'fprint', 'fprint0', 'fls', 'exec', 'execdir', 'ok', 'okdir', 'newer', 'name', 'path', 'type', 'maxdepth', 'mindepth', 'iname', 'regex', 'perm', 'size', 'mtime', 'user', 'group'],
-  effects: { fprintf: 'writes', fprint: 'writes', fprint0: 'writes', fls: 'writes', delete: 'writes-operands' },
+  values: ['fprintf', 'fprint', 'fprint0', 'fls', 'exec', 'execdir', 'ok', 'okdir', 'newer', 'name', 'path', 'type', 'maxdepth', 'mindepth', 'iname', 'regex', 'perm', 'size', 'mtime', 'user', 'group', 'files0-from'],
+  // -files0-from FILE: the names to visit, read from FILE (and echoed back in errors, so its content is shown).
+  effects: { fprintf: 'writes', fprint: 'writes', fprint0: 'writes', fls: 'writes', delete: 'writes-operands', 'files0-from': 'reads' },
   singleDash: true,
 };
 
