@@ -22,8 +22,26 @@ const ARITHMETIC_TEST = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
 /** A subscript bash reads without evaluating anything: a number, `@` or `*`. */
 const PLAIN_SUBSCRIPT = /^(\d+|@|\*)$/;
 
+/** Integer literals as bash arithmetic reads them: hex, base#digits, decimal and octal. */
+const NUMBER_LITERALS = /\b(0[xX][0-9a-fA-F]+|\d+#[0-9A-Za-z@_]+|\d+)\b/g;
+
+/**
+ * An expression with no names in it (`2 ** 10`, `0x10 + 010`, `2#101`, `1 ? 2 : 3`,
+ * `$((1)) + 1`): nothing in it is a variable whose value bash could evaluate as
+ * code, so it runs nothing, whatever it evaluates to (an error at worst).
+ */
+export function namelessArithmetic(expression: string): boolean {
+  let text = expression;
+  // Nested `$(( … ))` with no names: strip from the inside out.
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(/\$\(\(([^$()`]*(?:\([^$()`]*\))*[^$()`]*)\)\)/g, (whole, body: string) => (namelessArithmetic(body) ? ' 0 ' : whole));
+  }
+  return /^[\s\d+\-*/%()<>=!&|^~?:,]*$/.test(text.replace(NUMBER_LITERALS, ' 0 ')) && /\d/.test(text);
+}
+
 function arithmeticReason(what: string, expression: string): string | null {
-  if (constantArithmetic(expression) !== null) return null;
+  if (constantArithmetic(expression) !== null || namelessArithmetic(expression)) return null;
   return `${what} \`${expression.trim()}\` is evaluated as arithmetic at run time: a variable's value in it is evaluated as code (an array subscript may run a command)`;
 }
 
