@@ -35,6 +35,19 @@ function cannotBeOption(word: Word): boolean {
 }
 
 /**
+ * A word that may run or read something the analysis did not see: a command or
+ * process substitution inside `${…}` (the parser reads `${x:-`cmd`}` and
+ * `${x#$(cmd)}` as plain text, yet bash runs cmd), or `$(<FILE)`, the content of
+ * FILE. Its command is then not judged as a part of its own, so it is opaque.
+ */
+function hidesCommands(word: Word): boolean {
+  const text = word.text;
+  if (/\$\(\s*</.test(text)) return true;
+  const braced = text.indexOf('${');
+  return braced >= 0 && /`|\$\(|[<>]\(/.test(text.slice(braced + 2));
+}
+
+/**
  * The open end of a command, or null when its computed words could change what
  * runs. `canonical` and `allowWords` are its canonical words (program first)
  * and the same words as allow patterns see them; `extraArgs` is set when xargs
@@ -43,6 +56,7 @@ function cannotBeOption(word: Word): boolean {
 export function openEnd(name: string, args: Word[], canonical: string[], allowWords: string[], extraArgs?: string): OpenEnd | null {
   const computed = args.filter((a) => isComputed(a) || a.splits === true);
   if (computed.length === 0 && !extraArgs) return null;
+  if (computed.some(hidesCommands)) return null;
   const inert = INERT_ARGUMENTS[name];
   if (inert) {
     const first = args.findIndex((a) => isComputed(a) || a.splits === true);
