@@ -25,6 +25,8 @@ import {
 import { analyzeShellCommand } from '../shell/analyze.js';
 import { expandBraces, hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
+import { patternCovers, patternReaches } from '../shell/reach.js';
+import type { ReadFilters } from '../shell/programs/recursive-reads.js';
 import { candidateRules } from './rule-index.js';
 import { validateAction, validatePolicySet, type ActionInput } from './input.js';
 
@@ -57,6 +59,12 @@ interface Subject {
   openEnded?: string;
   /** A path outside the repository: relative allow patterns (`**`, `src/**`) do not reach it. */
   outside?: boolean;
+  /**
+   * The path is a folder read (or written) with everything under it: deny and approval
+   * patterns apply when they can reach some file under it that passes these filters, an
+   * allow pattern only when it covers every such file (shell/reach.ts).
+   */
+  recursive?: ReadFilters;
   text: string;
 }
 
@@ -101,7 +109,11 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
     for (const subject of toSubjects(policySet, implied.action)) {
       // A path or host known only at run time (`cat "$F"`) is opaque like a computed command.
       if (implied.opaque) subject.opaque = implied.opaque;
+      // Relative to a folder known only at run time (`cd "$D" && cat x`): never a repository path.
+      if (implied.outside) subject.outside = true;
+      if (implied.recursive) subject.recursive = implied.recursive;
       const part = judge(policySet, subject, 'implied', options);
+      if (subject.recursive && part.decision !== 'allow') part.reason = recursiveReason(part, subject);
       if (implied.ownInput && part.rule === null && part.decision === 'deny' && !implied.opaque && !subject.outside) {
         // A tool's own input file (`terraform plan -var-file=dev.tfvars`) is part of what the allow rule for the
         // tool means: only a deny or approval rule (a secret file) stops it. Not outside the repository
@@ -125,6 +137,17 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
     };
   }
   return combine(parts, normalized);
+}
+
+/** Why a recursive read or write was not allowed: what it can reach, and how to narrow it. */
+function recursiveReason(part: PartDecision, subject: Subject): string {
+  const what = subject.type === 'file.write' ? 'writes' : 'reads';
+  if (part.rule !== null) {
+    const narrow = subject.type === 'file.read' ? '; name the files, or narrow the read (--include, --exclude, -g) so no such file can match' : '';
+    return `${part.reason} (this ${what} everything under ${subject.text}, which can hold files the rule names${narrow})`;
+  }
+  const base = subject.text === '.' ? '**' : `${subject.text}/**`;
+  return `${part.reason}: it ${what} everything under ${subject.text}${subject.recursive?.followsLinks ? ', following links that may lead anywhere' : ''}, and no allow pattern covers all of it (such as ${base})`;
 }
 
 /**
@@ -202,7 +225,8 @@ function judge(
   options: EvaluateOptions,
 ): PartDecision {
   // A trace lists every rule; a decision only needs the rules that could match.
-  const rules = options.trace
+  // A recursive read's path is a folder: rules are indexed by their paths' first words, which files under it need not share.
+  const rules = options.trace || subject.recursive
     ? policySet.byType[subject.type]
     : candidateRules(policySet, subject.type, subject.fields, subject.denyForms ? [...(subject.commandForms ?? []), ...subject.denyForms] : subject.commandForms);
   let deny: Rule | undefined;
@@ -312,6 +336,13 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
     if (subject.outside && effect === 'allow' && !/^[/~]/.test(pattern.source)) continue;
     if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) {
       if (subject.openEnded !== undefined && coversOpenEnd(pattern, subject.openEnded)) return pattern.source;
+      continue;
+    }
+    if (subject.recursive && condition.key === 'path') {
+      // A folder with everything under it: see Subject.recursive.
+      if (effect === 'allow' ? patternCovers(pattern.source, text, subject.recursive) : pattern.test(text) || patternReaches(pattern.source, text, subject.recursive)) {
+        return pattern.source;
+      }
       continue;
     }
     if (pattern.test(text)) return pattern.source;

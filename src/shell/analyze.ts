@@ -495,6 +495,7 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
   if (unwrapped) {
     switch (unwrapped.kind) {
       case 'command':
+        if (unwrapped.reads) pushImplied(ctx, unwrapped.reads.flatMap(fileRead), collapse(allText), info.cwd);
         return runWords(unwrapped.words, ctx, {
           ...info,
           wrappers: [...info.wrappers, name],

@@ -93,8 +93,11 @@ export function fileWrite(word: Word): ImpliedTarget[] {
 
 /** bash opens a connection for `/dev/tcp/HOST/PORT` and `/dev/udp/HOST/PORT` redirections. */
 function devNetwork(word: Word): ImpliedTarget | null {
-  const m = /^\/dev\/(?:tcp|udp)\/([^/]+)\/([^/]+)$/.exec(word.text);
-  return m ? target({ type: 'network.request', destination: `${m[1]}:${m[2]}` }, word) : null;
+  // bash takes the host as everything up to the last `/`: `/dev/tcp/fd00:ec2::254/80` is an IPv6 host.
+  const m = /^\/dev\/(?:tcp|udp)\/(.+)\/([^/]+)$/s.exec(word.text);
+  if (!m) return null;
+  const host = m[1].includes(':') && !m[1].startsWith('[') ? `[${m[1]}]` : m[1];
+  return target({ type: 'network.request', destination: `${host}:${m[2]}` }, word);
 }
 
 export function networkTo(word: Word, destination = word.text): ImpliedTarget {
@@ -330,7 +333,9 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       // `rsync -n` / `--dry-run` only lists what it would copy: it reads the sources, writes nothing.
       const dryRun = name === 'rsync' && parsed.options.some((o) => o.name === 'dry-run' || (o.name.length === 1 && o.name === 'n'));
       const dest = operands.length === 1 || dryRun ? null : operands[operands.length - 1];
-      const recursive = recursiveFilters(name, parsed);
+      // A dry run without --checksum lists names and sizes: it reads no file's content.
+      const listsOnly = dryRun && !parsed.options.some((o) => o.name === 'checksum' || o.name === 'c');
+      const recursive = listsOnly ? null : recursiveFilters(name, parsed);
       const read = (w: Word) => (recursive ? recursiveRead(w, recursive) : fileRead(w));
       const written = dest && !remoteHost(dest.text) ? copyTargets(sources, dest, 'unknown') : [];
       return [

@@ -137,7 +137,8 @@ function segmentsOf(dir: string): string[] {
 function alternatives(pattern: string): string[][] {
   return expandBraces(pattern).map((alt) => {
     const trimmed = alt.startsWith('./') ? alt.slice(2) : alt;
-    return trimmed.includes('/') ? trimmed.split('/') : ['**', trimmed];
+    // `~` and `~user` name home folders, not a base name (README: path rules).
+    return trimmed.includes('/') || trimmed.startsWith('~') ? trimmed.split('/') : ['**', trimmed];
   });
 }
 

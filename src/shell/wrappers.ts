@@ -15,9 +15,10 @@ import type { Word } from './words.js';
 export type Unwrapped =
   /**
    * The wrapper runs these words as a command. `extraArgs` says why more arguments come at run time;
-   * `chdir` is the folder it runs the command in (`env -C DIR`, `sudo -D DIR`), taken from the shell's.
+   * `chdir` is the folder it runs the command in (`env -C DIR`, `sudo -D DIR`), taken from the shell's;
+   * `reads` are files the wrapper itself reads (`xargs -a FILE`: their words become arguments).
    */
-  | { kind: 'command'; words: Word[]; extraArgs?: string; chdir?: Word }
+  | { kind: 'command'; words: Word[]; extraArgs?: string; chdir?: Word; reads?: Word[] }
   /** The words, joined with spaces, are a shell script. */
   | { kind: 'script'; words: Word[] }
   /** The wrapper runs no other command (`sudo -l`, `env` alone): judge it as it is. */
@@ -34,7 +35,7 @@ export type Unwrapped =
  * and OLDPWD are where `cd NAME` and `cd -` go.
  */
 export const SENSITIVE_VARIABLE =
-  /^(HOME|XDG_CONFIG_HOME|CDPATH|OLDPWD|PATH|IFS|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|DYLD_\w+|BASH_FUNC_\w+|GIT_SSH|GIT_SSH_COMMAND|GIT_EXEC_PATH|GIT_EXTERNAL_DIFF|GIT_PAGER|GIT_EDITOR|GIT_ASKPASS|GIT_PROXY_COMMAND|GIT_CONFIG\w*|PAGER|EDITOR|VISUAL|SSH_ASKPASS|KUBE_EDITOR|KUBECTL_EXTERNAL_DIFF|PYTHONSTARTUP|PYTHONPATH|PERL5OPT|PERL5LIB|RUBYOPT|NODE_OPTIONS|BROWSER)$/;
+  /^(HOME|XDG_CONFIG_HOME|CDPATH|OLDPWD|LESSOPEN|LESSCLOSE|LESS|LESSKEY\w*|MANPAGER|GIT_DIR|GIT_WORK_TREE|TF_DATA_DIR|PATH|IFS|BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|LD_PRELOAD|LD_LIBRARY_PATH|LD_AUDIT|DYLD_\w+|BASH_FUNC_\w+|GIT_SSH|GIT_SSH_COMMAND|GIT_EXEC_PATH|GIT_EXTERNAL_DIFF|GIT_PAGER|GIT_EDITOR|GIT_ASKPASS|GIT_PROXY_COMMAND|GIT_CONFIG\w*|PAGER|EDITOR|VISUAL|SSH_ASKPASS|KUBE_EDITOR|KUBECTL_EXTERNAL_DIFF|PYTHONSTARTUP|PYTHONPATH|PERL5OPT|PERL5LIB|RUBYOPT|NODE_OPTIONS|BROWSER)$/;
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/s;
 
@@ -182,6 +183,8 @@ function quoteForScript(word: Word): Word {
 
 function unwrapXargs(args: Word[]): Unwrapped {
   let replace: string | null = null;
+  // `xargs -a FILE`: the arguments come from FILE, which xargs reads (and the command may print).
+  const reads: Word[] = [];
   let i = 0;
   for (; i < args.length; i++) {
     const text = args[i].text;
@@ -193,20 +196,25 @@ function unwrapXargs(args: Word[]): Unwrapped {
     let m: RegExpExecArray | null;
     if ((m = /^-I(.*)$/s.exec(text))) replace = m[1] || args[++i]?.text || '{}';
     else if ((m = /^-i(.*)$/s.exec(text)) || (m = /^--replace(?:=(.*))?$/s.exec(text))) replace = m[1] || '{}';
-    else if (/^-[adELnPs]$/.test(text)) i++;
-    else if (/^-[adELnPs].|^-[el].*|^--(arg-file|delimiter|eof|max-lines|max-args|max-procs|max-chars|process-slot-var)=/s.test(text)) continue;
+    else if (text === '-a' || text === '--arg-file') {
+      const file = args[++i];
+      if (file) reads.push(file);
+    } else if ((m = /^-a(.+)$|^--arg-file=(.*)$/s.exec(text))) reads.push({ ...args[i], text: m[1] ?? m[2] });
+    else if (/^-[dELnPs]$/.test(text)) i++;
+    else if (/^-[dELnPs].|^-[el].*|^--(delimiter|eof|max-lines|max-args|max-procs|max-chars|process-slot-var)=/s.test(text)) continue;
     else if (/^-[0rtpxo]+$/.test(text) || /^--(null|no-run-if-empty|verbose|interactive|exit|open-tty|show-limits)$/.test(text)) continue;
     else return { kind: 'opaque', reason: `xargs: unknown option ${text}, so the command it runs is unknown` };
   }
   const words = args.slice(i);
-  if (words.length === 0) return { kind: 'self' };
-  if (replace === null) return { kind: 'command', words, extraArgs: 'xargs adds arguments read from standard input at run time' };
+  const withReads = <T extends Unwrapped>(u: T): T => (reads.length && u.kind === 'command' ? { ...u, reads } : u);
+  if (words.length === 0) return reads.length ? withReads({ kind: 'command', words: [{ text: 'echo' }], extraArgs: 'xargs adds arguments read from a file at run time' }) : { kind: 'self' };
+  if (replace === null) return withReads({ kind: 'command', words, extraArgs: 'xargs adds arguments read from standard input at run time' });
   const marker = replace;
   // Each occurrence of the replacement string becomes text read at run time (one word, never split).
-  return {
+  return withReads({
     kind: 'command',
     words: words.map((w) => (marker && w.text.includes(marker) ? { ...w, dynamic: w.dynamic ?? `contains ${marker}, replaced by input read at run time` } : w)),
-  };
+  });
 }
 
 export type ShellRun =
