@@ -12,6 +12,7 @@ import { redactMessage } from '../redaction/redact.js';
 import { evaluateAll } from '../engine/gate.js';
 import { openAiActions } from '../sources/openai-log.js';
 import type { Action, GateResult, Origin, PolicySet } from '../types.js';
+import { withLiveManifestNamespaces } from './live-manifests.js';
 
 export interface FunctionToolCall {
   name: string;
@@ -96,7 +97,8 @@ export function safeclawTool(policySet: PolicySet, toolName: string, options: Om
  */
 export function judgeFunctionCall(policySet: PolicySet, call: FunctionToolCall, server = ''): GateResult {
   const origin = { source: 'hook', detail: `${server ? `MCP ${server}` : 'OpenAI Agents'} ${call.name}${call.callId ? ` ${call.callId}` : ''}` };
-  return evaluateAll(policySet, functionCallActions(call, origin, server));
+  // The SDK gives no working directory: kubectl -f paths are read from the project folder.
+  return evaluateAll(policySet, withLiveManifestNamespaces(functionCallActions(call, origin, server), policySet, undefined));
 }
 
 function functionCallActions(call: FunctionToolCall, origin: Origin, server: string): Action[] {

@@ -4,11 +4,12 @@
 // for what namespace a kustomization gives its objects.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
 import { collectActions } from '../../src/sources/collect.js';
+import { UNREAD_NAMESPACE } from '../../src/sources/kubectl-manifests.js';
 import { SourceError } from '../../src/sources/errors.js';
 import { manifestObjects } from '../../src/sources/kubernetes-manifests.js';
 import type { Action, InfraAction } from '../../src/types.js';
@@ -113,7 +114,14 @@ const POLICY = `rules:
     effect: deny
     conditions: { command: { pattern: "kubectl apply*--namespace=prod*" } }
     reason: "no deploys to prod"
+  - id: allow-manifest-reads
+    action: file.read
+    effect: allow
+    conditions: { path: { pattern: "k8s/**" } }
+    reason: "kubectl reads the manifests it applies"
 `;
+
+const UNREAD = UNREAD_NAMESPACE;
 
 describe('kubectl -f / -k is judged with the namespaces the manifests name', () => {
   function checkout(t: { after: (fn: () => void) => void }, files: Record<string, string>): string {
@@ -142,19 +150,64 @@ describe('kubectl -f / -k is judged with the namespaces the manifests name', () 
     { name: 'comma-separated files and -n before the subcommand written nowhere', command: 'kubectl delete -f k8s/a.yaml,k8s/b.yaml', files: { 'k8s/a.yaml': deployment('a', 'dev'), 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['dev', 'prod'] },
     { name: 'an explicit --namespace (kubectl refuses a different one in the file)', command: 'kubectl apply -n dev -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: [] },
     { name: 'a manifest without a namespace', command: 'kubectl apply -f k8s/a.yaml', files: { 'k8s/a.yaml': deployment('a', undefined) }, expected: [] },
-    { name: 'a URL (not in the checkout)', command: 'kubectl apply -f https://example.com/x.yaml', files: {}, expected: [] },
-    { name: 'standard input', command: 'kubectl apply -f -', files: {}, expected: [] },
-    { name: 'a path outside the checkout', command: 'kubectl apply -f ../../etc/x.yaml', files: {}, expected: [] },
-    { name: 'inside a compound command line', command: 'cd . && sudo kubectl replace -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
+    { name: 'a URL (not in the checkout)', command: 'kubectl apply -f https://example.com/x.yaml', files: {}, expected: [UNREAD] },
+    { name: 'standard input', command: 'kubectl apply -f -', files: {}, expected: [UNREAD] },
+    { name: 'a path outside the checkout', command: 'kubectl apply -f ../../etc/x.yaml', files: {}, expected: [UNREAD] },
+    { name: 'a file that does not exist (yet)', command: 'kubectl apply -f k8s/later.yaml', files: {}, expected: [UNREAD] },
+    { name: 'a file the same command line writes first', command: "printf 'x' > k8s/b.yaml && kubectl apply -f k8s/b.yaml", files: { 'k8s/b.yaml': deployment('b', 'dev') }, expected: [UNREAD] },
+    { name: 'a folder the same command line writes into first', command: 'cp /tmp/x.yaml k8s/x.yaml; kubectl apply -f k8s', files: { 'k8s/b.yaml': deployment('b', 'dev') }, expected: [UNREAD] },
+    { name: 'a file that does not parse', command: 'kubectl apply -f k8s/bad.yaml', files: { 'k8s/bad.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata: [\n' }, expected: [UNREAD] },
+    { name: 'a templated file', command: 'kubectl apply -f k8s/t.yaml', files: { 'k8s/t.yaml': deployment('t', 'prod', '# image tag: {{ .Values.tag }}\n') }, expected: [UNREAD] },
+    { name: 'a -k folder without kustomization', command: 'kubectl apply -k k8s', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: [UNREAD] },
+    { name: 'a kustomization with a remote resource', command: 'kubectl apply -k k8s', files: { 'k8s/kustomization.yaml': 'resources:\n- https://github.com/acme/x//base\n' }, expected: [UNREAD] },
+    { name: 'a name with blanks', command: 'kubectl apply -f "k8s/my web.yaml"', files: { 'k8s/my web.yaml': deployment('w', 'prod') }, expected: [UNREAD] },
+    // The shell analysis says where each command runs (its cwd): the files are read from there.
+    { name: 'after a cd', command: 'cd k8s && sudo kubectl replace -f b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
+    { name: 'after cd . and a pushd', command: 'cd . && pushd k8s/deep && kubectl apply -f ../b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod'), 'k8s/deep/x': '' }, expected: ['prod'] },
+    { name: 'after a cd that may fail (both folders count)', command: 'cd k8s; kubectl apply -f b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod'), 'b.yaml': deployment('b', 'dev') }, expected: ['prod', 'dev'] },
+    { name: 'after a cd to a folder known only at run time', command: 'cd "$D" && kubectl apply -f b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: [UNREAD] },
+    { name: 'after a cd out of the checkout', command: 'cd /tmp && kubectl apply -f b.yaml', files: {}, expected: [UNREAD] },
+    { name: 'after a cd home', command: 'cd ~/k8s && kubectl apply -f b.yaml', files: {}, expected: [UNREAD] },
+    { name: 'kubectl with its own folder in a subshell', command: '(cd k8s && kubectl apply -f b.yaml) && kubectl apply -f k8s/a.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod'), 'k8s/a.yaml': deployment('a', 'dev') }, expected: ['prod', 'dev'] },
+    { name: 'inside a compound command line', command: 'true && sudo kubectl replace -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
+    { name: 'a namespace that is no plain word stays one word', command: 'kubectl apply -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'x; touch PWNED') }, expected: ["'--namespace=x; touch PWNED'"] },
   ];
   for (const c of cases) {
     test(`${c.name}: ${c.command} → ${c.expected.join(', ') || 'nothing added'}`, async (t) => {
       const dir = checkout(t, c.files);
       const actions = await collectActions({ repoDir: dir, cwd: dir, prBody: `## Agent plan\n\`\`\`sh\n${c.command}\n\`\`\`\n` });
-      const added = actions.slice(1).map((a) => (a.type === 'shell.execute' ? /--namespace=(\S+)$/.exec(a.command)?.[1] : undefined));
+      const added = actions.slice(1).map((a) => (a.type === 'shell.execute' ? /(?:'--namespace=.*'|"--namespace=.*"|--namespace=\S+)$/.exec(a.command)?.[0].replace(/^--namespace=/, '').replace(/^"--namespace=(.*)"$/, '$1') : a.type));
       assert.deepEqual(added, c.expected);
     });
   }
+
+  test('a symbolic link out of the checkout, or to a device, is not read: the command is judged with an unknown namespace', async (t) => {
+    const outside = tempDir(t);
+    writeFileSync(path.join(outside, 'prod.yaml'), deployment('x', 'prod'));
+    const dir = checkout(t, {});
+    mkdirSync(path.join(dir, 'k8s'));
+    symlinkSync(path.join(outside, 'prod.yaml'), path.join(dir, 'k8s/out.yaml'));
+    symlinkSync('/dev/zero', path.join(dir, 'k8s/zero.yaml'));
+    for (const file of ['k8s/out.yaml', 'k8s/zero.yaml', 'k8s']) {
+      const actions = await collectActions({ repoDir: dir, cwd: dir, prBody: `## Agent plan\n\`\`\`sh\nkubectl apply -f ${file}\n\`\`\`\n` });
+      assert.equal(actions.length, 2, file);
+      assert.match((actions[1] as { command: string }).command, /--namespace=\$NAMESPACE_SAFECLAW_COULD_NOT_READ"$/, file);
+      assert.match(actions[1].origin?.detail ?? '', /could not read: .*(outside the checkout|no regular file)/, file);
+    }
+  });
+
+  test('the unread form is denied by default under an allow rule for the command, and its reason says what to do', async (t) => {
+    const dir = checkout(t, { 'cmds.txt': 'kubectl apply -f k8s/web.yaml\nkubectl apply -f k8s/web.yaml --namespace=dev\n' });
+    const run = await runCli(['check', '--format', 'json', '--commands', 'cmds.txt'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    const out = JSON.parse(run.stdout) as { results: { input: { command: string }; decision: string; rule: string | null; origin: { detail: string } }[] };
+    assert.deepEqual(out.results.map((r) => [r.input.command, r.decision, r.rule]), [
+      ['kubectl apply -f k8s/web.yaml', 'allow', 'allow-k8s-apply'],
+      [`kubectl apply --filename=k8s/web.yaml "--namespace=${UNREAD}"`, 'deny', null],
+      ['kubectl apply -f k8s/web.yaml --namespace=dev', 'allow', 'allow-k8s-apply'],
+    ]);
+    assert.match(out.results[1].origin.detail, /k8s\/web\.yaml does not exist \(yet\); give --namespace=NS to have it judged as written/);
+  });
 
   test('-k DIR: the kustomization namespace decides, as `kubectl kustomize` renders it', async (t) => {
     const dir = checkout(t, {
