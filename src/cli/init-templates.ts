@@ -194,9 +194,11 @@ rules:
         pattern: "wc *--f*"
     reason: "wc --files0-from prints the content of the file it reads names from"
 
-  # SafeClaw judges relative paths from the repository root and does not follow
-  # "cd", so only a step down into a folder of the repository is allowed: after
-  # "cd ~/.kube", "cat config" would read a file the rules never saw.
+  # SafeClaw follows "cd": after "cd ~/.kube", "cat config" is a read of
+  # ~/.kube/config, which block-reads-outside-repository denies. Only a step down
+  # into a folder of the repository is allowed all the same: a tool run from
+  # outside reads its configuration there (git runs what that .git/config names,
+  # make runs that Makefile, terraform reads those .tf files), which no rule saw.
   - id: allow-cd-into-repository-folders
     action: shell.execute
     effect: allow
@@ -211,7 +213,7 @@ rules:
     conditions:
       command:
         pattern: ["{cd,ls} *..*", "{cd,ls} {/,~}*", "ls * {/,~}*", "{cd,ls} *[$]*"]
-    reason: "Outside the repository, cd would make later paths name files the rules never saw, and ls would list them"
+    reason: "Outside the repository, tools run after cd read configuration the rules never saw (git, make, terraform), and ls would list files there"
 
   - id: block-printing-variables
     action: shell.execute

@@ -1,6 +1,7 @@
 // Normal forms of paths and network destinations, so a rule cannot be dodged by
 // spelling the same file or host another way. Pure functions, no I/O.
 import { posix } from 'node:path';
+import { normalizeHomePath } from '../shell/working-directory.js';
 
 /**
  * Repository-relative POSIX path: `./a//b/../c` → `a/c`; an absolute path inside
@@ -9,6 +10,9 @@ import { posix } from 'node:path';
  * `root`, where agents and CI run.
  */
 export function normalizePath(path: string, root: string): string {
+  // `~/x` and `~user/x` are home folders, never repository paths: normalised within the home folder
+  // (`~/a/../.ssh/id_rsa` → `~/.ssh/id_rsa`); a `..` above it stays (`~/../x`, outside either way).
+  if (path.startsWith('~')) return normalizeHomePath(path);
   if (isNormalRelative(path)) return path;
   let absolute = posix.normalize(posix.isAbsolute(path) ? path : posix.join(root, path));
   if (absolute.length > 1 && absolute.endsWith('/')) absolute = absolute.slice(0, -1);
