@@ -5,7 +5,7 @@
 // happened (refused, timed out, rate limited…), never a bare "500".
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { parseApproveCommand, type ApproveWith, type Candidate, type Permission } from './approvals.js';
+import { parseApproveCommand, statusMark, type ApproveWith, type Candidate, type Membership, type Permission, type StatusMark } from './approvals.js';
 import { describeFailure, failedCall, failureKind, mayHaveActed, retryDecision, type ApiLimits, type FailedCall, type RetryOptions } from './api-retry.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -253,7 +253,21 @@ export async function listApprovalCandidates(octokit: GitHubClient, repo: Repo, 
         const command = parseApproveCommand(c.body ?? '');
         if (!command || !c.user) continue;
         if ('error' in command) listing.malformed.push({ id: c.id, login: c.user.login, error: command.error });
-        else listing.candidates.push({ kind: 'comment', id: c.id, login: c.user.login, userType: c.user.type ?? '', sha: command.sha, url: c.html_url, at: c.updated_at, reason: command.reason });
+        else {
+          listing.candidates.push({
+            kind: 'comment',
+            id: c.id,
+            login: c.user.login,
+            userType: c.user.type ?? '',
+            sha: command.sha,
+            ...(command.digest ? { digest: command.digest } : {}),
+            url: c.html_url,
+            // Given when posted; GitHub does not say who edited a comment, and any writer can.
+            at: c.created_at,
+            ...(c.updated_at !== c.created_at ? { edited: true } : {}),
+            reason: command.reason,
+          });
+        }
       }
     }
   }
@@ -294,4 +308,50 @@ export async function setCommitStatus(octokit: GitHubClient, repo: Repo, sha: st
 
 export async function reactToComment(octokit: GitHubClient, repo: Repo, commentId: number, content: '+1' | 'confused'): Promise<void> {
   await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
+}
+
+/**
+ * A login's membership of a team (`GET /orgs/{org}/teams/{team_slug}/memberships/{username}`): active,
+ * pending, absent (404: not a member, or a token that cannot see the team), or why it could not be had.
+ * The workflow's GITHUB_TOKEN cannot read organisation teams: see the README (members: read).
+ */
+export async function teamMembershipOf(octokit: GitHubClient, org: string, slug: string, login: string): Promise<Membership> {
+  try {
+    const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+    return { active: data.state === 'active', state: data.state };
+  } catch (err) {
+    if (err instanceof GitHubCallError && err.status === 404) return { active: false, state: 'absent (404: not a member, or the token cannot see the team)' };
+    const why = err instanceof GitHubCallError || err instanceof ApiBudgetError ? err.message.replace(/^[A-Z]+ \S+: /, '') : String(err);
+    return { error: err instanceof GitHubCallError && err.status === 403 ? `${why}; the token needs the organisation permission members: read` : why };
+  }
+}
+
+/**
+ * SafeClaw's own `safeclaw` statuses on a commit, oldest first: only those a bot created (the Action's
+ * token), so a person with write access cannot plant one to move what an approval was given for.
+ */
+export async function listSafeclawStatuses(octokit: GitHubClient, repo: Repo, sha: string): Promise<StatusMark[]> {
+  const marks: StatusMark[] = [];
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listCommitStatusesForRef, { ...repo, ref: sha, per_page: 100 });
+  for await (const page of pages) {
+    for (const s of page.data) {
+      if (s.context !== 'safeclaw' || s.creator?.type !== 'Bot') continue;
+      marks.push(statusMark(s.description, s.created_at));
+    }
+  }
+  return marks.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+/** Open PRs whose head is this commit (a push to a PR branch), through the API. */
+export async function openPullRequestsAt(octokit: GitHubClient, repo: Repo, sha: string): Promise<(PullRequestFacts & { number: number })[]> {
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
+  return data
+    .filter((pr) => pr.state === 'open' && pr.head.sha === sha)
+    .map((pr) => ({ number: pr.number, base: pr.base.sha, head: pr.head.sha, body: pr.body ?? '', author: pr.user?.login ?? '' }));
+}
+
+/** A reply on the PR (to an approval command that cannot count); not the sticky comment. */
+export async function replyOnPr(octokit: GitHubClient, repo: Repo, pr: number, body: string): Promise<string> {
+  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: pr, body, request: { createsContent: true } });
+  return data.html_url;
 }

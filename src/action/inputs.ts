@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from './api-retry.js';
 import { APPROVE_WITH, type ApproveWith } from './approvals.js';
 import { COMMENT_MODES, type CommentMode } from './github-api.js';
 import { FAIL_ON, type FailOn } from './outcome.js';
+import { COMMANDS_FORMATS, type CommandsFormat } from '../sources/agent-commands.js';
 
 export interface ActionInputs {
   policies: string;
@@ -14,6 +15,8 @@ export interface ActionInputs {
   head: string;
   plan: string;
   commands: string;
+  /** How the commands files are read: auto (default) or one format for all. */
+  commandsFormat: CommandsFormat;
   prBodyCommands: boolean;
   comment: CommentMode;
   failOn: FailOn;
@@ -41,6 +44,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     head: text('head'),
     plan: get('plan'),
     commands: get('commands'),
+    commandsFormat: choice('commands-format', text('commands-format', 'auto'), COMMANDS_FORMATS),
     prBodyCommands: flag('pr-body-commands', text('pr-body-commands', 'true')),
     comment: choice('comment', text('comment', 'always'), COMMENT_MODES),
     failOn: choice('fail-on', text('fail-on', 'require_approval'), FAIL_ON),

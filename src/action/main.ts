@@ -16,22 +16,43 @@ import { annotationsFor } from '../report/annotations.js';
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { collectActions } from '../sources/collect.js';
-import type { Action, GateResult } from '../types.js';
+import type { Action, GateResult, PolicySet } from '../types.js';
 import { VERSION } from '../version.js';
 import { retryOptionsFromEnv } from './api-retry.js';
 import { uploadAuditArtifact } from './audit-artifact.js';
 import { eventTarget, type EventPayload } from './event.js';
 import { expandGlobs } from './file-globs.js';
 import { fetchMissingCommits } from './git-checkout.js';
-import { approvalsMarkdown, commitStatus, countApprovals, type ApprovalCount, type Permission } from './approvals.js';
+import {
+  actionsDigest,
+  approvalNeeds,
+  approvalsMarkdown,
+  commitStatus,
+  countApprovals,
+  DIGEST_SHOWN,
+  membershipKey,
+  membershipQueries,
+  parseApproveCommand,
+  ruleNeeds,
+  type ApprovalCount,
+  type ApprovalNeed,
+  type Membership,
+  type Permission,
+  type StatusMark,
+} from './approvals.js';
+import { approvalAuditEntries, denialReply, wrongCommandReply } from './approval-report.js';
 import {
   apiFailureWarning,
   fetchPullRequest,
   githubClient,
   listApprovalCandidates,
+  listSafeclawStatuses,
+  openPullRequestsAt,
   permissionOf,
   reactToComment,
+  replyOnPr,
   setCommitStatus,
+  teamMembershipOf,
   upsertComment,
   type GitHubClient,
   type Repo,
@@ -57,7 +78,8 @@ export async function run(): Promise<void> {
   } catch (err) {
     // Error messages may quote the input (a JSON parse error shows the line): redacted like every report.
     core.debug(redactMessage((err as Error).stack ?? String(err)));
-    const message = redactMessage(err instanceof Error ? err.message : String(err));
+    // Source errors speak the CLI's language (--commands-format); in the Action that is an input.
+    const message = redactMessage(err instanceof Error ? err.message : String(err)).replace(/--commands-format/g, 'the commands-format input');
     core.setFailed(message);
     await writeSummary(`## ⚠️ SafeClaw could not run\n\n\`\`\`text\n${message.replace(/```/g, "'''")}\n\`\`\`\n`).catch(() => undefined);
   }
@@ -100,6 +122,7 @@ async function gate(): Promise<void> {
     ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}),
     plans: await expandGlobs(inputs.plan, workspace, 'plan'),
     commands: await expandGlobs(inputs.commands, workspace, 'commands'),
+    commandsFormat: inputs.commandsFormat,
     ...(target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}),
   });
   const result: GateResult = evaluateAll(policies.policySet, actions);
@@ -112,7 +135,21 @@ async function gate(): Promise<void> {
     );
   }
 
-  const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), result.items, {
+  // Approvals (issue 13): counted only for a PR whose head is known, through the API; any failure counts nothing.
+  const needs = approvalNeeds(result, policies.policySet);
+  const digest = needs.length > 0 ? actionsDigest(needs) : undefined;
+  let approval: ApprovalCount | undefined;
+  if (target.pr && target.head && api && repo && result.verdict === 'require_approval') {
+    try {
+      approval = await countPrApprovals(api, repo, target.pr.number, target.pr.author ?? '', target.head, needs, policies.policySet, inputs);
+      core.info(`Approvals: ${approval.approvers.length} approver(s) counted for actions ${approval.digest.slice(0, DIGEST_SHOWN)}${approval.approved ? ' (approved)' : ''}`);
+    } catch (err) {
+      core.warning(apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err));
+    }
+  }
+  if (target.pr && target.head && api && repo) await answerApproveCommand(api, repo, target.pr.number, target.head, result, policies.policySet, approval, digest, inputs);
+
+  const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), approvalAuditEntries(result, approval, target.head ?? ''), {
     policyDigest: result.policyDigest,
     context: {
       repository: env.GITHUB_REPOSITORY ?? null,
@@ -148,28 +185,9 @@ async function gate(): Promise<void> {
     core.info(`SARIF written to ${file}`);
   }
 
-  // Approvals (issue 13): counted only for a PR whose head is known, through the API; any failure counts nothing.
-  let approval: ApprovalCount | undefined;
-  if (target.pr && target.head && api && repo && result.verdict === 'require_approval') {
-    try {
-      approval = await countPrApprovals(api, repo, target.pr.number, target.pr.author ?? '', target.head, result, inputs);
-      core.info(`Approvals: ${approval.approvers.length} of ${approval.required} counted${approval.approved ? ' (approved)' : ''}`);
-    } catch (err) {
-      core.warning(apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err));
-    }
-  }
   core.setOutput('approved', approval?.approved ? 'true' : 'false');
-  if (target.pr && target.head && api && repo) {
-    const status = commitStatus(result, approval);
-    try {
-      await setCommitStatus(api, repo, target.head, status.state, status.description, runUrl);
-      core.info(`Commit status safeclaw on ${target.head}: ${status.state} (${status.description})`);
-    } catch (err) {
-      core.warning(apiFailureWarning(`Could not set the safeclaw commit status on ${target.head} (grant \`permissions: statuses: write\`)`, err));
-    }
-  }
 
-  const approvalsText = approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith) : '';
+  const approvalsText = approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith, result) : '';
   await writeSummary(summaryMarkdown(result) + approvalsText);
 
   let commentUrl = '';
@@ -193,6 +211,18 @@ async function gate(): Promise<void> {
   }
   core.setOutput('comment-url', commentUrl);
 
+  // After the comment: the status is what later runs read to bind an approval to the actions current at
+  // its time, so an approver who saw a new digest in the comment is never bound to it before it is set.
+  if (target.pr && target.head && api && repo) {
+    const status = commitStatus(result, approval, digest);
+    try {
+      await setCommitStatus(api, repo, target.head, status.state, status.description, runUrl);
+      core.info(`Commit status safeclaw on ${target.head}: ${status.state} (${status.description})`);
+    } catch (err) {
+      core.warning(apiFailureWarning(`Could not set the safeclaw commit status on ${target.head} (grant \`permissions: statuses: write\`)`, err));
+    }
+  }
+
   if (inputs.auditArtifact) {
     const upload = await uploadAuditArtifact(inputs.auditArtifact, audit.file);
     if (upload.ok) core.info(`Audit log uploaded as artifact ${inputs.auditArtifact}${upload.id ? ` (id ${upload.id})` : ''}`);
@@ -204,14 +234,32 @@ async function gate(): Promise<void> {
   if (reason) core.setFailed(reason);
 }
 
-async function countPrApprovals(api: GitHubClient, repo: Repo, pr: number, author: string, head: string, result: GateResult, inputs: ActionInputs): Promise<ApprovalCount> {
+async function countPrApprovals(
+  api: GitHubClient,
+  repo: Repo,
+  pr: number,
+  author: string,
+  head: string,
+  needs: ApprovalNeed[],
+  policySet: PolicySet,
+  inputs: ActionInputs,
+): Promise<ApprovalCount> {
   const listing = await listApprovalCandidates(api, repo, pr, inputs.approveWith);
+  const rules = ruleNeeds(needs, policySet);
+  let marks: StatusMark[] | { error: string } = [];
+  if (listing.candidates.length > 0) {
+    marks = await listSafeclawStatuses(api, repo, head).catch((err: unknown) => ({ error: apiFailureWarning('listing the safeclaw statuses', err).replace(/ The verdict above stands\.$/, '') }));
+  }
   const permissions = new Map<string, Permission>();
   for (const login of new Set(listing.candidates.map((c) => c.login))) {
     if (login.endsWith('[bot]') || login.toLowerCase() === author.toLowerCase()) continue;
     permissions.set(login, await permissionOf(api, repo, login));
   }
-  const count = countApprovals({ candidates: listing.candidates, prAuthor: author, headSha: head, permissions, denied: result.verdict === 'deny' });
+  // Team memberships only of writers not listed by name (each call can fail; a failure counts nothing).
+  const writers = [...permissions].filter(([, p]) => 'permission' in p && ['admin', 'maintain', 'write'].includes(p.permission)).map(([login]) => login);
+  const memberships = new Map<string, Membership>();
+  for (const q of membershipQueries(rules, writers)) memberships.set(membershipKey(q.org, q.slug, q.login), await teamMembershipOf(api, q.org, q.slug, q.login));
+  const count = countApprovals({ candidates: listing.candidates, prAuthor: author, headSha: head, needs, rules, permissions, memberships, marks, denied: false });
   // Reactions say on the approving comment whether it counted; a failed reaction is only logged.
   const reactions: [number, '+1' | 'confused'][] = [
     ...count.approvals.filter((a) => a.kind === 'comment').map((a): [number, '+1' | 'confused'] => [a.id, a.counted ? '+1' : 'confused']),
@@ -221,6 +269,43 @@ async function countPrApprovals(api: GitHubClient, repo: Repo, pr: number, autho
     await reactToComment(api, repo, id, content).catch((err) => core.info(apiFailureWarning(`Could not react to comment ${id}`, err)));
   }
   return count;
+}
+
+/**
+ * The run's own `/safeclaw approve` comment (issue_comment created) gets a reply when it cannot count:
+ * on a denial (deny can never be approved, naming the rules), or when it names no commit, another
+ * commit or other actions (the command to use). Only that comment, so reruns never repeat a reply.
+ */
+async function answerApproveCommand(
+  api: GitHubClient,
+  repo: Repo,
+  pr: number,
+  head: string,
+  result: GateResult,
+  policySet: PolicySet,
+  approval: ApprovalCount | undefined,
+  digest: string | undefined,
+  inputs: ActionInputs,
+): Promise<void> {
+  if (context.eventName !== 'issue_comment' || context.payload.action !== 'created' || inputs.approveWith === 'review') return;
+  const comment = context.payload.comment as { id?: number; body?: string; user?: { login?: string; type?: string } } | undefined;
+  const command = parseApproveCommand(comment?.body ?? '');
+  if (!command || !comment?.user?.login || comment.user.type === 'Bot') return;
+  let reply: string | undefined;
+  if (result.verdict === 'deny') reply = denialReply(comment.user.login, result, policySet);
+  else if (result.verdict === 'require_approval' && digest) {
+    const counted = approval?.approvals.find((a) => a.kind === 'comment' && a.id === comment.id);
+    if ('error' in command || (counted && !counted.counted && /^stale|^given/.test(counted.refused ?? ''))) {
+      reply = wrongCommandReply(comment.user.login, 'error' in command ? command.error : counted!.refused!, head, digest, inputs.approveWith);
+    }
+  }
+  if (!reply) return;
+  try {
+    const url = await replyOnPr(api, repo, pr, reply);
+    core.info(`Replied to the approval command: ${url}`);
+  } catch (err) {
+    core.warning(apiFailureWarning(`Could not reply to the /safeclaw approve comment on PR #${pr}`, err));
+  }
 }
 
 /** The commits and PR of this run, from the inputs first, then the event; undefined when there is nothing to do. */
@@ -237,7 +322,21 @@ async function resolveTarget(inputs: ActionInputs, api: GitHubClient | undefined
       target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body, author: pr.author } };
       break;
     }
-    case 'commits':
+    case 'commits': {
+      // A push to a PR branch is judged as that PR (its base, description, approvals and status).
+      if (context.eventName === 'push' && api && repo && !inputs.base) {
+        const prs = await openPullRequestsAt(api, repo, event.head).catch((err: unknown) => {
+          core.warning(apiFailureWarning(`Could not look up the PRs of ${event.head} (judged as a plain push, with no safeclaw status)`, err));
+          return [];
+        });
+        if (prs.length > 0) {
+          const [pr, ...others] = prs;
+          if (others.length > 0) core.notice(`${event.head} is the head of PRs ${prs.map((p) => `#${p.number}`).join(', ')}: judged as #${pr.number} (the safeclaw status is one per commit)`);
+          core.info(`The push is to PR #${pr.number}: judged as the PR`);
+          target = { base: pr.base, head: pr.head, pr: { number: pr.number, body: pr.body, author: pr.author } };
+          break;
+        }
+      }
       if (!event.base && !inputs.base) {
         throw new Error(
           `the push created a branch, so it names no earlier commit to diff against\n  fix: set the base input (e.g. base: origin/\${{ github.event.repository.default_branch }}) or run on pull_request`,
@@ -245,6 +344,7 @@ async function resolveTarget(inputs: ActionInputs, api: GitHubClient | undefined
       }
       target = { base: event.base, head: event.head };
       break;
+    }
     case 'none':
       if (!inputs.base && !inputs.plan.trim() && !inputs.commands.trim()) {
         if (context.eventName === 'issue_comment') {

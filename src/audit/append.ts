@@ -19,6 +19,7 @@ import {
   sealRecord,
   type AuditContext,
   type AuditRecord,
+  type AuditApproval,
   type AuditRepair,
   type UnsealedRecord,
 } from './record.js';
@@ -31,6 +32,8 @@ export interface AuditEntry {
   action: Action;
   decision: Decision;
   origin?: Origin;
+  /** Approvals counted for this decision (a require_approval one): recorded with it. */
+  approvals?: AuditApproval[];
 }
 
 export interface AuditMeta {
@@ -244,6 +247,17 @@ function recordBody(entry: AuditEntry, policyDigest: string, context: AuditConte
     reason: clean(decision.reason),
     policyDigest,
     context,
+    ...(entry.approvals && entry.approvals.length > 0
+      ? {
+          approvals: entry.approvals.map((a) => ({
+            ...a,
+            approver: toWellFormed(a.approver),
+            url: toWellFormed(a.url),
+            at: toWellFormed(a.at),
+            rules: a.rules.map(toWellFormed),
+          })),
+        }
+      : {}),
   };
   return { ...body, redacted };
 }

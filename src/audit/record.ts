@@ -31,6 +31,26 @@ export interface AuditRepair {
   sha256: string;
 }
 
+/**
+ * An approval counted for a require_approval decision (issue 13): who, with which repository
+ * permission, for which head commit and action digest, through which comment or review.
+ */
+export interface AuditApproval {
+  approver: string;
+  /** write, maintain or admin, as the permission API answered. */
+  permission: string;
+  /** The full head SHA it was counted for. */
+  commit: string;
+  /** SHA-256 hex of the approval-needed actions it was given for. */
+  actions: string;
+  via: 'comment' | 'review';
+  url: string;
+  /** When it was given, as GitHub says (RFC 3339). */
+  at: string;
+  /** The rules of this decision it counts for. */
+  rules: string[];
+}
+
 export interface AuditRecord {
   version: typeof AUDIT_FORMAT_VERSION;
   /** 0 for the first record, then +1 per record. */
@@ -64,6 +84,8 @@ export interface AuditRecord {
   /** True when secrets were replaced by `[REDACTED:kind]` in raw, normalized, reason or origin. */
   redacted: boolean;
   repaired?: AuditRepair;
+  /** Approvals counted for this decision (only on require_approval records that have some). */
+  approvals?: AuditApproval[];
   /** Hash of the previous record, GENESIS_HASH for the first. */
   prev: string;
   hash: string;
@@ -154,6 +176,10 @@ export function recordShapeProblem(value: unknown): string | null {
     if (!isCount(p.bytes)) return `field repaired.bytes: expected a non-negative integer, found ${show(p.bytes)}`;
     if (typeof p.sha256 !== 'string' || !HEX64.test(p.sha256)) return `field repaired.sha256: expected 64 lowercase hex digits`;
   }
+  if ('approvals' in r) {
+    const problem = approvalsProblem(r.approvals, r.decision);
+    if (problem) return problem;
+  }
   if (typeof r.prev !== 'string' || !HEX64.test(r.prev)) return `field prev: expected 64 lowercase hex digits, found ${show(r.prev)}`;
   if (typeof r.hash !== 'string' || !HEX64.test(r.hash)) return `field hash: expected 64 lowercase hex digits, found ${show(r.hash)}`;
   return null;
@@ -161,9 +187,32 @@ export function recordShapeProblem(value: unknown): string | null {
 
 const RECORD_KEYS = new Set([
   'version', 'seq', 'time', 'clockBehind', 'action', 'origin', 'decision', 'rule', 'reason',
-  'policyDigest', 'context', 'redacted', 'repaired', 'prev', 'hash',
+  'policyDigest', 'context', 'redacted', 'repaired', 'approvals', 'prev', 'hash',
 ]);
-const OPTIONAL_KEYS = new Set(['repaired', 'clockBehind']);
+const OPTIONAL_KEYS = new Set(['repaired', 'clockBehind', 'approvals']);
+
+const COMMIT_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
+function approvalsProblem(value: unknown, decision: unknown): string | null {
+  if (!Array.isArray(value) || value.length === 0) return `field approvals: expected a non-empty list, found ${show(value)}`;
+  if (decision !== 'require_approval') return `field approvals: only a require_approval decision is approved, this one is ${show(decision)}`;
+  for (const [i, a] of value.entries()) {
+    const name = `approvals[${i}]`;
+    const shape = objectProblem(a, name, { approver: 'req', permission: 'req', commit: 'req', actions: 'req', via: 'req', url: 'req', at: 'req', rules: 'req' });
+    if (shape) return shape;
+    const x = a as Record<string, unknown>;
+    for (const key of ['approver', 'permission', 'url', 'at'] as const) {
+      if (typeof x[key] !== 'string' || x[key] === '') return `field ${name}.${key}: expected a non-empty string, found ${show(x[key])}`;
+    }
+    if (!['write', 'maintain', 'admin'].includes(x.permission as string)) return `field ${name}.permission: expected write, maintain or admin, found ${show(x.permission)}`;
+    if (typeof x.commit !== 'string' || !COMMIT_SHA.test(x.commit)) return `field ${name}.commit: expected a lowercase hex commit SHA (40 or 64 digits), found ${show(x.commit)}`;
+    if (typeof x.actions !== 'string' || !HEX64.test(x.actions)) return `field ${name}.actions: expected 64 lowercase hex digits, found ${show(x.actions)}`;
+    if (x.via !== 'comment' && x.via !== 'review') return `field ${name}.via: expected comment or review, found ${show(x.via)}`;
+    if (!Array.isArray(x.rules) || x.rules.length === 0 || !x.rules.every((id) => typeof id === 'string' && id !== ''))
+      return `field ${name}.rules: expected a non-empty list of rule ids, found ${show(x.rules)}`;
+  }
+  return null;
+}
 const REQUIRED_KEYS = [...RECORD_KEYS].filter((key) => !OPTIONAL_KEYS.has(key));
 
 function objectProblem(value: unknown, name: string, keys: Record<string, 'req' | 'opt'>): string | null {

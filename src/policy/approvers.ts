@@ -138,3 +138,11 @@ function parseApprovals(node: Node, nodeAt: PositionOf, problems: PolicyProblem[
   }
   return n;
 }
+
+/** Who approves a require_approval rule's actions, in words: for `policy lint` and `explain`. */
+export function approvalSummary(rule: { effect: string; approvers?: Approver[]; approvals?: number }): string | undefined {
+  if (rule.effect !== 'require_approval') return undefined;
+  const n = rule.approvals ?? 1;
+  const who = rule.approvers ? rule.approvers.map(approverLabel).join(', ') : 'anyone with write access';
+  return `${n} approval${n === 1 ? '' : 's'} from ${who} (never the PR's author or a bot)`;
+}

@@ -1,4 +1,5 @@
-// A local stand-in for api.github.com: PR comments and PR look-ups, with
+// A local stand-in for api.github.com: PR comments and PR look-ups, approvals
+// (permissions, team memberships, reviews, statuses, reactions), with
 // faults queued by tests (a 403 for a fork's read-only token, 500s, rate
 // limits). Every request is recorded and checked, and every response checked,
 // against GitHub's OpenAPI description; `problems` collects what did not match.
@@ -40,6 +41,9 @@ export interface StoredComment {
   body: string;
   userType: 'Bot' | 'User';
   login?: string;
+  /** GitHub's times (second precision), from the fake's clock. */
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface StoredReview {
@@ -47,6 +51,28 @@ export interface StoredReview {
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
   commitId: string;
   userType?: 'Bot' | 'User';
+  /** Default: the start of the fake's clock (before any status). */
+  submittedAt?: string;
+  body?: string;
+}
+
+export interface StoredStatus {
+  sha: string;
+  state: string;
+  context: string;
+  description?: string;
+  createdAt: string;
+  /** Who created it: the Action's token is a bot (github-actions[bot]). */
+  creator: { login: string; type: 'Bot' | 'User' };
+}
+
+/** An open PR as the commit → PRs route lists it. */
+export interface StoredPull {
+  base: string;
+  head: string;
+  body: string | null;
+  author?: string;
+  state?: 'open' | 'closed';
 }
 
 export class FakeGitHub {
@@ -54,13 +80,17 @@ export class FakeGitHub {
   readonly problems: string[] = [];
   /** Comments per issue number. */
   readonly comments = new Map<number, StoredComment[]>();
-  readonly pulls = new Map<number, { base: string; head: string; body: string | null; author?: string }>();
+  readonly pulls = new Map<number, StoredPull>();
   /** Reviews per PR number. */
   readonly reviews = new Map<number, StoredReview[]>();
   /** Repository permission per login (absent: 404, not a collaborator). */
   readonly permissions = new Map<string, 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'>();
-  readonly statuses: { sha: string; state: string; context: string; description?: string }[] = [];
+  readonly statuses: StoredStatus[] = [];
   readonly reactions: { commentId: number; content: string }[] = [];
+  /** Team members per `org/slug` (lower case): login → state; absent: 404. */
+  readonly teams = new Map<string, Map<string, 'active' | 'pending'>>();
+  /** GitHub's clock: one second per thing that happens, so orders are exact. */
+  private clock = Date.parse('2026-01-01T00:00:00Z');
   private faults: Fault[] = [];
   private nextId = 1000;
   private server: Server | undefined;
@@ -85,8 +115,15 @@ export class FakeGitHub {
     this.faults.push({ times: 1, ...fault });
   }
 
+  /** The next second of the fake's clock, as GitHub writes times. */
+  tick(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString().replace(/\.000Z$/, 'Z');
+  }
+
   addComment(issue: number, body: string, userType: 'Bot' | 'User' = 'Bot', login?: string): StoredComment {
-    const comment: StoredComment = { id: this.nextId++, body, userType, ...(login ? { login } : {}) };
+    const at = this.tick();
+    const comment: StoredComment = { id: this.nextId++, body, userType, ...(login ? { login } : {}), createdAt: at, updatedAt: at };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
     return comment;
   }
@@ -171,6 +208,7 @@ export class FakeGitHub {
           const comment = list.find((c) => c.id === Number(p.comment_id));
           if (comment) {
             comment.body = body?.body ?? '';
+            comment.updatedAt = this.tick();
             return send(200, this.commentJson(p, issue, comment));
           }
         }
@@ -201,6 +239,8 @@ export class FakeGitHub {
             json.user.login = r.login;
             json.user.type = r.userType ?? 'User';
             json.html_url = `https://github.com/${p.owner}/${p.repo}/pull/${p.pull_number}#pullrequestreview-${json.id}`;
+            json.submitted_at = r.submittedAt ?? '2026-01-01T00:00:00Z';
+            json.body = r.body ?? '';
             return json;
           }),
         );
@@ -217,12 +257,48 @@ export class FakeGitHub {
       }
       case 'repos/create-commit-status': {
         const b = body as unknown as { state: string; context: string; description?: string };
-        this.statuses.push({ sha: p.sha, state: b.state, context: b.context, ...(b.description ? { description: b.description } : {}) });
-        const json = this.api.example('status') as Record<string, any>;
-        json.state = b.state;
-        json.context = b.context;
-        json.description = b.description ?? null;
-        return send(201, json);
+        const status = this.addStatus({ sha: p.sha, state: b.state, context: b.context, ...(b.description ? { description: b.description } : {}) });
+        return send(201, this.statusJson(status));
+      }
+      case 'repos/list-commit-statuses-for-ref': {
+        // Newest first, as GitHub lists them.
+        const all = this.statuses.filter((s) => s.sha === p.ref).reverse();
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) {
+          const next = new URL(url);
+          next.searchParams.set('page', String(page + 1));
+          headers.link = `<${next.href}>; rel="next"`;
+        }
+        return send(200, all.slice((page - 1) * perPage, page * perPage).map((s) => this.statusJson(s)), headers);
+      }
+      case 'teams/get-membership-for-user-in-org': {
+        const state = this.teams.get(`${p.org}/${p.team_slug}`.toLowerCase())?.get(p.username.toLowerCase());
+        if (!state) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user' });
+        const json = this.api.example('team-membership-response-if-user-is-a-team-maintainer') as Record<string, any>;
+        json.state = state;
+        json.role = 'member';
+        json.url = `${this.url}/teams/1/memberships/${p.username}`;
+        return send(200, json);
+      }
+      case 'repos/list-pull-requests-associated-with-commit': {
+        const list = [...this.pulls].filter(([, pr]) => pr.head === p.commit_sha || pr.base === p.commit_sha);
+        return send(
+          200,
+          list.map(([number, pr]) => {
+            const json = (this.api.example('pull-request-simple-items') as unknown as Record<string, any>[])[0];
+            json.number = number;
+            json.state = pr.state ?? 'open';
+            json.body = pr.body;
+            json.base.sha = pr.base;
+            json.head.sha = pr.head;
+            if (pr.author) json.user.login = pr.author;
+            // The description's own example lacks `type` on teams (as in pulls/get).
+            json.requested_teams = [];
+            return json;
+          }),
+        );
       }
       case 'reactions/create-for-issue-comment': {
         const content = (body as unknown as { content: string }).content;
@@ -237,10 +313,31 @@ export class FakeGitHub {
     }
   }
 
+  /** A status as an earlier run (or a person, with `creator`) left it. */
+  addStatus(status: Omit<StoredStatus, 'createdAt' | 'creator'> & { creator?: StoredStatus['creator'] }): StoredStatus {
+    const stored: StoredStatus = { creator: { login: 'github-actions[bot]', type: 'Bot' }, ...status, createdAt: this.tick() };
+    this.statuses.push(stored);
+    return stored;
+  }
+
+  private statusJson(status: StoredStatus): unknown {
+    const json = this.api.example('status') as Record<string, any>;
+    json.state = status.state;
+    json.context = status.context;
+    json.description = status.description ?? null;
+    json.created_at = status.createdAt;
+    json.updated_at = status.createdAt;
+    json.creator.login = status.creator.login;
+    json.creator.type = status.creator.type;
+    return json;
+  }
+
   private commentJson(p: Record<string, string>, issue: number, comment: StoredComment): unknown {
     const json = this.api.example('issue-comment') as Record<string, any>;
     json.id = comment.id;
     json.body = comment.body;
+    json.created_at = comment.createdAt;
+    json.updated_at = comment.updatedAt;
     json.html_url = `https://github.com/${p.owner}/${p.repo}/pull/${issue}#issuecomment-${comment.id}`;
     json.url = `${this.url}/repos/${p.owner}/${p.repo}/issues/comments/${comment.id}`;
     json.issue_url = `${this.url}/repos/${p.owner}/${p.repo}/issues/${issue}`;

@@ -141,6 +141,7 @@ describe('readInputs', () => {
       head: '',
       plan: '',
       commands: '',
+      commandsFormat: 'auto',
       prBodyCommands: true,
       comment: 'always',
       failOn: 'require_approval',
@@ -167,6 +168,7 @@ describe('readInputs', () => {
     ['api-budget', '2m', 'input api-budget: "2m" is not a positive number of seconds'],
     ['comment', 'sometimes', 'input comment: "sometimes" is not one of always, on-failure, never'],
     ['fail-on', 'approval', 'input fail-on: "approval" is not one of deny, require_approval, never'],
+    ['commands-format', 'jsonl', 'input commands-format: "jsonl" is not one of auto, safeclaw, text, claude, openai'],
     ['pr-body-commands', 'yes', 'input pr-body-commands: "yes" is not true or false'],
   ];
   for (const [name, value, message] of invalid) {

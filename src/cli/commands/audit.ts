@@ -34,7 +34,8 @@ verify  checks every record of a SafeClaw audit log (its sealed segments FILE.00
   --policies DIR   every record must have been decided by the policies in this .safeclaw folder
   --replay         with --policies: decide every record's action again and report records whose
                    recorded decision differs (records of other policy sets are counted, not judged)
-show    lists the records, oldest first (it does not verify; run verify for that).
+show    lists the records, oldest first (it does not verify; run verify for that), each approval
+        counted for a require_approval record on an indented line below it.
   --decision D     only records with this decision
   --since TIME     only records at or after this time (RFC 3339, or a date like 2024-05-01)
 anchor  verifies the log, checks that every earlier anchor on REF is still in it, and records its
@@ -288,8 +289,21 @@ function showLine(record: AuditRecord): string {
   ].filter(Boolean);
   return (
     `#${record.seq} ${record.time} ${String(record.decision).toUpperCase()} ${record.action.type} ` +
-    `${record.rule ?? '(no rule)'}: ${record.action.raw}${where}${flags.length ? ` [${flags.join(', ')}]` : ''}\n`
+    `${record.rule ?? '(no rule)'}: ${record.action.raw}${where}${flags.length ? ` [${flags.join(', ')}]` : ''}\n` +
+    approvalLines(record)
   );
+}
+
+/** The approvals counted for a require_approval record, one indented line each (the file is not trusted: shapes checked). */
+function approvalLines(record: AuditRecord): string {
+  if (!Array.isArray(record.approvals)) return '';
+  return record.approvals
+    .map((a) => {
+      const text = (value: unknown) => (typeof value === 'string' ? value : '?');
+      const rules = Array.isArray(a.rules) ? a.rules.map(text).join(', ') : '?';
+      return `    approved by ${text(a.approver)} (${text(a.permission)}) for commit ${text(a.commit).slice(0, 12)}, actions ${text(a.actions).slice(0, 16)}, rule ${rules}, ${text(a.via)} ${text(a.url)} at ${text(a.at)}\n`;
+    })
+    .join('');
 }
 
 function oneFile(positionals: string[], sub: string): string {
