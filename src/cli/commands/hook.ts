@@ -4,7 +4,6 @@
 // failure) is a deny. The policies are the project's (integrations/project-policies.ts),
 // never a `.safeclaw` the session's cwd happens to lie under.
 import { dirname, join, resolve } from 'node:path';
-import { anchorIfDue } from '../../audit/anchor.js';
 import { appendAuditRecords } from '../../audit/append.js';
 import { DEFAULT_AUDIT_PATH } from '../../audit/record.js';
 import { judgePreToolUse, parsePreToolUseInput, preToolUseAnswer, preToolUseFailure, type PreToolUseInput, type PreToolUseOutput } from '../../integrations/claude-code.js';
@@ -94,6 +93,8 @@ export const hookCommand: CliCommand = async (argv, io) => {
       const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
       // The decision is recorded either way; an anchor that cannot be written (no git, a ref moved meanwhile) is reported, not a deny.
       if (anchorEvery !== undefined) {
+        // Loaded only when asked for: a hook call is a new process, and most never anchor.
+        const { anchorIfDue } = await import('../../audit/anchor.js');
         await anchorIfDue(file, appended, { every: anchorEvery, repo: dirname(policies.dir) }).catch((err: Error) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}\n`));
       }
     }
