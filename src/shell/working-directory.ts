@@ -218,7 +218,11 @@ class DirectoryWalker {
         this.record(node, places);
         const body = node.childForFieldName('body');
         for (const child of node.namedChildren) if (child.id !== body?.id) this.nested(child, places);
-        return body ? this.statement(body, places) : both(places);
+        const outcome = body ? this.statement(body, places) : both(places);
+        // tree-sitter-bash hangs `a && b > f` on the whole list, where bash opens f for b, after a's cd:
+        // the file is judged from every place the list may leave as well.
+        if (body?.type === 'list') this.record(node, unite(places, outcome.ok, outcome.fail));
+        return outcome;
       }
       case 'list': {
         const [left, right] = [node.namedChildren[0], node.namedChildren[node.namedChildren.length - 1]];
