@@ -133,6 +133,13 @@ export interface ApprovalCount {
   stale: number;
   /** Every rule that sends an action to approval is satisfied (and nothing is denied). */
   approved: boolean;
+  /** Why nothing could be counted (the approvals could not be listed), when so. */
+  failed?: string;
+}
+
+/** The count when the approvals could not even be listed: nothing counts, and the comment says why. */
+export function uncountedApprovals(needs: ApprovalNeed[], rules: RuleNeed[], why: string): ApprovalCount {
+  return { approvals: [], approvers: [], rules: rules.map((r) => ({ ...r, approvedBy: [], satisfied: false })), needs, digest: actionsDigest(needs), stale: 0, approved: false, failed: why };
 }
 
 const WRITERS = new Set(['admin', 'maintain', 'write']);
@@ -319,7 +326,8 @@ function statusText(result: GateResult, count: ApprovalCount | undefined): { sta
   const rules = count?.rules ?? [];
   const have = rules.reduce((sum, r) => sum + Math.min(r.approvedBy.length, r.required), 0);
   const required = rules.length > 0 ? rules.reduce((sum, r) => sum + r.required, 0) : 1;
-  return { state: 'pending', description: `${n(needing, 'action')} need${needing === 1 ? 's' : ''} approval (${have} of ${required})` };
+  const stale = count?.stale ? `, ${count.stale} stale` : '';
+  return { state: 'pending', description: `${n(needing, 'action')} need${needing === 1 ? 's' : ''} approval (${have} of ${required}${stale})` };
 }
 
 /** A status GitHub lists, read back: the digest it names. */
@@ -342,6 +350,7 @@ export function approvalsMarkdown(count: ApprovalCount, headSha: string, approve
     const missing = count.rules.filter((r) => !r.satisfied).map((r) => `${r.id} needs ${r.required - r.approvedBy.length} more of ${r.required} (${r.approvers ? r.approvers.map(approverLabel).join(', ') : 'anyone with write access'})`);
     lines.push(`Needs approval from people with write access (not the PR's author) for commit ${short}: ${how.join(' or ')}. Missing: ${missing.join('; ')}.`);
   }
+  if (count.failed) lines.push('', `⚠️ No approval could be counted: ${escapeCell(count.failed)}`);
   if (count.stale > 0) {
     lines.push('', `⚠️ ${count.stale} earlier approval${count.stale === 1 ? ' is' : 's are'} stale: given for another commit or another set of actions (a new push, an edited PR description, changed policies). Approve again for ${short} and \`actions:${shown}\`.`);
   }

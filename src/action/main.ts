@@ -39,6 +39,7 @@ import {
   type Membership,
   type Permission,
   type StatusMark,
+  uncountedApprovals,
 } from './approvals.js';
 import { approvalAuditEntries, denialReply, wrongCommandReply } from './approval-report.js';
 import {
@@ -144,7 +145,9 @@ async function gate(): Promise<void> {
       approval = await countPrApprovals(api, repo, target.pr.number, target.pr.author ?? '', target.head, needs, policies.policySet, inputs);
       core.info(`Approvals: ${approval.approvers.length} approver(s) counted for actions ${approval.digest.slice(0, DIGEST_SHOWN)}${approval.approved ? ' (approved)' : ''}`);
     } catch (err) {
-      core.warning(apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err));
+      const warning = apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err);
+      core.warning(warning);
+      approval = uncountedApprovals(needs, ruleNeeds(needs, policies.policySet), warning.replace(/ The verdict above stands\.$/, ''));
     }
   }
   if (target.pr && target.head && api && repo) await answerApproveCommand(api, repo, target.pr.number, target.head, result, policies.policySet, approval, digest, inputs);

@@ -450,6 +450,17 @@ describe('approvals on a PR needing one', () => {
     assert.match(sticky().body, /statuses on the head could not be read .*500.*counts for nothing/);
   });
 
+  test('when the approvals cannot be listed (5xx on every try) nothing counts, and the comment says why and still prints the command', async () => {
+    const checkout = await judged();
+    github.addComment(PR, copiedCommand(), 'User', 'hubot');
+    github.fail({ operation: 'issues/list-comments', status: 503, message: 'Service Unavailable', times: 4 });
+    const run = await act({ checkout });
+    assert.equal(lastStatus()?.state, 'pending', run.stdout);
+    assert.equal(run.code, 1);
+    assert.match(sticky().body, /⚠️ No approval could be counted: Could not count the approvals of PR #2 \(none count\): GitHub answered 503/);
+    assert.ok(copiedCommand());
+  });
+
   test('a comment without a SHA counts for nothing and gets a confused reaction', async () => {
     const checkout = await judged();
     const approval = github.addComment(PR, '/safeclaw approve', 'User', 'hubot');
