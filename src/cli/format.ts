@@ -31,6 +31,8 @@ export function describeAction(action: Action): string {
 export function describeOrigin(action: Action): string {
   const origin = action.origin;
   if (!origin) return '';
+  // A PR body read from a file (`check --pr-body FILE`) names that file; the Action's is "PR body".
+  if (origin.source === 'pr-body' && origin.file && origin.file !== 'PR body') return `${origin.file}:${origin.line ?? 1} (PR body)`;
   if (origin.source === 'pr-body') return origin.line ? `PR body:${origin.line}` : 'PR body';
   if (origin.file) return origin.line ? `${origin.file}:${origin.line}` : origin.file;
   return origin.source;

@@ -71,6 +71,10 @@ export const checkCommand: CliCommand = async (argv, io) => {
     return 0;
   }
   const format = oneOf(values.format, ['text', 'json'] as const, '--format', 'text');
+  // Checked before any work: a size for a log that is not being written would be silently ignored.
+  if (values['rotate-at'] !== undefined && values.audit === undefined) {
+    throw new UsageError('--rotate-at sets when the audit file is sealed, but no --audit FILE is given\n  fix: add --audit FILE, or drop --rotate-at');
+  }
   const policySet = await loadPolicies(findPoliciesDir(io.cwd, values.policies));
 
   // Actions in the order they were given: input files first, then the shorthand flags.
