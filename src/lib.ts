@@ -31,7 +31,8 @@ export { DEFAULT_AUDIT_PATH, type AuditContext, type AuditRecord } from './audit
 export { redactSecrets, type Redaction } from './redaction/redact.js';
 
 // Agents.
-export { safeclawToolGuardrail, judgeFunctionCall } from './integrations/openai-agents.js';
+export { safeclawToolGuardrail, safeclawTool, judgeFunctionCall } from './integrations/openai-agents.js';
 export { judgePreToolUse, preToolUseAnswer } from './integrations/claude-code.js';
+export { safeclawHooks, safeclawPreToolUse } from './integrations/claude-agent-sdk.js';
 
 export { VERSION } from './version.js';

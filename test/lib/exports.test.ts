@@ -5,7 +5,7 @@
 // ships, and `npm test` checks that it matches the sources.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -19,8 +19,22 @@ const FUNCTIONS = [
   'evaluate', 'evaluateAll', 'validateAction', 'normalizePath', 'normalizeDestination', 'analyzeShellCommand',
   'collectActions', 'parseActionsJsonl',
   'appendAuditRecords', 'verifyAuditFile',
-  'safeclawToolGuardrail', 'judgeFunctionCall', 'judgePreToolUse', 'preToolUseAnswer',
+  'safeclawToolGuardrail', 'safeclawTool', 'judgeFunctionCall', 'judgePreToolUse', 'preToolUseAnswer',
+  'safeclawHooks', 'safeclawPreToolUse',
 ];
+
+/** Every name the README's code imports from the package (its copy-paste snippets must work). */
+function readmeImports(): string[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const names = new Set<string>();
+  for (const m of readme.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@authensor\/safeclaw'/g)) {
+    for (const part of m[1].split(',')) {
+      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0];
+      if (name && !part.trim().startsWith('type ')) names.add(name);
+    }
+  }
+  return [...names];
+}
 const ERRORS = ['PolicyError', 'SafeClawInputError', 'SourceError', 'AuditError'];
 const VALUES = ['ACTION_TYPES', 'EFFECTS', 'STRICTNESS', 'DEFAULT_DENY_REASON', 'DEFAULT_AUDIT_PATH', 'VERSION'];
 
@@ -54,6 +68,9 @@ describe('the built library, imported as @authensor/safeclaw', () => {
     for (const name of FUNCTIONS) assert.equal(found[name], 'function', `${name} is exported as a function`);
     for (const name of ERRORS) assert.equal(found[name], 'class', `${name} is exported as a class`);
     for (const name of VALUES) assert.ok(found[name] !== undefined && found[name] !== 'function', `${name} is exported`);
+    const imported = readmeImports();
+    assert.ok(imported.includes('safeclawHooks') && imported.includes('evaluate'), `README imports read: ${imported.join(', ')}`);
+    for (const name of imported) assert.notEqual(found[name], undefined, `the README imports ${name} from '@authensor/safeclaw', which does not export it`);
   });
 
   test('policies load, the JSONL spelling is judged, and bad input is a SafeClawInputError', async (t) => {
