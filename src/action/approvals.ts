@@ -296,7 +296,8 @@ export function membershipQueries(rules: RuleNeed[], logins: string[]): { org: s
     for (const login of logins) {
       if (rule.approvers.some((a) => a.kind === 'user' && approverKey(a) === login.toLowerCase())) continue;
       for (const team of rule.approvers) {
-        if (team.kind === 'team') queries.set(membershipKey(team.org, team.slug, login), { org: team.org, slug: team.slug, login });
+        // Slugs are lower case on GitHub; the policy may have written the team's name as shown.
+        if (team.kind === 'team') queries.set(membershipKey(team.org, team.slug, login), { org: team.org, slug: team.slug.toLowerCase(), login });
       }
     }
   }

@@ -524,6 +524,25 @@ describe('policies and inputs', () => {
     assert.equal(run.outputs.verdict, 'deny');
   });
 
+  test('a commands file of no format SafeClaw can tell fails the step naming the commands-format input, not a CLI option', async () => {
+    const checkout = await makeCheckout(root, CHANGES.allow);
+    write(checkout.dir, { 'logs/odd.jsonl': '{"x":1}\n' });
+    const run = await act({ checkout, inputs: { commands: 'logs/*.jsonl' } });
+    assert.equal(run.code, 1);
+    assert.match(errors(run)[0].message, /logs\/odd\.jsonl:1: cannot tell which agent log format.*\n\s+fix: pass the commands-format input \(safeclaw, text, claude, openai\)/s);
+    assert.doesNotMatch(errors(run)[0].message, /--commands-format/);
+  });
+
+  test('the commands-format input decides how the commands files are read', async () => {
+    const checkout = await makeCheckout(root, CHANGES.allow);
+    write(checkout.dir, { 'logs/plan.txt': 'terraform apply -auto-approve\n' });
+    const auto = await act({ checkout, inputs: { commands: 'logs/plan.txt' } });
+    assert.equal(auto.outputs.verdict, 'deny', 'auto reads shell text');
+    const asJsonl = await act({ checkout, inputs: { commands: 'logs/plan.txt', 'commands-format': 'safeclaw' } });
+    assert.equal(asJsonl.code, 1);
+    assert.match(errors(asJsonl)[0].message, /logs\/plan\.txt:1: not valid JSON/);
+  });
+
   test('a failed audit upload is a warning naming the cause, and the verdict stands', async () => {
     const checkout = await makeCheckout(root, CHANGES.allow);
     const run = await act({ checkout, inputs: { 'audit-artifact': 'safeclaw-audit' } });
