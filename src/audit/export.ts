@@ -11,7 +11,8 @@
 //   needs approval did not run: action 2 Denied, disposition 99 Other with the
 //   caption "Requires approval" (no OCSF disposition means "held for a human").
 //   The rule that decided is in `authorizations[].policy`; the chain fields
-//   (seq, hash, prev, policy digest) are in `unmapped`, so they survive.
+//   (seq, hash, prev, policy digest) and the approvals counted for a
+//   require_approval decision are in `unmapped`, so they survive.
 //   File System Activity or Process Activity would fit single action types but
 //   split one log across classes a SIEM would then have to join.
 // cef: ArcSight Common Event Format, version 0. Header fields escape "\" and
@@ -98,6 +99,7 @@ export function ocsfEvent(record: AuditRecord): Record<string, unknown> {
         pr: context.pr,
         runId: context.runId,
         ...(record.clockBehind ? { clockBehind: true } : {}),
+        ...(record.approvals ? { approvals: record.approvals } : {}),
       },
     },
   };
@@ -135,6 +137,9 @@ export function cefEvent(record: AuditRecord): string {
     ['cs5', record.origin ? [record.origin.source, record.origin.file, record.origin.line].filter((x) => x !== undefined).join(':') : null],
     ['cs6Label', 'repository'],
     ['cs6', record.context.repository],
+    // Who approved a require_approval decision: login(permission) via URL, one per approval.
+    ['flexString1Label', record.approvals ? 'approvedBy' : null],
+    ['flexString1', record.approvals ? record.approvals.map((a) => `${a.approver}(${a.permission}) ${a.via} ${a.url}`).join('; ') : null],
   ];
   const pairs = extension.filter(([, value]) => value !== null && value !== undefined).map(([key, value]) => `${key}=${cefValue(String(value))}`);
   return `${header.join('|')}|${pairs.join(' ')}`;

@@ -135,3 +135,21 @@ describe('approvals in the audit chain', () => {
     });
   });
 });
+
+describe('approvals in exports', () => {
+  test('OCSF keeps them under unmapped.safeclaw.approvals, CEF as flexString1 approvedBy', async () => {
+    const { exportLine } = await import('../../src/audit/export.js');
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'audit.jsonl');
+      await appendAuditRecords(file, approvedEntries(), { policyDigest: DIGEST });
+      const lines = (await readFile(file, 'utf8')).trim().split('\n');
+      const record = JSON.parse(lines[2]) as AuditRecord;
+      const ocsf = JSON.parse(exportLine(record, 'ocsf', lines[2])) as { unmapped: { safeclaw: { approvals: AuditApproval[] } } };
+      assert.deepEqual(ocsf.unmapped.safeclaw.approvals, record.approvals);
+      assert.match(exportLine(record, 'cef', lines[2]), / flexString1Label\=approvedBy flexString1\=hubot\(write\) comment https:\/\/github\.com\/acme\/infra\/pull\/17#issuecomment-1; octocat\(admin\) review /);
+      const plain = JSON.parse(lines[0]) as AuditRecord;
+      assert.doesNotMatch(exportLine(plain, 'cef', lines[0]), /flexString1/);
+      assert.equal('approvals' in (JSON.parse(exportLine(plain, 'ocsf', lines[0])) as { unmapped: { safeclaw: object } }).unmapped.safeclaw, false);
+    });
+  });
+});
