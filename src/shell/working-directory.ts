@@ -150,6 +150,8 @@ function both(places: Place[]): Outcome {
  * may run in, by node id. `initial` is where the script starts.
  */
 export function directoriesOf(root: Node, initial: Place[]): Map<number, Place[]> {
+  // An empty map: every command runs where the script starts.
+  if (!MAY_MOVE_TEXT.test(root.text)) return new Map();
   const walker = new DirectoryWalker();
   walker.sequence(root.namedChildren, initial);
   return walker.at;
@@ -162,6 +164,23 @@ const STATEMENTS = new Set([
 ]);
 
 const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+
+/**
+ * Command names (as written) that may change the folder or the walk: the
+ * builtins, names spelled with quotes, escapes or expansions (`c\\d`, `"cd"`,
+ * `$CMD`), and names a function may have taken.
+ */
+const MAY_MOVE = /[\\'"$`]|^(cd|pushd|popd|eval|source|\.|trap|command|builtin|time|exit|true|false|:|alias)$/;
+
+/**
+ * A script that can move the shell holds one of these somewhere: the letters of
+ * a moving builtin in one word (however quoted, escaped or braced: `c\\d`, `"cd"`,
+ * `po''pd`, `{cd,/etc}`), an octal or hex escape, a `.`, `$` or glob at a command's start, a
+ * function definition, an alias or an assignment to CDPATH, OLDPWD or HOME.
+ * Other scripts are not walked at all (the walk costs about half a parse).
+ */
+const MAY_MOVE_TEXT =
+  /c\S*d|p\S*d|e\S*v\S*a\S*l|s\S*o\S*u\S*r\S*c\S*e|t\S*r\S*a\S*p|CDPATH|OLDPWD|HOME|\(\s*\)|function|alias|\\[0-7xuUc]|(?:^|[;&|({!`\n]|\b(?:then|do|else|elif|if|while|until|time|builtin)\s)\s*(?:[.$]|[^\s;&|]*[*?[])/;
 
 /** Variables whose assignment changes where `cd` goes. */
 const CD_VARIABLES = /^(CDPATH|OLDPWD|HOME)$/;
@@ -352,6 +371,8 @@ class DirectoryWalker {
       const names = assignedNames(node);
       return both(names.some((n) => CD_VARIABLES.test(n)) ? places.map((p) => assignCdVariables(p, names)) : places);
     }
+    // Most commands cannot move the shell: their words need not be resolved.
+    if (!MAY_MOVE.test(nameNode.text)) return both(places);
     const wordNodes = node.childrenForFieldName('argument');
     wordNodes.unshift(nameNode);
     let words = resolveTouchingWords(wordNodes);

@@ -107,6 +107,14 @@ describe('the folder a command runs in', () => {
     assert.ok(reads('source ./env.sh; cat passwd').opaque.includes(true));
   });
 
+  test('cd spelled with quotes, escapes or expansions moves the shell all the same', () => {
+    for (const spelled of ['c""d', '"cd"', "'c'd", 'c\\d', "$'\\x63d'", "$'\\143d'", 'command cd', 'builtin cd', '\\cd']) {
+      assert.deepEqual(reads(`${spelled} /etc && cat passwd`).paths, ['/etc/passwd'], spelled);
+    }
+    assert.ok(reads('if true; then $CMD /etc; fi; cat passwd').opaque.includes(true));
+    assert.ok(reads('builtin $C /etc; cat passwd').opaque.includes(true));
+  });
+
   test('a command the walk thinks unreachable (`true || cmd`) is still judged', () => {
     assert.deepEqual(reads('true || cat .env').paths, ['.env']);
   });
