@@ -39,12 +39,16 @@ const TEST_OPERAND = new Set(['word', 'number', 'string', 'raw_string', 'simple_
 /** A command name tree-sitter-bash's scanner may read (in part) as a variable name: `--a#b`, `x%y`, `a?b`. */
 const SCANNER_NAME = /^[-*@?0_]*[A-Za-z0-9_\u0080-\uffff]+[#%@?:[=+]/;
 
+/** The builtins tree-sitter-bash gives nodes of their own. */
+const DECLARATIONS = new Set(['export', 'declare', 'typeset', 'readonly', 'local', 'unset', 'unsetenv']);
+
 const NUMBER = /^-?(0x)?[0-9]+(#[0-9A-Za-z@_]+)?$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Characters that end an unquoted word token (tree-sitter-bash's SPECIAL_CHARACTERS). */
 function endsWord(c: number): boolean {
   switch (c) {
+    case -1: // the end of the input
     case 0x27: // '
     case 0x22: // "
     case 0x3c: // <
@@ -142,6 +146,8 @@ class Parser {
 
   /** At a newline: step over it, and over the bodies of here-docs begun on the line it ends. */
   private atNewline(): void {
+    // tree-sitter-bash may carry a command on across a newline when the next line starts with a backslash.
+    if (this.code(this.pos + 1) === 0x5c) decline();
     this.pos++;
     if (this.pending.length) this.readHeredocBodies();
   }
@@ -337,6 +343,8 @@ class Parser {
       body = this.group();
     } else if (c === 0x5b && isBlank(this.code(this.pos + 1))) {
       body = this.testCommand();
+    } else if (DECLARATIONS.has(this.wordAt())) {
+      return this.declaration();
     } else if (this.atWord('if')) {
       body = this.ifStatement();
     } else if (this.atWord('for')) {
@@ -454,6 +462,50 @@ class Parser {
     if (operand.type === 'word' && (!/^[A-Za-z0-9_./][A-Za-z0-9_./:,@%+]*$/.test(operand.text) || RESERVED.has(operand.text))) decline();
     if (!isBlank(this.code())) decline();
     return operand;
+  }
+
+  /** The reserved-word candidate at `pos`: its letters, when a delimiter follows them. */
+  private wordAt(): string {
+    let at = this.pos;
+    while ((this.code(at) >= 0x61 && this.code(at) <= 0x7a)) at++;
+    const word = this.src.slice(this.pos, at);
+    return this.atWord(word) ? word : '';
+  }
+
+  /** `export A=1 B`, `local -r x=…`, `unset x`: names, assignments and options. */
+  private declaration(): BashNode {
+    const start = this.pos;
+    const keyword = this.wordAt();
+    const unset = keyword === 'unset' || keyword === 'unsetenv';
+    const node = this.node(unset ? 'unset_command' : 'declaration_command', true, start, start);
+    node.add(this.token(keyword, keyword.length));
+    for (;;) {
+      this.skipBlanks();
+      if (this.atStatementEnd()) break;
+      if (this.atRedirect()) decline();
+      const itemStart = this.pos;
+      let at = itemStart;
+      while (isNameChar(this.code(at))) at++;
+      const after = this.code(at);
+      const ends = after === -1 || isSpace(after) || after === 0x3b || after === 0x26 || after === 0x7c || after === 0x29;
+      let item: BashNode | null = null;
+      if (at > itemStart && ends && NAME.test(this.src.slice(itemStart, at))) {
+        this.pos = at;
+        item = this.node('variable_name', true, itemStart, at);
+      } else if (!unset && at > itemStart && (after === 0x3d || (after === 0x2b && this.code(at + 1) === 0x3d))) {
+        item = this.tryAssignment();
+      } else if (this.code() === 0x2d || this.code() === 0x2b) {
+        while (at < this.length && !endsWord(this.code(at))) at++;
+        if (!/^[-+][A-Za-z]+$/.test(this.src.slice(itemStart, at)) || !ends && !isSpace(this.code(at)) && this.code(at) !== -1) decline();
+        this.pos = at;
+        item = this.node('word', true, itemStart, at);
+      }
+      if (!item) decline();
+      node.add(item);
+      node.endIndex = item.endIndex;
+    }
+    if (node.childCount === 1) decline();
+    return node;
   }
 
   private newlineBetween(from: number, to: number): boolean {
