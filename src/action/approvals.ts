@@ -369,14 +369,24 @@ export function approvalsMarkdown(count: ApprovalCount, headSha: string, approve
   if (count.needs.length > shownNeeds.length) lines.push(`| … and ${count.needs.length - shownNeeds.length} more | | | |`);
   if (count.approvals.length > 0) {
     lines.push('', '| Who | How | Commit | When | Counted |', '|---|---|---|---|---|');
-    for (const a of count.approvals) {
-      lines.push(`| @${escapeCell(a.login)} | [${a.kind}](${a.url}) | ${a.sha.slice(0, 7)} | ${escapeCell(a.at)} | ${a.counted ? `yes (${a.permission}${a.rules.some((r) => !r.counted) ? `; not for ${a.rules.filter((r) => !r.counted).map((r) => escapeCell(r.id)).join(', ')}` : ''})` : `no: ${escapeCell(a.refused ?? '')}`} |`);
+    // Counted ones first, then the latest refusals: a flood of approval comments cannot push the comment past GitHub's limit.
+    const listed = [...count.approvals.filter((a) => a.counted), ...count.approvals.filter((a) => !a.counted).reverse()].slice(0, MAX_APPROVAL_ROWS);
+    for (const a of listed) {
+      lines.push(`| @${escapeCell(a.login)} | [${a.kind}](${a.url}) | ${a.sha.slice(0, 7)} | ${escapeCell(a.at)} | ${a.counted ? `yes (${a.permission}${a.rules.some((r) => !r.counted) ? `; not for ${a.rules.filter((r) => !r.counted).map((r) => escapeCell(r.id)).join(', ')}` : ''})` : `no: ${escapeCell((a.refused ?? '').slice(0, 600))}`} |`);
     }
+    if (count.approvals.length > listed.length) lines.push(`| … and ${count.approvals.length - listed.length} more refused | | | | |`);
   }
-  return lines.join('\n') + '\n';
+  const text = lines.join('\n') + '\n';
+  if (text.length <= APPROVALS_TEXT_LIMIT) return text;
+  // Leaves most of GitHub's 65,536 characters to the verdict above it; cut at a line end.
+  const cut = text.lastIndexOf('\n', APPROVALS_TEXT_LIMIT - 200);
+  return `${text.slice(0, cut)}\n\n… the approvals section was cut to fit GitHub's comment limit; the audit log holds every counted approval.\n`;
 }
 
+const APPROVALS_TEXT_LIMIT = 20_000;
+
 const MAX_ACTION_ROWS = 50;
+const MAX_APPROVAL_ROWS = 50;
 
 function escapeCell(text: string): string {
   return text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');

@@ -633,3 +633,22 @@ describe('statuses for the other verdicts', () => {
     assert.deepEqual(lastStatus(), { sha: checkout.head, state: 'success', context: 'safeclaw', description: 'every action allowed' });
   });
 });
+
+describe('approvalsMarkdown', () => {
+  test('a flood of approvals and actions stays within its share of the comment, counted approvals first', async () => {
+    const { approvalsMarkdown } = await import('../../src/action/approvals.js');
+    const head = 'a'.repeat(40);
+    const needs: ApprovalNeed[] = Array.from({ length: 500 }, (_, i) => ({ item: i, type: 'file.write', normalized: `.github/workflows/w${i}.yml`, rules: ['ci'] }));
+    const digest = actionsDigest(needs);
+    const marks = [{ at: '2026-01-01T00:00:00Z', digest: digest.slice(0, DIGEST_SHOWN) }];
+    const candidates: Candidate[] = Array.from({ length: 3000 }, (_, i) => ({ kind: 'comment', id: i, login: i === 2999 ? 'writer' : `user${i}`, userType: 'User', sha: head, url: `https://github.com/o/r/pull/1#issuecomment-${i}`, at: '2026-01-01T00:00:01Z', reason: 'x'.repeat(200) }));
+    const permissions = new Map(candidates.map((c) => [c.login, c.login === 'writer' ? { permission: 'write' } : { permission: 'read' }]));
+    const count = countApprovals({ candidates, prAuthor: 'author', headSha: head, needs, rules: [{ id: 'ci', required: 1 }], permissions, marks, denied: false });
+    assert.equal(count.approved, true);
+    const result = { verdict: 'require_approval' as const, items: [], counts: { allow: 0, deny: 0, require_approval: 500 }, policyDigest: '0'.repeat(64) };
+    const text = approvalsMarkdown(count, head, 'both', result);
+    assert.ok(text.length <= 20_000, `${text.length} characters`);
+    assert.match(text, /\| @writer \| \[comment\]/, 'the counted approval is listed');
+    assert.match(text, /… and 450 more \|/);
+  });
+});
