@@ -107,7 +107,8 @@ function namespaceForms(action: ShellAction, context: ManifestContext): ShellAct
     const words = command.text.split(' ');
     if (command.opaque || words[0] !== 'kubectl' || !SUBCOMMANDS.has(words[1])) continue;
     const options = words.slice(2).filter((w) => w.startsWith('--'));
-    if (options.some((o) => o.startsWith('--namespace=') || o === '--all-namespaces')) continue;
+    // An empty `--namespace=` (`-n ""`) is no namespace to kubectl: the manifests' own still decide.
+    if (options.some((o) => (o.startsWith('--namespace=') && o.length > '--namespace='.length) || o === '--all-namespaces')) continue;
     const where = commandDirectories(command, base);
     const reading: Reading = { files: new Set(), dirs: new Set(), namespaces: new Map(), bytes: 0 };
     const fileOptions = options.filter((o) => o.startsWith('--filename=') || o.startsWith('--kustomize='));

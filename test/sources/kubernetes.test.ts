@@ -149,6 +149,8 @@ describe('kubectl -f / -k is judged with the namespaces the manifests name', () 
     { name: 'a directory with -R', command: 'kubectl apply -R -f k8s', files: { 'k8s/a.yaml': deployment('a', 'dev'), 'k8s/deep/b.yaml': deployment('b', 'prod') }, expected: ['dev', 'prod'] },
     { name: 'comma-separated files and -n before the subcommand written nowhere', command: 'kubectl delete -f k8s/a.yaml,k8s/b.yaml', files: { 'k8s/a.yaml': deployment('a', 'dev'), 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['dev', 'prod'] },
     { name: 'an explicit --namespace (kubectl refuses a different one in the file)', command: 'kubectl apply -n dev -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: [] },
+    { name: 'an empty --namespace (kubectl reads it as none: the manifest decides)', command: 'kubectl apply -n "" -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
+    { name: 'options before the subcommand, -f=, --filename FILE, env -C and sudo -D folders', command: 'kubectl --filename=k8s/b.yaml apply; kubectl apply -f=k8s/b.yaml; env -C k8s kubectl create -f b.yaml; sudo -D k8s kubectl replace --force --filename b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod', 'prod', 'prod', 'prod'] },
     { name: 'a manifest without a namespace', command: 'kubectl apply -f k8s/a.yaml', files: { 'k8s/a.yaml': deployment('a', undefined) }, expected: [] },
     { name: 'a URL (not in the checkout)', command: 'kubectl apply -f https://example.com/x.yaml', files: {}, expected: [UNREAD] },
     { name: 'standard input', command: 'kubectl apply -f -', files: {}, expected: [UNREAD] },
