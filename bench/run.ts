@@ -6,7 +6,7 @@
 // only). A script, not a test: nothing here fails on a slow figure.
 //
 //   npm run bench [-- --quick] [-- --only inprocess,hook,gate,audit] [-- --node PATH ...] [-- --no-write]
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
@@ -88,7 +88,9 @@ const ending = `Whole benchmark: ${seconds} s (\`npm run bench${quick ? ' -- --q
 console.log(ending);
 
 if (!values['no-write'] && !quick && only.size === SECTIONS.length) {
-  const text = [header, targetText, ...sections.map(renderSection), ending, ''].join('\n');
+  // What limits each missed target, with the profile: written by hand after a run (bench/LIMITS.md), kept beside the figures.
+  const limits = existsSync(join(HERE, 'LIMITS.md')) ? ['', readFileSync(join(HERE, 'LIMITS.md'), 'utf8').trim(), ''] : [];
+  const text = [header, targetText, ...sections.map(renderSection), ending, ...limits, ''].join('\n');
   writeFileSync(join(HERE, 'RESULTS.md'), text);
   console.log('Written to bench/RESULTS.md.');
 }

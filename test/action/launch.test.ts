@@ -10,7 +10,7 @@ import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startGate } from '../../src/action/launch.js';
+import { ACTION_NODE_FLAGS, startGate } from '../../src/action/launch.js';
 import { buildAction, CHANGES, cleanupRun, makeCheckout, pullRequestPayload, runAction } from './runner.js';
 
 let dist: string;
@@ -79,7 +79,7 @@ describe('dist/launch.js', () => {
     const ran = await runLauncher(launcherWith(REPORTER), { stdin: 'the event\n', env: { SAFECLAW_LAUNCH_MARKER: 'kept' } });
     assert.equal(ran.code, 0, ran.stderr);
     const seen = JSON.parse(ran.stdout) as { execArgv: string[]; marker: string; stdin: string };
-    assert.ok(seen.execArgv.includes('--liftoff-only'), `flags: ${seen.execArgv.join(' ')}`);
+    assert.deepEqual(seen.execArgv, ['--liftoff-only', '--max-semi-space-size=8']);
     assert.equal(seen.marker, 'kept');
     assert.equal(seen.stdin, 'the event\n');
     assert.equal(ran.stderr, 'to stderr\n');
@@ -96,11 +96,11 @@ describe('dist/launch.js', () => {
     const ran = await runLauncher(launcherWith(REPORTER), { execArgv: ['--max-old-space-size=1234'] });
     assert.equal(ran.code, 0, ran.stderr);
     const { execArgv } = JSON.parse(ran.stdout) as { execArgv: string[] };
-    assert.deepEqual(execArgv, ['--liftoff-only', '--max-old-space-size=1234']);
+    assert.deepEqual(execArgv, [...ACTION_NODE_FLAGS, '--max-old-space-size=1234']);
   });
 
   test('started with --liftoff-only already, it runs the gate in its own process (no second process)', async () => {
-    const ran = await runLauncher(launcherWith(`process.stdout.write(JSON.stringify({ pid: process.pid, argv1: process.argv[1] }) + '\\n');`), { execArgv: ['--liftoff-only'] });
+    const ran = await runLauncher(launcherWith(`process.stdout.write(JSON.stringify({ pid: process.pid, argv1: process.argv[1] }) + '\\n');`), { execArgv: ACTION_NODE_FLAGS });
     assert.equal(ran.code, 0, ran.stderr);
     assert.match((JSON.parse(ran.stdout) as { argv1: string }).argv1, /launch\.js$/, 'index.js ran inside the launcher');
   });
