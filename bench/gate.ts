@@ -246,7 +246,7 @@ export async function benchGate(nodes: NodeBinary[], dist: string, quick: boolea
       return { wall, ...peaks(), actions, verdict };
     };
 
-    const runs = quick ? 1 : 4;
+    const runs = quick ? 1 : 2;
     const node24 = nodes.find((n) => Number(n.version.slice(1).split('.')[0]) >= 24) ?? nodes[nodes.length - 1];
     const actionRuns: Run[] = [];
     const checkRuns = nodes.map(() => [] as Run[]);

@@ -45,7 +45,7 @@ export function benchHook(nodes: NodeBinary[], cli: string, quick: boolean): Hoo
       return elapsed;
     };
     const hookArgs = [cli, 'hook', 'claude-code', '--policies', join(project, '.safeclaw')];
-    const runs = quick ? 8 : 40;
+    const runs = quick ? 8 : 25;
     const figures = nodes.map(() => ({ bare: [] as number[], version: [] as number[], hook: [] as number[] }));
     // One unrecorded round (page cache, the audit log's first checkpoint).
     for (const node of nodes) {

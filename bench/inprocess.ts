@@ -50,10 +50,10 @@ export async function benchInProcess(nodes: NodeBinary[], lib: string, quick: bo
   const workers = nodes.map((node) => new Worker(node));
   // Warm-ups one after the other (each takes a core for ≥ 3 s), then the rounds in turn.
   for (const worker of workers) await worker.ask({ type: 'init', lib, quick }, 'ready');
-  const rounds = quick ? 3 : 8;
+  const rounds = quick ? 3 : 6;
   for (let index = 0; index < rounds; index++) for (const worker of workers) await worker.ask({ type: 'round', index }, 'round-done');
   const sizes = quick ? [500, 1000, 2000] : [1000, 5000, 20_000];
-  const loadRuns = quick ? 1 : 3;
+  const loadRuns = quick ? 1 : 2;
   for (let run = 0; run < loadRuns; run++) {
     for (const rules of sizes) for (const worker of workers) await worker.ask({ type: 'policy-load', rules }, 'policy-load-done');
   }
@@ -205,7 +205,7 @@ function render(results: WorkerResults[], quick: boolean): { sections: Section[]
       title: 'Policy load (`compilePolicies` on generated YAML vs `yaml.parse` of the same text)',
       header: ['Rules', 'Text', 'Node', 'Compile (median)', 'per rule', 'Bare YAML parse (median)', 'Compile ÷ parse'],
       rows: loadRows,
-      notes: [`Median of ${quick ? 1 : 3} runs after one unrecorded run, compile and parse alternating, sizes and Nodes interleaved. The compile includes the YAML parse (with positions for error messages), validation and glob compilation.`],
+      notes: [`Median of ${quick ? 1 : 2} runs after one unrecorded run, compile and parse alternating, sizes and Nodes interleaved. The compile includes the YAML parse (with positions for error messages), validation and glob compilation.`],
     },
   ];
   return { sections, targets };
