@@ -109,7 +109,7 @@ const AGENT_LINES = [
   'docker run --rm -v "$PWD:/src" -w /src node:20 npm test', 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json',
   'echo 1 -2 0x1f 10#7 a1', 'cmd 3>&1 1>&2 2>&3', 'cmd > out arg', 'exec 3<&-', 'cmd &> all.log', 'cmd &>> all.log',
   'true; false', 'echo ; echo', 'f() { echo x; }', 'echo done fi then', 'echo {a,b}', 'echo $((1+2))', 'echo `date`',
-  'case $x in a) echo;; esac', '[[ -f x ]]', '(( i++ ))', 'echo ${x:-default}', 'echo ${#x}', 'ls ~', 'ls *.ts',
+  'case $x in a) echo;; esac', '[[ -f x ]]', '(( i++ ))', 'echo ${x:-default}', 'echo "${TAG:-latest}"', 'echo ${x:=$(ls)}', 'echo ${#x}', 'cd ${DIR:-.}', 'echo ${#x}', 'ls ~', 'ls *.ts',
   "echo \"it's\"", 'echo "a \\"quoted\\" word"', 'echo "$(ls "$dir")"', 'echo "x $y z"', 'echo "$a $b"', 'echo " $a"',
   'x=', 'x= cmd', 'x+=y', 'cmd\n\n\ncmd2', '  spaced   out  ', 'a;b;c', 'a&b', 'echo a>b', 'echo a<b', 'echo $ x',
 ];
@@ -180,7 +180,7 @@ class Generator {
       case 5:
         return `$${this.pick(Generator.NAMES)}`;
       case 6:
-        return `\${${this.pick(['x', 'HOME', 'a_b', '1', '#x', 'x:-d', 'x-d', 'x:=v', 'x%%.*', 'x#*/', 'x/a/b', '!x', 'x[0]', 'x:1:2', '@', ''])}}`;
+        return `\${${this.pick(['x', 'HOME', 'a_b', '1', '#x', 'x:-d', 'x-d', 'x:=v', 'x%%.*', 'x#*/', 'x/a/b', '!x', 'x[0]', 'x:1:2', '@', '', 'x:-a b', 'x:-1', 'x:-"q $y"', 'x:-$(ls)', 'x:-$y', 'x:+/p', 'x?e', 'x:-', 'x:-a}b', 'x:-${y}', "x:-'q'", 'x:--', 'x:-a.b/c', 'x-'])}}`;
       case 7:
         return `$'${this.pick(['a', '\\n', "\\'", '\\x41', 'a b', '', '\\\\'])}'`;
       case 8:

@@ -42,6 +42,9 @@ const SCANNER_NAME = /^[-*@?0_]*[A-Za-z0-9_\u0080-\uffff]+[#%@?:[=+]/;
 /** The builtins tree-sitter-bash gives nodes of their own. */
 const DECLARATIONS = new Set(['export', 'declare', 'typeset', 'readonly', 'local', 'unset', 'unsetenv']);
 
+/** The `${name OP value}` operators built here, longest first. */
+const EXPANSION_OPERATORS = [':-', ':=', ':+', ':?', '-', '=', '+', '?'];
+
 const NUMBER = /^-?(0x)?[0-9]+(#[0-9A-Za-z@_]+)?$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -1114,20 +1117,50 @@ class Parser {
     decline();
   }
 
-  /** `${name}` and `${name OP word}` with the default/assign/alternative/error operators; others decline. */
+  /**
+   * `${name}`, `${#name}`, and `${name OP value}` with the default, assign,
+   * alternative and error operators and a value of one plain word, a string, a
+   * `$name` or a `$(…)`. Others decline.
+   */
   private expansion(): BashNode {
     const start = this.pos;
     const node = this.node('expansion', true, start, start);
     node.add(this.token('${', 2));
+    const length = this.code() === 0x23;
+    if (length) node.add(this.token('#', 1), 'operator');
     const nameStart = this.pos;
     while (isNameChar(this.code())) this.pos++;
     const name = this.src.slice(nameStart, this.pos);
     if (!NAME.test(name)) decline();
     node.add(this.node('variable_name', true, nameStart, this.pos));
-    if (this.code() !== 0x7d) decline();
+    if (this.code() !== 0x7d) {
+      if (length) decline();
+      const op = EXPANSION_OPERATORS.find((o) => this.startsWith(o));
+      if (!op) decline();
+      node.add(this.token(op, op.length), 'operator');
+      if (this.code() !== 0x7d) node.add(this.expansionValue());
+      if (this.code() !== 0x7d) decline();
+    }
     node.add(this.token('}', 1));
     node.endIndex = this.pos;
     return node;
+  }
+
+  private expansionValue(): BashNode {
+    const c = this.code();
+    if (c === 0x22) return this.string();
+    if (c === 0x24) {
+      const next = this.code(this.pos + 1);
+      if (next === 0x28 && this.code(this.pos + 2) !== 0x28) return this.commandSubstitution();
+      if (next >= 0x41 && next <= 0x5a || next >= 0x61 && next <= 0x7a || next === 0x5f) return this.dollar();
+      decline();
+    }
+    const start = this.pos;
+    while (/[A-Za-z0-9_./:@%,+-]/.test(String.fromCharCode(this.code()))) this.pos++;
+    const text = this.src.slice(start, this.pos);
+    // Digits and leading dashes may be numbers or operators there.
+    if (!text || !/^[A-Za-z_./]/.test(text)) decline();
+    return this.node('word', true, start, this.pos);
   }
 
   private commandSubstitution(): BashNode {
