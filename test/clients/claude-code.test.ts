@@ -3,6 +3,7 @@
 // `safeclaw mcp-proxy`. What the model asks for must reach SafeClaw, a denied call
 // must not run, its reason must reach the model, an allowed call must run.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -104,4 +105,43 @@ describe('Claude Code CLI with the documented hook', () => {
       assert.match(model.toolResults()[0], /^\[error\]/);
     });
   }
+});
+
+describe('Claude Code CLI: kubectl -f judged with the namespaces the manifests name, read from the session cwd', () => {
+  test('a manifest naming prod is denied under an allow rule for kubectl apply -f k8s/*, a dev one runs, a cd is followed', async (t) => {
+    const dir = project(t);
+    mkdirSync(join(dir, '.claude'));
+    writeFileSync(join(dir, '.claude/settings.json'), JSON.stringify(documentedSettings()));
+    writeFileSync(
+      join(dir, '.safeclaw/policies/k8s.yaml'),
+      'rules:\n  - id: allow-k8s-apply\n    action: shell.execute\n    effect: allow\n    conditions: { command: { pattern: "kubectl apply --filename=k8s/*" } }\n    reason: manifests under k8s/ may be applied\n  - id: allow-k8s-apply-here\n    action: shell.execute\n    effect: allow\n    conditions: { command: { pattern: "kubectl apply --filename=*.yaml" } }\n    reason: manifests of the current folder\n',
+    );
+    mkdirSync(join(dir, 'k8s'));
+    // Real manifests from kubectl (client-side generation needs no API server); by hand where kubectl is missing.
+    const manifest = (name: string, namespace: string) => {
+      const made = spawnSync('kubectl', ['create', 'deployment', name, '--image=nginx:1.27', '-n', namespace, '--dry-run=client', '-o', 'yaml'], { encoding: 'utf8' });
+      if (made.status === 0) return made.stdout;
+      console.error(`NOTE: kubectl unavailable (${made.error?.message ?? made.stderr}): manifest written by hand`);
+      return `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n  namespace: ${namespace}\nspec:\n  selector: {matchLabels: {app: ${name}}}\n  template:\n    metadata: {labels: {app: ${name}}}\n    spec: {containers: [{name: ${name}, image: "nginx:1.27"}]}\n`;
+    };
+    writeFileSync(join(dir, 'k8s/web.yaml'), manifest('web', 'prod'));
+    writeFileSync(join(dir, 'k8s/api.yaml'), manifest('api', 'dev'));
+    // No cluster here: kubectl itself fails after the marker; what matters is whether the command ran.
+    const model = await fakeAnthropic(t, [
+      { name: 'Bash', input: { command: `touch ${dir}/PROD && kubectl apply -f k8s/web.yaml`, description: 'deploy' } },
+      { name: 'Bash', input: { command: `touch ${dir}/DEV && kubectl apply -f k8s/api.yaml --request-timeout=1s`, description: 'deploy' } },
+      { name: 'Bash', input: { command: `cd k8s && touch ${dir}/CD_PROD && kubectl apply -f web.yaml`, description: 'deploy' } },
+    ]);
+    const run = await claude(dir, model.url);
+    assert.equal(JSON.parse(run.stdout).result, 'All done.', run.stderr);
+    const [prod, dev, cdProd] = model.toolResults();
+    assert.match(prod, /SafeClaw deny: block-prod-deploy: .*--namespace=prod/);
+    assert.doesNotMatch(dev, /SafeClaw/);
+    assert.match(cdProd, /SafeClaw deny: block-prod-deploy/);
+    assert.equal(existsSync(join(dir, 'PROD')), false);
+    assert.equal(existsSync(join(dir, 'CD_PROD')), false);
+    assert.equal(existsSync(join(dir, 'DEV')), true);
+    const audit = verifiedAudit(dir).map((r) => `${r.decision} ${r.rule}`);
+    assert.ok(audit.includes('deny block-prod-deploy'), audit.join(', '));
+  });
 });
