@@ -12,7 +12,7 @@ import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise 
 import { allowWords } from './allow-text.js';
 import { openEnd } from './open-end.js';
 import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
-import { optionEffects } from './option-effects.js';
+import { ENVIRONMENT_WRITES, environmentWrites, optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
 import { impliedActions, fileRead, fileWrite, findReach, fromFolders, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
@@ -70,6 +70,8 @@ export interface SimpleCommand {
   knownPrefix?: string;
   /** knownPrefix as allow patterns see it (real options only keep their `-`). */
   knownAllowPrefix?: string;
+  /** Inline assignments the program reads (`HELM_NAMESPACE=prod helm …`): shown by explain. */
+  env?: Record<string, string>;
   /**
    * Every folder the program may run in, when that is not surely the repository
    * root: after `cd`/`pushd` in the script and its own folder options (`git -C`,
@@ -243,6 +245,10 @@ function visit(node: Node, ctx: Context, parent: Node | null = null): void {
   switch (node.type) {
     case 'comment':
       return;
+    case 'command_substitution':
+      // `$(< FILE)` is FILE's content (red-team F23): a read, whatever the word it stands in.
+      redirectActions(redirectsOf(node), ctx, collapse(node.text).slice(0, 200));
+      break;
     case 'for_statement': {
       // `for PATH in /tmp; do ls; done` and `select IFS in …` assign the loop variable.
       const variable = node.childForFieldName('variable');
@@ -290,7 +296,7 @@ function checkAssignment(node: Node, ctx: Context, raw: string): void {
   const name = assignedName(node);
   if (SENSITIVE_VARIABLE.test(name)) {
     pushOpaque(ctx, raw, raw, `sets ${name}, which changes what later commands run`);
-  } else if (TOOL_ENVIRONMENT.has(name) || TOOL_ENVIRONMENT_OPAQUE.test(name)) {
+  } else if (TOOL_ENVIRONMENT.has(name) || TOOL_ENVIRONMENT_OPAQUE.test(name) || ENVIRONMENT_WRITES.test(name)) {
     // `export HELM_NAMESPACE=prod; helm install …`: every later run of the tool reads it.
     pushOpaque(ctx, raw, raw, `sets ${name}, which later ${name.split('_')[0].toLowerCase()} commands read as an option`);
   }
@@ -418,7 +424,7 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
     const env: Record<string, string> = {};
     for (const assignment of node.namedChildren.filter((c) => c.type === 'variable_assignment')) {
       const name = assignedName(assignment);
-      if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name)) continue;
+      if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name) && !ENVIRONMENT_WRITES.test(name)) continue;
       const valueNode = assignment.childForFieldName('value');
       const value = valueNode ? resolveWord(valueNode) : { text: '' };
       if (isComputed(value)) {
@@ -659,6 +665,7 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
     }
   }
   if (info.wrappers.length) command.wrappers = info.wrappers;
+  if (info.env && Object.keys(info.env).length > 0) command.env = info.env;
   // Where the program runs: the shell's folder (or a wrapper's), moved by its own folder options.
   const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
   if (!atRoot(dirs)) command.cwd = dirs;
@@ -674,6 +681,7 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   for (const [variable, value] of Object.entries(info.env ?? {})) {
     if ((PROXY_VARIABLE.test(variable) || ENV_REACHES.has(variable)) && value) pushImplied(ctx, [networkTo({ text: value })], text);
     if (variable === 'KUBECONFIG') for (const file of value.split(':').filter(Boolean)) pushImplied(ctx, fileRead({ text: file }), text, dirs);
+    pushImplied(ctx, environmentWrites(variable, value), text, dirs);
   }
   return text;
 }

@@ -215,3 +215,17 @@ function gitOperandReads(args: Word[]): ImpliedTarget[] {
   }
   return out;
 }
+
+/**
+ * Environment variables that make a program write a file (red-team F4):
+ * `GIT_TRACE*=/path` appends git's trace there (1, 2, true or a descriptor
+ * number mean stderr), `GIT_INDEX_FILE` is the index git rewrites, and
+ * `TF_LOG_PATH` is where terraform appends its log.
+ */
+export const ENVIRONMENT_WRITES = /^(GIT_TRACE\w*|GIT_INDEX_FILE|TF_LOG_PATH)$/;
+
+export function environmentWrites(variable: string, value: string): ImpliedTarget[] {
+  if (!ENVIRONMENT_WRITES.test(variable) || value === '') return [];
+  if (variable.startsWith('GIT_TRACE') && !/^[/~]/.test(value)) return [];
+  return fileWrite({ text: value });
+}
