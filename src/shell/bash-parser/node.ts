@@ -53,19 +53,18 @@ export class BashNode implements ShellNode {
   /** Appends a child, with its field name when it has one. */
   add(child: BashNode, field: string | null = null): BashNode {
     if (this.children === NO_CHILDREN) (this as { children: BashNode[] }).children = [];
-    if (field !== null || this.fields) {
-      this.fields ??= this.children.map(() => null);
-      this.fields.push(field);
+    if (field !== null && !this.fields) {
+      this.fields = [];
+      for (let i = 0; i < this.children.length; i++) this.fields.push(null);
     }
+    if (this.fields) this.fields.push(field);
     this.children.push(child);
-    this.named = null;
     return child;
   }
 
   /** Replaces the last child (keeping its field): a pipeline that grows around it. */
   replaceLast(child: BashNode): void {
     this.children[this.children.length - 1] = child;
-    this.named = null;
   }
 
   get text(): string {
@@ -76,6 +75,7 @@ export class BashNode implements ShellNode {
     return this.children.length;
   }
 
+  /** Computed once, when first read (the tree is complete by then: the parser never reads it). */
   get namedChildren(): BashNode[] {
     this.named ??= this.children.filter((c) => c.isNamed);
     return this.named;

@@ -45,6 +45,11 @@ const DECLARATIONS = new Set(['export', 'declare', 'typeset', 'readonly', 'local
 /** The `${name OP value}` operators built here, longest first. */
 const EXPANSION_OPERATORS = [':-', ':=', ':+', ':?', '-', '=', '+', '?'];
 
+/** Reserved words that close the construct a command stands in. */
+const CLOSERS = new Set(['then', 'fi', 'do', 'done', 'elif', 'else']);
+
+const NAME_FOLLOWERS = /[#%@?:[=+]/;
+
 const NUMBER = /^-?(0x)?[0-9]+(#[0-9A-Za-z@_]+)?$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -346,16 +351,14 @@ class Parser {
       body = this.group();
     } else if (c === 0x5b && isBlank(this.code(this.pos + 1))) {
       body = this.testCommand();
-    } else if (DECLARATIONS.has(this.wordAt())) {
-      return this.declaration();
-    } else if (this.atWord('if')) {
-      body = this.ifStatement();
-    } else if (this.atWord('for')) {
-      body = this.forStatement();
-    } else if (this.atWord('while') || this.atWord('until')) {
-      body = this.whileStatement();
     } else {
-      return this.command();
+      const keyword = c >= 0x61 && c <= 0x7a ? this.wordAt() : '';
+      if (keyword === '') return this.command();
+      if (DECLARATIONS.has(keyword)) return this.declaration();
+      if (keyword === 'if') body = this.ifStatement();
+      else if (keyword === 'for') body = this.forStatement();
+      else if (keyword === 'while' || keyword === 'until') body = this.whileStatement();
+      else return this.command();
     }
     return body;
   }
@@ -366,7 +369,7 @@ class Parser {
     node.add(this.token('(', 1));
     this.statements(node, ')', null);
     if (this.code() !== 0x29) decline();
-    if (node.namedChildren.length === 0) decline();
+    if (!node.children.some((child) => child.isNamed)) decline();
     node.add(this.token(')', 1));
     node.endIndex = this.pos;
     return node;
@@ -470,9 +473,12 @@ class Parser {
   /** The reserved-word candidate at `pos`: its letters, when a delimiter follows them. */
   private wordAt(): string {
     let at = this.pos;
-    while ((this.code(at) >= 0x61 && this.code(at) <= 0x7a)) at++;
-    const word = this.src.slice(this.pos, at);
-    return this.atWord(word) ? word : '';
+    while (this.code(at) >= 0x61 && this.code(at) <= 0x7a) at++;
+    // Reserved words and declaration builtins are 2 to 8 letters long.
+    if (at - this.pos < 2 || at - this.pos > 8) return '';
+    const after = this.code(at);
+    if (!(after === -1 || isSpace(after) || after === 0x3b || after === 0x26 || after === 0x7c || after === 0x29 || after === 0x3c || after === 0x3e)) return '';
+    return this.src.slice(this.pos, at);
   }
 
   /** `export A=1 B`, `local -r x=…`, `unset x`: names, assignments and options. */
@@ -669,7 +675,10 @@ class Parser {
     const lead = first.type === 'concatenation' ? first.children[0] : first;
     if (lead.type === 'word' && (RESERVED.has(lead.text) || lead.text === '!' || lead.text.startsWith('='))) decline();
     // A word with `=` where an assignment could stand: tree-sitter-bash's scanner may read part of it as a name.
-    if (lead.text.includes('=') || SCANNER_NAME.test(lead.text)) decline();
+    if (lead.type === 'word' || lead.type === 'number') {
+      const text = lead.text;
+      if (NAME_FOLLOWERS.test(text) && (text.includes('=') || SCANNER_NAME.test(text))) decline();
+    }
     // `f() …`, `f ()`: a function definition, not handled here.
     if (this.code() === 0x28) decline();
     const name = this.node('command_name', true, nameStart, first.endIndex);
@@ -700,7 +709,10 @@ class Parser {
 
   /** A reserved word that closes the construct around this command (`a; fi`): the caller meets it as the closer. */
   private atCloserWord(): boolean {
-    return this.atWord('then') || this.atWord('fi') || this.atWord('do') || this.atWord('done') || this.atWord('elif') || this.atWord('else') || (this.code() === 0x7d && this.atWord('}'));
+    const c = this.code();
+    if (c === 0x7d) return this.atWord('}');
+    if (c < 0x61 || c > 0x7a) return false;
+    return CLOSERS.has(this.wordAt());
   }
 
   /** `NAME=value` / `NAME+=value` where an assignment can stand; null (nothing consumed) otherwise. */
@@ -1016,7 +1028,9 @@ class Parser {
     // `-2<…`, `a1>…`: tree-sitter-bash's scanner may read a file descriptor in the word.
     const after = this.code();
     if ((after === 0x3c || after === 0x3e) && (/\d/.test(text) || text.startsWith('-'))) decline();
-    return this.node(NUMBER.test(text) ? 'number' : 'word', true, start, this.pos);
+    const first = text.charCodeAt(0);
+    const numeric = (first === 0x2d || (first >= 0x30 && first <= 0x39)) && NUMBER.test(text);
+    return this.node(numeric ? 'number' : 'word', true, start, this.pos);
   }
 
   private rawString(): BashNode {
@@ -1183,7 +1197,7 @@ class Parser {
     if (this.pending.length) decline(); // a here-doc line continuing inside a substitution
     this.statements(node, ')', null);
     if (this.code() !== 0x29) decline();
-    if (node.namedChildren.length === 0) decline();
+    if (!node.children.some((child) => child.isNamed)) decline();
     if (this.pending.length) decline();
     node.add(this.token(')', 1));
     node.endIndex = this.pos;
