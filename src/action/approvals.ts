@@ -277,15 +277,17 @@ function listedFor(rule: RuleNeed, login: string, memberships: Map<string, Membe
   if (rule.approvers.some((a) => a.kind === 'user' && a.login.toLowerCase() === lower)) return { counted: true };
   const teams = rule.approvers.filter((a): a is Extract<Approver, { kind: 'team' }> => a.kind === 'team');
   const errors: string[] = [];
+  const states: string[] = [];
   for (const team of teams) {
     const answer = memberships?.get(membershipKey(team.org, team.slug, login));
     if (answer && 'active' in answer && answer.active) return { counted: true };
     if (answer && 'error' in answer) errors.push(`membership of ${team.org}/${team.slug} could not be checked (${answer.error})`);
-    else if (answer && answer.state) errors.push(`membership of ${team.org}/${team.slug} is ${answer.state}, not active`);
+    else if (answer && answer.state) states.push(`membership of ${team.org}/${team.slug} is ${answer.state}, not active`);
   }
   const listed = rule.approvers.map(approverLabel).join(', ');
-  if (errors.length > 0) return { counted: false, why: `not listed by name, and ${errors.join('; ')}: it counts for nothing (approvers: ${listed})` };
-  return { counted: false, why: `not an approver of this rule (approvers: ${listed})` };
+  // A failed call is said as such: the person may well be a member, and a re-run may count them.
+  if (errors.length > 0) return { counted: false, why: `not listed by name, and ${[...errors, ...states].join('; ')}: it counts for nothing (approvers: ${listed})` };
+  return { counted: false, why: `not an approver of this rule (approvers: ${listed})${states.length > 0 ? `: ${states.join('; ')}` : ''}` };
 }
 
 /** Logins whose team memberships the count needs: valid approvers not listed by name on a rule with teams. */
@@ -372,7 +374,7 @@ export function approvalsMarkdown(count: ApprovalCount, headSha: string, approve
     // Counted ones first, then the latest refusals: a flood of approval comments cannot push the comment past GitHub's limit.
     const listed = [...count.approvals.filter((a) => a.counted), ...count.approvals.filter((a) => !a.counted).reverse()].slice(0, MAX_APPROVAL_ROWS);
     for (const a of listed) {
-      lines.push(`| @${escapeCell(a.login)} | [${a.kind}](${a.url}) | ${a.sha.slice(0, 7)} | ${escapeCell(a.at)} | ${a.counted ? `yes (${a.permission}${a.rules.some((r) => !r.counted) ? `; not for ${a.rules.filter((r) => !r.counted).map((r) => escapeCell(r.id)).join(', ')}` : ''})` : `no: ${escapeCell((a.refused ?? '').slice(0, 600))}`} |`);
+      lines.push(`| @${escapeCell(a.login)} | [${a.kind}](${a.url}) | ${a.sha.slice(0, 7)} | ${escapeCell(a.at)} | ${a.counted ? `yes (${a.permission}${a.rules.some((r) => !r.counted) ? `; not for ${a.rules.filter((r) => !r.counted).map((r) => escapeCell(`${r.id}: ${r.why ?? ''}`.slice(0, 300))).join('; ')}` : ''})` : `no: ${escapeCell((a.refused ?? '').slice(0, 600))}`} |`);
     }
     if (count.approvals.length > listed.length) lines.push(`| … and ${count.approvals.length - listed.length} more refused | | | | |`);
   }
