@@ -84,7 +84,7 @@ const CASES: Case[] = [
   deny('ls -la /etc', 'block-cd-and-ls-outside-repository', 'lists outside the repository'),
 
   // Forms of read-only tools that read or write more than they seem to.
-  deny('git diff /etc/shadow /dev/null', null, 'a path outside the work tree makes git diff read any file'),
+  deny('git diff /etc/shadow /dev/null', 'block-reads-outside-repository', 'a path outside the work tree makes git diff read any file'),
   deny('git diff --output=.github/workflows/ci.yml', null, 'writes a file'),
   deny('git log --oneline --output=notes.md', null, 'writes a file'),
   deny('git log -p', null, 'not one of the exact forms'),
@@ -94,7 +94,7 @@ const CASES: Case[] = [
   deny('set +B', null, 'changes how later words expand'),
   deny('wc --files0-from=.env', 'block-wc-name-lists', 'wc prints each line of .env as a file it cannot open (checked with GNU wc)'),
   deny('wc -l --f=infra/.env', 'block-wc-name-lists', 'GNU getopt takes any unique prefix of --files0-from'),
-  deny('grep -r password infra', null, 'reads every file under a folder, .env included: not a starter rule'),
+  deny('grep -r password infra', 'block-secret-file-reads', 'reads every file under a folder, .env included'),
   deny('terraform fmt', null, 'rewrites files'),
   deny('terraform validate && terraform apply', 'block-terraform-apply', 'the apply part'),
   deny('set -e; curl http://169.254.169.254/latest/meta-data/', undefined, 'the metadata request'),
