@@ -186,6 +186,7 @@ function render(results: WorkerResults[], quick: boolean): { sections: Section[]
         `Cedar ${first.cedarVersion} (@cedar-policy/cedar-wasm), policies pre-parsed once (\`preparsePolicySet\`, \`statefulIsAuthorized\`); request objects built before timing.`,
         `Per call, timed one by one (timer cost subtracted), pooled over ${first.rounds} rounds after ${first.warmupSeconds.toFixed(1)} s of warm-up; every group's rounds interleaved with every other's, and ${nodeNames} alternating round by round. Rate: an untimed loop of as many calls.`,
         'Realistic mix: 50% simple commands, 20% compound command lines, 30% file and network actions.',
+        `CPU share while timing (CPU time ÷ wall time of the rounds; below 1 means other work took the core and every figure above is inflated by about its inverse): ${results.map((r) => `${r.node} ${r.cpuShare.toFixed(2)}`).join(', ')}.`,
       ],
     },
     {

@@ -39,6 +39,8 @@ export interface WorkerResults {
   cedarVersion: string;
   warmupSeconds: number;
   rounds: number;
+  /** CPU time ÷ wall time of the timed rounds (1 = a core to itself; GC threads can lift it a little above). */
+  cpuShare: number;
   groups: GroupResult[];
   agreement: { policy: string; same: number; distinct: number; unmapped: number; disagreements: string[] }[];
   script: { bytes: number; commands: number; implied: number };
@@ -62,7 +64,7 @@ let overhead = 0;
 let roundsDone = 0;
 let warmupSeconds = 0;
 const policyLoad = new Map<number, PolicyLoadFigure>();
-let results: Omit<WorkerResults, 'groups' | 'rounds' | 'policyLoad' | 'warmupSeconds'>;
+let results: Omit<WorkerResults, 'groups' | 'rounds' | 'policyLoad' | 'warmupSeconds' | 'cpuShare'>;
 
 const send = (message: unknown) => process.send?.(message);
 
@@ -175,10 +177,18 @@ function whyTheyDiffer(action: Action, decision: ReturnType<SafeClawLibrary['eva
   }
 }
 
+/** CPU time this process got while timing, and the wall time it took: on a shared machine the share falls below 1. */
+const timing = { cpuUs: 0, wallUs: 0 };
+
 function round(index: number): void {
   const seconds = quick ? 0.02 : 0.12;
+  const cpu = process.cpuUsage();
+  const wall = process.hrtime.bigint();
   // A different starting group each round, so no group always runs first or last.
   for (let k = 0; k < groups.length; k++) groups[(index + k) % groups.length].round(seconds, overhead);
+  const used = process.cpuUsage(cpu);
+  timing.cpuUs += used.user + used.system;
+  timing.wallUs += Number(process.hrtime.bigint() - wall) / 1000;
   roundsDone++;
 }
 
@@ -216,7 +226,7 @@ function finish(): WorkerResults {
   let sink = 0;
   for (const group of groups) sink += group.sink;
   if (sink < 0) console.log(sink);
-  return { ...results, warmupSeconds, rounds: roundsDone, groups: out, policyLoad: [...policyLoad.values()] };
+  return { ...results, warmupSeconds, rounds: roundsDone, cpuShare: timing.cpuUs / timing.wallUs, groups: out, policyLoad: [...policyLoad.values()] };
 }
 
 process.on('message', (message: Message) => {
