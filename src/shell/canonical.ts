@@ -268,6 +268,8 @@ interface Entry {
   bucket: 'globals' | 'moved' | 'rest';
   name: string;
   value?: string;
+  /** How it was written (`-n prod`, `HELM_NAMESPACE=prod`), for notes. */
+  spelled: string;
 }
 
 /**
@@ -278,7 +280,7 @@ interface Entry {
  * options set by the environment (`env`: NAME → value) count unless a flag
  * overrides them.
  */
-export function canonicalise(tool: string, args: string[], env: Record<string, string> = {}): CanonicalResult {
+export function canonicalise(tool: string, args: string[], env: Record<string, string> = {}, notes?: string[]): CanonicalResult {
   const spec = TOOLS[tool];
   if (!spec) return { words: [tool, ...args] };
   const rules = OPTION_RULES[tool];
@@ -300,17 +302,18 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
       if (rules.envOpaque?.test(variable)) return opaque(`${variable} adds arguments or configuration to every ${tool} run`);
       const option = rules.env[variable];
       // Lowest precedence: first in order, so any flag of the same name comes later and wins.
-      if (option) entries.push({ bucket: 'globals', name: option, value });
+      if (option) entries.push({ bucket: 'globals', name: option, value, spelled: `${variable}=${value}` });
     }
   }
 
-  const add = (name: string, value?: string) => {
-    entries.push({ bucket: path.length === 0 ? 'globals' : pathOpen ? 'moved' : 'rest', name, value });
+  const add = (name: string, spelled: string, value?: string) => {
+    entries.push({ bucket: path.length === 0 ? 'globals' : pathOpen ? 'moved' : 'rest', name, value, spelled });
   };
   const unknown = (word: string): string | null => {
     if (path.length < spec.minPath) return `unknown option ${word} before the ${tool} subcommand: cannot tell the subcommand`;
     pathOpen = false;
     rest.push({ at: entries.length, word, kind: 'other' });
+    notes?.push(`${word}: not a ${tool} option the table knows, kept as an operand (allow patterns do not see it as an option)`);
     return null;
   };
 
@@ -319,6 +322,7 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
     if (word === '--') {
       pathOpen = false;
       for (let j = i; j < args.length; j++) tail.push(args[j]); // not push(...): any number of words
+      if (args.length > i + 1) notes?.push(`after --: ${args.slice(i + 1).join(' ')} (operands, never options)`);
       break;
     }
     const long = spec.style === 'gnu' ? /^--([^=]+)(?:=(.*))?$/s.exec(word) : /^--?([^-=][^=]*)(?:=(.*))?$/s.exec(word);
@@ -329,13 +333,15 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
       if (negated && value === undefined) {
         name = negated;
         value = 'false';
+        notes?.push(`${word} turns --${negated} off`);
       } else if (!(name in spec.options)) {
         const reason = unknown(word);
         if (reason) return opaque(reason);
         continue;
       }
+      const spelledAs = value === undefined && spec.options[name] && i + 1 < args.length ? `${word} ${args[i + 1]}` : word;
       if (value === undefined && spec.options[name] && i + 1 < args.length) value = args[++i];
-      add(name, value);
+      add(name, spelledAs, value);
       continue;
     }
     if (spec.style === 'gnu' && /^-[^-]/.test(word) && !/^-\d+$/.test(word)) {
@@ -348,11 +354,12 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
         }
         if (spec.options[name]) {
           let value = word.slice(c + 1).replace(/^=/, '');
+          const spelledAs = value === '' && i + 1 < args.length ? `-${word[c]} ${args[i + 1]}` : `-${word[c]}${word.slice(c + 1)}`;
           if (value === '' && i + 1 < args.length) value = args[++i];
-          add(name, value);
+          add(name, spelledAs, value);
           break;
         }
-        add(name);
+        add(name, `-${word[c]}`);
       }
       continue;
     }
@@ -375,20 +382,30 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
   for (let i = 0; i < entries.length; i++) {
     const { name } = entries[i];
     let { value } = entries[i];
-    if (rules && !rules.repeatable.has(name) && last.get(name) !== i) continue;
+    if (rules && !rules.repeatable.has(name) && last.get(name) !== i) {
+      notes?.push(`${entries[i].spelled}: overridden by the later ${entries[last.get(name)!].spelled} (${tool} keeps the last value)`);
+      continue;
+    }
     if (rules?.dryRunValues && name === 'dry-run') {
       const v = value === undefined || TRUE.has(value) ? rules.dryRunValues.bare : FALSE.has(value) ? 'none' : value;
-      if (rules.dryRunValues.real.includes(v)) continue;
+      if (rules.dryRunValues.real.includes(v)) {
+        notes?.push(`${entries[i].spelled}: a real run (--dry-run=${v}), dropped`);
+        continue;
+      }
       if (!rules.dryRunValues.dry.includes(v)) return opaque(`--dry-run=${value} is not a value ${tool} accepts`);
       value = v;
     } else if (rules?.booleans.has(name) && value !== undefined) {
-      if (FALSE.has(value)) continue;
+      if (FALSE.has(value)) {
+        notes?.push(`${entries[i].spelled}: off, dropped`);
+        continue;
+      }
       if (!TRUE.has(value)) return opaque(`${render(name, value)}: not a boolean ${tool} accepts`);
       value = undefined;
     } else if (!rules && isNoOp(name, value)) {
       continue;
     }
     rendered[i] = render(name, value);
+    if (notes && entries[i].spelled !== rendered[i]) notes.push(`${entries[i].spelled} → ${rendered[i]}`);
   }
   const bucket = (which: Entry['bucket']) => entries.flatMap((e, i) => (e.bucket === which && rendered[i] !== null ? [rendered[i]!] : []));
   const restWords = rest.map((r) => r.word);

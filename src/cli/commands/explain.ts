@@ -8,12 +8,16 @@ import { oneOf, parseCommandArgs } from '../args.js';
 import { describeAction, paint, printable } from '../format.js';
 import { UsageError, type CliCommand } from '../io.js';
 import { findPoliciesDir } from '../policies-dir.js';
+import { analyzeShellCommand } from '../../shell/analyze.js';
+import { explainSimpleCommand, type CommandExplanation } from '../../shell/effective-options.js';
 
 export const EXPLAIN_HELP = `Usage: safeclaw explain [--policies DIR] [--format text|json] (--command CMD | --read PATH | --write PATH | --request URL
                         | --tool NAME [--server NAME] [--input JSON])
 
 Shows the normalised action, every simple command and implied file/network action it
-holds, and for every rule of that action type whether it matched and why.
+holds, and for every rule of that action type whether it matched and why. For a command:
+the options in effect after the program's own resolution (last value wins, negations,
+booleans, the environment, \`--\`), whether a --dry-run counts, and the side-effect actions.
 --tool explains a tool.call (an MCP tool: the server defaults to NAME's mcp__SERVER__ part).
 `;
 
@@ -53,10 +57,12 @@ export const explainCommand: CliCommand = async (argv, io) => {
   // Judged as given, shown redacted: the trace, parts and canonical forms hold the command text too.
   const shown = judgeForDisplay(policySet, action, { trace: true });
   const decision = shown.decision;
+  // The commands as analysed, from the redacted text: what explain prints never holds a secret.
+  const commands = shown.action.type === 'shell.execute' ? explainCommands(shown.action.command) : undefined;
   if (format === 'json') {
-    io.stdout.write(JSON.stringify({ action: shown.action, ...decision, ...(shown.redacted ? { redacted: shown.redacted } : {}) }) + '\n');
+    io.stdout.write(JSON.stringify({ action: shown.action, ...decision, ...(commands ? { commands } : {}), ...(shown.redacted ? { redacted: shown.redacted } : {}) }) + '\n');
   } else {
-    io.stdout.write(formatExplanation(shown.action, decision, io.isTTY));
+    io.stdout.write(formatExplanation(shown.action, decision, io.isTTY, commands));
   }
   return decision.decision === 'allow' ? 0 : 1;
 };
@@ -81,10 +87,32 @@ const KIND_LABEL: Record<PartDecision['kind'], string> = {
   implied: 'implied',
 };
 
-export function formatExplanation(action: Action, decision: Decision, colour: boolean): string {
+/** Each simple command of a shell command: effective options, notes, side effects. */
+export function explainCommands(command: string): CommandExplanation[] {
+  const analysis = analyzeShellCommand(command);
+  return analysis.commands.map((simple) => explainSimpleCommand(simple, analysis.implied));
+}
+
+function formatCommand(command: CommandExplanation, index: number): string[] {
+  const out = [`command ${index + 1}: \`${printable(command.text)}\``];
+  if (command.wrappers) out.push(`  run through: ${command.wrappers.join(', ')}`);
+  out.push(`  options in effect: ${command.options.length ? printable(command.options.join(' ')) : '(none)'}`);
+  if (command.operands.length) out.push(`  operands: ${printable(command.operands.join(' '))}`);
+  for (const note of command.notes) out.push(`  - ${printable(note)}`);
+  for (const effect of command.effects) out.push(`  side effect: ${printable(effect)}`);
+  if (command.opaque) out.push(`  opaque: ${printable(command.opaque)}`);
+  if (command.openEnd) out.push(`  run-time words: ${printable(command.openEnd)}`);
+  return out;
+}
+
+export function formatExplanation(action: Action, decision: Decision, colour: boolean, commands?: CommandExplanation[]): string {
   const out: string[] = [];
   out.push(`action:     ${printable(describeAction(action))}`);
   out.push(`normalised: ${printable(decision.normalized)}`);
+  for (const [index, command] of (commands ?? []).entries()) {
+    out.push('');
+    out.push(...formatCommand(command, index));
+  }
   decision.parts.forEach((part, index) => {
     out.push('');
     const raw = part.raw && part.raw !== part.text ? `   (from: ${printable(part.raw)})` : '';
