@@ -6,7 +6,7 @@
 // fed to a shell, `bash -c '…'`, `sudo`/`env`/`xargs` wrappers, `ssh host CMD`…
 // Whatever cannot be known before run time becomes an opaque command with a
 // reason (fail closed); so does anything that fails to parse.
-import type { Node } from 'web-tree-sitter';
+import type { ShellNode as Node } from './bash-parser/node.js';
 import type { FileAction, NetworkAction } from '../types.js';
 import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise } from './canonical.js';
 import { allowWords } from './allow-text.js';
@@ -23,7 +23,7 @@ import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders,
 /** `http_proxy=http://evil:8080 curl …`: the request goes to the proxy. */
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
 const PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
-import { isParserReady, parseBash, prepareParser } from './parser.js';
+import { isParserReady, parseShell, prepareParser, treeSitterMisses } from './parser.js';
 import { type Word, isComputed, resolveTouchingWords, resolveWord } from './words.js';
 import {
   SENSITIVE_VARIABLE,
@@ -107,7 +107,18 @@ export const MAX_NESTING = 8;
 /** Leads the text of a command that could not be parsed: only a rule naming it can allow it. */
 export const UNPARSABLE = '[unparsable]';
 
-export async function prepareShellAnalysis(): Promise<void> {
+/**
+ * Readies shell analysis. With the commands to be analysed, loads tree-sitter's
+ * wasm (17–27 ms) only when one of them (or a script inside one: `bash -c '…'`)
+ * needs it, found by analysing them once; without, always: a caller that cannot
+ * know its commands must not meet an unloaded parser.
+ */
+export async function prepareShellAnalysis(commands?: readonly string[]): Promise<void> {
+  if (commands && !isParserReady()) {
+    const before = treeSitterMisses();
+    for (const command of commands) analyze(command, true);
+    if (treeSitterMisses() === before) return;
+  }
   await prepareParser();
 }
 
@@ -136,7 +147,6 @@ export function analyzeShellCommandParsed(command: string): ShellAnalysis {
 function analyze(command: string, fastPath: boolean): ShellAnalysis {
   const out: ShellAnalysis = { commands: [], implied: [] };
   try {
-    if (!isParserReady()) throw new Error('the shell parser is not loaded (await prepareShellAnalysis() first)');
     const plain = fastPath ? plainWords(command) : null;
     const places = [startingPlace()];
     if (plain) runWords(plain.words, { depth: 0, out, places }, { raw: plain.raw, stdin: null, wrappers: [] });
@@ -208,9 +218,10 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
     pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, joined.opaque);
     return;
   }
-  const tree = parseBash(joined.source);
+  // A line that needs tree-sitter while its wasm is not loaded throws here: the caller makes it opaque.
+  const parsed = parseShell(joined.source);
   try {
-    const root = tree.rootNode;
+    const root = parsed.root;
     const error = firstError(root);
     if (error) {
       const where = `${error.startPosition.row + 1}:${error.startPosition.column + 1}`;
@@ -225,7 +236,8 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
       return;
     }
     const outer = { places: ctx.places, directories: ctx.directories };
-    ctx.directories = directoriesOf(root, ctx.places);
+    // working-directory.ts still types its nodes as web-tree-sitter's; it reads only ShellNode's members.
+    ctx.directories = directoriesOf(root as unknown as Parameters<typeof directoriesOf>[0], ctx.places);
     try {
       visit(root, ctx);
     } finally {
@@ -233,7 +245,7 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
       ctx.directories = outer.directories;
     }
   } finally {
-    tree.delete();
+    parsed.release();
   }
 }
 

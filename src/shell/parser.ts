@@ -67,6 +67,16 @@ export interface ParsedScript {
 
 const NOTHING_TO_RELEASE = (): void => {};
 
+let typeScriptParser = true;
+
+/**
+ * Turns the TypeScript parser off (every line through tree-sitter) or on again:
+ * for tests comparing whole analyses made with either parser.
+ */
+export function useTypeScriptParser(on: boolean): void {
+  typeScriptParser = on;
+}
+
 /** True when the TypeScript parser declines the line, so tree-sitter (the wasm) must parse it. */
 export function needsTreeSitter(source: string): boolean {
   return parseBashFast(source) === null;
@@ -78,7 +88,7 @@ export function needsTreeSitter(source: string): boolean {
  * into an opaque command.
  */
 export function parseShell(source: string): ParsedScript {
-  const fast = parseBashFast(source);
+  const fast = typeScriptParser ? parseBashFast(source) : null;
   if (fast) return { root: fast, release: NOTHING_TO_RELEASE };
   const tree = parseTreeSitter(source);
   return { root: tree.rootNode, release: () => tree.delete() };
