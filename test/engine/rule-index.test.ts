@@ -7,6 +7,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { candidateRules, literalPrefix, requiredPrefixes } from '../../src/engine/rule-index.js';
 import { GlobError } from '../../src/policy/glob.js';
@@ -195,5 +198,51 @@ describe('rule index', () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  test('commands of the issue-11 corpus, under random rules cut from their own canonical texts, get the same decision with and without the index', () => {
+    const dir = join(import.meta.dirname, '..', 'shell', 'issue11');
+    const commands = [
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .flatMap((f) => (parse(readFileSync(join(dir, f), 'utf8')) as { command?: string }[]).map((c) => c.command).filter((c): c is string => typeof c === 'string')),
+      ...REQUEST_GROUPS.flatMap((g) => g.actions).flatMap((a) => (a.type === 'shell.execute' ? [a.command] : [])),
+    ];
+    assert.ok(commands.length > 300, `corpus read: ${commands.length} commands`);
+    // The texts patterns are really tried on: each part's canonical text, from a decision with no rules.
+    const empty = policyFrom('rules: []\n');
+    const texts = [...new Set(commands.flatMap((c) => evaluate(empty, { type: 'shell.execute', command: c }).parts.map((p) => p.text)))].filter((t) => t.length > 0);
+    const pattern = fc
+      .record({ text: fc.constantFrom(...texts), cut: fc.nat(), star: fc.nat(), tail: fc.boolean(), dash: fc.boolean() })
+      .map(({ text, cut, star, tail, dash }) => {
+        let p = text.slice(0, 1 + (cut % text.length));
+        const at = star % (p.length + 1);
+        if (star % 3 === 0) p = p.slice(0, at) + '*' + p.slice(at);
+        if (dash) p = p.replace(' -', ' --');
+        return tail ? p + '*' : p;
+      })
+      .filter((p) => p.trim() !== '' && !/[\x00-\x1f"\\]/.test(p));
+    const ruleSpec = fc.record({ effect: fc.constantFrom('allow', 'deny', 'require_approval'), patterns: fc.array(pattern, { minLength: 1, maxLength: 2 }) });
+    let decided = 0;
+    let named = 0;
+    fc.assert(
+      fc.property(fc.array(ruleSpec, { minLength: 1, maxLength: 10 }), fc.array(fc.constantFrom(...commands), { minLength: 1, maxLength: 4 }), (specs, picked) => {
+        let policySet: PolicySet;
+        try {
+          policySet = policyFrom(rules(...specs.map((s, i) => rule(`r${i}`, 'shell.execute', s.effect, { command: s.patterns }))));
+        } catch (error) {
+          if (error instanceof PolicyError || error instanceof GlobError) return;
+          throw error;
+        }
+        for (const command of picked) {
+          assertSameBothWays(policySet, { type: 'shell.execute', command });
+          decided++;
+          if (evaluate(policySet, { type: 'shell.execute', command }).parts.some((p) => p.rule !== null)) named++;
+        }
+      }),
+      { numRuns: 250 },
+    );
+    // Not vacuous: the rules cut from the commands' own texts do decide some of them.
+    assert.ok(named > decided / 10, `${named} of ${decided} decisions named a rule`);
   });
 });
