@@ -102,7 +102,7 @@ function namespaceForms(action: ShellAction, context: ManifestContext): ShellAct
   const root = realDir(context.root);
   const base = context.cwd === undefined ? context.root : context.cwd;
   // Files the command line writes before kubectl reads them: their content now is not what kubectl will read.
-  const written = analysis.implied.flatMap((i) => (i.action.type === 'file.write' && base !== null ? [path.resolve(base, i.action.path)] : []));
+  const written = analysis.implied.flatMap((i) => (i.action.type === 'file.write' && base !== null ? [realPath(path.resolve(base, i.action.path))] : []));
   for (const command of analysis.commands) {
     const words = command.text.split(' ');
     if (command.opaque || words[0] !== 'kubectl' || !SUBCOMMANDS.has(words[1])) continue;
@@ -168,6 +168,22 @@ function realDir(dir: string): string | undefined {
     return realpathSync(dir);
   } catch {
     return undefined;
+  }
+}
+
+/** The path with symbolic links resolved as far as it exists (a file written later may not exist yet), to compare with read files. */
+function realPath(p: string): string {
+  const rest: string[] = [];
+  let at = p;
+  for (;;) {
+    try {
+      return path.join(realpathSync(at), ...rest.reverse());
+    } catch {
+      const parent = path.dirname(at);
+      if (parent === at) return p;
+      rest.push(path.basename(at));
+      at = parent;
+    }
   }
 }
 

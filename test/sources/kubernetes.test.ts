@@ -198,6 +198,14 @@ describe('kubectl -f / -k is judged with the namespaces the manifests name', () 
     }
   });
 
+  test('a checkout reached through a symbolic link: a file the command writes first is still seen as written first', async (t) => {
+    const real = checkout(t, { 'k8s/b.yaml': deployment('b', 'dev') });
+    const link = path.join(tempDir(t), 'link');
+    symlinkSync(real, link);
+    const actions = await collectActions({ repoDir: link, cwd: link, prBody: "## Agent plan\n```sh\nprintf x > k8s/b.yaml && kubectl apply -f k8s/b.yaml\n```\n" });
+    assert.deepEqual(actions.slice(1).map((a) => a.origin?.detail), ['kubectl apply deploys to namespaces SafeClaw could not read: the same command line writes k8s/b.yaml first; give --namespace=NS to have it judged as written']);
+  });
+
   test('the unread form is denied by default under an allow rule for the command, and its reason says what to do', async (t) => {
     const dir = checkout(t, { 'cmds.txt': 'kubectl apply -f k8s/web.yaml\nkubectl apply -f k8s/web.yaml --namespace=dev\n' });
     const run = await runCli(['check', '--format', 'json', '--commands', 'cmds.txt'], { cwd: dir });
