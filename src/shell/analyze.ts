@@ -17,8 +17,8 @@ import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
 import { impliedActions, fileRead, fileWrite, findReach, fromFolders, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
 import type { ReadFilters } from './programs/recursive-reads.js';
-import { directoryWords } from './programs/directories.js';
-import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders, foldersOf, startingPlace } from './working-directory.js';
+import { READS_ITS_FOLDER, directoryWords } from './programs/directories.js';
+import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders, foldersOf, isOutsideDirectory, startingPlace } from './working-directory.js';
 
 /** `http_proxy=http://evil:8080 curl …`: the request goes to the proxy. */
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
@@ -628,7 +628,9 @@ function runFind(args: Word[], ctx: Context, info: RunInfo): string {
       w.text.includes('{}') ? { ...w, dynamic: w.dynamic ?? 'contains {}, a file name found at run time' } : w,
     );
     const before = ctx.out.implied.length;
-    runWords(argv, ctx, { ...info, wrappers: [...info.wrappers, 'find'], stdin: null });
+    // -execdir runs the command in the folder of each file found: its own relative paths are unknown.
+    const cwd = /^-(execdir|okdir)$/.test(args[i].text) ? [{ unknown: `find ${args[i].text} runs the command in the folder of each file it finds` }] : info.cwd;
+    runWords(argv, ctx, { ...info, wrappers: [...info.wrappers, 'find'], stdin: null, cwd });
     foundFiles(ctx, before, reach, dirs);
     if (end < 0) break;
     i = end;
@@ -681,6 +683,8 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   // Where the program runs: the shell's folder (or a wrapper's), moved by its own folder options.
   const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
   if (!atRoot(dirs)) command.cwd = dirs;
+  // Run outside the repository, a tool that reads its folder's configuration reads everything there.
+  const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : [];
   const effects = optionEffects(name, args);
   if (effects.runs) {
     command.opaque ??= effects.runs;
@@ -689,6 +693,7 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   }
   ctx.out.commands.push(command);
   pushImplied(ctx, impliedActions(name, args), text, dirs);
+  if (foreign.length) pushImplied(ctx, recursiveRead({ text: '.' }, {}), text, foreign);
   pushImplied(ctx, effects.implied, text, dirs);
   for (const [variable, value] of Object.entries(info.env ?? {})) {
     if ((PROXY_VARIABLE.test(variable) || ENV_REACHES.has(variable)) && value) pushImplied(ctx, [networkTo({ text: value })], text);

@@ -84,6 +84,7 @@ export function pathFrom(dir: WorkingDirectory, path: string): string | null {
   if (path.startsWith('/') || path.startsWith('~')) return path;
   if ('unknown' in dir) return null;
   if (dir.path === '.') return path;
+  if (path === '.' || path === './') return dir.path;
   return `${dir.path}/${path}`;
 }
 

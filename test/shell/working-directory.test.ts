@@ -173,6 +173,40 @@ describe('per-command folder options', () => {
   });
 });
 
+describe('tools that read the folder they run in', () => {
+  const folderReads = (command: string) =>
+    analyzeShellCommand(command)
+      .implied.filter((i) => i.recursive && i.action.type === 'file.read')
+      .map((i) => `${(i.action as { path: string }).path}${i.opaque ? ' (opaque)' : ''}`);
+
+  test('terraform -chdir outside the repository reads everything there', () => {
+    assert.deepEqual(folderReads('terraform -chdir=/etc plan'), ['/etc']);
+    assert.deepEqual(folderReads('terraform -chdir=.. init'), ['..']);
+  });
+
+  test('git run from a folder outside the repository reads that folder (its .git/config can run programs)', () => {
+    assert.deepEqual(folderReads('cd /tmp/evil && git status'), ['/tmp/evil']);
+    assert.deepEqual(folderReads('git -C /tmp/evil log'), ['/tmp/evil']);
+  });
+
+  test('a folder known only at run time is an opaque read', () => {
+    assert.deepEqual(folderReads('cd "$D" && make'), ['. (opaque)']);
+  });
+
+  test('inside the repository the folder is the repository\'s own configuration: no extra read', () => {
+    assert.deepEqual(folderReads('terraform -chdir=infra plan'), []);
+    assert.deepEqual(folderReads('cd infra && terraform plan'), []);
+    assert.deepEqual(folderReads('git status'), []);
+  });
+});
+
+describe('find -execdir', () => {
+  test('runs its command in the folder of each file found: the command\'s own relative paths are unknown', () => {
+    const read = analyzeShellCommand('find /etc -name passwd -execdir cat shadow \\;').implied.find((i) => (i.action as { path: string }).path === 'shadow');
+    assert.ok(read?.opaque && read.outside, JSON.stringify(read));
+  });
+});
+
 describe('cwd on each simple command (for resolving manifests and the like)', () => {
   test('cd k8s && kubectl apply -f web.yaml runs kubectl in k8s and reads k8s/web.yaml', () => {
     assert.deepEqual(cwdOf('cd k8s && kubectl apply -f web.yaml', 'kubectl'), [{ path: 'k8s' }]);

@@ -68,3 +68,28 @@ export function directoryWords(program: string, args: Word[]): Word[] {
   if (!spec.cumulative && out.length > 1) return [out[out.length - 1]];
   return out;
 }
+
+/**
+ * Programs that read the folder they run in as their own configuration (and may
+ * run what it names): terraform's `*.tf` files and state, git's `.git/config`
+ * (core.fsmonitor, aliases, pagers), a Makefile, package.json scripts, a compose
+ * file, ansible.cfg. Run in a folder of the repository, that is the repository's
+ * own configuration, which the allow rule for the tool means; run outside it (or
+ * in a folder known only at run time), the command reads everything there, judged
+ * as a recursive read of that folder: `terraform -chdir=/etc plan` quotes /etc's
+ * files in its errors, `cd /tmp/x && git status` runs /tmp/x's fsmonitor.
+ */
+export const READS_ITS_FOLDER: Record<string, string> = lookupTable({
+  terraform: 'terraform reads the configuration and state of the folder it runs in',
+  tofu: 'tofu reads the configuration and state of the folder it runs in',
+  git: "git reads the repository configuration of the folder it runs in (which can run programs)",
+  make: 'make reads and runs the Makefile of the folder it runs in',
+  gmake: 'make reads and runs the Makefile of the folder it runs in',
+  npm: 'npm reads and runs the package.json scripts of the folder it runs in',
+  pnpm: 'pnpm reads and runs the package.json scripts of the folder it runs in',
+  yarn: 'yarn reads and runs the package.json scripts of the folder it runs in',
+  'docker-compose': 'docker compose reads the compose file of the folder it runs in',
+  'ansible-playbook': 'ansible reads ansible.cfg from the folder it runs in',
+  helmfile: 'helmfile reads the helmfile of the folder it runs in',
+  kustomize: 'kustomize reads the kustomization of the folder it runs in',
+});
