@@ -1,14 +1,12 @@
 #!/usr/bin/env node
 // Entry point of the `safeclaw` binary: real process streams into `main`.
 import { spawnSync } from 'node:child_process';
-import module from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { main } from './main.js';
 
-// Every hook call is a new process that compiles the same ~1 MB of bundled JS again.
-// From Node 22.1, V8's code for it is kept on disk (in the OS temp folder, checked
-// against the source on every load), which takes ~10 ms off each start. Node 20
-// has no such cache. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+// Not Node's on-disk compile cache (module.enableCompileCache, ~10% of a hook call on
+// Node 24): it keeps V8 code in the shared temp folder, which an agent allowed to write
+// to /tmp could replace with code of its own that the next hook call would run.
 
 // From Node 22, V8 tiers the shell parser's WebAssembly up with its optimising
 // compiler after a few hundred parses, which briefly takes ~500 MB for a large
@@ -30,8 +28,6 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-// Imported only now, so the compile cache above covers it.
-const { main } = await import('./main.js');
 const code = await main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
