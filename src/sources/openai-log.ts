@@ -50,14 +50,26 @@ export function openAiActions(value: unknown, place: Place): Action[] {
     if (Array.isArray(v.messages)) v.messages.forEach(visit);
     if (Array.isArray(v.output)) v.output.forEach(visit);
     if (Array.isArray(v.input)) v.input.forEach(visit);
-    if (v.type === 'response_item' && isObject(v.payload)) visit(v.payload);
+    if (v.type === 'response_item' && isObject(v.payload)) {
+      codexItems.add(v.payload);
+      visit(v.payload);
+    }
     if (Array.isArray(v.tool_calls)) v.tool_calls.forEach((call) => isObject(call) && add(chatToolCall(call, place)));
     if (isObject(v.function_call) && v.role === 'assistant') add(functionCall(v.function_call, v.function_call, place));
-    if (typeof v.type === 'string') add(responseItem(v, place));
+    if (typeof v.type === 'string') add(responseItem(v, place, codexItems.has(v)));
   };
+  const codexItems = new WeakSet<object>();
   visit(value);
   return out;
 }
+
+/**
+ * Codex's own tools that act on the session only (its plan, goals, a question
+ * to the user): no action, as for Claude Code's TodoWrite. Recognised only in
+ * Codex session logs (`response_item` lines), where the name is Codex's and not
+ * an application's function tool of the same name.
+ */
+const CODEX_SESSION_TOOLS = new Set(['update_plan', 'get_goal', 'create_goal', 'update_goal', 'request_user_input']);
 
 function originOf(item: Record<string, unknown>, place: Place, detail: string): Origin {
   return { source: 'transcript', file: place.file, line: place.lineOf(item), detail };
@@ -69,11 +81,12 @@ function chatToolCall(call: Record<string, unknown>, place: Place): Action[] {
   return [];
 }
 
-function responseItem(item: Record<string, unknown>, place: Place): Action[] {
+function responseItem(item: Record<string, unknown>, place: Place, inCodexLog = false): Action[] {
   const type = item.type as string;
   const action = isObject(item.action) ? item.action : {};
   switch (type) {
     case 'function_call':
+      if (inCodexLog && typeof item.namespace !== 'string' && CODEX_SESSION_TOOLS.has(String(item.name))) return [];
       return functionCall(item, item, place);
     case 'mcp_call':
       return mcpCall(item, place);
@@ -109,7 +122,8 @@ function functionCall(fn: Record<string, unknown>, item: Record<string, unknown>
   const full = namespace && !name.startsWith(`${namespace}__`) ? `${namespace}__${name}` : name;
   const server = mcpServerOf(full);
   if (server !== undefined) return [toolCallAction(full, server, args, originOf(item, place, `OpenAI MCP ${full}`))];
-  if (namespace) throw unreadable(item, place, `function "${name}" is in namespace "${namespace}", which is no MCP server's (mcp__<server>)`);
+  // A tool of another namespace (Codex's multi_agent_v1…) is judged under its namespaced name, as an unknown tool.
+  if (namespace) return [toolCallAction(full, '', args, originOf(item, place, `OpenAI ${full}`))];
   const origin = originOf(item, place, `OpenAI ${name}`);
   const actions = argumentActions(name, args, origin);
   if (actions.length === 0) return [toolCallAction(name, '', args, origin)];

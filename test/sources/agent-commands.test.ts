@@ -126,13 +126,6 @@ describe('what cannot be read is an error with file:line, never skipped', () => 
       message: /Bash tool call has no "command"/,
     },
     {
-      name: 'an OpenAI function in a namespace that is no MCP server (a function that carries nothing readable is a tool.call: test/sources/tool-calls.test.ts)',
-      text: JSON.stringify({ type: 'function_call', name: 'get_weather', namespace: 'weather', call_id: 'c9', arguments: '{"city":"Paris"}' }),
-      format: 'openai',
-      line: 1,
-      message: /function "get_weather" is in namespace "weather", which is no MCP server's/,
-    },
-    {
       name: 'OpenAI arguments that are not JSON',
       text: '{"a":1}\n' + JSON.stringify({ type: 'function_call', name: 'run', call_id: 'c9', arguments: '{"command": "ls"' }),
       format: 'openai',

@@ -177,6 +177,25 @@ describe('tool.call actions from OpenAI logs', () => {
     assert.deepEqual(verdicts(actions), ['allow:allow-db', 'deny:no-drops', 'deny:default']);
   });
 
+  test('in a Codex session log its own session tools give no action; other namespaces are tool.calls under the namespaced name', () => {
+    const text = jsonl(
+      { type: 'session_meta', payload: { id: 's1' } },
+      { type: 'response_item', payload: { type: 'function_call', name: 'update_plan', arguments: '{"plan":[{"step":"x","status":"pending"}]}', call_id: 'c1' } },
+      { type: 'response_item', payload: { type: 'function_call', name: 'request_user_input', arguments: '{"questions":[]}', call_id: 'c2' } },
+      { type: 'response_item', payload: { type: 'function_call', namespace: 'multi_agent_v1', name: 'spawn_agent', arguments: '{"message":"deploy"}', call_id: 'c3' } },
+      { type: 'response_item', payload: { type: 'function_call', name: 'write_stdin', arguments: '{"session_id":1,"chars":"rm -rf /\\n"}', call_id: 'c4' } },
+    );
+    assert.deepEqual(toolCalls(commandActions(text, 'rollout.jsonl')).map((t) => [t.tool, t.server, t.line]), [
+      ['multi_agent_v1__spawn_agent', '', 4],
+      ['write_stdin', '', 5],
+    ]);
+  });
+
+  test('outside a Codex session log a function named like a Codex session tool is an application tool: a tool.call', () => {
+    const text = jsonl({ type: 'function_call', name: 'update_plan', arguments: '{"plan":"drop prod"}', call_id: 'c1' });
+    assert.deepEqual(toolCalls(commandActions(text, 'responses.jsonl', 'openai')).map((t) => t.tool), ['update_plan']);
+  });
+
   const refused: [string, unknown, RegExp][] = [
     ['an mcp_call without a server_label', { type: 'mcp_call', name: 'query', arguments: '{}' }, /mcp_call has no "server_label"/],
     ['an mcp_call without a name', { type: 'mcp_call', server_label: 'db', arguments: '{}' }, /mcp_call has no tool "name"/],
