@@ -45,14 +45,13 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
  * readings are judged and the strictest decides.
  */
 export function destinationReadings(destination: string): string[] {
-  const rfc = normalizeDestination(destination);
+  const rfc = destinationForms(destination);
   // WHATWG clients read a special scheme with any run of `/` and `\` (or none) before the host: `http:/h`, `http:h`, `http:\\h`.
   const special = SPECIAL_SCHEME.exec(destination.trim());
-  if (!destination.includes('\\') && !special) return [rfc];
+  if (!destination.includes('\\') && !special) return rfc;
   let whatwgText = destination.trim().replaceAll('\\', '/');
   if (special) whatwgText = '//' + whatwgText.slice(special[0].length).replace(/^\/+/, '');
-  const whatwg = normalizeDestination(whatwgText);
-  return whatwg === rfc ? [rfc] : [rfc, whatwg];
+  return [...new Set([...rfc, ...destinationForms(whatwgText)])];
 }
 
 /** Schemes WHATWG URL parsing treats as special, written without the usual `//`. */
@@ -65,6 +64,14 @@ const SPECIAL_SCHEME = /^(?:https?|wss?|ftp):(?!\/\/[^/\\])/i;
  * dotted quad, so `169.254.169.254*` matches them all.
  */
 export function normalizeDestination(destination: string): string {
+  return destinationForms(destination)[0];
+}
+
+/**
+ * The normal form, and one more per further address the host's name embeds
+ * (a DNS-rebinding name answers either of two addresses: each is judged).
+ */
+function destinationForms(destination: string): string[] {
   let rest = destination.trim().replace(SCHEME, '');
   if (rest.startsWith('//')) rest = rest.slice(2);
   const authorityEnd = rest.search(/[/?#]/);
@@ -92,9 +99,8 @@ export function normalizeDestination(destination: string): string {
   }
   path = path.replace(/[?#].*$/s, '');
 
-  host = canonicalHost(host);
   const portText = port === '' ? '' : ':' + String(Number(port));
-  return host + portText + path;
+  return canonicalHosts(host).map((h) => h + portText + path);
 }
 
 /** Every label starts with a letter: no IPv4 spelling, no IPv6, nothing to decode (the common case, answered without URL). */
@@ -106,6 +112,11 @@ const PLAIN_HOST = /^[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*$/;
  * `a9fea9fe.nip.io`) and the cloud metadata service's own names.
  */
 const WILDCARD_DNS = /^(?:.*?[.-])?((?:\d{1,3}[.-]){3}\d{1,3}|[0-9a-f]{8})\.(?:nip\.io|sslip\.io|xip\.io|nip\.direct|localtest\.me)$/;
+/** sslip.io and nip.io write IPv6 with dashes (`fd00-ec2--254.sslip.io`: `--` is `::`). */
+const WILDCARD_DNS_V6 = /^(?:.*?\.)?([0-9a-f]{0,4}(?:-[0-9a-f]{0,4}){2,7})\.(?:nip\.io|sslip\.io)$/;
+/** DNS-rebinding services that answer one of several embedded addresses: `<hex>.<hex>.rbndr.us`, `make-<ip>-rebind-<ip>-rr.1u.ms`. */
+const REBINDING_HEX = /^(?:.*\.)?([0-9a-f]{8})\.([0-9a-f]{8})\.rbndr\.us$/;
+const REBINDING_ANY = /\.(?:1u\.ms|rebind\.network|lock\.cmpxchg8b\.com)$/;
 const METADATA_NAMES = new Set(['metadata.google.internal', 'metadata', 'metadata.goog', 'instance-data', 'instance-data.ec2.internal', '[fd00:ec2::254]']);
 
 function embeddedAddress(host: string): string | null {
@@ -120,9 +131,26 @@ function embeddedAddress(host: string): string | null {
   return embedded.replaceAll('-', '.');
 }
 
-function canonicalHost(host: string): string {
+function hexAddress(hex: string): string {
+  const n = parseInt(hex, 16);
+  return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+/** The addresses a host name reaches (more than one for rebinding names); the name itself when it embeds none. */
+function canonicalHosts(host: string): string[] {
   const named = canonicalHostName(host);
-  return embeddedAddress(named) ?? named;
+  const rebinding = REBINDING_HEX.exec(named);
+  if (rebinding) return [...new Set([hexAddress(rebinding[1]), hexAddress(rebinding[2])])];
+  if (REBINDING_ANY.test(named)) {
+    const embedded = [...named.matchAll(/(?<![\d])(\d{1,3}(?:[.-]\d{1,3}){3})(?![\d])/g)].map((m) => m[1].replaceAll('-', '.'));
+    if (embedded.length) return [...new Set(embedded)];
+  }
+  const v6 = WILDCARD_DNS_V6.exec(named);
+  if (v6 && (v6[1].includes('--') || /[a-f]/.test(v6[1]) || v6[1].split('-').length > 4)) {
+    const address = canonicalHostName(`[${v6[1].replaceAll('-', ':')}]`);
+    return [embeddedAddress(address) ?? address];
+  }
+  return [embeddedAddress(named) ?? named];
 }
 
 function canonicalHostName(host: string): string {
