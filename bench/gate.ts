@@ -265,13 +265,13 @@ export async function benchGate(nodes: NodeBinary[], dist: string, quick: boolea
         title: 'The whole gate as a process',
         header: ['Gate', 'Node', 'Actions judged', 'Verdict', 'Wall time (median)', 'Peak RSS, largest process (median)', 'Peak RSS, all processes summed (median)'],
         rows: [
-          row('the Action (`dist/launch.js` → `dist/index.js --liftoff-only`)', node24, actionRuns),
+          row('the Action (`dist/launch.js` → `dist/index.js` with --liftoff-only --max-semi-space-size=8)', node24, actionRuns),
           ...nodes.map((node, n) => row('`safeclaw check --diff --plan --commands --format json`', node, checkRuns[n])),
         ],
         notes: [
           `Input: ${input}.`,
           'The Action with a pull_request event, comment never, no token (no API calls), no artifact upload; its verdict and counts read from GITHUB_OUTPUT.',
-          `dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one unrecorded run, Action and check runs interleaved. Peak RSS is \`process.resourceUsage().maxRSS\` of each process of the run (the launcher or \`check\` and the process it starts with --liftoff-only on Node 22+); the sum is an upper bound of what the runner held at once.`,
+          `dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one unrecorded run, Action and check runs interleaved. Peak RSS is \`process.resourceUsage().maxRSS\` of each process of the run (the launcher or \`check\` and the process it starts with --liftoff-only --max-semi-space-size=8 on Node 22+); the sum is an upper bound of what the runner held at once.`,
         ],
       },
     ];
