@@ -36,6 +36,7 @@ import {
   suCommand,
   unwrap,
 } from './wrappers.js';
+import { skippedText } from './skipped-text.js';
 
 export interface SimpleCommand {
   /** Canonical text matched against `command` patterns. */
@@ -231,8 +232,8 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
       pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, `cannot parse the command (${what} at ${where})`);
       return;
     }
-    if (joined.source.includes('\\') && skippedEscape(root)) {
-      pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, 'the parser skipped an escaped blank that bash reads as (part of) a word');
+    if (skippedText(root)) {
+      pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, 'the parser left text out of the command that bash reads as (part of) a word');
       return;
     }
     const outer = { places: ctx.places, directories: ctx.directories };
@@ -375,29 +376,6 @@ function stdinScript(redirects: Node[]): Word | null {
 }
 
 /** Nodes whose children are separated by nothing but blanks, newlines and comments. */
-const STRUCTURAL = new Set(['program', 'command', 'list', 'pipeline', 'redirected_statement', 'subshell', 'do_group', 'if_statement',
-  'while_statement', 'for_statement', 'case_statement', 'function_definition', 'negated_command', 'elif_clause', 'else_clause']);
-
-/**
- * A backslash between a node's parts, which the parser skipped: tree-sitter-bash
- * reads `\\ ` at the start of a word as a gap where bash sees the word ` `.
- */
-function skippedEscape(node: Node): Node | null {
-  if (STRUCTURAL.has(node.type)) {
-    let at = node.startIndex;
-    const whole = node.text;
-    for (const child of node.children) {
-      if (child.startIndex > at && whole.slice(at - node.startIndex, child.startIndex - node.startIndex).includes('\\')) return node;
-      at = Math.max(at, child.endIndex);
-    }
-  }
-  for (const child of node.children) {
-    const found = child.childCount > 0 ? skippedEscape(child) : null;
-    if (found) return found;
-  }
-  return null;
-}
-
 function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void {
   enterPlaces(node, ctx);
   const own = redirectsOf(node);
