@@ -274,6 +274,8 @@ class Parser {
     for (;;) {
       this.skipBlanks();
       if (this.atRedirect()) {
+        // After `a | b | c` tree-sitter-bash nests the redirection differently: not rebuilt here.
+        if (openPipeline && openPipeline.childCount >= 5) decline();
         const statement = this.node('redirected_statement', true, current.startIndex, current.endIndex);
         statement.add(current, 'body');
         this.trailingRedirects(statement);
@@ -465,7 +467,7 @@ class Parser {
     if (c === 0x2d || c === 0x21 || c === 0x3d || c === 0x5d || c === 0x28 || this.atStatementEnd() || this.atRedirect()) decline();
     const operand = this.literal();
     if (!TEST_OPERAND.has(operand.type)) decline();
-    if (operand.type === 'word' && (!/^[A-Za-z0-9_./][A-Za-z0-9_./:,@%+]*$/.test(operand.text) || RESERVED.has(operand.text))) decline();
+    if (operand.type === 'word' && (!/^[A-Za-z0-9_./][A-Za-z0-9_./,]*$/.test(operand.text) || RESERVED.has(operand.text))) decline();
     if (!isBlank(this.code())) decline();
     return operand;
   }
@@ -939,6 +941,9 @@ class Parser {
 
   // ---- words ----
 
+  /** Within a concatenation: every part so far is a plain word. */
+  private onlyWordsBefore = false;
+
   /** One shell word: a primary, or several touching ones (a `concatenation`). */
   private literal(): BashNode {
     const start = this.pos;
@@ -946,8 +951,10 @@ class Parser {
     if (!this.touchesNext()) return first;
     const node = this.node('concatenation', true, start, first.endIndex);
     node.add(first);
+    this.onlyWordsBefore = first.type === 'word';
     while (this.touchesNext()) {
       const part = this.primary(false);
+      if (part.type !== 'word') this.onlyWordsBefore = false;
       node.add(part);
       node.endIndex = part.endIndex;
     }
@@ -1107,7 +1114,8 @@ class Parser {
       return this.node('ansi_c_string', true, start, this.pos);
     }
     // Inside a word tree-sitter-bash reads a `$name` after another part in ways of its own (`a$x.` may end at a bare `$`).
-    if (!first && next !== 0x27) decline();
+    // Only after plain words (`a/$x`, `--n=$X`) and with a name starting with a letter is it known to be a `simple_expansion`.
+    if (!first && next !== 0x27 && !(this.onlyWordsBefore && ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)))) decline();
     if (isNameChar(next)) {
       let at = start + 1;
       while (isNameChar(this.code(at))) at++;
