@@ -17,12 +17,37 @@ import type { PoliciesChoice } from './project-policies.js';
 /** The lines of an apply_patch that name the files it touches (Codex's patch format). */
 const PATCH_FILE = /^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm;
 
-/** Codex's own tools that are not Claude Code's; everything else goes through the Claude Code table. */
+/**
+ * Codex's own tools (0.171: those its PreToolUse hook reports by these names), as
+ * data; every other name goes through the Claude Code table (`Bash`, `mcp__…`).
+ *   patch   apply_patch: a file.write of each file its patch names
+ *   read    a file is read (the key holding its path)
+ *   none    acts on the session only: no answer, Codex's own approvals decide
+ *   refuse  cannot be judged: denied, with why
+ */
+type CodexToolEffect = { does: 'patch' } | { does: 'read'; key: string } | { does: 'none'; why: string } | { does: 'refuse'; why: string; fix: string };
+
+export const CODEX_TOOLS: Readonly<Record<string, CodexToolEffect>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, CodexToolEffect>, {
+    apply_patch: { does: 'patch' },
+    view_image: { does: 'read', key: 'path' },
+    update_plan: { does: 'none', why: "the session's own plan" },
+    get_goal: { does: 'none', why: "reads the session's goal" },
+    create_goal: { does: 'none', why: "sets the session's goal" },
+    update_goal: { does: 'none', why: "updates the session's goal" },
+    request_user_input: { does: 'none', why: 'asks the user a question' },
+    // Typed into a running program: SafeClaw cannot tell what that program makes of it.
+    write_stdin: { does: 'refuse', why: 'write_stdin is refused: input typed into a running program cannot be judged', fix: 'do not allow interactive programs (sh, python3, psql…) in the policies' },
+  }),
+);
+
 function codexToolActions(name: string, input: Record<string, unknown>, origin: Origin, cwd: string | undefined): Action[] | undefined {
   const where = { file: origin.file, line: origin.line };
-  switch (name) {
-    case 'apply_patch': {
-      // The patch text, whichever key this Codex version puts it under (`command` may be ["apply_patch", PATCH]).
+  const effect = CODEX_TOOLS[name];
+  if (effect === undefined) return undefined;
+  switch (effect.does) {
+    case 'patch': {
+      // The patch text, whichever key this Codex version puts it under (0.171: `command`; older: ["apply_patch", PATCH]).
       const candidates = [input.command, input.patch, input.input].flatMap((v) => (Array.isArray(v) ? v : [v]));
       const patch = candidates.find((v): v is string => typeof v === 'string' && v.includes('*** Begin Patch'));
       if (patch === undefined) throw new SourceError(where, 'apply_patch call has no patch text', 'SafeClaw judges an apply_patch by the files its patch names');
@@ -30,15 +55,12 @@ function codexToolActions(name: string, input: Record<string, unknown>, origin: 
       if (paths.length === 0) throw new SourceError(where, 'apply_patch patch names no file', 'a patch must name its files (*** Update File: PATH)');
       return paths.map((p) => claudeToolActions('Write', { file_path: p }, origin, cwd)[0]);
     }
-    case 'update_plan':
-      return []; // the session's own plan
-    case 'view_image':
-      return claudeToolActions('Read', { file_path: input.path }, origin, cwd);
-    case 'write_stdin':
-      // Typed into a running program: SafeClaw cannot tell what that program makes of it.
-      throw new SourceError(where, 'write_stdin is refused: input typed into a running program cannot be judged', 'do not allow interactive programs (sh, python3, psql…) in the policies');
-    default:
-      return undefined;
+    case 'read':
+      return claudeToolActions('Read', { file_path: input[effect.key] }, origin, cwd);
+    case 'none':
+      return [];
+    case 'refuse':
+      throw new SourceError(where, effect.why, effect.fix);
   }
 }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, test } from 'node:test';
 import { CODEX_HOOK_COMMAND, HOOK_HELP } from '../../src/cli/commands/hook.js';
+import { CODEX_TOOLS } from '../../src/integrations/codex.js';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const POLICY = `rules:
@@ -106,6 +107,29 @@ describe('safeclaw hook codex', () => {
       assert.match(answer.permissionDecisionReason, reason);
     });
   }
+
+  // One case per entry of CODEX_TOOLS (Codex 0.171 sends these names to PreToolUse: seen with the real client).
+  test('every Codex tool of the table is answered as the table says', async (t) => {
+    const dir = project(t);
+    writeFileSync(join(dir, '.env'), 'X=1\n');
+    const expected: Record<keyof typeof CODEX_TOOLS, [object, string | null]> = {
+      apply_patch: [{ command: '*** Begin Patch\n*** Add File: .env\n+X=2\n*** End Patch\n' }, 'deny'],
+      view_image: [{ path: join(dir, '.env') }, 'deny'],
+      update_plan: [{ plan: [] }, null],
+      get_goal: [{}, null],
+      create_goal: [{ objective: 'ship it' }, null],
+      update_goal: [{ status: 'complete' }, null],
+      request_user_input: [{ questions: [] }, null],
+      write_stdin: [{ session_id: 1, chars: 'ls\n' }, 'deny'],
+    };
+    assert.deepEqual(Object.keys(expected).sort(), Object.keys(CODEX_TOOLS).sort(), 'a case for every tool of the table');
+    for (const [name, [input, decision]] of Object.entries(expected)) {
+      const answer = await hook(dir, name, input);
+      assert.equal(answer?.permissionDecision ?? null, decision, `${name}: ${answer?.permissionDecisionReason}`);
+    }
+    // Not in the table: unknown, denied (a Codex tool added later is refused until the table knows it).
+    assert.match((await hook(dir, 'multi_agent_v1__spawn_agent', { message: 'x' })).permissionDecisionReason, /unknown tool/);
+  });
 
   test('denies unreadable input', async (t) => {
     const dir = project(t);
