@@ -59,6 +59,8 @@ interface Subject {
   openEnded?: string;
   /** A path outside the repository: relative allow patterns (`**`, `src/**`) do not reach it. */
   outside?: boolean;
+  /** The path lower-cased, when that differs: what a case-insensitive file system opens. */
+  foldedPath?: string;
   /**
    * The path is a folder read (or written) with everything under it: deny and approval
    * patterns apply when they can reach some file under it that passes these filters, an
@@ -191,7 +193,10 @@ function toSubjects(policySet: PolicySet, action: Exclude<Action, { type: 'shell
       const fields: Record<string, string> = { path };
       // Outside the repository (absolute, a `../` escape, `~`, `~user`): only absolute or `~` patterns may allow it.
       if (action.type === 'file.write') fields.change = action.change ?? '';
-      return [{ type: action.type, fields, text: path, outside: isOutsideRepository(path) }];
+      const subject: Subject = { type: action.type, fields, text: path, outside: isOutsideRepository(path) };
+      const folded = path.toLowerCase();
+      if (folded !== path) subject.foldedPath = folded;
+      return [subject];
     }
     case 'network.request':
       return destinationReadings(action.destination).map((destination) => ({
@@ -228,7 +233,7 @@ function judge(
   // A recursive read's path is a folder: rules are indexed by their paths' first words, which files under it need not share.
   const rules = options.trace || subject.recursive
     ? policySet.byType[subject.type]
-    : candidateRules(policySet, subject.type, subject.fields, subject.denyForms ? [...(subject.commandForms ?? []), ...subject.denyForms] : subject.commandForms);
+    : candidateRules(policySet, subject.type, subject.fields, indexedForms(subject));
   let deny: Rule | undefined;
   let approval: Rule | undefined;
   let allow: Rule | undefined;
@@ -262,6 +267,18 @@ function judge(
   };
   if (trace) part.trace = trace;
   return part;
+}
+
+/**
+ * Every text a pattern of the subject may be tried on, for the rule index: a rule
+ * indexed under the leading words of any of them must be a candidate.
+ */
+function indexedForms(subject: Subject): string[] | undefined {
+  const forms = [...(subject.commandForms ?? []), ...(subject.denyForms ?? []), ...(subject.allowForms ?? [])];
+  if (subject.allowText !== undefined) forms.push(subject.allowText);
+  if (subject.openEnded !== undefined) forms.push(subject.openEnded);
+  if (subject.foldedPath !== undefined) forms.push(subject.foldedPath);
+  return forms.length ? forms : undefined;
 }
 
 function pickFirst(current: Rule | undefined, candidate: Rule): Rule {
@@ -314,7 +331,12 @@ function matchCondition(condition: CompiledCondition, subject: Subject, effect: 
     return null;
   }
   const hit = firstMatchingPattern(condition, subject.fields[condition.key] ?? '', subject, effect);
-  if (hit !== null || condition.key !== 'command') return hit;
+  if (hit !== null) return hit;
+  if (condition.key === 'path' && effect !== 'allow' && subject.foldedPath !== undefined) {
+    // On a case-insensitive file system (macOS, Windows) `.ENV` opens `.env`: deny and approval patterns see it folded too.
+    return firstMatchingPattern(condition, subject.foldedPath, subject, effect);
+  }
+  if (condition.key !== 'command') return hit;
   // One text against every pattern, then the next: the glob text conversion is kept per text.
   for (const form of subject.commandForms ?? []) {
     const formHit = firstMatchingPattern(condition, form, subject, effect);
