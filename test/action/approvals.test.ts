@@ -222,7 +222,9 @@ before(async () => {
   dist = await buildAction();
   openApi = GitHubOpenApi.load();
 });
-after(() => rmSync(dist, { recursive: true, force: true }));
+after(() => {
+  if (dist) rmSync(dist, { recursive: true, force: true }); // undefined when the build failed
+});
 beforeEach(async () => {
   github = new FakeGitHub(openApi);
   await github.start();
