@@ -21,6 +21,7 @@ import type { Action, Origin } from '../types.js';
 import { isObject } from './claude-transcript.js';
 import { SourceError } from './errors.js';
 import { quoteArgv } from './quote-argv.js';
+import { CODEX_TOOLS } from '../integrations/codex.js';
 import { mcpServerOf, toolCallAction } from '../integrations/tool-call.js';
 
 const COMMAND_KEYS = ['command', 'cmd', 'script', 'shell_command', 'bash', 'argv'];
@@ -64,12 +65,12 @@ export function openAiActions(value: unknown, place: Place): Action[] {
 }
 
 /**
- * Codex's own tools that act on the session only (its plan, goals, a question
- * to the user): no action, as for Claude Code's TodoWrite. Recognised only in
- * Codex session logs (`response_item` lines), where the name is Codex's and not
- * an application's function tool of the same name.
+ * Codex's own tools that act on the session only (its plan, goals, a question to
+ * the user: `none` in the hook's table) give no action, as Claude Code's TodoWrite.
+ * Recognised only in Codex session logs (`response_item` lines), where the name is
+ * Codex's and not an application's function tool of the same name.
  */
-const CODEX_SESSION_TOOLS = new Set(['update_plan', 'get_goal', 'create_goal', 'update_goal', 'request_user_input']);
+const isCodexSessionTool = (name: string) => CODEX_TOOLS[name]?.does === 'none';
 
 function originOf(item: Record<string, unknown>, place: Place, detail: string): Origin {
   return { source: 'transcript', file: place.file, line: place.lineOf(item), detail };
@@ -86,7 +87,7 @@ function responseItem(item: Record<string, unknown>, place: Place, inCodexLog = 
   const action = isObject(item.action) ? item.action : {};
   switch (type) {
     case 'function_call':
-      if (inCodexLog && typeof item.namespace !== 'string' && CODEX_SESSION_TOOLS.has(String(item.name))) return [];
+      if (inCodexLog && typeof item.namespace !== 'string' && isCodexSessionTool(String(item.name))) return [];
       return functionCall(item, item, place);
     case 'mcp_call':
       return mcpCall(item, place);
