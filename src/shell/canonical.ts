@@ -43,7 +43,7 @@ const KUBECTL: ToolSpec = {
       client-certificate client-key request-timeout v cache-dir tls-server-name password username profile profile-output
       vmodule filename selector output kustomize container field-selector patch type replicas image port timeout
       grace-period label-columns template sort-by since tail max-log-requests from-file from-literal from-env-file
-      subresource field-manager`),
+      subresource field-manager raw`),
     ...names(false, `insecure-skip-tls-verify match-server-version warnings-as-errors disable-compression all-namespaces
       recursive watch stdin tty force overwrite all prune wait server-side force-conflicts validate show-labels no-headers
       ignore-not-found cascade now quiet record dry-run follow previous local`),
@@ -372,6 +372,14 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
     }
   }
 
+  if (tool === 'kubectl' && entries.some((e) => e.name === 'raw')) {
+    // `kubectl delete --raw PATH --dry-run=client` sends the DELETE for real (checked with -v=6): --raw ignores --dry-run.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      if (entries[i].name !== 'dry-run') continue;
+      notes?.push(`${entries[i].spelled}: ignored with --raw (the raw request is sent as is), dropped`);
+      entries.splice(i, 1);
+    }
+  }
   if (spec.commands && path.length > 0 && !spec.commands.has(path[0])) {
     return opaque(`${tool} ${path[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path[0]}, whatever program that is`);
   }

@@ -1,8 +1,9 @@
 // Applies the side-effect tables (programs/side-effects.ts) to one command's
 // words: the file and network actions its options cause, and whether an option
 // makes it run another program (then the command is opaque).
-import { SIDE_EFFECTS, optionValueRuns, type Effect } from './programs/side-effects.js';
-import { fileRead, fileWrite, networkTo, recursiveWrite, type ImpliedTarget } from './implied.js';
+import { SIDE_EFFECTS, optionValueRuns, type Effect, type SideEffectTable } from './programs/side-effects.js';
+import { lookupTable } from './options.js';
+import { fileRead, fileWrite, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
 import type { Word } from './words.js';
 
 export interface OptionEffects {
@@ -17,8 +18,9 @@ const NONE: OptionEffects = { implied: [] };
 const URL_VALUE = /^(?!file:)[a-z][a-z0-9+.-]*:\/\//i;
 
 export function optionEffects(program: string, args: Word[]): OptionEffects {
-  const table = SIDE_EFFECTS[program];
-  if (!table) return program === 'curl' ? curlExtras(args) : NONE;
+  const found = SIDE_EFFECTS[program];
+  if (!found) return program === 'curl' ? curlExtras(args) : NONE;
+  const table = withSubcommand(found, args);
   const values = new Set(table.values);
   const out: OptionEffects = { implied: [] };
   const operands: Word[] = [];
@@ -109,6 +111,9 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
     operands.push(word);
     filePrefixed(word, table.filePrefixes, out);
   }
+  if (table.urlOperands) {
+    for (const word of operands) if (URL_VALUE.test(word.text) || /^oci:\/\//.test(word.text)) out.implied.push(networkTo(word));
+  }
   if (deletes) {
     // `find DIR … -delete`: every file under the start folders may be deleted.
     const starts = operands.filter((w) => !w.text.startsWith('-') && !/^[()!,]$/.test(w.text)).slice(0, 1);
@@ -118,6 +123,20 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
   if (program === 'kubectl') out.implied.push(...kubectlExtras(last));
   if (program === 'git') out.implied.push(...gitOperandReads(args));
   return out;
+}
+
+/** The table with the rows of the command's subcommand merged in. */
+function withSubcommand(table: SideEffectTable, args: Word[]): SideEffectTable {
+  if (!table.bySubcommand) return table;
+  const globals = new Set(table.globalValues ?? []);
+  let i = 0;
+  while (i < args.length && args[i].text.startsWith('-') && args[i].text !== '--') {
+    const name = args[i].text.replace(/^--?/, '');
+    i += globals.has(name) ? 2 : 1;
+  }
+  const row = args[i] && Object.hasOwn(table.bySubcommand, args[i].text) ? table.bySubcommand[args[i].text] : undefined;
+  if (!row) return table;
+  return { ...table, values: [...table.values, ...row.values], effects: { ...table.effects, ...row.effects } };
 }
 
 function stripPrefix(word: Word, prefixes: string[] | undefined): Word {
@@ -181,51 +200,147 @@ function kubectlExtras(last: Map<string, Word>): ImpliedTarget[] {
 /** git global options that take the next word as their value. */
 const GIT_GLOBAL_VALUES = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--exec-path', '--super-prefix']);
 
+/** git subcommands that print the content of the paths they are given. */
+const GIT_PRINTS_PATHS = new Set(['diff', 'log', 'show', 'blame', 'grep', 'whatchanged', 'cat-file', 'annotate']);
+
+/** git subcommands whose first operand is a repository: a URL or `host:path` there is a host reached. */
+const GIT_REMOTE_FIRST = new Set(['clone', 'fetch', 'pull', 'push', 'ls-remote', 'archive']);
+
+const OUTSIDE = /^(\/|~|\.\.(\/|$))/;
+
+/** `https://h/x`, `ssh://h/x`, `git@h:x`, `h:x` (scp-like: no `/` before the `:`), as a destination; null for a remote name. */
+function gitRemote(text: string): string | null {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return /^file:/i.test(text) ? null : text;
+  const scp = /^(?:[^@/:\s]+@)?(\[[^\]]+\]|[^/:\s]+):(?!\/\/)/.exec(text);
+  return scp ? `ssh://${scp[1]}/${text.slice(scp[0].length)}` : null;
+}
+
 /**
- * `git diff`, `log`, `show`, `blame`, `grep` print the content of the paths they
- * are given. `git diff --no-index A B` and `git diff A B` with a path outside
- * the repository (git then acts as --no-index) read those files as files: a
- * plain read. Paths after `--` (`git log -p -- .env`) print what the
- * repository holds of them: a read that deny and approval rules judge.
+ * What git's operands reach. `git diff`, `log`, `show`, `blame`, `grep` print
+ * the content of the paths they are given, with or without `--` (git takes an
+ * existing file as a pathspec): judged by deny and approval rules. `--no-index`
+ * operands and paths outside the repository (git then acts as --no-index) are
+ * plain reads; REV:PATH and `-L…:PATH` are PATH as the repository holds it; a
+ * pathspec pattern (`*.env`, `:(icase).ENV`) may match any file, so it is a
+ * read known only at run time. The first operand of clone/fetch/pull/push is a
+ * repository: a URL or `host:path` is a host reached, dry run or not.
  */
 function gitOperandReads(args: Word[]): ImpliedTarget[] {
   let i = 0;
   while (i < args.length && args[i].text.startsWith('-')) i += GIT_GLOBAL_VALUES.has(args[i].text) ? 2 : 1;
   const subcommand = args[i]?.text;
-  if (!subcommand || !['diff', 'log', 'show', 'blame', 'grep', 'whatchanged', 'cat-file'].includes(subcommand)) return [];
+  if (!subcommand) return [];
   const rest = args.slice(i + 1);
-  const dashes = rest.findIndex((a) => a.text === '--');
-  const before = dashes < 0 ? rest : rest.slice(0, dashes);
-  const after = dashes < 0 ? [] : rest.slice(dashes + 1);
-  const noIndex = subcommand === 'diff' && before.some((a) => a.text === '--no-index');
   const out: ImpliedTarget[] = [];
-  for (const word of before) {
-    if (word.text.startsWith('-')) continue;
-    const inRevision = /^[^:/\s]*:(?!\/\/)(.+)$/s.exec(word.text)?.[1];
-    if (inRevision !== undefined) {
-      // `git show HEAD:.env`, `git cat-file -p :secret.pem`: a file as a commit (or the index) holds it.
-      for (const target of fileRead({ ...word, text: inRevision })) out.push({ ...target, ownInput: `git ${subcommand} prints what the repository holds of it` });
+  if (GIT_REMOTE_FIRST.has(subcommand)) {
+    const first = rest.find((a) => !a.text.startsWith('-'));
+    const remote = first ? gitRemote(first.text) : null;
+    if (first && remote) out.push(networkTo(first, remote));
+    return out;
+  }
+  if (!GIT_PRINTS_PATHS.has(subcommand)) return [];
+  const repositoryCopy = `git ${subcommand} prints what the repository holds of it`;
+  const noIndex = subcommand === 'diff' && rest.some((a) => a.text === '--no-index');
+  const push = (word: Word, path: string, plain: boolean) => {
+    if (path.startsWith(':(')) {
+      out.push({ action: { type: 'file.read', path }, opaque: `the pathspec ${path} uses pathspec magic: git prints every file it matches` });
+      return;
+    }
+    const wild = path.search(/[*?[]/);
+    if (wild >= 0) {
+      // git's `*` crosses `/` (`*.env` matches a/b/.env): everything under the literal folder may be printed.
+      const folder = path.slice(0, wild).replace(/[^/]*$/, '').replace(/\/+$/, '') || '.';
+      // `*.tf` (a star, then a literal): every path it matches ends so, and so does its base name.
+      const last = path.slice(path.lastIndexOf('/') + 1);
+      const filters = /^\*[^*?[\]/]*$/.test(last) && path.indexOf('/', wild) < 0 ? { include: [last] } : {};
+      for (const target of recursiveRead({ ...word, text: folder }, filters)) out.push(plain ? target : { ...target, ownInput: repositoryCopy });
+      return;
+    }
+    for (const target of fileRead({ ...word, text: path })) out.push(plain ? target : { ...target, ownInput: repositoryCopy });
+  };
+  let afterDashes = false;
+  for (const word of rest) {
+    const text = word.text;
+    if (!afterDashes && text === '--') {
+      afterDashes = true;
       continue;
     }
-    if (noIndex || /^(\/|~|\.\.(\/|$))/.test(word.text)) out.push(...fileRead(word));
-  }
-  for (const word of after) {
-    if (noIndex || /^(\/|~|\.\.(\/|$))/.test(word.text)) out.push(...fileRead(word));
-    else for (const target of fileRead(word)) out.push({ ...target, ownInput: `git ${subcommand} prints what the repository holds of it` });
+    if (!afterDashes && text.startsWith('-')) {
+      const lines = /^-L[^:]*:(.+)$/s.exec(text)?.[1];
+      if (lines) push(word, lines, OUTSIDE.test(lines));
+      continue;
+    }
+    const inRevision = !afterDashes ? /^[^:/\s]*:(?!\/\/)(.+)$/s.exec(text)?.[1] : undefined;
+    if (inRevision !== undefined) {
+      // `git show HEAD:.env`, `git cat-file -p :secret.pem`, `:/.env`: a file as a commit (or the index) holds it.
+      push(word, inRevision.replace(/^\//, ''), false);
+      continue;
+    }
+    push(word, text, noIndex || OUTSIDE.test(text));
   }
   return out;
 }
 
 /**
- * Environment variables that make a program write a file (red-team F4):
- * `GIT_TRACE*=/path` appends git's trace there (1, 2, true or a descriptor
- * number mean stderr), `GIT_INDEX_FILE` is the index git rewrites, and
- * `TF_LOG_PATH` is where terraform appends its log.
+ * Environment variables with side effects, one row each: what a program does
+ * because the variable is set (inline `NAME=value cmd` or exported). `runs` and
+ * `opaque` make the command opaque; the others yield the action on the value.
+ * (Variables that name options a canonical tool reads, like HELM_NAMESPACE,
+ * are in ./canonical.ts; those that change what every command runs, like PATH,
+ * in ./wrappers.ts.)
  */
-export const ENVIRONMENT_WRITES = /^(GIT_TRACE\w*|GIT_INDEX_FILE|TF_LOG_PATH)$/;
+const ENVIRONMENT_EFFECTS: Record<string, { effect: 'runs' | 'opaque' | 'reads' | 'writes' | 'reaches'; why: string }> = lookupTable({
+  // git appends its trace to an absolute path (1, 2, true or a descriptor number mean stderr).
+  GIT_TRACE: { effect: 'writes', why: 'git appends its trace there' },
+  GIT_INDEX_FILE: { effect: 'writes', why: 'git rewrites that index' },
+  GIT_COMMON_DIR: { effect: 'opaque', why: 'GIT_COMMON_DIR makes git read another repository\'s config, whose core.fsmonitor or hooks run programs' },
+  GIT_OBJECT_DIRECTORY: { effect: 'reads', why: 'git reads objects there' },
+  GIT_ALTERNATE_OBJECT_DIRECTORIES: { effect: 'reads', why: 'git reads objects there' },
+  TF_LOG_PATH: { effect: 'writes', why: 'terraform appends its log there' },
+  TAR_OPTIONS: { effect: 'opaque', why: 'TAR_OPTIONS adds options to every tar run (--to-command, --checkpoint-action=exec run programs)' },
+  RSYNC_RSH: { effect: 'runs', why: 'RSYNC_RSH is the program rsync runs to reach a host (like -e)' },
+  RSYNC_CONNECT_PROG: { effect: 'runs', why: 'RSYNC_CONNECT_PROG is a program rsync runs to reach a daemon' },
+  RSYNC_PROXY: { effect: 'reaches', why: 'rsync connects through that proxy' },
+  POSIXLY_CORRECT: { effect: 'opaque', why: 'POSIXLY_CORRECT makes every word after the first operand an operand (rsync a/ b/ --dry-run copies for real into ./--dry-run)' },
+  POSIX_ME_HARDER: { effect: 'opaque', why: 'POSIX_ME_HARDER makes every word after the first operand an operand' },
+  HELM_PLUGINS: { effect: 'runs', why: 'helm runs plugins (and downloader plugins for chart URLs) from HELM_PLUGINS' },
+  HELM_CONFIG_HOME: { effect: 'opaque', why: 'HELM_CONFIG_HOME moves helm\'s repositories, registry credentials and plugins' },
+  HELM_DATA_HOME: { effect: 'opaque', why: 'HELM_DATA_HOME moves helm\'s plugins and starters' },
+  HELM_CACHE_HOME: { effect: 'opaque', why: 'HELM_CACHE_HOME is where helm writes its cache' },
+  HELM_REGISTRY_CONFIG: { effect: 'reads', why: 'helm reads registry credentials there' },
+  HELM_REPOSITORY_CONFIG: { effect: 'reads', why: 'helm reads repositories there' },
+  KUBECACHEDIR: { effect: 'writes', why: 'kubectl writes its cache there (like --cache-dir)' },
+  KUBERC: { effect: 'reads', why: 'kubectl reads default options and aliases there' },
+});
 
+/** The row of a variable: the GIT_TRACE family shares one. */
+function environmentRow(variable: string) {
+  return ENVIRONMENT_EFFECTS[/^GIT_TRACE\w*$/.test(variable) ? 'GIT_TRACE' : variable];
+}
+
+/** Whether setting this variable has a side effect listed above. */
+export function hasEnvironmentEffect(variable: string): boolean {
+  return environmentRow(variable) !== undefined;
+}
+
+/** The actions of inline environment variables, and why one makes the command opaque. */
+export function environmentEffects(env: Record<string, string>): OptionEffects {
+  const out: OptionEffects = { implied: [] };
+  for (const [variable, value] of Object.entries(env)) {
+    const row = environmentRow(variable);
+    if (!row || value === '') continue;
+    if (row.effect === 'runs' || row.effect === 'opaque') out.runs ??= `${variable}=${value}: ${row.why}`;
+    else if (row.effect === 'reaches') out.implied.push(networkTo({ text: value }));
+    else if (row.effect === 'reads') for (const path of value.split(':').filter(Boolean)) out.implied.push(...fileRead({ text: path }));
+    else if (!variable.startsWith('GIT_TRACE') || /^[/~]/.test(value)) out.implied.push(...fileWrite({ text: value }));
+  }
+  return out;
+}
+
+/** Names with an environment side effect (analyze.ts's filter for inline assignments). */
+export const ENVIRONMENT_WRITES = { test: hasEnvironmentEffect };
+
+/** The file and network actions of one inline variable. */
 export function environmentWrites(variable: string, value: string): ImpliedTarget[] {
-  if (!ENVIRONMENT_WRITES.test(variable) || value === '') return [];
-  if (variable.startsWith('GIT_TRACE') && !/^[/~]/.test(value)) return [];
-  return fileWrite({ text: value });
+  return environmentEffects({ [variable]: value }).implied;
 }

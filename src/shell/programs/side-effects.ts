@@ -40,6 +40,15 @@ export interface SideEffectTable {
   subcommands?: string[];
   /** Values with these prefixes are files read (`file://x`, `fileb://x`, `@x`). */
   filePrefixes?: string[];
+  /**
+   * Rows that apply only under one subcommand (the first operand after the
+   * program's global options), merged over `values` and `effects`.
+   */
+  bySubcommand?: Record<string, { values: string[]; effects: Record<string, Effect> }>;
+  /** Global options before the subcommand that take the next word (`git -C DIR`). */
+  globalValues?: string[];
+  /** Operands that are URLs are fetched (`helm install web oci://host/chart`): a network.request each. */
+  urlOperands?: boolean;
   /** Options whose value is `KEY=FILE` (helm `--set-file name=path`). */
   keyedFiles?: string[];
   /** Options end at the first operand (wrappers: what follows is the command they run). */
@@ -52,12 +61,37 @@ export interface SideEffectTable {
   settingOrFile?: string[];
 }
 
+// git's options mean different things per subcommand (`-x` runs a command for
+// difftool and rebase, and is "also ignored files" for clean; `-u` runs one for
+// clone, and is --untracked-files for status, --patch for log): rows per subcommand.
 const GIT: SideEffectTable = {
-  values: ['x', 'extcmd', 'tool', 'u', 'upload-pack', 'receive-pack', 'exec', 'output', 'O', 'template', 'separate-git-dir', 'config'],
-  effects: {
-    x: 'runs', extcmd: 'runs', tool: 'runs', u: 'runs', 'upload-pack': 'runs', 'receive-pack': 'runs', exec: 'runs',
-    output: 'writes', O: 'reads', template: 'reads', 'separate-git-dir': 'writes',
+  values: [],
+  effects: {},
+  bySubcommand: {
+    difftool: { values: ['x', 'extcmd', 't', 'tool'], effects: { x: 'runs', extcmd: 'runs', t: 'runs', tool: 'runs' } },
+    mergetool: { values: ['t', 'tool'], effects: { t: 'runs', tool: 'runs' } },
+    clone: {
+      values: ['u', 'upload-pack', 'template', 'separate-git-dir', 'c', 'config', 'o', 'origin', 'b', 'branch', 'depth', 'reference'],
+      effects: { u: 'runs', 'upload-pack': 'runs', template: 'reads', 'separate-git-dir': 'writes', reference: 'reads' },
+    },
+    fetch: { values: ['upload-pack', 'j', 'jobs', 'depth', 'o', 'server-option'], effects: { 'upload-pack': 'runs' } },
+    pull: { values: ['upload-pack', 'j', 'jobs', 'depth', 'o', 'server-option', 's', 'strategy', 'X', 'strategy-option'], effects: { 'upload-pack': 'runs' } },
+    'ls-remote': { values: ['upload-pack', 'o', 'server-option'], effects: { 'upload-pack': 'runs' } },
+    archive: { values: ['exec', 'remote', 'o', 'output', 'prefix', 'format'], effects: { exec: 'runs', o: 'writes', output: 'writes', remote: 'reaches' } },
+    push: { values: ['receive-pack', 'exec', 'repo', 'o', 'push-option'], effects: { 'receive-pack': 'runs', exec: 'runs' } },
+    'send-pack': { values: ['receive-pack', 'exec'], effects: { 'receive-pack': 'runs', exec: 'runs' } },
+    rebase: { values: ['x', 'exec', 'onto', 's', 'strategy', 'X', 'strategy-option'], effects: { x: 'runs', exec: 'runs' } },
+    diff: { values: ['output', 'O', 'S', 'G', 'diff-filter', 'relative', 'U', 'unified'], effects: { output: 'writes', O: 'reads' } },
+    log: { values: ['output', 'O', 'S', 'G', 'n', 'max-count', 'author', 'grep', 'since', 'until', 'format', 'pretty'], effects: { output: 'writes', O: 'reads' } },
+    show: { values: ['output', 'O', 'S', 'G', 'format', 'pretty'], effects: { output: 'writes', O: 'reads' } },
+    'format-patch': { values: ['o', 'output-directory', 'O'], effects: { o: 'writes-under', 'output-directory': 'writes-under', O: 'reads' } },
+    init: { values: ['template', 'separate-git-dir', 'b', 'initial-branch'], effects: { template: 'reads', 'separate-git-dir': 'writes' } },
+    commit: { values: ['F', 'file', 't', 'template', 'm', 'message', 'c', 'C', 'author', 'date'], effects: { F: 'reads', file: 'reads', t: 'reads', template: 'reads' } },
+    tag: { values: ['F', 'file', 'm', 'message', 'u', 'local-user'], effects: { F: 'reads', file: 'reads' } },
+    status: { values: [], effects: {} },
+    clean: { values: ['e', 'exclude'], effects: {} },
   },
+  globalValues: ['C', 'c', 'git-dir', 'work-tree', 'namespace', 'config-env', 'exec-path', 'super-prefix'],
 };
 
 const KUBECTL: SideEffectTable = {
@@ -72,11 +106,15 @@ const KUBECTL: SideEffectTable = {
 };
 
 const HELM: SideEffectTable = {
-  values: ['f', 'post-renderer', 'set-file', 'values', 'kubeconfig', 'kube-apiserver', 'repo', 'kube-ca-file', 'registry-config', 'repository-config', 'output-dir'],
+  values: ['f', 'post-renderer', 'set-file', 'values', 'kubeconfig', 'kube-apiserver', 'repo', 'kube-ca-file', 'registry-config', 'repository-config', 'output-dir',
+    'ca-file', 'cert-file', 'key-file', 'keyring', 'n', 'namespace', 'version', 'o', 'output'],
   effects: {
     'post-renderer': 'runs', 'set-file': 'reads', values: 'reads-input', f: 'reads-input', kubeconfig: 'reads', 'kube-apiserver': 'reaches',
     repo: 'reaches', 'kube-ca-file': 'reads', 'registry-config': 'reads', 'repository-config': 'reads', 'output-dir': 'writes-under',
+    'ca-file': 'reads', 'cert-file': 'reads', 'key-file': 'reads', keyring: 'reads',
   },
+  // A chart reference may be a URL or an oci:// ref: helm pulls it first, dry run or not.
+  urlOperands: true,
   keyedFiles: ['set-file'],
 };
 
