@@ -58,6 +58,15 @@ export function parseApproveCommand(body: string): ApproveCommand | undefined {
   return { sha: first.toLowerCase(), reason: rest.join(' ') };
 }
 
+/**
+ * The action digest a review's text names (`actions:DIGEST`, as the sticky comment prints it), so a
+ * reviewer can bind an approving review as exactly as a command; undefined when it names none.
+ */
+export function reviewDigest(body: string): string | undefined {
+  const match = /(?:^|\s)actions:([0-9a-f]{16,64})(?![0-9a-z])/i.exec(body);
+  return match ? match[1].toLowerCase() : undefined;
+}
+
 export type ApproveWith = 'comment' | 'review' | 'both';
 export const APPROVE_WITH = ['comment', 'review', 'both'] as const;
 
@@ -346,7 +355,7 @@ export function approvalsMarkdown(count: ApprovalCount, headSha: string, approve
   const lines = ['', '### Approvals', ''];
   const how: string[] = [];
   if (approveWith !== 'review') how.push(`comment \`/safeclaw approve ${short} actions:${shown} <reason>\``);
-  if (approveWith !== 'comment') how.push(`submit an approving review on ${short}`);
+  if (approveWith !== 'comment') how.push(`submit an approving review on ${short} (its text may name \`actions:${shown}\` too)`);
   lines.push(`Approval-needed actions: ${count.needs.length}, digest \`actions:${shown}\` (an approval counts for this commit and this set of actions only).`, '');
   if (count.approved) lines.push(`✅ Approved for ${short} by ${count.approvers.map((a) => `@${a}`).join(', ')}.`);
   else {

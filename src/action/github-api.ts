@@ -5,7 +5,7 @@
 // happened (refused, timed out, rate limited…), never a bare "500".
 import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
-import { parseApproveCommand, statusMark, type ApproveWith, type Candidate, type Membership, type Permission, type StatusMark } from './approvals.js';
+import { parseApproveCommand, reviewDigest, statusMark, type ApproveWith, type Candidate, type Membership, type Permission, type StatusMark } from './approvals.js';
 import { describeFailure, failedCall, failureKind, mayHaveActed, retryDecision, type ApiLimits, type FailedCall, type RetryOptions } from './api-retry.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -284,7 +284,18 @@ export async function listApprovalCandidates(octokit: GitHubClient, repo: Repo, 
     }
     for (const r of latest.values()) {
       if (r.state !== 'APPROVED' || !r.commit_id) continue;
-      listing.candidates.push({ kind: 'review', id: r.id, login: r.user!.login, userType: r.user!.type ?? '', sha: r.commit_id, url: r.html_url, at: r.submitted_at ?? '', reason: r.body ?? '' });
+      const digest = reviewDigest(r.body ?? '');
+      listing.candidates.push({
+        kind: 'review',
+        id: r.id,
+        login: r.user!.login,
+        userType: r.user!.type ?? '',
+        sha: r.commit_id,
+        ...(digest ? { digest } : {}),
+        url: r.html_url,
+        at: r.submitted_at ?? '',
+        reason: r.body ?? '',
+      });
     }
   }
   return listing;

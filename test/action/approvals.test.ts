@@ -14,6 +14,7 @@ import {
   DIGEST_SHOWN,
   membershipKey,
   parseApproveCommand,
+  reviewDigest,
   statusMark,
   type ApprovalNeed,
   type Candidate,
@@ -46,6 +47,18 @@ describe('parseApproveCommand', () => {
   for (const [body, expected] of cases) {
     test(`${JSON.stringify(body)} reads as ${JSON.stringify(expected)}`, () => assert.deepEqual(parseApproveCommand(body), expected));
   }
+});
+
+describe('reviewDigest', () => {
+  const cases: [string, string | undefined][] = [
+    ['LGTM actions:0123456789ABCDEF', '0123456789abcdef'],
+    ['actions:0123456789abcdef0123', '0123456789abcdef0123'],
+    ['actions:0123456789abcde', undefined],
+    ['actions:0123456789abcdefg', undefined],
+    ['reactions:0123456789abcdef', undefined],
+    ['no digest here', undefined],
+  ];
+  for (const [body, expected] of cases) test(`${JSON.stringify(body)} names ${String(expected)}`, () => assert.equal(reviewDigest(body), expected));
 });
 
 describe('actionsDigest', () => {
@@ -483,6 +496,18 @@ describe('approvals on a PR needing one', () => {
     assert.equal(lastStatus()?.state, 'success', run.stdout);
     assert.equal(run.code, 0);
     assert.match(sticky().body, /\| @octocat \| \[review\]/);
+  });
+
+  test('an approving review whose text names other actions does not count; one naming the current actions does', async () => {
+    const checkout = await judged();
+    const digest = /actions ([0-9a-f]{16})$/.exec(lastStatus()!.description!)![1];
+    github.reviews.set(PR, [{ login: 'octocat', state: 'APPROVED', commitId: checkout.head, submittedAt: github.tick(), body: 'LGTM for actions:0123456789abcdef' }]);
+    await act({ checkout });
+    assert.equal(lastStatus()?.state, 'pending');
+    assert.match(sticky().body, /stale: given for actions 0123456789abcdef, they are now [0-9a-f]{16} \(named by the command/);
+    github.reviews.set(PR, [{ login: 'octocat', state: 'APPROVED', commitId: checkout.head, submittedAt: github.tick(), body: `checked actions:${digest}` }]);
+    await act({ checkout });
+    assert.equal(lastStatus()?.state, 'success');
   });
 
   test('an approving review on an earlier commit, or withdrawn by a later review requesting changes, does not count', async () => {
