@@ -97,7 +97,7 @@ const AGENT_LINES = [
   'echo "hello world" > out.txt', 'echo hi >> log.txt 2>&1', 'make build 2>/dev/null || echo failed',
   'npm ci; npm run lint; npm test', 'sleep 1 &', 'python3 -m pytest -x -q tests/', "sed -i 's/a/b/g' file.txt",
   'find . -name "*.ts" -not -path "./node_modules/*"', 'X=1 Y=2 make', 'NODE_ENV=production node dist/index.js',
-  'export PATH=/tmp:$PATH', 'export FOO=bar', 'export A=1 B', 'local x="$1"', 'declare -a arr=(1 2)', 'unset x y', 'readonly X', 'export -p', 'FOO=bar', 'A=1 B=2', 'arr=(a b "c d")', 'x=$(git rev-parse HEAD)',
+  'export PATH=/tmp:$PATH', 'export FOO=bar', 'export A=1 B', 'local x="$1"', 'declare -a arr=(1 2)', 'unset x y', 'readonly X', 'export -p', 'FOO=bar', 'A=1 B=2', 'arr=(a b "c d")', 'x=$(git rev-parse HEAD)', 'i=$((i+1))', 'echo $((10/3+1))', 'echo "$((4*5))"',
   'echo "$HOME/bin" "${USER}" $1 $@ $? $# $$ $!', 'echo $(date +%s) "$(whoami)"', 'diff <(sort a) <(sort b)',
   'tee >(wc -l) < in.txt', "cat <<'EOF' > config.yaml\nkey: value\nother: 1\nEOF", 'cat > notes.md <<EOF\n# Notes\nplain text\nEOF',
   'cat <<EOF | kubectl apply -f -\napiVersion: v1\nkind: Namespace\nEOF', 'grep x <<< "some text"', 'wc -c <<< hello',
@@ -189,7 +189,7 @@ class Generator {
       case 10:
         return this.wrap(this.pick(['<(', '>(']), ')');
       case 11:
-        return this.pick(['$((1+2))', '$((x*2))', '`date`', '$"t"', '$', '{a,b}', '{1..3}', '$[1]', '$(( i ))']);
+        return this.pick(['$((1+2))', '$((x*2))', '$(( a * (b - 2) ))', '$((i+1))', '$((1-2-3))', '$(( $x / 2 % 3 ))', '$((010))', '$((2**3))', '$((-1))', '$(((1+2)))', '$(( (1) ))', '$((i++))', '$((a[1]))', '$((x=1))', '$((1 <2))', '$(($(ls)))', '$((0))', '$((0x1))', '$((${x}))', '$((1\n+2))', '$((\t1 ))', '$((_a))', '$(( ))', '`date`', '$"t"', '$', '{a,b}', '{1..3}', '$[1]', '$(( i ))']);
       case 12:
         return this.pick(['a', 'x']) + this.part();
       case 13:

@@ -1091,7 +1091,7 @@ class Parser {
     const start = this.pos;
     const next = this.code(start + 1);
     if (next === 0x28) {
-      if (this.code(start + 2) === 0x28) decline(); // `$((`: arithmetic
+      if (this.code(start + 2) === 0x28) return this.arithmeticExpansion();
       return this.commandSubstitution();
     }
     if (next === 0x7b) return this.expansion();
@@ -1183,6 +1183,89 @@ class Parser {
     // Digits and leading dashes may be numbers or operators there.
     if (!text || !/^[A-Za-z_./]/.test(text)) decline();
     return this.node('word', true, start, this.pos);
+  }
+
+  /** `$(( … ))` with numbers, names, `$name`, `+ - * / %` and parentheses; anything else declines. */
+  private arithmeticExpansion(): BashNode {
+    const node = this.node('arithmetic_expansion', true, this.pos, this.pos);
+    node.add(this.token('$((', 3));
+    this.skipArithmeticBlanks();
+    const expression = this.arithmeticSum();
+    node.add(expression);
+    if (!this.startsWith('))')) decline();
+    node.add(this.token('))', 2));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private skipArithmeticBlanks(): void {
+    while (isBlank(this.code())) this.pos++;
+  }
+
+  private arithmeticSum(): BashNode {
+    let left = this.arithmeticProduct();
+    for (;;) {
+      const c = this.code();
+      if (!(c === 0x2b || c === 0x2d)) return left;
+      const next = this.code(this.pos + 1);
+      if (next === c || next === 0x3d) decline(); // `++`, `--`, `+=`, `-=`
+      left = this.arithmeticBinary(left, () => this.arithmeticProduct());
+    }
+  }
+
+  private arithmeticProduct(): BashNode {
+    let left = this.arithmeticPrimary();
+    for (;;) {
+      const c = this.code();
+      if (!(c === 0x2a || c === 0x2f || c === 0x25)) return left;
+      const next = this.code(this.pos + 1);
+      if (next === 0x2a || next === 0x3d) decline(); // `**`, `*=`…
+      left = this.arithmeticBinary(left, () => this.arithmeticPrimary());
+    }
+  }
+
+  private arithmeticBinary(left: BashNode, right: () => BashNode): BashNode {
+    const operator = this.token(this.src[this.pos], 1);
+    this.skipArithmeticBlanks();
+    const rightNode = right();
+    const node = this.node('binary_expression', true, left.startIndex, rightNode.endIndex);
+    node.add(left, 'left');
+    node.add(operator, 'operator');
+    node.add(rightNode, 'right');
+    return node;
+  }
+
+  private arithmeticPrimary(): BashNode {
+    const start = this.pos;
+    const c = this.code();
+    let node: BashNode;
+    if (c === 0x28) {
+      node = this.node('parenthesized_expression', true, start, start);
+      node.add(this.token('(', 1));
+      this.skipArithmeticBlanks();
+      node.add(this.arithmeticSum());
+      // `))` here would be read as the end of the expansion.
+      if (this.code() !== 0x29 || this.code(this.pos + 1) === 0x29) decline();
+      node.add(this.token(')', 1));
+      node.endIndex = this.pos;
+    } else if (c >= 0x30 && c <= 0x39) {
+      while (this.code() >= 0x30 && this.code() <= 0x39) this.pos++;
+      // Octal, hexadecimal and based numbers (`010`, `0x1f`, `2#101`) are not built here.
+      if ((c === 0x30 && this.pos - start > 1) || isNameChar(this.code()) || this.code() === 0x23) decline();
+      node = this.node('number', true, start, this.pos);
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f) {
+      while (isNameChar(this.code())) this.pos++;
+      if (this.code() === 0x5b || this.code() === 0x3d) decline(); // subscripts, assignments
+      node = this.node('variable_name', true, start, this.pos);
+    } else if (c === 0x24) {
+      const next = this.code(start + 1);
+      if (!((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x5f)) decline();
+      node = this.dollar();
+    } else {
+      decline();
+    }
+    this.skipArithmeticBlanks();
+    return node;
   }
 
   private commandSubstitution(): BashNode {
