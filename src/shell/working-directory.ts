@@ -99,7 +99,7 @@ export interface Place {
   old: WorkingDirectory;
   /** The `pushd` stack below the current folder (empty at the start of a shell). */
   stack: WorkingDirectory[];
-  /** CDPATH was set: `cd NAME` may go to a folder elsewhere. */
+  /** CDPATH (or `shopt -s cdable_vars`) was set: `cd NAME` may go to a folder elsewhere. */
   cdpath?: boolean;
   /** HOME was set: `cd` alone and `~` go elsewhere. */
   home?: boolean;
@@ -171,7 +171,7 @@ const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
  * builtins, names spelled with quotes, escapes or expansions (`c\\d`, `"cd"`,
  * `$CMD`), and names a function may have taken.
  */
-const MAY_MOVE = /[\\'"$`]|^(cd|pushd|popd|eval|source|\.|trap|command|builtin|time|exit|true|false|:|alias)$/;
+const MAY_MOVE = /[\\'"$`]|^(cd|pushd|popd|eval|source|\.|trap|command|builtin|time|exit|true|false|:|alias|shopt)$/;
 
 /**
  * A script that can move the shell holds one of these somewhere: the letters of
@@ -373,6 +373,8 @@ class DirectoryWalker {
       return both(names.some((n) => CD_VARIABLES.test(n)) ? places.map((p) => assignCdVariables(p, names)) : places);
     }
     // Most commands cannot move the shell: their words need not be resolved.
+    // After `alias` (expanded with `shopt -s expand_aliases`) any name may stand for a cd.
+    if (this.anyAlias) return both(withUnknown(places, 'an alias defined earlier may change the folder'));
     if (!MAY_MOVE.test(nameNode.text)) return both(places);
     const wordNodes = node.childrenForFieldName('argument');
     wordNodes.unshift(nameNode);
@@ -389,8 +391,10 @@ class DirectoryWalker {
     }
     const inline = assignedNames(node).filter((n) => CD_VARIABLES.test(n));
     const here = inline.length ? places.map((p) => assignCdVariables(p, inline)) : places;
-    const trusted = !this.anyAlias && !this.redefined.has(program.text);
+    const trusted = !this.redefined.has(program.text);
     if (program.text === 'alias') this.anyAlias = true;
+    // `shopt -s cdable_vars`: `cd NAME` goes to $NAME when NAME is no folder, like a CDPATH.
+    if (program.text === 'shopt' && args.some((a) => a.text === 'cdable_vars' || isComputed(a))) return both(places.map((p) => ({ ...p, cdpath: true })));
     switch (trusted ? program.text : '') {
       case 'cd':
         return this.cd(args, here);
@@ -486,7 +490,7 @@ function cdTarget(place: Place, target: Word | undefined): WorkingDirectory {
   if (text === '-') return place.old;
   if (text.startsWith('~') && place.home) return { unknown: 'cd goes under $HOME, which the script set' };
   // Bash looks a name up in CDPATH first unless it starts with `/`, `./` or `../`.
-  if (place.cdpath && !/^(\/|\.\.?(\/|$))/.test(text)) return { unknown: `cd ${text} searches CDPATH, which the script set` };
+  if (place.cdpath && !/^(\/|\.\.?(\/|$))/.test(text)) return { unknown: `cd ${text} may go elsewhere: the script set CDPATH or cdable_vars` };
   return resolveIn(place.cwd, text);
 }
 

@@ -91,6 +91,14 @@ describe('the folder a command runs in', () => {
     assert.deepEqual(reads('CDPATH=/etc cd ssh && cat x').opaque, [true]);
   });
 
+  test('shopt -s cdable_vars makes `cd NAME` unknown (it may go to $NAME)', () => {
+    assert.deepEqual(reads('shopt -s cdable_vars; x=/etc; cd x && cat passwd').opaque, [true]);
+  });
+
+  test('after an alias any command may be a cd: later relative paths are unknown', () => {
+    assert.ok(reads("shopt -s expand_aliases; alias go='cd /etc'; go; cat passwd").opaque.includes(true));
+  });
+
   test('a loop whose body moves makes its later paths unknown as well as the ones it could keep', () => {
     const r = reads('for d in a b; do cd "$d"; done; cat x');
     assert.ok(r.opaque.includes(true));

@@ -53,11 +53,19 @@ export interface RecursiveReader {
   excludesIgnoredWith?: string[];
   /** Globs the tool matches against whole paths, where `*` also crosses `/` (zip): only `*NAME` globs read as base names. */
   wholePathGlobs?: boolean;
+  /**
+   * GNU grep: among --include and --exclude the last one matching a name wins, and a
+   * name matching none is read unless the first of them is an --include. So an
+   * --include narrows only when it comes first, and an --exclude only when no
+   * --include follows it.
+   */
+  lastMatchWins?: boolean;
 }
 
 export const RECURSIVE_READERS: Record<string, RecursiveReader> = lookupTable({
   grep: {
     recursive: ['r', 'R', 'recursive', 'dereference-recursive'],
+    lastMatchWins: true,
     include: ['include'],
     exclude: ['exclude'],
     excludeDir: ['exclude-dir'],
@@ -158,12 +166,21 @@ export function recursiveFilters(program: string, parsed: ParsedArgs): ReadFilte
   const excludeDir: string[] = [];
 
   const wholePath = (glob: string) => (reader.wholePathGlobs ? /^\*[^/*?[]*$|^\*\.[^/]*$/.test(glob) && !glob.includes('/') : baseNameGlob(glob));
+  // In command-line order: which option comes first, and whether an include follows an exclude.
+  const filterOptions = parsed.options.filter((o) => reader.include?.includes(o.name) || reader.exclude?.includes(o.name));
+  const isInclude = (o: { name: string }) => reader.include?.includes(o.name) ?? false;
+  const includesNarrow = !reader.lastMatchWins || (filterOptions.length > 0 && isInclude(filterOptions[0]));
   for (const glob of values(parsed, reader.include)) {
     if (wholePath(glob)) include.push(glob);
     else includeKnown = false;
   }
   if (computedValue(parsed, reader.include)) includeKnown = false;
-  for (const glob of values(parsed, reader.exclude)) if (wholePath(glob)) exclude.push(glob);
+  if (!includesNarrow) includeKnown = false;
+  filterOptions.forEach((option, at) => {
+    if (isInclude(option) || !option.value || option.value.dynamic || option.value.expands) return;
+    if (reader.lastMatchWins && filterOptions.slice(at + 1).some(isInclude)) return;
+    if (wholePath(option.value.text)) exclude.push(option.value.text);
+  });
   for (const glob of values(parsed, reader.excludeDir)) if (baseNameGlob(glob.replace(/\/+$/, ''))) excludeDir.push(glob.replace(/\/+$/, ''));
   const excludesCount = !reader.excludesIgnoredWith?.some((name) => count(parsed, name) > 0);
   if (excludesCount) {
@@ -175,9 +192,12 @@ export function recursiveFilters(program: string, parsed: ParsedArgs): ReadFilte
       if (!dirOnly) exclude.push(name);
     }
   }
-  for (const glob of values(parsed, reader.globs)) {
+  // ripgrep: a later glob overrides an earlier one, so a `!GLOB` excludes only when no plain glob follows it.
+  const globs = values(parsed, reader.globs);
+  for (const [at, glob] of globs.entries()) {
     if (glob.startsWith('!')) {
       const name = glob.slice(1).replace(/\/+$/, '');
+      if (globs.slice(at + 1).some((later) => !later.startsWith('!'))) continue;
       if (baseNameGlob(name)) {
         excludeDir.push(name);
         if (!glob.endsWith('/')) exclude.push(name);
