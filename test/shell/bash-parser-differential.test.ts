@@ -108,7 +108,7 @@ const AGENT_LINES = [
   "echo 'single' \"double\" $'ansi\\n' mixed\"q\"'s'", 'kubectl get pods -n dev -o json | jq ".items[].metadata.name"',
   'docker run --rm -v "$PWD:/src" -w /src node:20 npm test', 'terraform plan -out=tfplan && terraform show -json tfplan > plan.json',
   'echo 1 -2 0x1f 10#7 a1', 'cmd 3>&1 1>&2 2>&3', 'cmd > out arg', 'exec 3<&-', 'cmd &> all.log', 'cmd &>> all.log',
-  'true; false', 'echo ; echo', 'f() { echo x; }', 'echo done fi then', 'echo {a,b}', 'echo $((1+2))', 'echo `date`',
+  'true; false', 'echo ; echo', 'f() { echo x; }', 'echo done fi then', 'echo {a,b}', 'echo $((1+2))', 'echo `date`', 'x=`git rev-parse HEAD`', 'echo "a `ls` b"', 'f() { ls; }', 'function g { ls; }', 'deploy() { kubectl apply -f k8s/; }; deploy',
   'case $x in a) echo;; esac', '[[ -f x ]]', '(( i++ ))', 'echo ${x:-default}', 'echo "${TAG:-latest}"', 'echo ${x:=$(ls)}', 'echo ${#x}', 'cd ${DIR:-.}', 'echo ${#x}', 'ls ~', 'ls *.ts',
   "echo \"it's\"", 'echo "a \\"quoted\\" word"', 'echo "$(ls "$dir")"', 'echo "x $y z"', 'echo "$a $b"', 'echo " $a"',
   'x=', 'x= cmd', 'x+=y', 'cmd\n\n\ncmd2', '  spaced   out  ', 'a;b;c', 'a&b', 'echo a>b', 'echo a<b', 'echo $ x',
@@ -189,7 +189,7 @@ class Generator {
       case 10:
         return this.wrap(this.pick(['<(', '>(']), ')');
       case 11:
-        return this.pick(['$((1+2))', '$((x*2))', '$(( a * (b - 2) ))', '$((i+1))', '$((1-2-3))', '$(( $x / 2 % 3 ))', '$((010))', '$((2**3))', '$((-1))', '$(((1+2)))', '$(( (1) ))', '$((i++))', '$((a[1]))', '$((x=1))', '$((1 <2))', '$(($(ls)))', '$((0))', '$((0x1))', '$((${x}))', '$((1\n+2))', '$((\t1 ))', '$((_a))', '$(( ))', '`date`', '$"t"', '$', '{a,b}', '{1..3}', '$[1]', '$(( i ))']);
+        return this.pick(['`ls`', '`git rev-parse HEAD`', '` `', '`ls | wc -l`', '`a \\` b`', '`echo "$x"`', '`ls`x', 'a`ls`', '`$(ls)`', '$((1+2))', '$((x*2))', '$(( a * (b - 2) ))', '$((i+1))', '$((1-2-3))', '$(( $x / 2 % 3 ))', '$((010))', '$((2**3))', '$((-1))', '$(((1+2)))', '$(( (1) ))', '$((i++))', '$((a[1]))', '$((x=1))', '$((1 <2))', '$(($(ls)))', '$((0))', '$((0x1))', '$((${x}))', '$((1\n+2))', '$((\t1 ))', '$((_a))', '$(( ))', '`date`', '$"t"', '$', '{a,b}', '{1..3}', '$[1]', '$(( i ))']);
       case 12:
         return this.pick(['a', 'x']) + this.part();
       case 13:
@@ -274,7 +274,7 @@ class Generator {
           return `${this.pick(['export', 'declare', 'local', 'readonly', 'typeset', 'unset', 'unsetenv'])} ${items.join(this.pick([' ', '  ', '\t']))}`;
         }
         case 13:
-          return this.pick(['f() { ls; }', 'function g { ls; }', 'case $x in a) ls;; esac', '[[ -n $x ]]', '[ -f x ]', '(( x++ ))', 'select x in a; do ls; done', 'for ((i=0;i<3;i++)); do ls; done', 'declare -a x', 'unset x']);
+          return this.pick(['f() { ls; }', 'function g { ls; }', 'f() ( ls )', 'function h() { ls; }', 'f() { ls; } > out', 'f() { ls; } > a 2>&1', 'f () { ls; }', 'function { ls; }', 'f() { ls; }; f', 'do() { ls; }', 'f-x() { ls; }', 'function f ( ls )', 'f(){ ls; }', 'f() {ls; }', 'case $x in a) ls;; esac', '[[ -n $x ]]', '[ -f x ]', '(( x++ ))', 'select x in a; do ls; done', 'for ((i=0;i<3;i++)); do ls; done', 'declare -a x', 'unset x']);
         default:
           return `${this.simple()} ${this.pick(['#', '# comment', '#x'])}\n${this.simple()}`;
       }

@@ -92,7 +92,7 @@ function isNameChar(c: number): boolean {
 }
 
 /** Where a statement list ends: the closing token of the construct around it. */
-type Closer = 'eof' | ')' | '}' | 'then' | 'fi' | 'do' | 'done' | 'elif-else-fi' | 'heredoc-line';
+type Closer = 'eof' | '`' | ')' | '}' | 'then' | 'fi' | 'do' | 'done' | 'elif-else-fi' | 'heredoc-line';
 
 interface PendingHeredoc {
   node: BashNode;
@@ -185,6 +185,8 @@ class Parser {
         return this.pos >= this.length;
       case ')':
         return this.code() === 0x29;
+      case '`':
+        return this.code() === 0x60;
       case '}':
         return this.code() === 0x7d && this.atWord('}');
       case 'then':
@@ -355,6 +357,8 @@ class Parser {
       body = this.testCommand();
     } else {
       const keyword = c >= 0x61 && c <= 0x7a ? this.wordAt() : '';
+      if (keyword === 'function') return this.functionDefinition(true);
+      if (this.atFunctionName()) return this.functionDefinition(false);
       if (keyword === '') return this.command();
       if (DECLARATIONS.has(keyword)) return this.declaration();
       if (keyword === 'if') body = this.ifStatement();
@@ -470,6 +474,56 @@ class Parser {
     if (operand.type === 'word' && (!/^[A-Za-z0-9_./][A-Za-z0-9_./,]*$/.test(operand.text) || RESERVED.has(operand.text))) decline();
     if (!isBlank(this.code())) decline();
     return operand;
+  }
+
+  /** `name()` at `pos`: a function definition's start. */
+  private atFunctionName(): boolean {
+    let at = this.pos;
+    const c = this.code(at);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f)) return false;
+    while (isNameChar(this.code(at))) at++;
+    return this.code(at) === 0x28 && this.code(at + 1) === 0x29;
+  }
+
+  /** `f() { …; }`, `f() ( … )`, `function f { …; }`, `function f() { …; }`, with at most one redirection. */
+  private functionDefinition(keyword: boolean): BashNode {
+    const start = this.pos;
+    const node = this.node('function_definition', true, start, start);
+    if (keyword) {
+      node.add(this.keyword('function'));
+      this.skipBlanks();
+    }
+    const nameStart = this.pos;
+    while (isNameChar(this.code())) this.pos++;
+    const name = this.src.slice(nameStart, this.pos);
+    if (!NAME.test(name) || RESERVED.has(name)) decline();
+    node.add(this.node('word', true, nameStart, this.pos), 'name');
+    if (this.code() === 0x28) {
+      if (this.code(this.pos + 1) !== 0x29) decline();
+      node.add(this.token('(', 1));
+      node.add(this.token(')', 1));
+    } else if (!keyword) {
+      decline();
+    }
+    if (keyword && !isBlank(this.code())) decline();
+    this.skipBlanks();
+    let body: BashNode;
+    if (this.code() === 0x7b && isSpace(this.code(this.pos + 1))) body = this.group();
+    else if (this.code() === 0x28 && this.code(this.pos + 1) !== 0x28 && !keyword) body = this.subshell();
+    else decline();
+    node.add(body, 'body');
+    node.endIndex = body.endIndex;
+    this.skipBlanks();
+    if (this.atRedirect()) {
+      if (/^\d*<</.test(this.src.slice(this.pos, this.pos + 12))) decline();
+      const redirect = this.redirect(true);
+      node.add(redirect, 'redirect');
+      node.endIndex = redirect.endIndex;
+      this.skipBlanks();
+      if (this.atRedirect() || this.startsWith('<<<')) decline();
+    }
+    if (!this.atStatementEnd()) decline();
+    return node;
   }
 
   /** The reserved-word candidate at `pos`: its letters, when a delimiter follows them. */
@@ -633,6 +687,7 @@ class Parser {
   /** At the end of a simple command's words: an operator, a terminator, a closing parenthesis, end of input. */
   private atStatementEnd(): boolean {
     const c = this.code();
+    if (c === 0x60 && this.inBackticks) return true;
     return c === -1 || c === 0x0a || c === 0x3b || c === 0x26 || c === 0x7c || c === 0x29 || c === 0x23;
   }
 
@@ -965,6 +1020,7 @@ class Parser {
   private touchesNext(): boolean {
     const c = this.code();
     if (c === -1 || isSpace(c)) return false;
+    if (c === 0x60 && this.inBackticks) return false;
     switch (c) {
       case 0x3b:
       case 0x26:
@@ -993,7 +1049,13 @@ class Parser {
         if (this.code(this.pos + 1) === 0x28) return this.processSubstitution();
         decline();
       // eslint-disable-next-line no-fallthrough
-      case 0x60:
+      case 0x60: {
+        // tree-sitter-bash joins backquotes touching other parts of a word in ways of its own.
+        if (!first) decline();
+        const node = this.backticks();
+        if (this.touchesNext()) decline();
+        return node;
+      }
       case 0x7b:
       case 0x7d:
       case 0x5b:
@@ -1063,7 +1125,10 @@ class Parser {
         node.add(this.dollar());
         continue;
       }
-      if (c === 0x60) decline();
+      if (c === 0x60) {
+        node.add(this.backticks());
+        continue;
+      }
       const contentStart = this.pos;
       while (this.pos < this.length) {
         const d = this.code();
@@ -1273,6 +1338,37 @@ class Parser {
     const node = this.node('command_substitution', true, start, start);
     node.add(this.token('$(', 2));
     this.substitutionBody(node);
+    return node;
+  }
+
+  /** Inside `` `…` ``: a backquote ends words and statements. */
+  private inBackticks = false;
+
+  /** How many backquotes the source holds (counted when the first is met). */
+  private backquotes = -1;
+
+  /** `` `command` ``, when its text holds no backslash (which bash processes again there) and no nested backquotes. */
+  private backticks(): BashNode {
+    if (this.inBackticks) decline();
+    // Several backquoted commands on one line may be read as one by tree-sitter-bash.
+    if (this.backquotes === -1) this.backquotes = this.src.split('`').length - 1;
+    if (this.backquotes !== 2) decline();
+    const start = this.pos;
+    const close = this.src.indexOf('`', start + 1);
+    if (close < 0) decline();
+    const body = this.src.slice(start + 1, close);
+    if (body.includes('\\') || /^\s*$/.test(body) || this.pending.length) decline();
+    const node = this.node('command_substitution', true, start, start);
+    node.add(this.token('`', 1));
+    this.inBackticks = true;
+    try {
+      this.statements(node, '`', null);
+    } finally {
+      this.inBackticks = false;
+    }
+    if (this.pos !== close || this.pending.length) decline();
+    node.add(this.token('`', 1));
+    node.endIndex = this.pos;
     return node;
   }
 
