@@ -241,13 +241,16 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       const parsed = parseOptions(args, name === 'rg' ? RG : name === 'ag' ? AG : GREP);
       const explicitPattern = hasOption(parsed, 'e', 'f', 'regexp', 'file') || (name === 'rg' && hasOption(parsed, 'files'));
       const files = explicitPattern ? parsed.operands : parsed.operands.slice(1);
-      const recursive = recursiveFilters(name, parsed);
+      // `rg --files` lists names and reads no content, like find.
+      const recursive = name === 'rg' && hasOption(parsed, 'files') ? null : recursiveFilters(name, parsed);
       // A recursive search without a path searches the folder it runs in.
       const read = recursive ? (files.length ? files : [{ text: '.' }]).flatMap((f) => recursiveRead(f, recursive)) : files.flatMap(fileRead);
       return [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...read];
     }
     case 'tar':
       return tarActions(args);
+    case 'git':
+      return gitGrep(args);
     case 'zip':
       return zipActions(args);
     case 'sed': {
@@ -478,4 +481,18 @@ export function findReach(args: Word[]): { starts: Word[]; filters: ReadFilters 
   if (plain && include.length) filters.include = include;
   if (plain && exclude.length) filters.exclude = exclude;
   return { starts: starts.length ? starts : [{ text: '.' }], filters };
+}
+
+/**
+ * `git grep` searches every tracked file under the pathspecs (or the folder it
+ * runs in), `--untracked` and `--no-index` the others too: a recursive read.
+ * Pathspec magic is not read as a filter, so a pathspec narrows nothing here.
+ */
+function gitGrep(args: Word[]): ImpliedTarget[] {
+  const parsed = parseOptions(args, { shortValue: 'Cc', longValue: ['git-dir', 'work-tree', 'namespace', 'config-env', 'exec-path'], stopAtOperand: true });
+  if (parsed.operands[0]?.text !== 'grep') return [];
+  const rest = parseOptions(parsed.operands.slice(1), { shortValue: 'efABCmO', longValue: ['regexp', 'file', 'after-context', 'before-context', 'context', 'max-count', 'open-files-in-pager', 'threads', 'max-depth'] });
+  const explicit = hasOption(rest, 'e', 'f', 'regexp', 'file');
+  const paths = (explicit ? rest.operands : rest.operands.slice(1)).filter((w) => !/^[0-9a-f]{7,40}$|^HEAD/.test(w.text));
+  return [...optionValues(rest, 'f', 'file').flatMap(fileRead), ...(paths.length ? paths : [{ text: '.' }]).flatMap((p) => recursiveRead(p, {}))];
 }
