@@ -12,7 +12,7 @@ import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise 
 import { allowWords } from './allow-text.js';
 import { openEnd } from './open-end.js';
 import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
-import { ENVIRONMENT_WRITES, environmentWrites, optionEffects } from './option-effects.js';
+import { environmentEffects, hasEnvironmentEffect, optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
 import { impliedActions, fileRead, fileWrite, findReach, fromFolders, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
@@ -24,7 +24,7 @@ import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders,
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
 const PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
 import { isParserReady, parseShell, prepareParser, treeSitterMisses } from './parser.js';
-import { type Word, isComputed, resolveTouchingWords, resolveWord } from './words.js';
+import { type Word, isComputed, misreadCommand, resolveTouchingWords, resolveWord } from './words.js';
 import {
   SENSITIVE_VARIABLE,
   SHELLS,
@@ -309,7 +309,7 @@ function checkAssignment(node: Node, ctx: Context, raw: string): void {
   const name = assignedName(node);
   if (SENSITIVE_VARIABLE.test(name)) {
     pushOpaque(ctx, raw, raw, `sets ${name}, which changes what later commands run`);
-  } else if (TOOL_ENVIRONMENT.has(name) || TOOL_ENVIRONMENT_OPAQUE.test(name) || ENVIRONMENT_WRITES.test(name)) {
+  } else if (TOOL_ENVIRONMENT.has(name) || TOOL_ENVIRONMENT_OPAQUE.test(name) || hasEnvironmentEffect(name)) {
     // `export HELM_NAMESPACE=prod; helm install …`: every later run of the tool reads it.
     pushOpaque(ctx, raw, raw, `sets ${name}, which later ${name.split('_')[0].toLowerCase()} commands read as an option`);
   }
@@ -389,6 +389,11 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
     pushOpaque(ctx, `${UNPARSABLE} ${node.text}`, node.text, 'the parser continued a command past a comment, where bash ends it');
     return;
   }
+  const misread = misreadCommand(node);
+  if (misread) {
+    pushOpaque(ctx, `${UNPARSABLE} ${node.text}`, node.text, misread);
+    return;
+  }
   const nameNode = node.childForFieldName('name');
   const wordNodes = node.childrenForFieldName('argument');
   if (nameNode) wordNodes.unshift(nameNode);
@@ -414,7 +419,7 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
     const env: Record<string, string> = {};
     for (const assignment of node.namedChildren.filter((c) => c.type === 'variable_assignment')) {
       const name = assignedName(assignment);
-      if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name) && !ENVIRONMENT_WRITES.test(name)) continue;
+      if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name) && !hasEnvironmentEffect(name)) continue;
       const valueNode = assignment.childForFieldName('value');
       const value = valueNode ? resolveWord(valueNode) : { text: '' };
       if (isComputed(value)) {
@@ -664,8 +669,10 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   // Run outside the repository, a tool that reads its folder's configuration reads everything there.
   const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : [];
   const effects = optionEffects(name, args);
-  if (effects.runs) {
-    command.opaque ??= effects.runs;
+  const fromEnvironment = environmentEffects(info.env ?? {});
+  const runs = effects.runs ?? fromEnvironment.runs;
+  if (runs) {
+    command.opaque ??= runs;
     delete command.knownPrefix;
     delete command.knownAllowPrefix;
   }
@@ -673,10 +680,10 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   pushImplied(ctx, impliedActions(name, args), text, dirs);
   if (foreign.length) pushImplied(ctx, recursiveRead({ text: '.' }, {}), text, foreign);
   pushImplied(ctx, effects.implied, text, dirs);
+  pushImplied(ctx, fromEnvironment.implied, text, dirs);
   for (const [variable, value] of Object.entries(info.env ?? {})) {
     if ((PROXY_VARIABLE.test(variable) || ENV_REACHES.has(variable)) && value) pushImplied(ctx, [networkTo({ text: value })], text);
     if (variable === 'KUBECONFIG') for (const file of value.split(':').filter(Boolean)) pushImplied(ctx, fileRead({ text: file }), text, dirs);
-    pushImplied(ctx, environmentWrites(variable, value), text, dirs);
   }
   return text;
 }

@@ -336,11 +336,3 @@ export function environmentEffects(env: Record<string, string>): OptionEffects {
   }
   return out;
 }
-
-/** Names with an environment side effect (analyze.ts's filter for inline assignments). */
-export const ENVIRONMENT_WRITES = { test: hasEnvironmentEffect };
-
-/** The file and network actions of one inline variable. */
-export function environmentWrites(variable: string, value: string): ImpliedTarget[] {
-  return environmentEffects({ [variable]: value }).implied;
-}

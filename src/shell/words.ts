@@ -308,3 +308,72 @@ export function resolveWord(node: Node): Word {
   builder.add(target, false);
   return builder.build();
 }
+
+/**
+ * A newline that ends the command to bash: not quoted, not escaped (`\⏎`), not
+ * inside `$( )`, `` ` ` ``, `${ }` or `<( )`. Quotes inside substitutions are
+ * not followed; a wrong depth errs toward "a newline ends it", which is opaque.
+ */
+function unquotedNewline(text: string): boolean {
+  let quote: '' | "'" | '"' | '$' = '';
+  let depth = 0;
+  let backquote = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && quote !== "'") {
+      i++;
+      continue;
+    }
+    if (quote === "'" || quote === '$') {
+      if (ch === "'") quote = '';
+      continue;
+    }
+    if (ch === '"') {
+      quote = quote === '"' ? '' : '"';
+      continue;
+    }
+    if (quote === '"' && ch !== '$' && ch !== '`') continue;
+    if (ch === "'" && quote === '') {
+      quote = text[i - 1] === '$' ? '$' : "'";
+      continue;
+    }
+    if (ch === '`') backquote = !backquote;
+    else if ((ch === '$' || ch === '<' || ch === '>') && (text[i + 1] === '(' || text[i + 1] === '{')) {
+      depth++;
+      i++;
+    } else if ((ch === ')' || ch === '}') && depth > 0) depth--;
+    else if (ch === '\n' && quote === '' && depth === 0 && !backquote) return true;
+  }
+  return false;
+}
+
+/** Child nodes whose newlines are bash's own (a here-doc body), or that hold whole commands. */
+const OWN_LINES = new Set(['heredoc_redirect', 'heredoc_body', 'command_substitution', 'process_substitution', 'subshell']);
+
+/**
+ * Why tree-sitter's reading of one simple command cannot be how bash reads it,
+ * or null. Bash ends a simple command at an unquoted newline and splits words
+ * only at spaces and tabs; tree-sitter-bash sometimes runs a command on past a
+ * line break (`echo hi⏎\terraform apply`, `echo ==⏎rm -rf ~`,
+ * `echo<<<\ ⏎rm -rf ~`) or splits a word at a vertical tab or form feed
+ * (`rsync -a src/ /etc/\v--dry-run`, one word to bash). Such a command is
+ * opaque: the analysis would judge words that are not the ones that run.
+ */
+export function misreadCommand(node: Node): string | null {
+  const source = node.text;
+  const base = node.startIndex;
+  let at = base;
+  for (const child of node.children) {
+    const gap = source.slice(at - base, child.startIndex - base);
+    if (at > base && gap.length > 0) {
+      const blanks = gap.replace(/\\\n/g, '');
+      if (blanks.includes('\n')) return 'tree-sitter read a line break inside one command, where bash ends the command';
+      if (/[^ \t]/.test(blanks)) return `the words are separated by ${JSON.stringify(blanks)}, which bash does not take as a word break`;
+    }
+    if (!OWN_LINES.has(child.type) && unquotedNewline(child.text)) {
+      return 'tree-sitter read a word across a line break, where bash ends the command';
+    }
+    at = Math.max(at, child.endIndex);
+  }
+  return null;
+}
