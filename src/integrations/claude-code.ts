@@ -12,6 +12,7 @@ import { evaluateAll } from '../engine/gate.js';
 import { isObject } from '../sources/claude-transcript.js';
 import { claudeToolActions } from './claude-code-tools.js';
 import { withLiveManifestNamespaces } from './live-manifests.js';
+import { withSessionCwdPaths } from './session-cwd.js';
 import type { Action, GateResult, PolicySet, Verdict } from '../types.js';
 import type { PoliciesChoice } from './project-policies.js';
 
@@ -75,7 +76,8 @@ export function preToolUseActions(input: PreToolUseInput): Action[] {
 
 /** Judges the call; a kubectl -f/-k command is also judged with the namespaces its manifests (read now, from the session's cwd) name. */
 export function judgePreToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult {
-  return evaluateAll(policySet, withLiveManifestNamespaces(preToolUseActions(input), policySet, input.cwd));
+  const actions = withSessionCwdPaths(preToolUseActions(input), policySet, input.cwd);
+  return evaluateAll(policySet, withLiveManifestNamespaces(actions, policySet, input.cwd));
 }
 
 /** The hook's answer; with `policies`, the reason names the folder whose policies decided. */

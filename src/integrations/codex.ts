@@ -11,6 +11,7 @@ import { SourceError } from '../sources/errors.js';
 import type { Action, GateResult, Origin, PolicySet } from '../types.js';
 import { claudeToolActions } from './claude-code-tools.js';
 import { withLiveManifestNamespaces } from './live-manifests.js';
+import { withSessionCwdPaths } from './session-cwd.js';
 import { preToolUseActions, preToolUseAnswer, type PreToolUseInput, type PreToolUseOutput } from './claude-code.js';
 import type { PoliciesChoice } from './project-policies.js';
 
@@ -78,7 +79,8 @@ function withAbsolutePath(action: Action, cwd: string | undefined): Action {
 }
 
 export function judgeCodexToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult {
-  return evaluateAll(policySet, withLiveManifestNamespaces(codexActions(input), policySet, input.cwd));
+  const actions = withSessionCwdPaths(codexActions(input), policySet, input.cwd);
+  return evaluateAll(policySet, withLiveManifestNamespaces(actions, policySet, input.cwd));
 }
 
 /** What to tell a person who wants the call to go ahead, since Codex cannot ask for SafeClaw's approval. */

@@ -132,7 +132,12 @@ describe('live hooks read kubectl manifests from the session cwd', () => {
     writeFileSync(join(dir, 'deploy/k8s/dev.yaml'), deployment('api', 'prod'));
     const result = judgePreToolUse(policySet, input);
     assert.equal(result.verdict, 'deny');
-    assert.deepEqual(result.items.map((i) => i.action.origin?.detail?.replace(/ \(.*/, '')), ['Claude Code Bash', 'kubectl apply deploys to namespace prod']);
+    assert.deepEqual(result.items.map((i) => i.action.origin?.detail?.replace(/ \(.*/, '').replace(/ \/.*/, '')), [
+      'Claude Code Bash',
+      'kubectl apply deploys to namespace prod',
+      // kubectl's read of the manifest, from the session's cwd (session-cwd.ts)
+      "kubectl apply --filename=k8s/dev.yaml: k8s/dev.yaml from the session's working directory",
+    ]);
   });
 
   test('a symbolic link to a manifest outside the project is not read: the namespace is unknown, and denied', async (t) => {
