@@ -3,12 +3,14 @@
 // reserved word, builtin and wrapper the analysis knows, and on random plain lines.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { analyzeShellCommand, analyzeShellCommandParsed, plainWords, prepareShellAnalysis } from '../../src/shell/analyze.js';
+import { useTypeScriptParser } from '../../src/shell/parser.js';
 
 before(() => prepareShellAnalysis());
+after(() => useTypeScriptParser(true));
 
 const FIRST_WORDS = [
   // reserved words and declaration builtins
@@ -28,8 +30,16 @@ const FIRST_WORDS = [
 const ARG = fc.stringMatching(/^[A-Za-z0-9_\-.,:=/%+@]{1,12}$/);
 const SPACES = fc.stringMatching(/^ {1,3}$/);
 
+/** The fast path equals the parsers: the TypeScript one (the default) and tree-sitter alone. */
 function sameBothWays(command: string): void {
-  assert.deepEqual(analyzeShellCommand(command), analyzeShellCommandParsed(command), command);
+  const fast = analyzeShellCommand(command);
+  assert.deepEqual(fast, analyzeShellCommandParsed(command), command);
+  useTypeScriptParser(false);
+  try {
+    assert.deepEqual(fast, analyzeShellCommandParsed(command), `${command} (tree-sitter)`);
+  } finally {
+    useTypeScriptParser(true);
+  }
 }
 
 describe('plain command fast path', () => {
