@@ -238,7 +238,7 @@ class Generator {
   simple(): string {
     const words: string[] = [];
     for (let i = this.chance(0.2) ? this.times(1, 2) : 0; i > 0; i--) {
-      words.push(`${this.pick(['X', 'FOO', 'PATH', 'a', '_b'])}${this.pick(['=', '+='])}${this.chance(0.2) ? '' : this.chance(0.2) ? `(${this.word()} ${this.word()})` : this.word()}`);
+      words.push(`${this.pick(['X', 'FOO', 'PATH', 'a', '_b', '_'])}${this.pick(['=', '+='])}${this.chance(0.2) ? '' : this.chance(0.2) ? `(${this.word()} ${this.word()})` : this.word()}`);
     }
     if (words.length === 0 || this.chance(0.8)) {
       words.push(this.chance(0.6) ? this.pick(['ls', 'git', 'echo', 'cat', 'grep', 'kubectl', 'npm', 'rm', 'cd', 'test', 'printf']) : this.word());
@@ -270,7 +270,7 @@ class Generator {
           const roll = this.times(0, 2);
           if (roll === 0) return `! ${this.simple()}`;
           if (roll === 1) return this.test();
-          const items = Array.from({ length: this.times(0, 3) }, () => this.pick(['X', 'a_b', 'PATH', '1x', '-x', '-p', '+r', '-1', 'X=1', 'X=', 'Y+=v', 'a=$x', 'b=(1 2)', '"q"', 'x[1]=2', this.word()]));
+          const items = Array.from({ length: this.times(0, 3) }, () => this.pick(['X', 'a_b', 'PATH', '1x', '-x', '-p', '+r', '-1', 'X=1', 'X=', '_=1', 'Y+=v', 'a=$x', 'b=(1 2)', '"q"', 'x[1]=2', this.word()]));
           return `${this.pick(['export', 'declare', 'local', 'readonly', 'typeset', 'unset', 'unsetenv'])} ${items.join(this.pick([' ', '  ', '\t']))}`;
         }
         case 13:

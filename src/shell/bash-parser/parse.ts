@@ -795,7 +795,8 @@ class Parser {
     else if (this.code(at) === 0x2b && this.code(at + 1) === 0x3d) opLength = 2;
     else if (this.code(at) === 0x5b) decline(); // `a[i]=…`: a subscript
     else return null;
-    if (!NAME.test(name)) decline();
+    // `_=…`: tree-sitter-bash's scanner does not read a lone `_` as a name there.
+    if (!NAME.test(name) || name === '_') decline();
     const node = this.node('variable_assignment', true, start, start);
     node.add(this.node('variable_name', true, start, at), 'name');
     this.pos = at;
@@ -1187,6 +1188,8 @@ class Parser {
       const node = this.node('simple_expansion', true, start, at);
       node.add(this.token('$', 1));
       const text = this.src.slice(start + 1, at);
+      // `$1<…`: tree-sitter-bash's scanner reads the digits as a file descriptor.
+      if ((this.code(at) === 0x3c || this.code(at) === 0x3e) && /^\d+$/.test(text)) decline();
       // `$_` is a special parameter to tree-sitter-bash; `$_x` a name.
       node.add(this.node(text === '_' ? 'special_variable_name' : 'variable_name', true, start + 1, at));
       this.pos = at;
