@@ -71,6 +71,8 @@ interface Target {
   base?: string;
   head?: string;
   pr?: { number: number; body: string; author?: string };
+  /** The PR's facts came from the event payload (pull_request*), which a re-run replays as they were. */
+  fromPayload?: boolean;
 }
 
 export async function run(): Promise<void> {
@@ -150,6 +152,17 @@ async function gate(): Promise<void> {
       approval = uncountedApprovals(needs, ruleNeeds(needs, policies.policySet), warning.replace(/ The verdict above stands\.$/, ''));
     }
   }
+  // A pull_request payload is the PR as it was at the event; a re-run replays it. Before a green status,
+  // confirm through the API that the PR still has this head and description, or an old run (re-run by
+  // anyone with write access) could turn a PR green whose description has since gained actions.
+  let outdated: string | undefined;
+  if (target.fromPayload && target.pr && target.head && api && repo && commitStatus(result, approval, digest).state === 'success') {
+    outdated = await outdatedPullRequest(api, repo, target.pr.number, target.head, target.pr.body, inputs.prBodyCommands);
+    if (outdated) {
+      core.warning(`${outdated}: the safeclaw status stays pending.`);
+      if (approval) approval = { ...approval, approved: false, failed: outdated };
+    }
+  }
   if (target.pr && target.head && api && repo) await answerApproveCommand(api, repo, target.pr.number, target.head, result, policies.policySet, approval, digest, inputs);
 
   const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), approvalAuditEntries(result, approval, target.head ?? ''), {
@@ -190,7 +203,8 @@ async function gate(): Promise<void> {
 
   core.setOutput('approved', approval?.approved ? 'true' : 'false');
 
-  const approvalsText = approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith, result) : '';
+  const approvalsText =
+    approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith, result) : outdated ? `\n### Status\n\n⚠️ ${outdated}: the safeclaw status stays pending.\n` : '';
   await writeSummary(summaryMarkdown(result) + approvalsText);
 
   let commentUrl = '';
@@ -217,7 +231,9 @@ async function gate(): Promise<void> {
   // After the comment: the status is what later runs read to bind an approval to the actions current at
   // its time, so an approver who saw a new digest in the comment is never bound to it before it is set.
   if (target.pr && target.head && api && repo) {
-    const status = commitStatus(result, approval, digest);
+    const judged = commitStatus(result, approval, digest);
+    // outdated is only looked for when the status would be success.
+    const status = outdated ? { state: 'pending' as const, description: `not confirmed current: re-run on the PR as it is now${digest ? ` · actions ${digest.slice(0, DIGEST_SHOWN)}` : ''}` } : judged;
     try {
       await setCommitStatus(api, repo, target.head, status.state, status.description, runUrl);
       core.info(`Commit status safeclaw on ${target.head}: ${status.state} (${status.description})`);
@@ -311,13 +327,25 @@ async function answerApproveCommand(
   }
 }
 
+/** Why the PR is no longer what the payload says (or could not be looked up); undefined when it still is. */
+async function outdatedPullRequest(api: GitHubClient, repo: Repo, number: number, head: string, body: string, bodyCounts: boolean): Promise<string | undefined> {
+  try {
+    const pr = await fetchPullRequest(api, repo, number);
+    if (pr.head !== head) return `This run judged commit ${head.slice(0, 7)} from its event, but PR #${number}'s head is now ${pr.head.slice(0, 7)} (an older event or a re-run)`;
+    if (bodyCounts && pr.body !== body) return `This run judged PR #${number}'s description as its event had it, and it has changed since (an older event or a re-run)`;
+    return undefined;
+  } catch (err) {
+    return apiFailureWarning(`PR #${number} could not be looked up to confirm that this run judged its current head and description`, err).replace(/\.? The verdict above stands\.$/, '');
+  }
+}
+
 /** The commits and PR of this run, from the inputs first, then the event; undefined when there is nothing to do. */
 async function resolveTarget(inputs: ActionInputs, api: GitHubClient | undefined, repo: Repo | undefined): Promise<Target | undefined> {
   const event = eventTarget(context.eventName, context.payload as EventPayload);
   let target: Target;
   switch (event.kind) {
     case 'pull-request':
-      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body, ...(event.author ? { author: event.author } : {}) } };
+      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body, ...(event.author ? { author: event.author } : {}) }, fromPayload: true };
       break;
     case 'pull-request-lookup': {
       if (!api || !repo) throw new Error(`cannot look up PR #${event.number} for the ${context.eventName} event: the github-token input is empty`);

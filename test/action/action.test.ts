@@ -54,13 +54,19 @@ afterEach(async () => {
 });
 
 async function act(options: Partial<RunOptions> & { checkout: Checkout }): Promise<ActionRun> {
+  const payload = options.payload ?? pullRequestPayload(options.checkout);
+  // The PR as the API shows it (looked up before a green status) is the PR of the event.
+  if (payload.pull_request) {
+    const pr = payload.pull_request;
+    github.pulls.set(pr.number, { base: pr.base.sha, head: pr.head.sha, body: pr.body ?? null });
+  }
   const run = await runAction({
     dist,
     workspace: options.checkout.dir,
     event: 'pull_request',
-    payload: pullRequestPayload(options.checkout),
     apiUrl: github.url,
     ...options,
+    payload,
   });
   runs.push(run);
   return run;
@@ -352,10 +358,11 @@ describe('GitHub API faults: hangs, duplicates and naming what happened', () => 
       const [run, ms] = await timed(() => act({ checkout, apiUrl: silent.url, inputs: { 'api-timeout': '60', 'api-budget': '1' } }));
       assert.equal(run.code, 0);
       assert.equal(run.outputs.verdict, 'allow');
-      assert.equal(silent.requests(), 1, 'the comment look-up used the whole budget; no call after it');
-      // The comment comes before the status: later runs bind approvals to the status (src/action/approvals.ts).
-      assert.match(warnings(run)[0], /^Could not comment on PR #2: the GitHub API budget of 1 s \(api-budget input\) is spent; the last try: GitHub did not answer within 1 s/);
-      assert.match(warnings(run)[1], /^Could not set the safeclaw commit status .*: the GitHub API budget of 1 s \(api-budget input\) is spent\. The verdict above stands\.$/);
+      assert.equal(silent.requests(), 1, 'the PR look-up before a green status used the whole budget; no call after it');
+      // Before a green status the PR is confirmed current; the comment comes before the status (later runs bind approvals to it).
+      assert.match(warnings(run)[0], /^PR #2 could not be looked up to confirm that this run judged its current head and description: the GitHub API budget of 1 s \(api-budget input\) is spent; the last try: GitHub did not answer within 1 s \(the api-timeout input\): the safeclaw status stays pending\.$/);
+      assert.match(warnings(run)[1], /^Could not comment on PR #2: the GitHub API budget of 1 s \(api-budget input\) is spent\. The verdict above stands\.$/);
+      assert.match(warnings(run)[2], /^Could not set the safeclaw commit status .*: the GitHub API budget of 1 s \(api-budget input\) is spent\. The verdict above stands\.$/);
       assert.ok(ms < 15_000, `took ${ms} ms`);
     } finally {
       await silent.close();

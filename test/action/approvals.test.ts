@@ -257,8 +257,15 @@ afterEach(async () => {
 
 const PR = 2; // the pull_request examples' number; their author is Codertocat
 
-async function act(options: Partial<RunOptions> & { checkout: Checkout }): Promise<ActionRun> {
-  const run = await runAction({ dist, workspace: options.checkout.dir, event: 'pull_request', payload: pullRequestPayload(options.checkout), apiUrl: github.url, ...options });
+async function act(options: Partial<RunOptions> & { checkout: Checkout; replay?: boolean }): Promise<ActionRun> {
+  const { replay, ...rest } = options;
+  const payload = rest.payload ?? pullRequestPayload(rest.checkout);
+  // The PR as the API shows it is the PR of the event, unless the run replays an older event.
+  if (payload.pull_request && !replay) {
+    const pr = payload.pull_request;
+    github.pulls.set(pr.number, { base: pr.base.sha, head: pr.head.sha, body: pr.body ?? null, ...(pr.user?.login ? { author: pr.user.login } : {}) });
+  }
+  const run = await runAction({ dist, workspace: rest.checkout.dir, event: 'pull_request', apiUrl: github.url, ...rest, payload });
   runs.push(run);
   return run;
 }
@@ -444,6 +451,33 @@ describe('approvals on a PR needing one', () => {
     assert.match(sticky().body, /stale: given for actions [0-9a-f]{16}, they are now [0-9a-f]{16} \(named by the command/);
     assert.match(sticky().body, /⚠️ 1 earlier approval is stale/);
     assert.match(sticky().body, /\| shell\.execute kubectl rollout restart deployment\/web \| approve-kubectl \| 1 \| nobody yet \|/);
+  });
+
+  test('a re-run of an older pull_request event (the description has gained actions since) never turns the status green', async () => {
+    const checkout = await judged();
+    const oldEvent = pullRequestPayload(checkout);
+    github.addComment(PR, copiedCommand(), 'User', 'hubot');
+    await act({ checkout, payload: oldEvent });
+    assert.equal(lastStatus()?.state, 'success');
+    // The description now holds a plan step that is denied; its run says failure.
+    const edited = pullRequestPayload(checkout, '## Agent plan\n\n```sh\nterraform apply -auto-approve\n```\n');
+    await act({ checkout, payload: edited });
+    assert.equal(lastStatus()?.state, 'failure');
+    // Someone re-runs the old run: its payload still has the old description.
+    const rerun = await act({ checkout, payload: oldEvent, replay: true });
+    assert.deepEqual({ state: lastStatus()?.state, sha: lastStatus()?.sha }, { state: 'pending', sha: checkout.head }, rerun.stdout);
+    assert.match(lastStatus()?.description ?? '', /^not confirmed current/);
+    assert.equal(rerun.outputs.approved, 'false');
+    assert.equal(rerun.code, 1);
+    assert.match(sticky().body, /description as its event had it, and it has changed since/);
+  });
+
+  test('a re-run of an older event for an earlier head sets no green on it either (the PR moved on)', async () => {
+    const checkout = await makeCheckout(root, CHANGES.allow);
+    github.pulls.set(PR, { base: checkout.base, head: 'f'.repeat(40), body: null, author: 'Codertocat' });
+    const run = await act({ checkout, replay: true });
+    assert.equal(lastStatus()?.state, 'pending', run.stdout);
+    assert.match(run.stdout, /PR #2's head is now fffffff/);
   });
 
   test('a 5xx on the permission call never counts the approval (fail closed), and the comment says why', async () => {
