@@ -74,8 +74,7 @@ describe('tool.call lines in SafeClaw JSONL', () => {
       { action: 'tool.call', tool: 'lookup', server: 'docs', input: [{ path: 'q', value: 'x' }] },
       { action: 'tool.call', tool: 'mcp__db__query' },
     );
-    // --commands-format safeclaw: until agent-commands.ts stops reading `input` as an OpenAI marker (requested), auto-detection calls these lines ambiguous.
-    assert.deepEqual(toolCalls(commandActions(text, 'a.jsonl', 'safeclaw')), [
+    assert.deepEqual(toolCalls(commandActions(text, 'a.jsonl')), [
       { tool: 'mcp__github__create_issue', server: 'github', input: { repo: 'acme/infra', 'labels.0': 'bug', 'labels.1': 'p1' }, line: 1 },
       { tool: 'get_weather', server: '', input: { city: 'Paris' }, line: 2 },
       { tool: 'lookup', server: 'docs', input: { q: 'x' }, line: 3 },
@@ -93,7 +92,7 @@ describe('tool.call lines in SafeClaw JSONL', () => {
   for (const [name, record, message] of refused) {
     test(`a tool.call line with ${name} is an error at its line`, () => {
       assert.throws(
-        () => commandActions(jsonl({ action: 'file.read', path: 'README.md' }, record), 'a.jsonl', 'safeclaw'),
+        () => commandActions(jsonl({ action: 'file.read', path: 'README.md' }, record), 'a.jsonl'),
         (err: unknown) => err instanceof SourceError && err.line === 2 && message.test(err.message),
       );
     });
@@ -108,7 +107,7 @@ describe('tool.call lines in SafeClaw JSONL', () => {
       { action: 'tool.call', tool: 'mcp__db__query', input: { sql: 'DROP TABLE users' } },
       { action: 'tool.call', tool: 'mcp__db__query', input: { sql: 'SELECT 1' } },
     );
-    assert.deepEqual(verdicts(commandActions(text, 'a.jsonl', 'safeclaw')), [
+    assert.deepEqual(verdicts(commandActions(text, 'a.jsonl')), [
       'require_approval:ask-infra-issues',
       'allow:allow-issues',
       'allow:allow-github-reads',
@@ -237,7 +236,7 @@ describe('safeclaw check --commands with tool calls', () => {
     writeFileSync(join(dir, '.safeclaw/policies/tools.yaml'), POLICY);
     writeFileSync(join(dir, 'actions.jsonl'), jsonl({ action: 'tool.call', tool: 'mcp__github__list_issues' }, { action: 'tool.call', tool: 'mcp__db__query', input: { sql: 'DROP TABLE x' } }));
     writeFileSync(join(dir, 'response.json'), JSON.stringify({ object: 'response', output: [{ type: 'mcp_call', server_label: 'github', name: 'create_issue', arguments: '{"repo":"acme/infra"}' }] }));
-    const jsonlRun = await runCli(['check', '--commands', 'actions.jsonl', '--commands-format', 'safeclaw', '--format', 'json'], { cwd: dir });
+    const jsonlRun = await runCli(['check', '--commands', 'actions.jsonl', '--format', 'json'], { cwd: dir });
     assert.equal(jsonlRun.code, 1, jsonlRun.stderr);
     const report = JSON.parse(jsonlRun.stdout);
     assert.equal(report.verdict, 'deny');
