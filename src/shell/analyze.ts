@@ -24,7 +24,7 @@ import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders,
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
 const PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
 import { isParserReady, parseShell, prepareParser, treeSitterMisses } from './parser.js';
-import { type Word, isComputed, misreadCommand, resolveTouchingWords, resolveWord } from './words.js';
+import { type Word, isComputed, misreadCommand, misreadTree, resolveTouchingWords, resolveWord } from './words.js';
 import {
   SENSITIVE_VARIABLE,
   SHELLS,
@@ -234,6 +234,11 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
     }
     if (skippedText(root)) {
       pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, 'the parser left text out of the command that bash reads as (part of) a word');
+      return;
+    }
+    const misread = misreadTree(root);
+    if (misread) {
+      pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, misread);
       return;
     }
     const outer = { places: ctx.places, directories: ctx.directories };

@@ -377,3 +377,49 @@ export function misreadCommand(node: Node): string | null {
   }
   return null;
 }
+
+/** What `$X` may name when X is one character: bash's special parameters and positional digits. */
+const SPECIAL_PARAMETER = /^[*@#?\-$!_0-9]$/;
+
+/**
+ * Why tree-sitter's tree of a whole script cannot be how bash reads it, or null.
+ * A token whose text is not the token (`<<` spelled `\$`, red-team F39), a
+ * special parameter that is none (`"$ $(cmd)"` read as `$ $`, F46), an ANSI-C
+ * string that bash closes before the node ends (`$'\\' ; cmd #'`, F37), or a
+ * here-doc whose end line is not its delimiter: the commands bash runs are not
+ * the ones in the tree, so the script is opaque.
+ */
+export function misreadTree(root: Node): string | null {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.childCount === 0) {
+      if (!node.isNamed && node.type !== node.text && node.text !== '' && !/^\s+$/.test(node.type)) {
+        return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
+      }
+      if (node.type === 'special_variable_name' && !SPECIAL_PARAMETER.test(node.text)) {
+        return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
+      }
+    }
+    if (node.type === 'ansi_c_string' && ansiCEnd(node.text) !== node.text.length) {
+      return 'tree-sitter read an ANSI-C string past the quote where bash closes it';
+    }
+    if (node.type === 'heredoc_redirect') {
+      const start = node.children.find((c) => c.type === 'heredoc_start');
+      const end = node.children.find((c) => c.type === 'heredoc_end');
+      const delimiter = start?.text.replace(/["'\\]/g, '');
+      if (start && end && end.text.trim() !== delimiter) return 'tree-sitter ended a here-doc on a line that is not its delimiter';
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return null;
+}
+
+/** Where bash closes `$'…'`: the index after the first unescaped `'` (after the opening). */
+function ansiCEnd(text: string): number {
+  for (let i = 2; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === "'") return i + 1;
+  }
+  return -1;
+}
