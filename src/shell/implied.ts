@@ -69,6 +69,14 @@ export function recursiveRead(word: Word, filters: ReadFilters): ImpliedTarget[]
   return fileRead(word).map((t) => (t.action.type === 'file.read' ? { ...t, recursive: filters } : t));
 }
 
+/** The writes of a tree copy, each with everything under it, the target itself included (`cp -r src new`, `rsync -a src/ dst/`). */
+function treeWrites(written: ImpliedTarget[], dest: Word): ImpliedTarget[] {
+  const out = written.map((t) => (t.action.type === 'file.write' ? { ...t, recursive: {} } : t));
+  const target = dest.text.replace(/\/+$/, '') || '/';
+  if (!out.some((t) => t.action.type === 'file.write' && t.action.path === target)) out.push(...recursiveWrite({ ...dest, text: target }));
+  return out;
+}
+
 /** A folder written with everything under it (an archive extracted, a tree copied in). */
 export function recursiveWrite(word: Word): ImpliedTarget[] {
   return fileWrite(word).map((t) => (t.action.type === 'file.write' ? { ...t, recursive: {} } : t));
@@ -278,7 +286,8 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       const read = (s: Word) => (recursive ? recursiveRead(s, recursive) : fileRead(s));
       const sourceActions = sources.flatMap((s) => (name === 'mv' ? [...fileRead(s), ...fileWrite(s)] : read(s)));
       const written = copyTargets(sources, dest, targetDir ? 'dir' : 'unknown');
-      return [...sourceActions, ...(recursive ? written.map((t) => (t.action.type === 'file.write' ? { ...t, recursive: {} } : t)) : written)];
+      // A tree copied lands under the target, or becomes it (`cp -r src new`, `cp -r src/. dst`): anything under it may be written.
+      return [...sourceActions, ...(recursive ? treeWrites(written, dest) : written)];
     }
     case 'dd':
       return args.flatMap((w) => {
@@ -343,7 +352,8 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       const written = dest && !remoteHost(dest.text) ? copyTargets(sources, dest, 'unknown') : [];
       return [
         ...remoteAware(sources, read),
-        ...(dest ? (remoteHost(dest.text) ? remoteAware([dest], fileWrite) : recursive ? written.map((t) => ({ ...t, recursive: {} })) : written) : []),
+        // `rsync -a src/ dst/` copies src's contents into dst itself: anything under dst may be written.
+        ...(dest ? (remoteHost(dest.text) ? remoteAware([dest], fileWrite) : recursive ? treeWrites(written, dest) : written) : []),
         ...optionValues(parsed, 'i', 'F').flatMap(fileRead),
       ];
     }

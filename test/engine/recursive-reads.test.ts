@@ -149,6 +149,22 @@ describe('decisions', () => {
     assert.ok(read.trace?.some((t) => t.rule === 'no-secrets' && t.matched));
   });
 
+  test('a tree copied may write anything under its target: rsync src/ dst/ and cp -r src/. dst put src\'s contents in dst itself', () => {
+    const p = policyFrom(
+      rules(
+        rule('allow-copy', 'shell.execute', 'allow', { command: ['rsync *', 'cp *'] }),
+        rule('allow-reads', 'file.read', 'allow', { path: '**' }),
+        rule('allow-writes', 'file.write', 'allow', { path: '**' }),
+        rule('review-workflows', 'file.write', 'require_approval', { path: '.github/workflows/**' }),
+      ),
+    );
+    const decide = (command: string) => evaluate(p, { type: 'shell.execute', command }).decision;
+    assert.equal(decide('rsync -a evil/ .github/'), 'require_approval');
+    assert.equal(decide('cp -r evil/. .github'), 'require_approval');
+    assert.equal(decide('cp -rT evil .github'), 'require_approval');
+    assert.equal(decide('rsync -a docs/ site/'), 'allow');
+  });
+
   test('a tar archive extracted may write anything under the folder it extracts to', () => {
     const p = policyFrom(
       rules(
