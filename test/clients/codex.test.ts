@@ -3,13 +3,13 @@
 // config.toml. Codex acts on deny only: require_approval must come out as a deny
 // (never a silent run), and an untrusted hook is skipped, as the README warns.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { CODEX_HOOK_COMMAND } from '../../src/cli/commands/hook.js';
 import { ROOT, runCli } from '../helpers/cli.js';
-import { bin, CLI_OF, project, runClient, verifiedAudit } from './clients.js';
+import { bin, CLI_OF, installClients, project, runClient, verifiedAudit } from './clients.js';
 import { fakeOpenAI, type Step } from './fake-models.js';
 
 /** The README's copy-paste `~/.codex/hooks.json` (the first json block of its Codex section), for the project in `dir`. */
@@ -80,35 +80,28 @@ async function codex(dir: string, home: string, extra: string[]) {
 }
 
 /**
- * Trusts the hook the README documents, the way it says for automation: ask
- * `codex app-server` (JSON-RPC on stdio) for `hooks/list`, and write the hook's
- * key and current hash as `[hooks.state."<key>"] trusted_hash = "<hash>"` into config.toml.
+ * Trusts the hook the way the README documents for automation: its `bash` snippet
+ * (`codex app-server` on stdio: initialize, initialized, hooks/list), run as
+ * written with `codex` on PATH, then the hook's key and current hash written as
+ * `[hooks.state."<key>"] trusted_hash = "<hash>"` into config.toml.
  */
 async function trustHook(dir: string, home: string): Promise<{ key: string; currentHash: string }> {
-  const server = spawn(bin('@openai/codex/bin/codex.js'), ['app-server'], { cwd: dir, env: { PATH: process.env.PATH, HOME: join(dir, 'home'), CODEX_HOME: home, FAKE_API_KEY: 'dummy' }, stdio: ['pipe', 'pipe', 'pipe'] });
-  const send = (message: object) => server.stdin.write(JSON.stringify({ jsonrpc: '2.0', ...message }) + '\n');
-  let stdout = '';
-  let stderr = '';
-  server.stderr.on('data', (d) => (stderr += d));
-  const listing = await new Promise<{ data: { hooks: { key: string; currentHash: string; command?: string }[] }[] }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`codex app-server gave no hooks/list answer in 60 s: ${stdout.slice(-1000)} ${stderr.slice(-1000)}`)), 60_000);
-    server.stdout.on('data', (d) => {
-      stdout += d;
-      for (const line of stdout.split('\n')) {
-        if (!line.includes('"id":2')) continue;
-        clearTimeout(timer);
-        const answer = JSON.parse(line);
-        if (answer.error) reject(new Error(`hooks/list: ${JSON.stringify(answer.error)}`));
-        else resolve(answer.result);
-      }
-    });
-    send({ id: 1, method: 'initialize', params: { clientInfo: { name: 'safeclaw-test', version: '0' } } });
-    send({ method: 'initialized' });
-    send({ id: 2, method: 'hooks/list', params: { cwds: [dir] } });
-  }).finally(() => server.kill('SIGKILL'));
-  const hooks = listing.data.flatMap((d) => d.hooks);
-  const ours = hooks.find((h) => JSON.stringify(h).includes('hook codex'));
-  assert.ok(ours, `hooks/list does not list the README's hook: ${JSON.stringify(listing).slice(0, 2000)}`);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const codexPart = readme.slice(readme.indexOf('**Codex CLI**'), readme.indexOf('**Claude Agent SDK**'));
+  const snippet = /```bash\n(.*?)\n\s*```/s.exec(codexPart)?.[1].replace(/^ {4}/gm, '') ?? '';
+  assert.ok(snippet.includes('hooks/list'), 'README.md: the Codex trust snippet (```bash … hooks/list …)');
+  const binDir = join(installClients(), 'node_modules/.bin');
+  const run = spawnSync('bash', ['-c', snippet.replaceAll('/path/to/project', dir)], {
+    cwd: dir,
+    env: { PATH: `${binDir}:${process.env.PATH}`, HOME: join(dir, 'home'), CODEX_HOME: home, FAKE_API_KEY: 'dummy' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  const line = run.stdout.split('\n').find((l) => l.includes('"id":2'));
+  assert.ok(line, `the README snippet printed the hooks/list answer: ${run.stdout.slice(-1000)} ${run.stderr.slice(-1000)}`);
+  const listing = JSON.parse(line).result as { data: { hooks: { key: string; currentHash: string }[] }[] };
+  const ours = listing.data.flatMap((d) => d.hooks).find((h) => JSON.stringify(h).includes('hook codex'));
+  assert.ok(ours, `hooks/list does not list the README's hook: ${line.slice(0, 2000)}`);
   appendFileSync(join(home, 'config.toml'), `\n[hooks.state.${JSON.stringify(ours.key)}]\ntrusted_hash = ${JSON.stringify(ours.currentHash)}\n`);
   return ours;
 }
