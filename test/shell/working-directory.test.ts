@@ -325,4 +325,40 @@ describe('cd against the real bash', () => {
     }
     assert.ok(compared >= 100, `only ${compared} scripts ran in bash to the end`);
   });
+
+  test('for 400 generated scripts with ;, ||, subshells, groups, if and failing cds, where bash reads is among the folders the analysis judges', () => {
+    const random = lcg(29);
+    const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+    const step = (): string => {
+      const r = random();
+      if (r < 0.15) return `( ${step()} )`;
+      if (r < 0.25) return `{ ${step()}; }`;
+      if (r < 0.35) return `if ${pick(STEPS)}; then ${pick(STEPS)}; else ${pick(STEPS)}; fi`;
+      if (r < 0.45) return pick(['cd missing', 'cd /missing', 'pushd missing >/dev/null', 'popd >/dev/null']);
+      return pick(STEPS);
+    };
+    let checked = 0;
+    for (let n = 0; n < 400; n++) {
+      const parts = Array.from({ length: 1 + Math.floor(random() * 4) }, step);
+      const script = parts.reduce((acc, part) => `${acc} ${pick(['&&', ';', '||', ';'])} ${part}`);
+      let landed: string;
+      try {
+        landed = execFileSync('bash', ['-c', `${script}; realpath -m x`], {
+          cwd: repo,
+          encoding: 'utf8',
+          env: { HOME: home, PATH: process.env.PATH ?? '/usr/bin:/bin' },
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }).trim().split('\n').pop()!;
+      } catch {
+        continue;
+      }
+      const got = reads(`${script}; cat x`, repo);
+      const absolute = (p: string) => (p.startsWith('~') ? posix.normalize(home + p.slice(1)) : p.startsWith('/') ? p : posix.join(repo, p));
+      // The read of x is the last one: earlier steps read nothing.
+      const known = got.paths.filter((_, i) => !got.opaque[i]).map(absolute);
+      assert.ok(got.opaque.some(Boolean) || known.includes(landed), `${script}: bash reads ${landed}, the analysis judges ${JSON.stringify(known)}`);
+      checked++;
+    }
+    assert.ok(checked >= 200, `only ${checked} scripts ran`);
+  });
 });
