@@ -96,7 +96,7 @@ const AGENT_LINES = [
   'ls -la | grep ts | wc -l', 'cat package.json | jq .version', 'grep -rn "TODO" src/ | head -20',
   'echo "hello world" > out.txt', 'echo hi >> log.txt 2>&1', 'make build 2>/dev/null || echo failed',
   'npm ci; npm run lint; npm test', 'sleep 1 &', 'python3 -m pytest -x -q tests/', "sed -i 's/a/b/g' file.txt",
-  'find . -name "*.ts" -not -path "./node_modules/*"', 'X=1 Y=2 make', 'NODE_ENV=production node dist/index.js',
+  'find . -name "*.ts" -not -path "./node_modules/*"', 'find . -name "*.tmp" -exec rm {} \\;', 'ls | xargs -I{} cp {} /tmp/{}', 'echo a[1] {a,b}', 'X=1 Y=2 make', 'NODE_ENV=production node dist/index.js',
   'export PATH=/tmp:$PATH', 'export FOO=bar', 'export A=1 B', 'local x="$1"', 'declare -a arr=(1 2)', 'unset x y', 'readonly X', 'export -p', 'FOO=bar', 'A=1 B=2', 'arr=(a b "c d")', 'x=$(git rev-parse HEAD)', 'i=$((i+1))', 'echo $((10/3+1))', 'echo "$((4*5))"',
   'echo "$HOME/bin" "${USER}" $1 $@ $? $# $$ $!', 'echo $(date +%s) "$(whoami)"', 'diff <(sort a) <(sort b)',
   'tee >(wc -l) < in.txt', "cat <<'EOF' > config.yaml\nkey: value\nother: 1\nEOF", 'cat > notes.md <<EOF\n# Notes\nplain text\nEOF',
@@ -156,7 +156,7 @@ class Generator {
     'ls', 'git', 'status', '-la', '--flag=v', 'a', 'b1', '1', '-2', '0x1f', '10#7', '1a', 'x.txt', './run.sh', '/usr/bin/env', 'a=b',
     'a==b', '@x', '%1', '+x', ':', '.', '..', '-', '--', 'a,b', 'http://h:80/p?q', 'done', 'fi', 'then', 'in', 'do', 'if', 'esac',
     'time', 'coproc', 'export', 'declare', 'local', 'function', '!', 'a#b', 'a\\ b', '\\$x', '\\"', "\\'", '\\;', '\\\\', '\\#',
-    'é', 'a~b', '~', '*', '?', 'a*b', '{', '}', '[', ']', '{}', 'a]b', 'x{y}', '=x', 'a=', 'A_1=2', '_x',
+    'é', 'a~b', '~', '*', '?', 'a*b', '{', '}', '[', ']', '{}', 'a]b', 'x{y}', '=x', 'a=', 'A_1=2', '_x', '-I{}', '{a,b}', '{1..3}', 'a[1]', '[abc]', '{#', 'x{', '{x', '[]', '{}x', '}{', 'a[$x]', '"a"{b}', '{-1..2}',
   ];
 
   private static readonly NAMES = ['x', 'HOME', 'PATH', '1', '@', '?', '#', '$', '!', '-', '*', '_', 'a_b', 'x1', '0'];

@@ -35,6 +35,7 @@ const NO_CHILDREN: BashNode[] = [];
 
 export class BashNode implements ShellNode {
   readonly id = nextId++;
+  private namedFlag: boolean;
   readonly isMissing = false;
   readonly hasError = false;
   /** The field name of each child (null: none), parallel to `children`. */
@@ -44,11 +45,23 @@ export class BashNode implements ShellNode {
   constructor(
     private readonly source: string,
     readonly type: string,
-    readonly isNamed: boolean,
+    isNamed: boolean,
     public startIndex: number,
     public endIndex: number,
     readonly children: BashNode[] = NO_CHILDREN,
-  ) {}
+  ) {
+    this.namedFlag = isNamed;
+  }
+
+  get isNamed(): boolean {
+    return this.namedFlag;
+  }
+
+  /** Marks a token named: a one-character `word` the parser took as a token. */
+  asNamed(): BashNode {
+    this.namedFlag = true;
+    return this;
+  }
 
   /** Appends a child, with its field name when it has one. */
   add(child: BashNode, field: string | null = null): BashNode {

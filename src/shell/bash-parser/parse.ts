@@ -387,6 +387,7 @@ class Parser {
     node.add(this.token('{', 1));
     this.statements(node, '}', null);
     if (!this.atWord('}')) decline();
+    if (!node.children.some((child) => child.isNamed && child.type !== 'comment')) decline(); // `{ }`
     // tree-sitter-bash needs a terminator before `}`.
     const last = node.children[node.childCount - 1];
     if (node.childCount > 1 && last.type !== ';' && last.type !== '&' && !this.newlineBetween(last.endIndex, this.pos)) decline();
@@ -757,7 +758,20 @@ class Parser {
       }
       if (this.code() === 0x3d) decline(); // `=~`, `==` arguments have their own shape
       if (this.code() === 0x28) decline();
-      const argument = this.literal();
+      this.inArgument = true;
+      this.specialParts = 0;
+      let argument: BashNode;
+      try {
+        argument = this.literal();
+      } finally {
+        this.inArgument = false;
+      }
+      if (this.specialParts > 0) {
+        // A word of only brackets reads differently (`]` alone takes the blanks after it), except `{}`.
+        const parts = argument.type === 'concatenation' ? argument.children : [argument];
+        const plain = parts.some((part) => !(part.type === 'word' && part.endIndex - part.startIndex === 1 && '{}[]'.includes(part.text)));
+        if (!plain && argument.text !== '{}') decline();
+      }
       command.add(argument, 'argument');
       command.endIndex = argument.endIndex;
     }
@@ -1061,6 +1075,7 @@ class Parser {
       case 0x7d:
       case 0x5b:
       case 0x5d:
+        return this.specialCharacter();
       case 0x28:
       case 0x29:
         decline();
@@ -1070,6 +1085,26 @@ class Parser {
     if (!first && c === 0x5c) decline();
     return this.word();
   }
+
+  /**
+   * `{`, `}`, `[`, `]` in a command's argument: each its own one-character word
+   * in a concatenation (`-I{}`, `a[1]`, `{a,b}`). Elsewhere, `{1..3}` (a
+   * `brace_expression`) and a word of them alone decline.
+   */
+  private specialCharacter(): BashNode {
+    if (!this.inArgument) decline();
+    const c = this.code();
+    if (c === 0x7b && /^\{-?\d+\.\./.test(this.src.slice(this.pos, this.pos + 24))) decline();
+    if (this.code(this.pos + 1) === 0x23) decline();
+    this.specialParts++;
+    return this.token('word', 1).asNamed();
+  }
+
+  /** While parsing a command's arguments: the only place `{ } [ ]` parts are built. */
+  private inArgument = false;
+
+  /** How many `{ } [ ]` parts the word being read holds. */
+  private specialParts = 0;
 
   /** An unquoted word token (or a `number`, which tree-sitter-bash tells apart by its whole text). */
   private word(): BashNode {
@@ -1364,10 +1399,15 @@ class Parser {
     const node = this.node('command_substitution', true, start, start);
     node.add(this.token('`', 1));
     this.inBackticks = true;
+    const inArgument = this.inArgument;
+    const specialParts = this.specialParts;
+    this.inArgument = false;
     try {
       this.statements(node, '`', null);
     } finally {
       this.inBackticks = false;
+      this.inArgument = inArgument;
+      this.specialParts = specialParts;
     }
     if (this.pos !== close || this.pending.length) decline();
     node.add(this.token('`', 1));
@@ -1385,7 +1425,16 @@ class Parser {
 
   private substitutionBody(node: BashNode): void {
     if (this.pending.length) decline(); // a here-doc line continuing inside a substitution
-    this.statements(node, ')', null);
+    // Inside, words are a new command's: not the argument being read around it.
+    const inArgument = this.inArgument;
+    const specialParts = this.specialParts;
+    this.inArgument = false;
+    try {
+      this.statements(node, ')', null);
+    } finally {
+      this.inArgument = inArgument;
+      this.specialParts = specialParts;
+    }
     if (this.code() !== 0x29) decline();
     if (!node.children.some((child) => child.isNamed)) decline();
     if (this.pending.length) decline();
