@@ -52,6 +52,13 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
       out.implied.push(networkTo(value));
       return;
     }
+    if (effect === 'copies-in') {
+      // Every file of the source lands in the working folder: a read of all of it, a write of all of the folder.
+      if (URL_VALUE.test(value.text) || /^[a-z]+::/.test(value.text)) out.implied.push(networkTo({ ...value, text: value.text.replace(/^[a-z]+::/, '') }));
+      else out.implied.push(...recursiveRead(value, {}));
+      out.implied.push(...recursiveWrite({ text: '.' }));
+      return;
+    }
     if (effect === 'writes-under') {
       out.implied.push(...recursiveWrite(value));
       return;
@@ -192,6 +199,11 @@ function kubectlExtras(last: Map<string, Word>): ImpliedTarget[] {
   const output = (last.get('output') ?? last.get('o'))?.text;
   const template = last.get('template');
   if (output !== undefined && TEMPLATE_FILE_OUTPUTS.has(output) && template) out.push(...fileRead(template));
+  const kustomization = last.get('kustomize') ?? last.get('k');
+  if (kustomization && /^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@|^[a-z]+::|^[a-z][a-z0-9+.-]*:\/\/|\/\//i.test(kustomization.text)) {
+    // A remote kustomization: kubectl runs git to fetch it and applies whatever the remote holds.
+    out.push({ action: { type: 'network.request', destination: kustomization.text }, opaque: `kubectl runs git to fetch the remote kustomization ${kustomization.text}` });
+  }
   const profile = last.get('profile');
   if (profile && profile.text !== 'none' && !last.has('profile-output')) out.push(...fileWrite({ text: 'profile.pprof' }));
   return out;

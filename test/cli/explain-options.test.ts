@@ -2,7 +2,7 @@
 // own resolution, whether a --dry-run counts, the side-effect actions, and why
 // each part was decided.
 import assert from 'node:assert/strict';
-import { cpSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { explainCommands } from '../../src/cli/commands/explain.js';
@@ -90,5 +90,19 @@ describe('safeclaw explain --command', () => {
     assert.equal(json.code, 0, json.stderr);
     const parsed = JSON.parse(json.stdout) as { commands: { options: string[]; notes: string[] }[] };
     assert.deepEqual(parsed.commands[0].options, ['-avn']);
+  });
+});
+
+describe('safeclaw explain names who approves a matching require_approval rule', () => {
+  test('the matching approval rule says how many approvals from whom', async (t) => {
+    const dir = tempDir(t);
+    cpSync(join(ROOT, 'test/shell/issue11/.safeclaw'), join(dir, '.safeclaw'), { recursive: true });
+    writeFileSync(
+      join(dir, '.safeclaw/policies/ask.yaml'),
+      'rules:\n  - id: ask-helm\n    action: shell.execute\n    effect: require_approval\n    conditions:\n      command:\n        pattern: "helm upgrade*"\n    reason: "upgrades need a person"\n',
+    );
+    const run = await runCli(['explain', '--command', 'helm upgrade web ./c -n dev'], { cwd: dir });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /match +ask-helm \(require_approval\): command matches "helm upgrade\*" — needs 1 approval from anyone with write access/);
   });
 });

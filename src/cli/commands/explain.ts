@@ -9,6 +9,7 @@ import { describeAction, paint, printable } from '../format.js';
 import { UsageError, type CliCommand } from '../io.js';
 import { findPoliciesDir } from '../policies-dir.js';
 import { analyzeShellCommand } from '../../shell/analyze.js';
+import { approvalSummary } from '../../policy/approvers.js';
 import { explainSimpleCommand, type CommandExplanation } from '../../shell/effective-options.js';
 
 export const EXPLAIN_HELP = `Usage: safeclaw explain [--policies DIR] [--format text|json] (--command CMD | --read PATH | --write PATH | --request URL
@@ -62,7 +63,12 @@ export const explainCommand: CliCommand = async (argv, io) => {
   if (format === 'json') {
     io.stdout.write(JSON.stringify({ action: shown.action, ...decision, ...(commands ? { commands } : {}), ...(shown.redacted ? { redacted: shown.redacted } : {}) }) + '\n');
   } else {
-    io.stdout.write(formatExplanation(shown.action, decision, io.isTTY, commands));
+    // Who approves each require_approval rule, shown where it matched (issue 13: approvers where rules are listed).
+    const approvers = new Map(policySet.rules.flatMap((rule) => {
+      const summary = approvalSummary(rule);
+      return summary ? [[rule.id, summary] as const] : [];
+    }));
+    io.stdout.write(formatExplanation(shown.action, decision, io.isTTY, commands, approvers));
   }
   return decision.decision === 'allow' ? 0 : 1;
 };
@@ -105,7 +111,13 @@ function formatCommand(command: CommandExplanation, index: number): string[] {
   return out;
 }
 
-export function formatExplanation(action: Action, decision: Decision, colour: boolean, commands?: CommandExplanation[]): string {
+export function formatExplanation(
+  action: Action,
+  decision: Decision,
+  colour: boolean,
+  commands?: CommandExplanation[],
+  approvers?: ReadonlyMap<string, string>,
+): string {
   const out: string[] = [];
   out.push(`action:     ${printable(describeAction(action))}`);
   out.push(`normalised: ${printable(decision.normalized)}`);
@@ -121,7 +133,8 @@ export function formatExplanation(action: Action, decision: Decision, colour: bo
     if (trace.length === 0) out.push(`  no ${part.type} rules`);
     for (const step of trace) {
       const mark = step.matched ? paint(step.effect, 'match', colour) : 'no   ';
-      out.push(`  ${mark}  ${step.rule} (${step.effect}): ${printable(step.why)}`);
+      const needs = step.matched && approvers?.get(step.rule);
+      out.push(`  ${mark}  ${step.rule} (${step.effect}): ${printable(step.why)}${needs ? ` — needs ${needs}` : ''}`);
     }
     out.push(`  → ${paint(part.decision, part.decision, colour)} by ${part.rule ?? '(default)'}: ${printable(part.reason)}`);
   });

@@ -27,7 +27,9 @@ export type Effect =
   /** The value is a folder the program writes files under (`helm template --output-dir`). */
   | 'writes-under'
   /** The value is the tool's own output file (`terraform plan -out`): a write only deny and approval rules judge, in the repository. */
-  | 'writes-output';
+  | 'writes-output'
+  /** The value is a folder (or URL) whose files are copied into the working folder (`terraform init -from-module=DIR`). */
+  | 'copies-in';
 
 export interface SideEffectTable {
   /** Options that take a value: `--name VALUE`, `--name=VALUE`, `-x VALUE`, `-xVALUE`. */
@@ -78,7 +80,7 @@ const GIT: SideEffectTable = {
     pull: { values: ['upload-pack', 'j', 'jobs', 'depth', 'o', 'server-option', 's', 'strategy', 'X', 'strategy-option'], effects: { 'upload-pack': 'runs' } },
     'ls-remote': { values: ['upload-pack', 'o', 'server-option'], effects: { 'upload-pack': 'runs' } },
     archive: { values: ['exec', 'remote', 'o', 'output', 'prefix', 'format'], effects: { exec: 'runs', o: 'writes', output: 'writes', remote: 'reaches' } },
-    push: { values: ['receive-pack', 'exec', 'repo', 'o', 'push-option'], effects: { 'receive-pack': 'runs', exec: 'runs' } },
+    push: { values: ['receive-pack', 'exec', 'repo', 'o', 'push-option'], effects: { 'receive-pack': 'runs', exec: 'runs', repo: 'reaches' } },
     'send-pack': { values: ['receive-pack', 'exec'], effects: { 'receive-pack': 'runs', exec: 'runs' } },
     rebase: { values: ['x', 'exec', 'onto', 's', 'strategy', 'X', 'strategy-option'], effects: { x: 'runs', exec: 'runs' } },
     diff: { values: ['output', 'O', 'S', 'G', 'diff-filter', 'relative', 'U', 'unified'], effects: { output: 'writes', O: 'reads' } },
@@ -119,10 +121,10 @@ const HELM: SideEffectTable = {
 };
 
 const TERRAFORM: SideEffectTable = {
-  values: ['var-file', 'backend-config', 'state', 'state-out', 'out', 'backup', 'plugin-dir', 'generate-config-out'],
+  values: ['var-file', 'backend-config', 'state', 'state-out', 'out', 'backup', 'plugin-dir', 'generate-config-out', 'from-module'],
   effects: {
     'var-file': 'reads-input', 'backend-config': 'reads-input', state: 'reads', 'state-out': 'writes', out: 'writes-output', backup: 'writes',
-    'plugin-dir': 'runs', 'generate-config-out': 'writes',
+    'plugin-dir': 'runs', 'generate-config-out': 'writes', 'from-module': 'copies-in',
   },
   settingOrFile: ['backend-config'],
   singleDash: true,
