@@ -152,7 +152,7 @@ function both(places: Place[]): Outcome {
  */
 export function directoriesOf(root: Node, initial: Place[]): Map<number, Place[]> {
   // An empty map: every command runs where the script starts.
-  if (!MAY_MOVE_TEXT.test(root.text)) return new Map();
+  if (!mayMove(root.text)) return new Map();
   const walker = new DirectoryWalker();
   walker.sequence(root.namedChildren, initial);
   return walker.at;
@@ -173,15 +173,37 @@ const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
  */
 const MAY_MOVE = /[\\'"$`]|^(cd|pushd|popd|eval|source|\.|trap|command|builtin|time|exit|true|false|:|alias|shopt)$/;
 
+/** A word that names a builtin that may move the shell, once quotes, escapes and expansions are taken out (`c""d`, `\\cd`, `{cd,/etc}`). */
+const MOVER_WORD = /^(?:cd|pushd|popd|eval|source|trap|alias|shopt|cdable_vars)/;
+const EXPANSION = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?$!-]/g;
+const OPERATORS = /^(?:[;&|()\n!`]+|\{|\})$/;
+/** Words after which the next word is a command name. */
+const COMMAND_FOLLOWS = /^(?:then|do|else|elif|if|while|until|time|builtin|command|!)$/;
+
 /**
- * A script that can move the shell holds one of these somewhere: the letters of
- * a moving builtin in one word (however quoted, escaped or braced: `c\\d`, `"cd"`,
- * `po''pd`, `{cd,/etc}`), an octal or hex escape, a `.`, `$` or glob at a command's start, a
- * function definition, an alias or an assignment to CDPATH, OLDPWD or HOME.
- * Other scripts are not walked at all (the walk costs about half a parse).
+ * Whether a script could move the shell at all, in one linear pass over its
+ * text: a word that is a moving builtin however spelled, an octal or hex escape,
+ * a `.`, `$`, backquote or glob where a command starts, a function definition,
+ * or CDPATH, OLDPWD, HOME. Other scripts are not walked (the walk costs about
+ * half a parse).
  */
-const MAY_MOVE_TEXT =
-  /c\S*d|p\S*d|e\S*v\S*a\S*l|s\S*o\S*u\S*r\S*c\S*e|t\S*r\S*a\S*p|CDPATH|OLDPWD|HOME|\(\s*\)|function|alias|\\[0-7xuUc]|(?:^|[;&|({!`\n]|\b(?:then|do|else|elif|if|while|until|time|builtin)\s)\s*(?:[.$]|[^\s;&|]*[*?[])/;
+export function mayMove(source: string): boolean {
+  if (/CDPATH|OLDPWD|HOME|function|\\[0-7xuUc]|\(\s*\)/.test(source)) return true;
+  let commandStart = true;
+  for (const match of source.matchAll(/[;&|()\n!`]+|[^\s;&|()!`]+/g)) {
+    const token = match[0];
+    if (OPERATORS.test(token)) {
+      commandStart = true;
+      continue;
+    }
+    const cleaned = token.replace(EXPANSION, '').replace(/[\\'"{}$]/g, '');
+    if (MOVER_WORD.test(cleaned)) return true;
+    if (commandStart && (/^[.$`]/.test(token) || /[*?[]/.test(token))) return true;
+    // `X=1 cmd`: an assignment keeps the command's start for the next word.
+    if (!(commandStart && /^[A-Za-z_][A-Za-z0-9_]*=/.test(token))) commandStart = COMMAND_FOLLOWS.test(token);
+  }
+  return false;
+}
 
 /** Variables whose assignment changes where `cd` goes. */
 const CD_VARIABLES = /^(CDPATH|OLDPWD|HOME)$/;

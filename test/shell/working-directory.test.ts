@@ -116,11 +116,12 @@ describe('the folder a command runs in', () => {
   });
 
   test('cd spelled with quotes, escapes or expansions moves the shell all the same', () => {
-    for (const spelled of ['c""d', '"cd"', "'c'd", 'c\\d', "$'\\x63d'", "$'\\143d'", 'command cd', 'builtin cd', '\\cd']) {
+    for (const spelled of ['c""d', '"cd"', "'c'd", 'c\\d', "$'\\x63d'", "$'\\143d'", 'command cd', 'builtin cd', '\\cd', 'p""ushd']) {
       assert.deepEqual(reads(`${spelled} /etc && cat passwd`).paths, ['/etc/passwd'], spelled);
     }
     assert.ok(reads('if true; then $CMD /etc; fi; cat passwd').opaque.includes(true));
     assert.ok(reads('builtin $C /etc; cat passwd').opaque.includes(true));
+    assert.ok(reads('c${X}d /etc; cat passwd').opaque.includes(true));
   });
 
   test('a command the walk thinks unreachable (`true || cmd`) is still judged', () => {
