@@ -45,6 +45,7 @@ function isLiteral(glob: string): boolean {
 /** Does the segment glob match this literal name? null: cannot tell. */
 function segmentMatches(glob: string, name: string): boolean | null {
   if (isLiteral(glob)) return glob === name;
+  if (glob.length > MAX_GLOB) return null;
   const re = segmentRegex(glob);
   return re ? re.test(name) : null;
 }
@@ -54,7 +55,11 @@ function segmentMatches(glob: string, name: string): boolean | null {
  * automata over a small alphabet: every literal character of either glob, the
  * ends of every bracket range, and one character neither names. null: cannot tell.
  */
+/** Longer globs (a command's `--include=…` is the agent's text) are not reasoned about: "cannot tell". */
+const MAX_GLOB = 256;
+
 export function globsIntersect(a: string, b: string): boolean | null {
+  if (a.length > MAX_GLOB || b.length > MAX_GLOB) return null;
   if (isLiteral(a)) return segmentMatches(b, a);
   if (isLiteral(b)) return segmentMatches(a, b);
   const ta = tokens(a);
