@@ -401,6 +401,17 @@ export function misreadTree(root: Node): string | null {
         return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
       }
     }
+    if ((node.type === 'file_redirect' || node.type === 'herestring_redirect') && unquotedNewline(node.text)) {
+      return 'tree-sitter read a redirection across a line break, where bash ends the command';
+    }
+    if (node.type === 'command' && node.children.some((c) => c.type === 'regex')) {
+      // `echo == ; rm -rf x #&}`: `==` outside [[ ]] is a word to bash, and `;` ends the command.
+      return 'tree-sitter read a test operator outside [[ ]] in a command';
+    }
+    if (node.type === 'command_substitution' && node.text.startsWith('`') && node.text.includes('\\`')) {
+      // ``echo `echo \`cmd\``` ``: bash runs the inner backquotes too; the tree holds them as text.
+      return 'nested backquotes, whose inner command the analysis does not read';
+    }
     if (node.type === 'ansi_c_string' && ansiCEnd(node.text) !== node.text.length) {
       return 'tree-sitter read an ANSI-C string past the quote where bash closes it';
     }
