@@ -16,10 +16,27 @@ import { parseBash, prepareParser } from '../../src/shell/parser.js';
 
 before(() => prepareParser());
 
+/**
+ * The one place the TypeScript parser follows bash rather than tree-sitter:
+ * tree-sitter-bash drops a `-` argument right before a here-doc (`kubectl apply
+ * -f - <<EOF`), which bash passes (test/shell/skipped-text.test.ts checks that
+ * with bash). The command before a here-doc is compared as tree-sitter builds
+ * it: without that word, ending at the word before it.
+ */
+function dropsDash(parent: ShellNode, index: number): boolean {
+  const child = parent.children[index];
+  const next = parent.children[index + 1];
+  if (parent.type !== 'redirected_statement' || child.type !== 'command' || next?.type !== 'heredoc_redirect') return false;
+  return child.childCount >= 2 && child.children[child.childCount - 1].text === '-';
+}
+
 /** A node and everything under it, with fields, anonymous tokens, positions and texts. */
-function sexp(node: ShellNode, field: string | null = null, indent = ''): string {
-  const head = `${indent}${field ? `${field}: ` : ''}(${node.isNamed ? node.type : JSON.stringify(node.type)} ${node.startIndex}-${node.endIndex} ${JSON.stringify(node.text)}`;
-  const children = node.children.map((child, i) => '\n' + sexp(child, node.fieldNameForChild(i), indent + '  '));
+function sexp(node: ShellNode, field: string | null = null, indent = '', bashDash = false, dropDash = false): string {
+  const kept = dropDash ? node.children.slice(0, -1) : node.children;
+  const end = dropDash ? kept[kept.length - 1].endIndex : node.endIndex;
+  const text = dropDash ? node.text.slice(0, end - node.startIndex) : node.text;
+  const head = `${indent}${field ? `${field}: ` : ''}(${node.isNamed ? node.type : JSON.stringify(node.type)} ${node.startIndex}-${end} ${JSON.stringify(text)}`;
+  const children = kept.map((child, i) => '\n' + sexp(child, node.fieldNameForChild(i), indent + '  ', bashDash, bashDash && dropsDash(node, i)));
   return head + children.join('') + ')';
 }
 
@@ -50,7 +67,7 @@ function compare(lines: Iterable<string>): Outcome {
         continue;
       }
       const expected = sexp(tree.rootNode);
-      const actual = sexp(fast);
+      const actual = sexp(fast, null, '', true);
       if (expected !== actual) {
         const want = expected.split('\n');
         const got = actual.split('\n');

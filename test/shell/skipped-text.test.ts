@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { before, test } from 'node:test';
 import { analyzeShellCommand, prepareShellAnalysis } from '../../src/shell/analyze.js';
+import { useTypeScriptParser } from '../../src/shell/parser.js';
 
 before(() => prepareShellAnalysis());
 
@@ -14,12 +15,38 @@ function bashArgv(line: string): string[] {
   return out.split('\0').slice(0, -1);
 }
 
+// tree-sitter-bash drops a `-` word right before a here-doc, or lexes it into the
+// `<<` token. The TypeScript parser (first on every line) keeps `- <<EOF` as bash
+// does; tree-sitter alone, and `-<<EOF` (which both leave to tree-sitter), must
+// then come out opaque rather than judged without the word.
+const HERE_DOC_DASH = [
+  'kubectl apply -f - <<EOF\nkind: Namespace\nEOF',
+  'echo a - <<EOF\nx\nEOF',
+  'terraform apply - <<EOF\nyes\nEOF',
+  "kubectl apply -f - <<'EOF'\nkind: Namespace\nEOF",
+];
+
+for (const line of HERE_DOC_DASH) {
+  test(`${JSON.stringify(line)}: bash passes "-", and so does the analysis; tree-sitter alone makes it opaque`, () => {
+    const argv = bashArgv(line);
+    assert.equal(argv[argv.length - 1], '-', `bash passes "-": ${JSON.stringify(argv)}`);
+    const analysis = analyzeShellCommand(line);
+    assert.equal(analysis.commands.length, 1);
+    assert.equal(analysis.commands[0].opaque, undefined, `opaque: ${analysis.commands[0].opaque}`);
+    assert.equal(analysis.commands[0].argv?.at(-1), '-', JSON.stringify(analysis.commands[0].argv));
+    useTypeScriptParser(false);
+    try {
+      const alone = analyzeShellCommand(line).commands;
+      assert.equal(alone.length, 1);
+      assert.match(alone[0].opaque ?? '', /parser left text out/, `tree-sitter alone: ${alone[0].text}`);
+    } finally {
+      useTypeScriptParser(true);
+    }
+  });
+}
+
 const DROPPED_WORD = [
-  // tree-sitter-bash drops a `-` word right before a here-doc, or lexes it into the `<<` token.
-  { line: 'kubectl apply -f - <<EOF\nkind: Namespace\nEOF', word: '-' },
-  { line: 'echo a - <<EOF\nx\nEOF', word: '-' },
   { line: 'echo x -<<EOF\nx\nEOF', word: '-' },
-  { line: 'terraform apply - <<EOF\nyes\nEOF', word: '-' },
   // `\ ` at the start of a word: bash passes the word " ", the parser sees a gap.
   { line: "printf '%s' \\ a", word: ' a' },
 ];

@@ -278,6 +278,9 @@ class Parser {
       if (this.atRedirect()) {
         // After `a | b | c` tree-sitter-bash nests the redirection differently: not rebuilt here.
         if (openPipeline && openPipeline.childCount >= 5) decline();
+        // A `- <<EOF` kept as bash passes it (see command()) only where the command is the
+        // whole body: inside a list or pipeline tree-sitter also cuts the enclosing nodes short.
+        if (current.type !== 'command' && endsInDash(current)) decline();
         const statement = this.node('redirected_statement', true, current.startIndex, current.endIndex);
         statement.add(current, 'body');
         this.trailingRedirects(statement);
@@ -752,8 +755,10 @@ class Parser {
         continue;
       }
       if (this.atRedirect()) {
-        // tree-sitter-bash drops a `-` argument just before a here-doc from the tree.
-        if (command.children[command.childCount - 1].text === '-') decline();
+        // tree-sitter-bash drops a `-` argument just before a here-doc from the tree
+        // (its scanner takes it for the `<<-` form); bash passes it, as this tree does.
+        // The one place where this parser follows bash rather than tree-sitter: the
+        // differential test knows it (`kubectl apply -f - <<EOF` is common in agents).
         break; // the statement takes it (see list())
       }
       if (this.code() === 0x3d) decline(); // `=~`, `==` arguments have their own shape
@@ -1128,7 +1133,8 @@ class Parser {
       let at = this.pos;
       while (isBlank(this.code(at))) at++;
       const next = this.code(at);
-      if (!(next === -1 || next === 0x0a || next === 0x3b || next === 0x26 || next === 0x7c || next === 0x29)) decline();
+      const hereDoc = next === 0x3c && this.code(at + 1) === 0x3c && this.code(at + 2) !== 0x3c && at > this.pos; // `- <<EOF` (see command())
+      if (!(hereDoc || next === -1 || next === 0x0a || next === 0x3b || next === 0x26 || next === 0x7c || next === 0x29)) decline();
     }
     // `-2<…`, `a1>…`: tree-sitter-bash's scanner may read a file descriptor in the word.
     const after = this.code();
@@ -1455,4 +1461,11 @@ export function parseBashFast(source: string): BashNode | null {
     // A bug here must not become a wrong tree: the caller falls back to tree-sitter.
     return null;
   }
+}
+
+/** Whether the command at the right edge of a list or pipeline ends with a `-` word. */
+function endsInDash(node: BashNode): boolean {
+  let edge: BashNode = node;
+  while ((edge.type === 'list' || edge.type === 'pipeline') && edge.childCount > 0) edge = edge.children[edge.childCount - 1] as BashNode;
+  return edge.type === 'command' && edge.childCount >= 2 && edge.children[edge.childCount - 1].text === '-';
 }
