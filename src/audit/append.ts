@@ -15,10 +15,8 @@ import { acquireLock, type LockOptions } from './lock.js';
 import {
   DEFAULT_AUDIT_PATH,
   GENESIS_HASH,
-  recordLine,
-  sealRecord,
+  sealRecordLine,
   type AuditContext,
-  type AuditRecord,
   type AuditApproval,
   type AuditRepair,
   type UnsealedRecord,
@@ -155,17 +153,17 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
     let prev = existing.head ?? GENESIS_HASH;
     let seq = existing.records;
     const texts: string[] = [];
+    const redact = redactOnce();
     for (const entry of entries) {
-      const record: AuditRecord = sealRecord({
-        ...recordBody(entry, meta.policyDigest, context),
-        seq,
-        time,
-        ...(clockBehind && seq === existing.records ? { clockBehind: true as const } : {}),
-        ...(repaired && seq === existing.records ? { repaired } : {}),
-        prev,
-      });
-      texts.push(recordLine(record));
-      prev = record.hash;
+      const record: UnsealedRecord = recordBody(entry, meta.policyDigest, context, redact) as UnsealedRecord;
+      record.seq = seq;
+      record.time = time;
+      if (clockBehind && seq === existing.records) record.clockBehind = true;
+      if (repaired && seq === existing.records) record.repaired = repaired;
+      record.prev = prev;
+      const { hash, line } = sealRecordLine(record);
+      texts.push(line);
+      prev = hash;
       seq++;
     }
     // A complete last record without its newline keeps its place: the newline goes first, in the same write.
@@ -221,17 +219,40 @@ async function finishRotation(file: string, segments: string[]): Promise<void> {
   if (own !== null && own.ino === newest.ino && own.dev === newest.dev) await unlink(file);
 }
 
-function recordBody(entry: AuditEntry, policyDigest: string, context: AuditContext): Omit<UnsealedRecord, 'seq' | 'time' | 'prev'> {
+/**
+ * redactSecrets for one append, each distinct text once: a batch repeats its texts
+ * (a rule's reason on thousands of records, a path as raw and normalized form).
+ * Lone surrogates (possible in text decoded from JSON escapes) are not I-JSON and
+ * cannot be hashed canonically: they become U+FFFD first.
+ */
+function redactOnce(): (text: string) => { text: string; redacted: boolean } {
+  const seen = new Map<string, { text: string; redacted: boolean }>();
+  return (text) => {
+    let done = seen.get(text);
+    if (done === undefined) {
+      const redaction = redactSecrets(toWellFormed(text));
+      done = { text: redaction.text, redacted: redaction.kinds.length > 0 };
+      seen.set(text, done);
+    }
+    return done;
+  };
+}
+
+function recordBody(
+  entry: AuditEntry,
+  policyDigest: string,
+  context: AuditContext,
+  redact: (text: string) => { text: string; redacted: boolean },
+): Omit<UnsealedRecord, 'seq' | 'time' | 'prev'> {
   const { action, decision } = entry;
   let redacted = false;
-  // Lone surrogates (possible in text decoded from JSON escapes) are not I-JSON and cannot be hashed canonically.
   const clean = (text: string): string => {
-    const redaction = redactSecrets(toWellFormed(text));
-    if (redaction.kinds.length > 0) redacted = true;
+    const redaction = redact(text);
+    if (redaction.redacted) redacted = true;
     return redaction.text;
   };
   const origin = entry.origin ?? action.origin;
-  const body = {
+  return {
     version: 1 as const,
     action: { type: action.type, raw: clean(rawText(action)), normalized: clean(decision.normalized) },
     origin: origin
@@ -258,8 +279,9 @@ function recordBody(entry: AuditEntry, policyDigest: string, context: AuditConte
           })),
         }
       : {}),
+    // Read after every clean() above has run: object members are evaluated in order.
+    redacted,
   };
-  return { ...body, redacted };
 }
 
 /** The action as given, before normalisation. */

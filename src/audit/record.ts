@@ -5,6 +5,7 @@
 import * as nodeCrypto from 'node:crypto';
 import { ACTION_TYPES, EFFECTS, type ActionType, type Origin, type Verdict } from '../types.js';
 import { canonicalJson } from './canonical-json.js';
+import { lineOf, preimageOf, recordHalves, sealedLine } from './record-json.js';
 
 export const AUDIT_FORMAT_VERSION = 1;
 /** `prev` of the first record. */
@@ -95,7 +96,8 @@ export type UnsealedRecord = Omit<AuditRecord, 'hash'>;
 
 /** SHA-256 hex over the canonical JSON of a record without its `hash`. */
 export function recordHash(record: UnsealedRecord): string {
-  return sha256Hex(canonicalJson(record));
+  const halves = recordHalves(record, false);
+  return sha256Hex(halves ? preimageOf(halves) : canonicalJson(record));
 }
 
 export function sealRecord(record: UnsealedRecord): AuditRecord {
@@ -104,7 +106,21 @@ export function sealRecord(record: UnsealedRecord): AuditRecord {
 
 /** The line written to the file (canonical JSON, so verify's fast path applies) without its newline. */
 export function recordLine(record: AuditRecord): string {
-  return canonicalJson(record);
+  return sealedLine(record) ?? canonicalJson(record);
+}
+
+/**
+ * sealRecord and recordLine in one: the record is serialised once, and its line is
+ * the pre-image with the hash member put in its sorted place.
+ */
+export function sealRecordLine(record: UnsealedRecord): { hash: string; line: string } {
+  const halves = recordHalves(record, false);
+  if (halves === null) {
+    const sealed = sealRecord(record);
+    return { hash: sealed.hash, line: canonicalJson(sealed) };
+  }
+  const hash = sha256Hex(preimageOf(halves));
+  return { hash, line: lineOf(halves, hash) };
 }
 
 // crypto.hash (Node ≥ 20.12, 21.7) skips the Hash object; it is noticeably faster for small inputs.

@@ -67,8 +67,28 @@ export function mayHoldSecret(text: string): boolean {
   return QUICK_TEST.test(text);
 }
 
+// Outputs redact the same texts again and again (a rule's reason on thousands of
+// items, a path as raw text and as normalized form, the audit after the gate), and
+// the result depends on the text alone: short texts are remembered. Bounded in
+// count and length so memory stays small (at most MEMO_SIZE × MEMO_LENGTH chars).
+const MEMO_SIZE = 4096;
+const MEMO_LENGTH = 512;
+const memo = new Map<string, Redaction>();
+
 /** Replaces every secret in `text` by `[REDACTED:kind]`. */
 export function redactSecrets(text: string): Redaction {
+  if (text.length > MEMO_LENGTH) return redactText(text);
+  let known = memo.get(text);
+  if (known === undefined) {
+    known = redactText(text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, known);
+  }
+  // Copies: a caller may change the lists it was given.
+  return { text: known.text, kinds: [...known.kinds], secrets: [...known.secrets] };
+}
+
+function redactText(text: string): Redaction {
   if (!QUICK_TEST.test(text)) return { text, kinds: [], secrets: [] };
   const markers = [...text.matchAll(MARKER)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, kind: m[0].slice(10, -1) }));
   const found = [...textForms(text), ...(PROGRAM_HINT.test(text) ? programForms(text) : [])].filter(
