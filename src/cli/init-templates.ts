@@ -212,7 +212,7 @@ rules:
     effect: deny
     conditions:
       command:
-        pattern: ["{cd,ls} *..*", "{cd,ls} {/,~}*", "ls * {/,~}*", "{cd,ls} *[$]*"]
+        pattern: ["{cd,ls} ..", "{cd,ls} ../*", "{cd,ls} *[ /]..", "{cd,ls} *[ /]../*", "{cd,ls} {/,~}*", "ls * {/,~}*", "{cd,ls} *[$]*"]
     reason: "Outside the repository, tools run after cd read configuration the rules never saw (git, make, terraform), and ls would list files there"
 
   - id: block-printing-variables
