@@ -420,6 +420,9 @@ export function misreadTree(root: Node): string | null {
       const end = node.children.find((c) => c.type === 'heredoc_end');
       const delimiter = start?.text.replace(/["'\\]/g, '');
       if (start && end && end.text.trim() !== delimiter) return 'tree-sitter ended a here-doc on a line that is not its delimiter';
+      if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
+        return 'a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)';
+      }
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
@@ -433,4 +436,32 @@ function ansiCEnd(text: string): number {
     else if (text[i] === "'") return i + 1;
   }
   return -1;
+}
+
+/**
+ * An unquoted here-doc's body is expanded like a double-quoted string: every
+ * `` ` `` and `$(` in it runs (red-team F49, F50). True when one of them lies
+ * outside every command substitution node the parser found in the body
+ * (tree-sitter misses backquotes, and `$(` after leading blanks or under `<<-`).
+ */
+function hiddenSubstitution(redirect: Node, start: Node): boolean {
+  const from = start.endIndex;
+  const end = redirect.children.find((c) => c.type === 'heredoc_end');
+  const body = redirect.text.slice(from - redirect.startIndex, (end?.startIndex ?? redirect.endIndex) - redirect.startIndex);
+  const found: [number, number][] = [];
+  const stack = [...redirect.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'command_substitution') found.push([n.startIndex - from, n.endIndex - from]);
+    else stack.push(...n.children);
+  }
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '\\') {
+      i++;
+      continue;
+    }
+    const opens = body[i] === '`' || (body[i] === '$' && body[i + 1] === '(');
+    if (opens && !found.some(([a, b]) => i >= a && i < b)) return true;
+  }
+  return false;
 }

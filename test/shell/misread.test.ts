@@ -26,9 +26,13 @@ const HIDDEN: string[] = [
   'echo "\\""\\$<<E\nE\nterraform$f apply',
   'echo "$ $(rm -rf x)"',
   'echo `echo \\`terraform apply\\``',
+  'cat -n <<EOF\n`terraform apply`\nEOF',
+  'cat -n <<EOF\n $(terraform apply)\nEOF',
+  'cat -n <<-EOF\n\t$(terraform apply)\n\tEOF',
+  'cat -n <<${X}\n$(terraform apply)\n${X}',
 ];
 
-const policy = policyFrom(rules(rule('allow-reads', 'shell.execute', 'allow', { command: ['echo *', 'ls*', 'echo'] })));
+const policy = policyFrom(rules(rule('allow-reads', 'shell.execute', 'allow', { command: ['echo *', 'ls*', 'echo', 'cat*'] })));
 
 for (const line of HIDDEN) {
   test(`${JSON.stringify(line)}: bash runs the hidden command, and the analysis does not allow the line`, () => {

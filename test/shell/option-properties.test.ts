@@ -30,7 +30,7 @@ const namespace = fc.stringMatching(/^[a-z][a-z0-9]{0,5}$/);
 /** One `--namespace` setting in one of kubectl's four spellings. */
 const spelling = fc.tuple(fc.constantFrom('-n ', '-n', '--namespace ', '--namespace='), namespace).map(([how, ns]) => ({ words: `${how}${ns}`.split(' '), ns }));
 /** Other words that may sit between them. */
-const filler = fc.constantFrom([], ['-o', 'json'], ['--dry-run=client'], ['--append-hash=false'], ['--output=yaml']);
+const filler = fc.constantFrom<string[]>([], ['-o', 'json'], ['--dry-run=client'], ['--append-hash=false'], ['--output=yaml']);
 const settings = fc.array(fc.tuple(spelling, filler), { minLength: 1, maxLength: 5 });
 
 function kubectlArgs(sequence: [{ words: string[]; ns: string }, string[]][]): { args: string[]; last: string } {
@@ -59,7 +59,8 @@ test('last wins, checked against the real kubectl (create --dry-run=client -o ya
     fc.property(settings, (sequence) => {
       const { args, last } = kubectlArgs(sequence);
       const printed = execFileSync('kubectl', [...args, '--dry-run=client', '-o', 'yaml'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
-      const real = /^\s+namespace: (\S+)$/m.exec(printed)?.[1];
+      // YAML quotes names it would read otherwise (`y`, `no`, `on`: booleans in YAML 1.1).
+      const real = /^\s+namespace: "?([^"\s]+)"?$/m.exec(printed)?.[1];
       assert.equal(real, last, `kubectl ${args.join(' ')} printed namespace ${real}`);
       const { words } = canonicalise('kubectl', args);
       assert.ok(words.includes(`--namespace=${real}`), `canonical ${words.join(' ')} is not in namespace ${real}`);
