@@ -6,9 +6,9 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { safeclawHooks } from '../../src/integrations/claude-agent-sdk.js';
-import { safeclawTool } from '../../src/integrations/openai-agents.js';
-import { loadPolicies } from '../../src/policy/load.js';
+// Imported as the README's snippets do: the package's own name resolves (Node's
+// self-reference through package.json `exports`) to the built dist/lib.js.
+import { loadPolicies, safeclawHooks, safeclawTool } from '@authensor/safeclaw';
 import { importClient, project, verifiedAudit } from './clients.js';
 import { fakeAnthropic, fakeOpenAI } from './fake-models.js';
 
