@@ -23,7 +23,7 @@ import {
   type Verdict,
 } from '../types.js';
 import { analyzeShellCommand } from '../shell/analyze.js';
-import { expandBraces, hasWildcard } from '../policy/glob.js';
+import { compileTextGlob, expandBraces, hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
 import { patternCovers, patternReaches } from '../shell/reach.js';
 import type { ReadFilters } from '../shell/programs/recursive-reads.js';
@@ -384,9 +384,26 @@ function isOutsideRepository(path: string): boolean {
  * decided harmless (see src/shell/open-end.ts for what may follow the start).
  */
 function coversOpenEnd(pattern: CompiledPattern, knownAllowPrefix: string): boolean {
+  return openAlternativesOf(pattern).some((alternative) => alternative.test(knownAllowPrefix));
+}
+
+/**
+ * The brace alternatives of a pattern that end in `*`, each compiled on its own:
+ * `{ls,ls *}` covers `ls infra/` through `ls *`. The alternative that matches
+ * must itself end in `*` (in `{ls infra/,x*}` the exact `ls infra/` covers no
+ * further word), so the whole pattern's test would not do.
+ */
+const openAlternatives = new WeakMap<CompiledPattern, CompiledPattern[]>();
+
+function openAlternativesOf(pattern: CompiledPattern): CompiledPattern[] {
+  let found = openAlternatives.get(pattern);
+  if (found) return found;
   const source = pattern.source;
-  if (!source.endsWith('*') || source.endsWith('\\*')) return false;
-  return pattern.test(knownAllowPrefix);
+  const open = (text: string) => text.endsWith('*') && !text.endsWith('\\*');
+  if (!source.includes('{')) found = open(source) ? [pattern] : [];
+  else found = expandBraces(source).filter(open).map((alternative) => (alternative === source ? pattern : compileTextGlob(alternative)));
+  openAlternatives.set(pattern, found);
+  return found;
 }
 
 /** Literal starts of every deny and require_approval command pattern, per policy set. */
