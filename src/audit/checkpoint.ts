@@ -1,13 +1,23 @@
 // The checkpoint beside a log (FILE.checkpoint): where the last append left the
 // verified chain (offset, line, seq, head, time) and which file that was (device
 // and inode). The next append trusts it only when the file is still that file,
-// is at least that long, and the line that ends at the offset is the record
+// is exactly that long, and the line that ends at the offset is the record
 // the checkpoint names (its hash recomputed); then only what follows is
 // verified, so an append costs the same at a thousand records as at a million.
 //
+// It also keeps the file's change time (ctime, to the nanosecond the filesystem
+// gives) as it was right after that append's write. Any later write to the file
+// (an edit of a record before the offset, even one of the same length, bytes
+// added after it) or change of its metadata sets the ctime anew, and no program
+// can set it back (utimes sets only atime and mtime), so the next append
+// verifies the whole log and refuses a broken one. What an append does not see:
+// a change within the same clock tick as the last append's write (Linux stamps
+// ctime from a coarse clock, a few milliseconds), or one made below the
+// filesystem (the raw disk) or with the system clock set back. `audit verify`,
+// the hash chain and published anchors see every change, whenever it was made.
+//
 // It is a cache, not evidence: a missing, stale or lying checkpoint costs one
-// full verify, never a wrong chain. Bytes changed before the offset are not seen
-// by an append (the hash chain, `audit verify` and anchors are what see them).
+// full verify, never a wrong chain.
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
@@ -19,6 +29,8 @@ interface CheckpointFile extends ChainPosition {
   version: 1;
   dev: number;
   ino: number;
+  /** The file's ctime in nanoseconds, as a decimal string (beyond a double's exact range). */
+  ctimeNs: string;
 }
 
 export function checkpointPath(file: string): string {
@@ -34,8 +46,11 @@ export async function trustedCheckpoint(file: string, handle: FileHandle): Promi
     return null;
   }
   if (!isCheckpoint(saved)) return null;
-  const info = await handle.stat();
-  if (info.dev !== saved.dev || info.ino !== saved.ino || info.size < saved.offset || saved.offset === 0) return null;
+  const info = await handle.stat({ bigint: true });
+  // dev and ino compared as the numbers they were saved as (as before ctime was kept).
+  if (Number(info.dev) !== saved.dev || Number(info.ino) !== saved.ino || info.size !== BigInt(saved.offset) || saved.offset === 0) return null;
+  // Written to (or changed) since the append that saved the checkpoint: only a full verify can say what changed.
+  if (info.ctimeNs.toString() !== saved.ctimeNs) return null;
   const line = await lineEndingAt(handle, saved.offset);
   if (line === null) return null;
   const record = verifyInternals.fastPreimage(line) ?? verifyInternals.generalPreimage(line);
@@ -47,8 +62,8 @@ export async function trustedCheckpoint(file: string, handle: FileHandle): Promi
 
 /** Replaces the checkpoint atomically (rename); a failure only costs the next append a full verify. */
 export async function saveCheckpoint(file: string, handle: FileHandle, position: ChainPosition): Promise<void> {
-  const info = await handle.stat();
-  const saved: CheckpointFile = { version: 1, dev: info.dev, ino: info.ino, ...position };
+  const info = await handle.stat({ bigint: true });
+  const saved: CheckpointFile = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
   const temp = `${checkpointPath(file)}.${randomBytes(6).toString('hex')}`;
   try {
     await writeFile(temp, JSON.stringify(saved) + '\n');
@@ -80,6 +95,7 @@ function isCheckpoint(value: unknown): value is CheckpointFile {
   return (
     typeof v === 'object' && v !== null && v.version === 1 &&
     count(v.dev) && count(v.ino) && count(v.offset) && count(v.lines) && count(v.records) && count(v.segments) &&
-    typeof v.head === 'string' && /^[0-9a-f]{64}$/.test(v.head) && typeof v.lastTime === 'string'
+    typeof v.head === 'string' && /^[0-9a-f]{64}$/.test(v.head) && typeof v.lastTime === 'string' &&
+    typeof v.ctimeNs === 'string' && /^\d+$/.test(v.ctimeNs)
   );
 }

@@ -2,7 +2,7 @@
 // rotation into chained segments, and the clock flag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { link, readFile, readdir, rm, stat, unlink, writeFile, copyFile, rename } from 'node:fs/promises';
+import { appendFile, chmod, link, readFile, readdir, rm, stat, unlink, writeFile, copyFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appendAuditRecords } from '../../src/audit/append.js';
 import { checkpointPath } from '../../src/audit/checkpoint.js';
@@ -32,18 +32,119 @@ async function reseal(file: string, index: number, change: (r: AuditRecord) => v
   await writeFile(file, out.join('\n') + '\n');
 }
 
+/** The checkpoint's `lines` raised by 1000 (the log's own ctime untouched): an append that trusts it carries the excess on. */
+async function markCheckpoint(file: string): Promise<number> {
+  const cp = JSON.parse(await readFile(checkpointPath(file), 'utf8'));
+  await writeFile(checkpointPath(file), JSON.stringify({ ...cp, lines: cp.lines + 1000 }));
+  return cp.lines;
+}
+const savedLines = async (file: string) => JSON.parse(await readFile(checkpointPath(file), 'utf8')).lines as number;
+// Linux stamps ctime from a coarse clock (a few ms): a change is only seen once that clock has moved on.
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, 30));
+
 test('an append trusts a checkpoint that matches the file and verifies only what follows it', async () => {
   await withTempDir(async (dir) => {
     const file = join(dir, 'audit.jsonl');
     await writeChain(file, 20);
     const checkpoint = JSON.parse(await readFile(checkpointPath(file), 'utf8'));
     assert.deepEqual([checkpoint.records, checkpoint.offset], [20, (await stat(file)).size]);
-    // A record before the checkpoint altered in place (same length): the append does not re-read it…
+    assert.match(checkpoint.ctimeNs, /^\d+$/);
+    const lines = await markCheckpoint(file);
+    assert.equal((await appendAuditRecords(file, entries(1, 20), { policyDigest: DIGEST })).records, 21);
+    // Trusted: the (marked) line count came from the checkpoint, not from reading the log again.
+    assert.equal(await savedLines(file), lines + 1000 + 1);
+  });
+});
+
+test('a record before the checkpoint edited in place (same length) is caught by the next append, not only by verify', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 20);
+    await nextTick();
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('"decision":"deny"', '"decision":"alow"'));
-    assert.equal((await appendAuditRecords(file, entries(1, 20), { policyDigest: DIGEST })).records, 21);
-    // …the full verify does.
+    await assert.rejects(
+      appendAuditRecords(file, entries(1, 20), { policyDigest: DIGEST }),
+      (err: unknown) => err instanceof AuditError && err.kind === 'broken-chain' && /expected|unknown decision/.test(err.message),
+    );
     assert.equal((await verifyAuditFile(file)).failure?.kind, 'format');
+  });
+});
+
+test('a log rewritten before the checkpoint (every later hash re-sealed) is read again in full by the next append; only an anchor says it was rewritten', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 20);
+    await nextTick();
+    await reseal(file, 3, (r) => (r.decision = 'allow'));
+    // The chain verifies on its own: only the checkpoint's head says the records were rewritten.
+    assert.equal((await verifyAuditFile(file)).ok, true);
+    const lines = await markCheckpoint(file);
+    await appendAuditRecords(file, entries(1, 20), { policyDigest: DIGEST });
+    // Not trusted (the file changed since): the whole log was read again and counted.
+    assert.equal(await savedLines(file), 21);
+    assert.ok(lines + 1001 !== 21);
+  });
+});
+
+const afterCheckpoint: Array<[string, string]> = [
+  ['garbage', 'not a record\n'],
+  ['a second copy of the last record', ''],
+  ['an empty line', '\n'],
+];
+for (const [name, extra] of afterCheckpoint) {
+  test(`${name} written after the checkpoint is caught by the next append`, async () => {
+    await withTempDir(async (dir) => {
+      const file = join(dir, 'audit.jsonl');
+      await writeChain(file, 5);
+      await nextTick();
+      const text = await readFile(file, 'utf8');
+      const last = text.trimEnd().split('\n').pop()!;
+      await appendFile(file, extra === '' ? last + '\n' : extra);
+      await assert.rejects(
+        appendAuditRecords(file, entries(1, 5), { policyDigest: DIGEST }),
+        (err: unknown) => err instanceof AuditError && err.kind === 'broken-chain',
+      );
+    });
+  });
+}
+
+test('a valid record added after the checkpoint by another program is verified and the chain continues from it', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 5);
+    const records = (await lines(file)).map((l) => JSON.parse(l) as AuditRecord);
+    const last = records[records.length - 1];
+    const { hash: _hash, ...body } = last;
+    const next = sealRecord({ ...body, seq: last.seq + 1, prev: last.hash });
+    await nextTick();
+    await appendFile(file, recordLine(next) + '\n');
+    const result = await appendAuditRecords(file, entries(1, 5), { policyDigest: DIGEST });
+    assert.equal(result.records, 7);
+    assert.equal((await verifyAuditFile(file)).ok, true);
+  });
+});
+
+test('a change of the log\'s metadata only (chmod) costs a full verify, which passes', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 5);
+    await nextTick();
+    await chmod(file, 0o600);
+    await markCheckpoint(file);
+    assert.equal((await appendAuditRecords(file, entries(1, 5), { policyDigest: DIGEST })).records, 6);
+    assert.equal(await savedLines(file), 6);
+  });
+});
+
+test('a checkpoint saved before ctime was kept is not trusted: the first append after the upgrade verifies everything', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 5);
+    const { ctimeNs: _ctime, ...old } = JSON.parse(await readFile(checkpointPath(file), 'utf8'));
+    await writeFile(checkpointPath(file), JSON.stringify({ ...old, lines: old.lines + 1000 }));
+    await appendAuditRecords(file, entries(1, 5), { policyDigest: DIGEST });
+    assert.equal(await savedLines(file), 6);
   });
 });
 
