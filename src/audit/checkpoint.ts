@@ -13,7 +13,8 @@
 // verifies the whole log and refuses a broken one. What an append does not see:
 // a change within the same clock tick as the last append's write (Linux stamps
 // ctime from a coarse clock, a few milliseconds), or one made below the
-// filesystem (the raw disk) or with the system clock set back. `audit verify`,
+// filesystem (the raw disk) or with the system clock set back, and a writer
+// who forges the checkpoint too (it is a file beside the log). `audit verify`,
 // the hash chain and published anchors see every change, whenever it was made.
 //
 // It is a cache, not evidence: a missing, stale or lying checkpoint costs one
