@@ -242,8 +242,7 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
       return;
     }
     const outer = { places: ctx.places, directories: ctx.directories };
-    // working-directory.ts still types its nodes as web-tree-sitter's; it reads only ShellNode's members.
-    ctx.directories = directoriesOf(root as unknown as Parameters<typeof directoriesOf>[0], ctx.places);
+    ctx.directories = directoriesOf(root, ctx.places);
     try {
       visit(root, ctx);
     } finally {

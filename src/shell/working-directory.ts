@@ -17,7 +17,7 @@
 // Per-command folder options (`git -C`, `make -C`, `terraform -chdir`, `env -C`,
 // `sudo -D`) move only that command: see programs/directories.ts.
 import { posix } from 'node:path';
-import type { Node } from 'web-tree-sitter';
+import type { ShellNode as Node } from './bash-parser/node.js';
 import { type Word, isComputed, resolveTouchingWords } from './words.js';
 
 /**

@@ -133,6 +133,22 @@ describe('the built library, imported as @authensor/safeclaw', () => {
     assert.deepEqual(out.audit, [true, 'broken-chain']);
   });
 
+  test('the published declarations import no package: the bundle has no dependencies for a consumer to install', () => {
+    const seen = new Set<string>();
+    const packages: string[] = [];
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:import|export)[^;]*?from\s+['"]([^'"]+)['"]/g)) {
+        if (m[1].startsWith('.')) walk(join(file, '..', m[1].replace(/\.js$/, '.d.ts')));
+        else packages.push(`${file.slice(ROOT.length + 1)} imports ${m[1]}`);
+      }
+    };
+    walk(join(ROOT, 'dist/types/lib.d.ts'));
+    assert.ok(seen.size > 10, `only ${seen.size} declaration files reached`);
+    assert.deepEqual(packages, []);
+  });
+
   test('a TypeScript consumer type-checks against the published declarations', async (t) => {
     const dir = makeProject(t);
     writeFileSync(
