@@ -2,9 +2,9 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-53T7BD33.js";
+} from "./chunks/chunk-4YQKG2SZ.js";
+import "./chunks/chunk-KL5ZROOS.js";
 import "./chunks/chunk-R46UKVD2.js";
-import "./chunks/chunk-LX2K7VLI.js";
 import "./chunks/chunk-P2I2JZ74.js";
 import "./chunks/chunk-JSTIMTER.js";
 
@@ -14,7 +14,8 @@ import { fileURLToPath } from "node:url";
 var argv = process.argv.slice(2);
 var nodeMajor = Number(process.versions.node.split(".")[0]);
 if (argv[0] === "check" && nodeMajor >= 22 && !process.execArgv.includes("--liftoff-only")) {
-  const again = spawnSync(process.execPath, ["--liftoff-only", ...process.execArgv, fileURLToPath(import.meta.url), ...argv], { stdio: "inherit" });
+  const flags = ["--liftoff-only", "--max-semi-space-size=8"];
+  const again = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...argv], { stdio: "inherit" });
   process.exit(again.status ?? 2);
 }
 process.stdout.on("error", (err) => {

@@ -13,32 +13,39 @@ import {
   warning
 } from "./chunks/chunk-3SMW62LX.js";
 import {
+  COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-PEP7NO26.js";
+} from "./chunks/chunk-RHNO3GDW.js";
+import "./chunks/chunk-6G6H7KW6.js";
+import "./chunks/chunk-EMX6EUA3.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-HJBY34XO.js";
-import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-WRRAIGSS.js";
-import {
-  VERSION
-} from "./chunks/chunk-R46UKVD2.js";
+} from "./chunks/chunk-IPN5ASIK.js";
 import {
   evaluateAll
-} from "./chunks/chunk-S3E4OIHW.js";
+} from "./chunks/chunk-UOX7LBCV.js";
 import {
   redactMessage
-} from "./chunks/chunk-LX2K7VLI.js";
-import "./chunks/chunk-7QVB6KRL.js";
+} from "./chunks/chunk-KL5ZROOS.js";
+import "./chunks/chunk-QKVY4SMH.js";
 import {
+  approverKey,
+  approverLabel,
   compilePolicies,
   gitTreePolicyEntries,
   loadPolicies,
-  plural,
   requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-CY66CH4F.js";
+} from "./chunks/chunk-UFV5ABH3.js";
+import {
+  VERSION
+} from "./chunks/chunk-R46UKVD2.js";
+import "./chunks/chunk-HFFP4LUM.js";
+import {
+  canonicalJson,
+  plural
+} from "./chunks/chunk-IP5HSEW5.js";
 import {
   __toESM
 } from "./chunks/chunk-JSTIMTER.js";
@@ -656,61 +663,278 @@ function firstLine2(text) {
 }
 
 // src/action/approvals.ts
+import { createHash as createHash2 } from "node:crypto";
 var COMMAND = /^\s*\/safeclaw\s+approve\b(.*)$/im;
 var SHA = /^[0-9a-f]{7,40}$/i;
+var DIGEST_WORD = /^actions:([0-9a-f]*)$/i;
+var DIGEST_SHOWN = 16;
 function parseApproveCommand(body) {
   const match = COMMAND.exec(body);
   if (!match) return void 0;
   const [first = "", ...rest] = match[1].trim().split(/\s+/);
   if (!SHA.test(first)) return { error: first ? `"${first.slice(0, 40)}" is not a commit SHA` : "it names no commit" };
+  const digestMatch = DIGEST_WORD.exec(rest[0] ?? "");
+  if (digestMatch) {
+    const digest = digestMatch[1].toLowerCase();
+    if (digest.length < DIGEST_SHOWN) return { error: `"${rest[0].slice(0, 80)}" names the actions by fewer than ${DIGEST_SHOWN} hex digits` };
+    return { sha: first.toLowerCase(), digest, reason: rest.slice(1).join(" ") };
+  }
   return { sha: first.toLowerCase(), reason: rest.join(" ") };
 }
+function reviewDigest(body) {
+  const match = /(?:^|\s)actions:([0-9a-f]{16,64})(?![0-9a-z])/i.exec(body);
+  return match ? match[1].toLowerCase() : void 0;
+}
 var APPROVE_WITH = ["comment", "review", "both"];
+function uncountedApprovals(needs, rules, why) {
+  return { approvals: [], approvers: [], rules: rules.map((r) => ({ ...r, approvedBy: [], satisfied: false })), needs, digest: actionsDigest(needs), stale: 0, approved: false, failed: why };
+}
 var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+function approvalNeeds(result, policySet) {
+  const effects = new Map(policySet.rules.map((r) => [r.id, r.effect]));
+  const needs = [];
+  result.items.forEach((item, index) => {
+    if (item.decision.decision !== "require_approval") return;
+    const rules = /* @__PURE__ */ new Set();
+    for (const part of item.decision.parts) {
+      if (part.decision !== "require_approval") continue;
+      for (const id of part.matchedRules) if (effects.get(id) === "require_approval") rules.add(id);
+      if (part.rule && effects.get(part.rule) === "require_approval") rules.add(part.rule);
+    }
+    if (item.decision.rule && effects.get(item.decision.rule) === "require_approval") rules.add(item.decision.rule);
+    needs.push({ item: index, type: item.action.type, normalized: item.decision.normalized, rules: [...rules].sort() });
+  });
+  return needs;
+}
+function actionsDigest(needs) {
+  const entries = [...new Set(needs.map((n) => canonicalJson([n.type, n.normalized, [...n.rules].sort()])))].sort();
+  return createHash2("sha256").update(canonicalJson(entries)).digest("hex");
+}
+function ruleNeeds(needs, policySet) {
+  const byId = new Map(policySet.rules.map((r) => [r.id, r]));
+  const ids = [...new Set(needs.flatMap((n) => n.rules))].sort();
+  return ids.map((id) => {
+    const rule = byId.get(id);
+    return { id, ...rule?.approvers ? { approvers: rule.approvers } : {}, required: rule?.approvals ?? 1 };
+  });
+}
+function membershipKey(org, slug, login) {
+  return `${org}/${slug}:${login}`.toLowerCase();
+}
 function countApprovals(options) {
   const head = options.headSha.toLowerCase();
+  const digest = actionsDigest(options.needs);
+  const shown = digest.slice(0, DIGEST_SHOWN);
+  const marks = "error" in options.marks ? options.marks : [...options.marks].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  let stale = 0;
   const approvals = options.candidates.map((candidate) => {
-    const refuse = (refused, permission2) => ({ ...candidate, counted: false, refused, ...permission2 ? { permission: permission2 } : {} });
+    const refuse = (refused, permission2) => ({ ...candidate, counted: false, refused, rules: [], ...permission2 ? { permission: permission2 } : {} });
     if (options.denied) return refuse("a denied action can never be approved");
     if (candidate.userType === "Bot" || candidate.login.endsWith("[bot]")) return refuse("a bot cannot approve");
     if (candidate.login.toLowerCase() === options.prAuthor.toLowerCase()) return refuse("the PR's author cannot approve it");
+    if (candidate.edited) return refuse("edited after it was posted: anyone with write access can edit a comment, so an edited approval proves nothing; post a new one");
     const sha = candidate.sha.toLowerCase();
-    if (sha.length < 7 || !head.startsWith(sha)) return refuse(`stale: given for ${sha.slice(0, 7)}, the head is now ${head.slice(0, 7)}`);
+    if (sha.length < 7 || !head.startsWith(sha)) {
+      stale++;
+      return refuse(`stale: given for ${sha.slice(0, 7)}, the head is now ${head.slice(0, 7)} (a new push)`);
+    }
+    const bound = boundDigest(candidate, marks);
+    if ("refused" in bound) {
+      if (bound.stale) stale++;
+      return refuse(bound.refused);
+    }
+    if (!digest.startsWith(bound.digest)) {
+      stale++;
+      return refuse(`stale: given for actions ${bound.digest.slice(0, DIGEST_SHOWN)}, they are now ${shown} (${bound.how}; the set of approval-needed actions changed)`);
+    }
     const permission = options.permissions.get(candidate.login);
     if (!permission) return refuse("permission not checked");
     if ("error" in permission) return refuse(`permission could not be checked (${permission.error}); it counts for nothing`);
     if (!WRITERS.has(permission.permission)) return refuse(`not a writer (permission: ${permission.permission})`, permission.permission);
-    return { ...candidate, counted: true, permission: permission.permission };
+    const rules2 = options.rules.map((rule) => ({ id: rule.id, ...listedFor(rule, candidate.login, options.memberships) }));
+    const counted = rules2.some((r) => r.counted);
+    return {
+      ...candidate,
+      counted,
+      permission: permission.permission,
+      rules: rules2,
+      ...counted ? {} : { refused: rules2.map((r) => `${r.id}: ${r.why}`).join("; ") }
+    };
+  });
+  const rules = options.rules.map((rule) => {
+    const approvedBy = [...new Set(approvals.filter((a) => a.rules.some((r) => r.id === rule.id && r.counted)).map((a) => a.login.toLowerCase()))];
+    return { ...rule, approvedBy, satisfied: approvedBy.length >= rule.required };
   });
   const approvers = [...new Set(approvals.filter((a) => a.counted).map((a) => a.login.toLowerCase()))];
-  const required = Math.max(1, options.required ?? 1);
-  return { approvals, approvers, required, approved: !options.denied && approvers.length >= required };
+  const approved = !options.denied && rules.length > 0 && rules.every((r) => r.satisfied);
+  return { approvals, approvers, rules, needs: options.needs, digest, stale, approved };
 }
-function commitStatus(result, count) {
-  if (result.verdict === "deny") return { state: "failure", description: `${result.counts.deny} action${result.counts.deny === 1 ? "" : "s"} denied` };
-  if (result.verdict === "allow") return { state: "success", description: "every action allowed" };
-  if (count?.approved) return { state: "success", description: `approved by ${count.approvers.join(", ")}` };
-  const have = count?.approvers.length ?? 0;
-  return { state: "pending", description: `${result.counts.require_approval} action${result.counts.require_approval === 1 ? "" : "s"} need approval (${have} of ${count?.required ?? 1})` };
+function boundDigest(candidate, marks) {
+  if ("error" in marks) {
+    return { refused: `SafeClaw's earlier statuses on the head could not be read (${marks.error}), so what the approval was given for is unknown; it counts for nothing`, stale: false };
+  }
+  const at = Date.parse(candidate.at);
+  const before = marks.filter((m) => Date.parse(m.at) <= at);
+  if (Number.isNaN(at) || before.length === 0) {
+    return { refused: "given before SafeClaw judged this commit (no safeclaw status on it was older): it was not given for this commit; approve again", stale: true };
+  }
+  if (candidate.digest) return { digest: candidate.digest, how: "named by the command" };
+  const current = before.at(-1);
+  if (!current.digest) return { refused: "given while no action of this commit needed approval; approve again", stale: true };
+  return { digest: current.digest, how: "current when it was given" };
 }
-function approvalsMarkdown(count, headSha, approveWith) {
-  const lines = ["", "### Approvals", ""];
-  const how = [];
-  if (approveWith !== "review") how.push(`comment \`/safeclaw approve ${headSha.slice(0, 7)} <reason>\``);
-  if (approveWith !== "comment") how.push(`submit an approving review on ${headSha.slice(0, 7)}`);
-  lines.push(
-    count.approved ? `\u2705 Approved for ${headSha.slice(0, 7)} by ${count.approvers.map((a) => `@${a}`).join(", ")}.` : `Needs ${count.required} approval${count.required === 1 ? "" : "s"} from people with write access (not the PR's author) for commit ${headSha.slice(0, 7)}: ${how.join(" or ")}. A new push makes earlier approvals stale.`
-  );
-  if (count.approvals.length > 0) {
-    lines.push("", "| Who | How | Commit | When | Counted |", "|---|---|---|---|---|");
-    for (const a of count.approvals) {
-      lines.push(`| @${escapeCell(a.login)} | [${a.kind}](${a.url}) | ${a.sha.slice(0, 7)} | ${a.at} | ${a.counted ? `yes (${a.permission})` : `no: ${escapeCell(a.refused ?? "")}`} |`);
+function listedFor(rule, login, memberships) {
+  if (!rule.approvers) return { counted: true };
+  const lower = login.toLowerCase();
+  if (rule.approvers.some((a) => a.kind === "user" && a.login.toLowerCase() === lower)) return { counted: true };
+  const teams = rule.approvers.filter((a) => a.kind === "team");
+  const errors = [];
+  const states = [];
+  for (const team of teams) {
+    const answer = memberships?.get(membershipKey(team.org, team.slug, login));
+    if (answer && "active" in answer && answer.active) return { counted: true };
+    if (answer && "error" in answer) errors.push(`membership of ${team.org}/${team.slug} could not be checked (${answer.error})`);
+    else if (answer && answer.state) states.push(`membership of ${team.org}/${team.slug} is ${answer.state}, not active`);
+  }
+  const listed = rule.approvers.map(approverLabel).join(", ");
+  if (errors.length > 0) return { counted: false, why: `not listed by name, and ${[...errors, ...states].join("; ")}: it counts for nothing (approvers: ${listed})` };
+  return { counted: false, why: `not an approver of this rule (approvers: ${listed})${states.length > 0 ? `: ${states.join("; ")}` : ""}` };
+}
+function membershipQueries(rules, logins) {
+  const queries = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    if (!rule.approvers) continue;
+    for (const login of logins) {
+      if (rule.approvers.some((a) => a.kind === "user" && approverKey(a) === login.toLowerCase())) continue;
+      for (const team of rule.approvers) {
+        if (team.kind === "team") queries.set(membershipKey(team.org, team.slug, login), { org: team.org, slug: team.slug.toLowerCase(), login });
+      }
     }
   }
-  return lines.join("\n") + "\n";
+  return [...queries.values()];
 }
+var STATUS_DIGEST = /(?:^|\s)actions ([0-9a-f]{16})$/;
+var STATUS_DESCRIPTION_LIMIT = 140;
+function commitStatus(result, count, digest) {
+  const status = statusText(result, count);
+  const suffix = digest ? ` \xB7 actions ${digest.slice(0, DIGEST_SHOWN)}` : "";
+  return { state: status.state, description: status.description.slice(0, STATUS_DESCRIPTION_LIMIT - suffix.length) + suffix };
+}
+function statusText(result, count) {
+  const n = (k, word) => `${k} ${word}${k === 1 ? "" : "s"}`;
+  if (result.verdict === "deny") return { state: "failure", description: `${n(result.counts.deny, "action")} denied` };
+  if (result.verdict === "allow") return { state: "success", description: "every action allowed" };
+  if (count?.approved) return { state: "success", description: `approved by ${count.approvers.join(", ")}` };
+  const needing = result.counts.require_approval;
+  const rules = count?.rules ?? [];
+  const have = rules.reduce((sum, r) => sum + Math.min(r.approvedBy.length, r.required), 0);
+  const required = rules.length > 0 ? rules.reduce((sum, r) => sum + r.required, 0) : 1;
+  const stale = count?.stale ? `, ${count.stale} stale` : "";
+  return { state: "pending", description: `${n(needing, "action")} need${needing === 1 ? "s" : ""} approval (${have} of ${required}${stale})` };
+}
+function statusMark(description, at) {
+  const match = STATUS_DIGEST.exec(description ?? "");
+  return { at, ...match ? { digest: match[1] } : {} };
+}
+function approvalsMarkdown(count, headSha, approveWith, result) {
+  const short = headSha.slice(0, 7);
+  const shown = count.digest.slice(0, DIGEST_SHOWN);
+  const lines = ["", "### Approvals", ""];
+  const how = [];
+  if (approveWith !== "review") how.push(`comment \`/safeclaw approve ${short} actions:${shown} <reason>\``);
+  if (approveWith !== "comment") how.push(`submit an approving review on ${short} (its text may name \`actions:${shown}\` too)`);
+  lines.push(`Approval-needed actions: ${count.needs.length}, digest \`actions:${shown}\` (an approval counts for this commit and this set of actions only).`, "");
+  if (count.approved) lines.push(`\u2705 Approved for ${short} by ${count.approvers.map((a) => `@${a}`).join(", ")}.`);
+  else {
+    const missing = count.rules.filter((r) => !r.satisfied).map((r) => `${r.id} needs ${r.required - r.approvedBy.length} more of ${r.required} (${r.approvers ? r.approvers.map(approverLabel).join(", ") : "anyone with write access"})`);
+    lines.push(`Needs approval from people with write access (not the PR's author) for commit ${short}: ${how.join(" or ")}. Missing: ${missing.join("; ")}.`);
+  }
+  if (count.failed) lines.push("", `\u26A0\uFE0F No approval could be counted: ${escapeCell(count.failed)}`);
+  if (count.stale > 0) {
+    lines.push("", `\u26A0\uFE0F ${count.stale} earlier approval${count.stale === 1 ? " is" : "s are"} stale: given for another commit or another set of actions (a new push, an edited PR description, changed policies). Approve again for ${short} and \`actions:${shown}\`.`);
+  }
+  const ruleById = new Map(count.rules.map((r) => [r.id, r]));
+  const approvalsFor = (rule) => count.approvals.filter((a) => a.rules.some((r) => r.id === rule && r.counted));
+  lines.push("", "| Action | Rule | Needs | Approved by |", "|---|---|---|---|");
+  const shownNeeds = count.needs.slice(0, MAX_ACTION_ROWS);
+  for (const need of shownNeeds) {
+    for (const id of need.rules) {
+      const rule = ruleById.get(id);
+      const by = approvalsFor(id).map((a) => `@${escapeCell(a.login)} ([${a.kind}](${a.url}), ${a.sha.slice(0, 7)}, ${escapeCell(a.at)})`);
+      lines.push(`| ${escapeCell(`${need.type} ${result.items[need.item]?.decision.normalized ?? need.normalized}`.slice(0, 200))} | ${escapeCell(id)} | ${rule?.required ?? 1}${rule?.approvers ? ` of ${escapeCell(rule.approvers.map(approverLabel).join(", "))}` : ""} | ${by.length > 0 ? by.join(", ") : "nobody yet"} |`);
+    }
+  }
+  if (count.needs.length > shownNeeds.length) lines.push(`| \u2026 and ${count.needs.length - shownNeeds.length} more | | | |`);
+  if (count.approvals.length > 0) {
+    lines.push("", "| Who | How | Commit | When | Counted |", "|---|---|---|---|---|");
+    const listed = [...count.approvals.filter((a) => a.counted), ...count.approvals.filter((a) => !a.counted).reverse()].slice(0, MAX_APPROVAL_ROWS);
+    for (const a of listed) {
+      lines.push(`| @${escapeCell(a.login)} | [${a.kind}](${a.url}) | ${a.sha.slice(0, 7)} | ${escapeCell(a.at)} | ${a.counted ? `yes (${a.permission}${a.rules.some((r) => !r.counted) ? `; not for ${a.rules.filter((r) => !r.counted).map((r) => escapeCell(`${r.id}: ${r.why ?? ""}`.slice(0, 300))).join("; ")}` : ""})` : `no: ${escapeCell((a.refused ?? "").slice(0, 600))}`} |`);
+    }
+    if (count.approvals.length > listed.length) lines.push(`| \u2026 and ${count.approvals.length - listed.length} more refused | | | | |`);
+  }
+  const text = lines.join("\n") + "\n";
+  if (text.length <= APPROVALS_TEXT_LIMIT) return text;
+  const cut = text.lastIndexOf("\n", APPROVALS_TEXT_LIMIT - 200);
+  return `${text.slice(0, cut)}
+
+\u2026 the approvals section was cut to fit GitHub's comment limit; the audit log holds every counted approval.
+`;
+}
+var APPROVALS_TEXT_LIMIT = 2e4;
+var MAX_ACTION_ROWS = 50;
+var MAX_APPROVAL_ROWS = 50;
 function escapeCell(text) {
   return text.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/\s+/g, " ");
+}
+
+// src/action/approval-report.ts
+function approvalAuditEntries(result, count, head) {
+  if (!count) return result.items;
+  const byItem = new Map(count.needs.map((n) => [n.item, n]));
+  return result.items.map((item, index) => {
+    const need = byItem.get(index);
+    if (!need) return item;
+    const approvals = [];
+    for (const a of count.approvals) {
+      const rules = a.rules.filter((r) => r.counted && need.rules.includes(r.id)).map((r) => r.id);
+      if (!a.counted || rules.length === 0) continue;
+      approvals.push({ approver: a.login, permission: a.permission ?? "", commit: head, actions: count.digest, via: a.kind, url: a.url, at: a.at, rules });
+    }
+    return approvals.length > 0 ? { ...item, approvals } : item;
+  });
+}
+function denialReply(login, result, policySet) {
+  const denied = result.items.filter((i) => i.decision.decision === "deny");
+  const ids = [...new Set(denied.map((i) => i.decision.rule ?? "default deny (no rule allows it)"))].sort();
+  const reasons = ids.map((id) => {
+    const rule = policySet.rules.find((r) => r.id === id);
+    return `- \`${id}\`${rule ? `: ${oneLine2(rule.reason)}` : ""}`;
+  });
+  return [
+    `@${login} this approval cannot count: SafeClaw denied ${denied.length} action${denied.length === 1 ? "" : "s"} in this PR, and a deny can never be approved. Denied by:`,
+    "",
+    ...reasons,
+    "",
+    "Change the PR so that nothing is denied (the SafeClaw comment lists each action), or change the policy on the base branch. The safeclaw status stays failure."
+  ].join("\n");
+}
+function wrongCommandReply(login, why, head, digest, approveWith) {
+  const command = `/safeclaw approve ${head.slice(0, 7)} actions:${digest.slice(0, DIGEST_SHOWN)} <reason>`;
+  return [
+    `@${login} this approval does not count: ${oneLine2(why)}.`,
+    "",
+    `To approve commit ${head.slice(0, 7)} and the actions the SafeClaw comment lists now, comment:`,
+    "",
+    "```text",
+    command,
+    "```",
+    ...approveWith === "both" ? ["", `or submit an approving review on ${head.slice(0, 7)}.`] : []
+  ].join("\n");
+}
+function oneLine2(text) {
+  const line = text.replace(/\s+/g, " ").replaceAll(COMMENT_MARKER, "").trim();
+  return line.length > 300 ? `${line.slice(0, 299)}\u2026` : line;
 }
 
 // src/action/github-api.ts
@@ -875,7 +1099,21 @@ async function listApprovalCandidates(octokit, repo, pr, approveWith) {
         const command = parseApproveCommand(c.body ?? "");
         if (!command || !c.user) continue;
         if ("error" in command) listing.malformed.push({ id: c.id, login: c.user.login, error: command.error });
-        else listing.candidates.push({ kind: "comment", id: c.id, login: c.user.login, userType: c.user.type ?? "", sha: command.sha, url: c.html_url, at: c.updated_at, reason: command.reason });
+        else {
+          listing.candidates.push({
+            kind: "comment",
+            id: c.id,
+            login: c.user.login,
+            userType: c.user.type ?? "",
+            sha: command.sha,
+            ...command.digest ? { digest: command.digest } : {},
+            url: c.html_url,
+            // Given when posted; GitHub does not say who edited a comment, and any writer can.
+            at: c.created_at,
+            ...c.updated_at !== c.created_at ? { edited: true } : {},
+            reason: command.reason
+          });
+        }
       }
     }
   }
@@ -891,7 +1129,18 @@ async function listApprovalCandidates(octokit, repo, pr, approveWith) {
     }
     for (const r of latest.values()) {
       if (r.state !== "APPROVED" || !r.commit_id) continue;
-      listing.candidates.push({ kind: "review", id: r.id, login: r.user.login, userType: r.user.type ?? "", sha: r.commit_id, url: r.html_url, at: r.submitted_at ?? "", reason: r.body ?? "" });
+      const digest = reviewDigest(r.body ?? "");
+      listing.candidates.push({
+        kind: "review",
+        id: r.id,
+        login: r.user.login,
+        userType: r.user.type ?? "",
+        sha: r.commit_id,
+        ...digest ? { digest } : {},
+        url: r.html_url,
+        at: r.submitted_at ?? "",
+        reason: r.body ?? ""
+      });
     }
   }
   return listing;
@@ -911,6 +1160,35 @@ async function setCommitStatus(octokit, repo, sha, state, description, targetUrl
 async function reactToComment(octokit, repo, commentId, content) {
   await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: commentId, content });
 }
+async function teamMembershipOf(octokit, org, slug, login) {
+  try {
+    const { data } = await octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+    return { active: data.state === "active", state: data.state };
+  } catch (err) {
+    if (err instanceof GitHubCallError && err.status === 404) return { active: false, state: "absent (404: not a member, or the token cannot see the team)" };
+    const why = err instanceof GitHubCallError || err instanceof ApiBudgetError ? err.message.replace(/^[A-Z]+ \S+: /, "") : String(err);
+    return { error: err instanceof GitHubCallError && err.status === 403 ? `${why}; the token needs the organisation permission members: read` : why };
+  }
+}
+async function listSafeclawStatuses(octokit, repo, sha) {
+  const marks = [];
+  const pages = octokit.paginate.iterator(octokit.rest.repos.listCommitStatusesForRef, { ...repo, ref: sha, per_page: 100 });
+  for await (const page of pages) {
+    for (const s of page.data) {
+      if (s.context !== "safeclaw" || s.creator?.type !== "Bot") continue;
+      marks.push(statusMark(s.description, s.created_at));
+    }
+  }
+  return marks.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+async function openPullRequestsAt(octokit, repo, sha) {
+  const { data } = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
+  return data.filter((pr) => pr.state === "open" && pr.head.sha === sha).map((pr) => ({ number: pr.number, base: pr.base.sha, head: pr.head.sha, body: pr.body ?? "", author: pr.user?.login ?? "" }));
+}
+async function replyOnPr(octokit, repo, pr, body) {
+  const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: pr, body, request: { createsContent: true } });
+  return data.html_url;
+}
 
 // src/action/outcome.ts
 var FAIL_ON = ["deny", "require_approval", "never"];
@@ -926,10 +1204,10 @@ function failureReason(result, failOn) {
   if (deny > 0) parts.push(`${deny} action${deny === 1 ? "" : "s"} denied`);
   if (require_approval > 0) parts.push(`${require_approval} need${require_approval === 1 ? "s" : ""} approval`);
   const first = result.items.find((item) => item.decision.decision === result.verdict);
-  const example = first ? ` (first: ${first.decision.rule ?? "default deny"}: ${oneLine2(first.decision.reason)})` : "";
+  const example = first ? ` (first: ${first.decision.rule ?? "default deny"}: ${oneLine3(first.decision.reason)})` : "";
   return `SafeClaw: ${parts.join(", ")}${example}; fail-on is ${failOn}`;
 }
-function oneLine2(text) {
+function oneLine3(text) {
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
 }
@@ -946,6 +1224,7 @@ function readInputs(get) {
     head: text("head"),
     plan: get("plan"),
     commands: get("commands"),
+    commandsFormat: choice("commands-format", text("commands-format", "auto"), COMMANDS_FORMATS),
     prBodyCommands: flag("pr-body-commands", text("pr-body-commands", "true")),
     comment: choice("comment", text("comment", "always"), COMMENT_MODES),
     failOn: choice("fail-on", text("fail-on", "require_approval"), FAIL_ON),
@@ -1002,7 +1281,7 @@ async function run() {
     await gate();
   } catch (err) {
     debug(redactMessage(err.stack ?? String(err)));
-    const message2 = redactMessage(err instanceof Error ? err.message : String(err));
+    const message2 = redactMessage(err instanceof Error ? err.message : String(err)).replace(/--commands-format/g, "the commands-format input");
     setFailed(message2);
     await writeSummary(`## \u26A0\uFE0F SafeClaw could not run
 
@@ -1042,6 +1321,7 @@ async function gate() {
     ...target.base && target.head ? { diff: `${target.base}...${target.head}` } : {},
     plans: await expandGlobs(inputs.plan, workspace, "plan"),
     commands: await expandGlobs(inputs.commands, workspace, "commands"),
+    commandsFormat: inputs.commandsFormat,
     ...target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}
   });
   const result = evaluateAll(policies.policySet, actions);
@@ -1052,7 +1332,29 @@ async function gate() {
       { file: ownWorkflow, title: "SafeClaw: the PR changes its own gate" }
     );
   }
-  const audit = await appendAuditRecords(join2(env.RUNNER_TEMP || tmpdir(), "safeclaw-audit.jsonl"), result.items, {
+  const needs = approvalNeeds(result, policies.policySet);
+  const digest = needs.length > 0 ? actionsDigest(needs) : void 0;
+  let approval;
+  if (target.pr && target.head && api && repo && result.verdict === "require_approval") {
+    try {
+      approval = await countPrApprovals(api, repo, target.pr.number, target.pr.author ?? "", target.head, needs, policies.policySet, inputs);
+      info(`Approvals: ${approval.approvers.length} approver(s) counted for actions ${approval.digest.slice(0, DIGEST_SHOWN)}${approval.approved ? " (approved)" : ""}`);
+    } catch (err) {
+      const warning2 = apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err);
+      warning(warning2);
+      approval = uncountedApprovals(needs, ruleNeeds(needs, policies.policySet), warning2.replace(/ The verdict above stands\.$/, ""));
+    }
+  }
+  let outdated;
+  if (target.fromPayload && target.pr && target.head && api && repo && commitStatus(result, approval, digest).state === "success") {
+    outdated = await outdatedPullRequest(api, repo, target.pr.number, target.head, target.pr.body, inputs.prBodyCommands);
+    if (outdated) {
+      warning(`${outdated}: the safeclaw status stays pending.`);
+      if (approval) approval = { ...approval, approved: false, failed: outdated };
+    }
+  }
+  if (target.pr && target.head && api && repo) await answerApproveCommand(api, repo, target.pr.number, target.head, result, policies.policySet, approval, digest, inputs);
+  const audit = await appendAuditRecords(join2(env.RUNNER_TEMP || tmpdir(), "safeclaw-audit.jsonl"), approvalAuditEntries(result, approval, target.head ?? ""), {
     policyDigest: result.policyDigest,
     context: {
       repository: env.GITHUB_REPOSITORY ?? null,
@@ -1083,26 +1385,12 @@ async function gate() {
     await writeFile(file, JSON.stringify(renderSarif(result, { toolVersion: VERSION, rules: policies.policySet.rules }), null, 2) + "\n");
     info(`SARIF written to ${file}`);
   }
-  let approval;
-  if (target.pr && target.head && api && repo && result.verdict === "require_approval") {
-    try {
-      approval = await countPrApprovals(api, repo, target.pr.number, target.pr.author ?? "", target.head, result, inputs);
-      info(`Approvals: ${approval.approvers.length} of ${approval.required} counted${approval.approved ? " (approved)" : ""}`);
-    } catch (err) {
-      warning(apiFailureWarning(`Could not count the approvals of PR #${target.pr.number} (none count)`, err));
-    }
-  }
   setOutput("approved", approval?.approved ? "true" : "false");
-  if (target.pr && target.head && api && repo) {
-    const status = commitStatus(result, approval);
-    try {
-      await setCommitStatus(api, repo, target.head, status.state, status.description, runUrl);
-      info(`Commit status safeclaw on ${target.head}: ${status.state} (${status.description})`);
-    } catch (err) {
-      warning(apiFailureWarning(`Could not set the safeclaw commit status on ${target.head} (grant \`permissions: statuses: write\`)`, err));
-    }
-  }
-  const approvalsText = approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith) : "";
+  const approvalsText = approval && target.head ? approvalsMarkdown(approval, target.head, inputs.approveWith, result) : outdated ? `
+### Status
+
+\u26A0\uFE0F ${outdated}: the safeclaw status stays pending.
+` : "";
   await writeSummary(summaryMarkdown(result) + approvalsText);
   let commentUrl = "";
   if (target.pr && inputs.comment !== "never") {
@@ -1124,6 +1412,16 @@ async function gate() {
     }
   }
   setOutput("comment-url", commentUrl);
+  if (target.pr && target.head && api && repo) {
+    const judged = commitStatus(result, approval, digest);
+    const status = outdated ? { state: "pending", description: `not confirmed current: re-run on the PR as it is now${digest ? ` \xB7 actions ${digest.slice(0, DIGEST_SHOWN)}` : ""}` } : judged;
+    try {
+      await setCommitStatus(api, repo, target.head, status.state, status.description, runUrl);
+      info(`Commit status safeclaw on ${target.head}: ${status.state} (${status.description})`);
+    } catch (err) {
+      warning(apiFailureWarning(`Could not set the safeclaw commit status on ${target.head} (grant \`permissions: statuses: write\`)`, err));
+    }
+  }
   if (inputs.auditArtifact) {
     const upload = await uploadAuditArtifact(inputs.auditArtifact, audit.file);
     if (upload.ok) info(`Audit log uploaded as artifact ${inputs.auditArtifact}${upload.id ? ` (id ${upload.id})` : ""}`);
@@ -1132,14 +1430,22 @@ async function gate() {
   const reason = failureReason(approval?.approved ? { ...result, verdict: "allow" } : result, inputs.failOn);
   if (reason) setFailed(reason);
 }
-async function countPrApprovals(api, repo, pr, author, head, result, inputs) {
+async function countPrApprovals(api, repo, pr, author, head, needs, policySet, inputs) {
   const listing = await listApprovalCandidates(api, repo, pr, inputs.approveWith);
+  const rules = ruleNeeds(needs, policySet);
+  let marks = [];
+  if (listing.candidates.length > 0) {
+    marks = await listSafeclawStatuses(api, repo, head).catch((err) => ({ error: apiFailureWarning("listing the safeclaw statuses", err).replace(/ The verdict above stands\.$/, "") }));
+  }
   const permissions = /* @__PURE__ */ new Map();
   for (const login of new Set(listing.candidates.map((c) => c.login))) {
     if (login.endsWith("[bot]") || login.toLowerCase() === author.toLowerCase()) continue;
     permissions.set(login, await permissionOf(api, repo, login));
   }
-  const count = countApprovals({ candidates: listing.candidates, prAuthor: author, headSha: head, permissions, denied: result.verdict === "deny" });
+  const writers = [...permissions].filter(([, p]) => "permission" in p && ["admin", "maintain", "write"].includes(p.permission)).map(([login]) => login);
+  const memberships = /* @__PURE__ */ new Map();
+  for (const q of membershipQueries(rules, writers)) memberships.set(membershipKey(q.org, q.slug, q.login), await teamMembershipOf(api, q.org, q.slug, q.login));
+  const count = countApprovals({ candidates: listing.candidates, prAuthor: author, headSha: head, needs, rules, permissions, memberships, marks, denied: false });
   const reactions = [
     ...count.approvals.filter((a) => a.kind === "comment").map((a) => [a.id, a.counted ? "+1" : "confused"]),
     ...listing.malformed.map((m) => [m.id, "confused"])
@@ -1149,12 +1455,43 @@ async function countPrApprovals(api, repo, pr, author, head, result, inputs) {
   }
   return count;
 }
+async function answerApproveCommand(api, repo, pr, head, result, policySet, approval, digest, inputs) {
+  if (context.eventName !== "issue_comment" || context.payload.action !== "created" || inputs.approveWith === "review") return;
+  const comment = context.payload.comment;
+  const command = parseApproveCommand(comment?.body ?? "");
+  if (!command || !comment?.user?.login || comment.user.type === "Bot") return;
+  let reply;
+  if (result.verdict === "deny") reply = denialReply(comment.user.login, result, policySet);
+  else if (result.verdict === "require_approval" && digest) {
+    const counted = approval?.approvals.find((a) => a.kind === "comment" && a.id === comment.id);
+    if ("error" in command || counted && !counted.counted && /^stale|^given/.test(counted.refused ?? "")) {
+      reply = wrongCommandReply(comment.user.login, "error" in command ? command.error : counted.refused, head, digest, inputs.approveWith);
+    }
+  }
+  if (!reply) return;
+  try {
+    const url = await replyOnPr(api, repo, pr, reply);
+    info(`Replied to the approval command: ${url}`);
+  } catch (err) {
+    warning(apiFailureWarning(`Could not reply to the /safeclaw approve comment on PR #${pr}`, err));
+  }
+}
+async function outdatedPullRequest(api, repo, number, head, body, bodyCounts) {
+  try {
+    const pr = await fetchPullRequest(api, repo, number);
+    if (pr.head !== head) return `This run judged commit ${head.slice(0, 7)} from its event, but PR #${number}'s head is now ${pr.head.slice(0, 7)} (an older event or a re-run)`;
+    if (bodyCounts && pr.body !== body) return `This run judged PR #${number}'s description as its event had it, and it has changed since (an older event or a re-run)`;
+    return void 0;
+  } catch (err) {
+    return apiFailureWarning(`PR #${number} could not be looked up to confirm that this run judged its current head and description`, err).replace(/\.? The verdict above stands\.$/, "");
+  }
+}
 async function resolveTarget(inputs, api, repo) {
   const event = eventTarget(context.eventName, context.payload);
   let target;
   switch (event.kind) {
     case "pull-request":
-      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body, ...event.author ? { author: event.author } : {} } };
+      target = { base: event.base, head: event.head, pr: { number: event.number, body: event.body, ...event.author ? { author: event.author } : {} }, fromPayload: true };
       break;
     case "pull-request-lookup": {
       if (!api || !repo) throw new Error(`cannot look up PR #${event.number} for the ${context.eventName} event: the github-token input is empty`);
@@ -1162,7 +1499,20 @@ async function resolveTarget(inputs, api, repo) {
       target = { base: pr.base, head: pr.head, pr: { number: event.number, body: pr.body, author: pr.author } };
       break;
     }
-    case "commits":
+    case "commits": {
+      if (context.eventName === "push" && api && repo && !inputs.base) {
+        const prs = await openPullRequestsAt(api, repo, event.head).catch((err) => {
+          warning(apiFailureWarning(`Could not look up the PRs of ${event.head} (judged as a plain push, with no safeclaw status)`, err));
+          return [];
+        });
+        if (prs.length > 0) {
+          const [pr, ...others] = prs;
+          if (others.length > 0) notice(`${event.head} is the head of PRs ${prs.map((p) => `#${p.number}`).join(", ")}: judged as #${pr.number} (the safeclaw status is one per commit)`);
+          info(`The push is to PR #${pr.number}: judged as the PR`);
+          target = { base: pr.base, head: pr.head, pr: { number: pr.number, body: pr.body, author: pr.author } };
+          break;
+        }
+      }
       if (!event.base && !inputs.base) {
         throw new Error(
           `the push created a branch, so it names no earlier commit to diff against
@@ -1171,6 +1521,7 @@ async function resolveTarget(inputs, api, repo) {
       }
       target = { base: event.base, head: event.head };
       break;
+    }
     case "none":
       if (!inputs.base && !inputs.plan.trim() && !inputs.commands.trim()) {
         if (context.eventName === "issue_comment") {

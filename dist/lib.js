@@ -1,37 +1,31 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunks/chunk-QFNS6V3E.js";
-import {
-  judgePreToolUse,
-  preToolUseAnswer
-} from "./chunks/chunk-BM63INFF.js";
+} from "./chunks/chunk-FNLJPN6R.js";
 import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-PEP7NO26.js";
-import {
-  appendAuditRecords
-} from "./chunks/chunk-HJBY34XO.js";
+} from "./chunks/chunk-RHNO3GDW.js";
 import "./chunks/chunk-6G6H7KW6.js";
 import {
-  AuditError,
-  DEFAULT_AUDIT_PATH,
-  verifyAuditFile
-} from "./chunks/chunk-WRRAIGSS.js";
+  judgePreToolUse,
+  parsePreToolUseInput,
+  preToolUseAnswer,
+  preToolUseFailure,
+  withLiveManifestNamespaces
+} from "./chunks/chunk-EMX6EUA3.js";
 import {
-  VERSION
-} from "./chunks/chunk-R46UKVD2.js";
+  appendAuditRecords
+} from "./chunks/chunk-IPN5ASIK.js";
 import {
   SourceError,
-  evaluateAll,
-  toolCallAction
-} from "./chunks/chunk-S3E4OIHW.js";
+  evaluateAll
+} from "./chunks/chunk-UOX7LBCV.js";
 import {
   redactMessage,
   redactSecrets
-} from "./chunks/chunk-LX2K7VLI.js";
+} from "./chunks/chunk-KL5ZROOS.js";
 import {
   DEFAULT_DENY_REASON,
   SafeClawInputError,
@@ -39,17 +33,27 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-7QVB6KRL.js";
+} from "./chunks/chunk-QKVY4SMH.js";
 import {
-  ACTION_TYPES,
-  EFFECTS,
   PolicyError,
-  STRICTNESS,
   analyzeShellCommand,
   compilePolicies,
   formatProblem,
   loadPolicies
-} from "./chunks/chunk-CY66CH4F.js";
+} from "./chunks/chunk-UFV5ABH3.js";
+import {
+  VERSION
+} from "./chunks/chunk-R46UKVD2.js";
+import {
+  AuditError,
+  DEFAULT_AUDIT_PATH,
+  verifyAuditFile
+} from "./chunks/chunk-HFFP4LUM.js";
+import {
+  ACTION_TYPES,
+  EFFECTS,
+  STRICTNESS
+} from "./chunks/chunk-IP5HSEW5.js";
 import "./chunks/chunk-JSTIMTER.js";
 
 // src/integrations/openai-agents.ts
@@ -74,24 +78,27 @@ function safeclawToolGuardrail(policySet, options = {}) {
     }
   };
 }
+function safeclawTool(policySet, toolName, options = {}) {
+  return {
+    inputGuardrails: [safeclawToolGuardrail(policySet, { ...options, approvals: "sdk" })],
+    // The SDK gives the parsed input; SafeClaw judges its JSON text, as the guardrail does.
+    needsApproval: async (_context, input, callId) => {
+      try {
+        return judgeFunctionCall(policySet, { name: toolName, arguments: JSON.stringify(input), callId }).verdict === "require_approval";
+      } catch {
+        return false;
+      }
+    }
+  };
+}
 function judgeFunctionCall(policySet, call, server = "") {
   const origin = { source: "hook", detail: `${server ? `MCP ${server}` : "OpenAI Agents"} ${call.name}${call.callId ? ` ${call.callId}` : ""}` };
-  return evaluateAll(policySet, functionCallActions(call, origin, server));
+  return evaluateAll(policySet, withLiveManifestNamespaces(functionCallActions(call, origin, server), policySet, void 0));
 }
 function functionCallActions(call, origin, server) {
   const item = { type: "function_call", name: call.name, arguments: call.arguments, call_id: call.callId };
-  try {
-    return openAiActions(item, { file: "OpenAI Agents SDK", lineOf: () => void 0 }).map((action) => ({ ...action, origin }));
-  } catch (err) {
-    let input;
-    try {
-      input = JSON.parse(call.arguments);
-    } catch {
-      throw err;
-    }
-    if (typeof input !== "object" || input === null || Array.isArray(input)) throw err;
-    return [toolCallAction(call.name, server, input, origin)];
-  }
+  const actions = openAiActions(item, { file: "OpenAI Agents SDK", lineOf: () => void 0 });
+  return actions.map((action) => action.type === "tool.call" && server && action.server === "" ? { ...action, server, origin } : { ...action, origin });
 }
 function decisiveOf(result) {
   return result.items.find((item) => item.decision.decision === result.verdict) ?? result.items[0];
@@ -104,6 +111,28 @@ function guardrailOutput(result) {
   const what = result.verdict === "deny" ? "denied" : "needs human approval";
   const message = `SafeClaw: this call ${what} (${rule ?? "no rule allows it"}): ${reason}`;
   return { behavior: { type: "rejectContent", message }, outputInfo: { verdict: result.verdict, rule, reason } };
+}
+
+// src/integrations/claude-agent-sdk.ts
+function safeclawPreToolUse(policySet, options = {}) {
+  return async (input) => {
+    try {
+      const parsed = parsePreToolUseInput(JSON.stringify(input));
+      const result = judgePreToolUse(policySet, parsed);
+      if (result.items.length === 0) return {};
+      if (options.audit !== void 0) {
+        await appendAuditRecords(options.audit, result.items, { policyDigest: policySet.digest, context: { runId: parsed.session_id ?? null } });
+      }
+      return preToolUseAnswer(result);
+    } catch (err) {
+      return preToolUseFailure(err.message.split("\n")[0]);
+    }
+  };
+}
+function safeclawHooks(policySet, options = {}) {
+  return {
+    PreToolUse: [{ matcher: "*", hooks: [safeclawPreToolUse(policySet, options)], onFailure: "block" }]
+  };
 }
 export {
   ACTION_TYPES,
@@ -132,6 +161,9 @@ export {
   parseActionsJsonl,
   preToolUseAnswer,
   redactSecrets,
+  safeclawHooks,
+  safeclawPreToolUse,
+  safeclawTool,
   safeclawToolGuardrail,
   validateAction,
   verifyAuditFile

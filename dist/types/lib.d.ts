@@ -16,6 +16,7 @@ export { verifyAuditFile, type AuditFailure, type AuditFailureKind, type AuditVe
 export { AuditError, type AuditErrorKind } from './audit/errors.js';
 export { DEFAULT_AUDIT_PATH, type AuditContext, type AuditRecord } from './audit/record.js';
 export { redactSecrets, type Redaction } from './redaction/redact.js';
-export { safeclawToolGuardrail, judgeFunctionCall } from './integrations/openai-agents.js';
+export { safeclawToolGuardrail, safeclawTool, judgeFunctionCall } from './integrations/openai-agents.js';
 export { judgePreToolUse, preToolUseAnswer } from './integrations/claude-code.js';
+export { safeclawHooks, safeclawPreToolUse } from './integrations/claude-agent-sdk.js';
 export { VERSION } from './version.js';

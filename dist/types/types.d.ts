@@ -98,6 +98,15 @@ export interface CompiledCondition {
     /** Only for `after` and `input`: which attribute paths the value patterns apply to. */
     attributePaths?: CompiledPattern[];
 }
+/** Who may approve a require_approval rule's actions: a user `alice` or a team `org/team`. */
+export type Approver = {
+    kind: 'user';
+    login: string;
+} | {
+    kind: 'team';
+    org: string;
+    slug: string;
+};
 export interface Rule {
     id: string;
     action: ActionType;
@@ -105,6 +114,10 @@ export interface Rule {
     conditions: CompiledCondition[];
     reason: string;
     position: SourcePosition;
+    /** require_approval only: who may approve (absent: anyone with write access who is not the author). */
+    approvers?: Approver[];
+    /** require_approval only: distinct approvers needed (absent: 1). */
+    approvals?: number;
 }
 export interface PolicySet {
     /** Folder holding `policies/` (the `.safeclaw` folder). */

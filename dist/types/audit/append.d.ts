@@ -1,11 +1,13 @@
 import type { Action, Decision, Origin } from '../types.js';
 import { type LockOptions } from './lock.js';
-import { type AuditContext, type AuditRepair } from './record.js';
+import { type AuditContext, type AuditApproval, type AuditRepair } from './record.js';
 /** One decision to record. A GateItem fits as is; `origin` overrides `action.origin`. */
 export interface AuditEntry {
     action: Action;
     decision: Decision;
     origin?: Origin;
+    /** Approvals counted for this decision (a require_approval one): recorded with it. */
+    approvals?: AuditApproval[];
 }
 export interface AuditMeta {
     /** PolicySet.digest of the policies that decided. */

@@ -21,6 +21,25 @@ export interface AuditRepair {
     /** SHA-256 hex of the bytes cut off, so the discarded text can still be matched to a copy. */
     sha256: string;
 }
+/**
+ * An approval counted for a require_approval decision (issue 13): who, with which repository
+ * permission, for which head commit and action digest, through which comment or review.
+ */
+export interface AuditApproval {
+    approver: string;
+    /** write, maintain or admin, as the permission API answered. */
+    permission: string;
+    /** The full head SHA it was counted for. */
+    commit: string;
+    /** SHA-256 hex of the approval-needed actions it was given for. */
+    actions: string;
+    via: 'comment' | 'review';
+    url: string;
+    /** When it was given, as GitHub says (RFC 3339). */
+    at: string;
+    /** The rules of this decision it counts for. */
+    rules: string[];
+}
 export interface AuditRecord {
     version: typeof AUDIT_FORMAT_VERSION;
     /** 0 for the first record, then +1 per record. */
@@ -54,6 +73,8 @@ export interface AuditRecord {
     /** True when secrets were replaced by `[REDACTED:kind]` in raw, normalized, reason or origin. */
     redacted: boolean;
     repaired?: AuditRepair;
+    /** Approvals counted for this decision (only on require_approval records that have some). */
+    approvals?: AuditApproval[];
     /** Hash of the previous record, GENESIS_HASH for the first. */
     prev: string;
     hash: string;
@@ -64,6 +85,14 @@ export declare function recordHash(record: UnsealedRecord): string;
 export declare function sealRecord(record: UnsealedRecord): AuditRecord;
 /** The line written to the file (canonical JSON, so verify's fast path applies) without its newline. */
 export declare function recordLine(record: AuditRecord): string;
+/**
+ * sealRecord and recordLine in one: the record is serialised once, and its line is
+ * the pre-image with the hash member put in its sorted place.
+ */
+export declare function sealRecordLine(record: UnsealedRecord): {
+    hash: string;
+    line: string;
+};
 export declare function sha256Hex(text: string): string;
 /** Milliseconds since the epoch for a record time, or NaN when it is not RFC 3339 UTC. */
 export declare function recordTimeMs(time: string): number;

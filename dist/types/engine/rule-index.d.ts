@@ -1,13 +1,26 @@
 import type { ActionType, PolicySet, Rule } from '../types.js';
+type Flavour = 'command' | 'path' | 'text';
 /**
- * The leading words (one or two, joined by the separator) text must start with
- * for one of the rule's `key` patterns to match it, or null when some pattern
- * could match text starting with any word.
+ * The literal text every match of one glob alternative starts with ('' when
+ * any text could match):
+ * - path globs: an alternative without `/` matches the base name in any folder;
+ *   picomatch drops `./` and a `.`/`..`/empty segment may be normalised away,
+ *   so the prefix stops before one; a trailing `/` is dropped (`a/**` matches `a`).
+ * - command allow patterns: allow rules are also tried on other spellings of the
+ *   command (`rsync -avn` as `rsync -av --dry-run`), which rewrite option words
+ *   only, so an allow pattern's prefix stops before its first option word.
  */
-export declare function requiredLeadingWords(rule: Rule, key: string, separator: string): Set<string> | null;
+export declare function literalPrefix(alternative: string, flavour: Flavour, effect: Rule['effect']): string;
+/**
+ * The literal prefixes text must start with for one of the rule's `key`
+ * patterns to match it, or null when some pattern could match any text.
+ */
+export declare function requiredPrefixes(rule: Rule, key: string, flavour: Flavour): Set<string> | null;
 /**
  * The rules of `type` that could match a subject with these condition `fields`
- * (and, for commands, equivalent `forms` of the command), in id order. Every
- * other rule of the type provably does not match.
+ * and the other texts its patterns are tried on (`forms`: equivalent spellings,
+ * the text allow patterns see, the form deny patterns also see), in id order.
+ * Every other rule of the type provably does not match.
  */
 export declare function candidateRules(policySet: PolicySet, type: ActionType, fields: Record<string, string>, forms?: string[]): Rule[];
+export {};

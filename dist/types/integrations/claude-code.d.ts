@@ -18,6 +18,7 @@ export interface PreToolUseOutput {
 export declare function parsePreToolUseInput(text: string): PreToolUseInput;
 /** The actions one tool call performs (empty for session-only tools such as TodoWrite). Unknown tools throw. */
 export declare function preToolUseActions(input: PreToolUseInput): Action[];
+/** Judges the call; a kubectl -f/-k command is also judged with the namespaces its manifests (read now, from the session's cwd) name. */
 export declare function judgePreToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult;
 /** The hook's answer; with `policies`, the reason names the folder whose policies decided. */
 export declare function preToolUseAnswer(result: GateResult, policies?: PoliciesChoice): PreToolUseOutput;

@@ -5,6 +5,7 @@ export declare const CONDITION_KEYS: Record<ActionType, readonly string[]>;
 export declare const ATTRIBUTE_KEYS: ReadonlySet<string>;
 /** Keys matched with path globs (segment-aware); every other key uses text globs. */
 export declare const PATH_KEYS: ReadonlySet<string>;
-export declare const RULE_KEYS: readonly ["id", "action", "effect", "conditions", "reason"];
+/** `approvers` and `approvals` only on require_approval rules (./approvers.ts). */
+export declare const RULE_KEYS: readonly ["id", "action", "effect", "conditions", "reason", "approvers", "approvals"];
 /** Ids are used in reports, SARIF and CLI output: keep them plain. */
 export declare const RULE_ID: RegExp;

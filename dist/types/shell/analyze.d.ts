@@ -1,4 +1,6 @@
 import type { FileAction, NetworkAction } from '../types.js';
+import type { ReadFilters } from './programs/recursive-reads.js';
+import { type WorkingDirectory } from './working-directory.js';
 import { type Word } from './words.js';
 export interface SimpleCommand {
     /** Canonical text matched against `command` patterns. */
@@ -11,6 +13,8 @@ export interface SimpleCommand {
      * `--cache-dir=/tmp/--dry-run`, a quoted argument, a URL or a word after `--`.
      */
     allowText?: string;
+    /** Other spellings of allowText with the same meaning (`rsync -avn` as `rsync -av --dry-run`): allow patterns are tried on them too. */
+    allowForms?: string[];
     /** The words the program receives, as far as known before run time (the program as its name). */
     argv?: string[];
     /** Set when the command cannot be resolved statically: why. */
@@ -29,6 +33,18 @@ export interface SimpleCommand {
      * allow pattern `PREFIX*` covering it may allow it (the engine decides, once).
      */
     knownPrefix?: string;
+    /** knownPrefix as allow patterns see it (real options only keep their `-`). */
+    knownAllowPrefix?: string;
+    /** Inline assignments the program reads (`HELM_NAMESPACE=prod helm …`): shown by explain. */
+    env?: Record<string, string>;
+    /**
+     * Every folder the program may run in, when that is not surely the repository
+     * root: after `cd`/`pushd` in the script and its own folder options (`git -C`,
+     * `make -C`, `terraform -chdir`, `env -C`, `sudo -D`). More than one when a
+     * `cd` before it may have failed (`cd x; cmd`). Its relative paths are taken
+     * from these (see working-directory.ts for resolving one).
+     */
+    cwd?: WorkingDirectory[];
 }
 export interface ImpliedAction {
     action: FileAction | NetworkAction;
@@ -38,6 +54,10 @@ export interface ImpliedAction {
     opaque?: string;
     /** A file the tool reads as its own input (`-var-file`, helm `-f`): judged by deny and approval rules only. */
     ownInput?: string;
+    /** The path is a folder read or written with everything under it: judged for every file it can reach. */
+    recursive?: ReadFilters;
+    /** The path is relative to a folder known only at run time: why. Never a repository path. */
+    outside?: string;
 }
 export interface ShellAnalysis {
     commands: SimpleCommand[];
@@ -47,7 +67,13 @@ export interface ShellAnalysis {
 export declare const MAX_NESTING = 8;
 /** Leads the text of a command that could not be parsed: only a rule naming it can allow it. */
 export declare const UNPARSABLE = "[unparsable]";
-export declare function prepareShellAnalysis(): Promise<void>;
+/**
+ * Readies shell analysis. With the commands to be analysed, loads tree-sitter's
+ * wasm (17–27 ms) only when one of them (or a script inside one: `bash -c '…'`)
+ * needs it, found by analysing them once; without, always: a caller that cannot
+ * know its commands must not meet an unloaded parser.
+ */
+export declare function prepareShellAnalysis(commands?: readonly string[]): Promise<void>;
 export declare function analyzeShellCommand(command: string): ShellAnalysis;
 /** The same analysis, always through the parser: what the fast path must equal (tests compare the two). */
 export declare function analyzeShellCommandParsed(command: string): ShellAnalysis;

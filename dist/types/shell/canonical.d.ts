@@ -20,4 +20,4 @@ export declare const TOOL_ENVIRONMENT_OPAQUE: RegExp;
  * options set by the environment (`env`: NAME → value) count unless a flag
  * overrides them.
  */
-export declare function canonicalise(tool: string, args: string[], env?: Record<string, string>): CanonicalResult;
+export declare function canonicalise(tool: string, args: string[], env?: Record<string, string>, notes?: string[]): CanonicalResult;

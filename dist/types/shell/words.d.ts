@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { ShellNode as Node } from './bash-parser/node.js';
 export interface Word {
     /** Value after quote removal; run-time parts appear as their source text. */
     text: string;
@@ -34,3 +34,22 @@ export declare function constantArithmetic(body: string): string | null;
 export declare function resolveTouchingWords(nodes: Node[]): Word[];
 /** Normalises one word node (a command name or an argument). */
 export declare function resolveWord(node: Node): Word;
+/**
+ * Why tree-sitter's reading of one simple command cannot be how bash reads it,
+ * or null. Bash ends a simple command at an unquoted newline and splits words
+ * only at spaces and tabs; tree-sitter-bash sometimes runs a command on past a
+ * line break (`echo hi⏎\terraform apply`, `echo ==⏎rm -rf ~`,
+ * `echo<<<\ ⏎rm -rf ~`) or splits a word at a vertical tab or form feed
+ * (`rsync -a src/ /etc/\v--dry-run`, one word to bash). Such a command is
+ * opaque: the analysis would judge words that are not the ones that run.
+ */
+export declare function misreadCommand(node: Node): string | null;
+/**
+ * Why tree-sitter's tree of a whole script cannot be how bash reads it, or null.
+ * A token whose text is not the token (`<<` spelled `\$`, red-team F39), a
+ * special parameter that is none (`"$ $(cmd)"` read as `$ $`, F46), an ANSI-C
+ * string that bash closes before the node ends (`$'\\' ; cmd #'`, F37), or a
+ * here-doc whose end line is not its delimiter: the commands bash runs are not
+ * the ones in the tree, so the script is opaque.
+ */
+export declare function misreadTree(root: Node): string | null;

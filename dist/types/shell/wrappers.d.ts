@@ -1,10 +1,16 @@
 import type { Word } from './words.js';
 export type Unwrapped = 
-/** The wrapper runs these words as a command. `extraArgs` says why more arguments come at run time. */
+/**
+ * The wrapper runs these words as a command. `extraArgs` says why more arguments come at run time;
+ * `chdir` is the folder it runs the command in (`env -C DIR`, `sudo -D DIR`), taken from the shell's;
+ * `reads` are files the wrapper itself reads (`xargs -a FILE`: their words become arguments).
+ */
 {
     kind: 'command';
     words: Word[];
     extraArgs?: string;
+    chdir?: Word;
+    reads?: Word[];
 }
 /** The words, joined with spaces, are a shell script. */
  | {
@@ -25,6 +31,9 @@ export type Unwrapped =
 /**
  * Variables that change what later commands run or how they behave as programs:
  * setting them (inline or with `export`) makes the affected command opaque.
+ * HOME and XDG_CONFIG_HOME are where tools read their configuration (git's
+ * aliases and pager, kubeconfig, AWS credentials) and what `~` means; CDPATH
+ * and OLDPWD are where `cd NAME` and `cd -` go.
  */
 export declare const SENSITIVE_VARIABLE: RegExp;
 export declare const SHELLS: Set<string>;

@@ -1,3 +1,22 @@
 import type { Action } from '../types.js';
-/** The actions, each kubectl manifest command followed by its per-namespace forms. */
+/**
+ * The namespace word of the opaque form: a variable, so the analysis reads the
+ * form as depending on run time (opaque: denied unless a rule names it exactly).
+ */
+export declare const UNREAD_NAMESPACE = "$NAMESPACE_SAFECLAW_COULD_NOT_READ";
+export interface ManifestContext {
+    /** The checkout: manifests are read only inside it (symbolic links resolved). */
+    root: string;
+    /**
+     * Where the command runs, relative paths start: the hook's working directory.
+     * Default `root`. `null`: not known, so no relative path can be read (fail closed).
+     */
+    cwd?: string | null;
+}
+/** The actions, each kubectl manifest command followed by its per-namespace forms (files of the checkout at `repoDir`). */
 export declare function withManifestNamespaces(actions: Action[], repoDir: string): Promise<Action[]>;
+/**
+ * The same, for callers whose shell analysis is ready (a loaded policy set readies it):
+ * the live hooks, which read the files as they are just before the command runs.
+ */
+export declare function withManifestNamespacesNow(actions: Action[], context: ManifestContext): Action[];

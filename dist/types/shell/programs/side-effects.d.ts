@@ -10,7 +10,13 @@ export type Effect =
 /** The value is a host or URL the program connects to. */
  | 'reaches'
 /** The option itself (no value) writes or deletes the files the program visits. */
- | 'writes-operands';
+ | 'writes-operands'
+/** The value is a folder the program writes files under (`helm template --output-dir`). */
+ | 'writes-under'
+/** The value is the tool's own output file (`terraform plan -out`): a write only deny and approval rules judge, in the repository. */
+ | 'writes-output'
+/** The value is a folder (or URL) whose files are copied into the working folder (`terraform init -from-module=DIR`). */
+ | 'copies-in';
 export interface SideEffectTable {
     /** Options that take a value: `--name VALUE`, `--name=VALUE`, `-x VALUE`, `-xVALUE`. */
     values: string[];
@@ -22,10 +28,28 @@ export interface SideEffectTable {
     subcommands?: string[];
     /** Values with these prefixes are files read (`file://x`, `fileb://x`, `@x`). */
     filePrefixes?: string[];
+    /**
+     * Rows that apply only under one subcommand (the first operand after the
+     * program's global options), merged over `values` and `effects`.
+     */
+    bySubcommand?: Record<string, {
+        values: string[];
+        effects: Record<string, Effect>;
+    }>;
+    /** Global options before the subcommand that take the next word (`git -C DIR`). */
+    globalValues?: string[];
+    /** Operands that are URLs are fetched (`helm install web oci://host/chart`): a network.request each. */
+    urlOperands?: boolean;
     /** Options whose value is `KEY=FILE` (helm `--set-file name=path`). */
     keyedFiles?: string[];
     /** Options end at the first operand (wrappers: what follows is the command they run). */
     stopAtOperand?: boolean;
+    /**
+     * Options whose value is either a file or a `KEY=VALUE` setting
+     * (`terraform init -backend-config=address=http://…`): a setting reads no
+     * file, and a URL in it is a host reached.
+     */
+    settingOrFile?: string[];
 }
 export declare const SIDE_EFFECTS: Record<string, SideEffectTable>;
 /** `-o ProxyCommand=…` and the like: option values that are themselves commands. */

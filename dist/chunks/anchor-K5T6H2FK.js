@@ -1,0 +1,16 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  DEFAULT_ANCHOR_REF,
+  anchorIfDue,
+  anchorToGit,
+  readGitAnchors
+} from "./chunk-XXH57QFD.js";
+import "./chunk-HFFP4LUM.js";
+import "./chunk-IP5HSEW5.js";
+import "./chunk-JSTIMTER.js";
+export {
+  DEFAULT_ANCHOR_REF,
+  anchorIfDue,
+  anchorToGit,
+  readGitAnchors
+};

@@ -1,0 +1,20 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  AUDIT_HELP,
+  auditCommand,
+  rotateAtOption
+} from "./chunk-KZ4EH5PD.js";
+import "./chunk-QKVY4SMH.js";
+import "./chunk-UFV5ABH3.js";
+import "./chunk-R46UKVD2.js";
+import "./chunk-C7CIWFFA.js";
+import "./chunk-P2I2JZ74.js";
+import "./chunk-XXH57QFD.js";
+import "./chunk-HFFP4LUM.js";
+import "./chunk-IP5HSEW5.js";
+import "./chunk-JSTIMTER.js";
+export {
+  AUDIT_HELP,
+  auditCommand,
+  rotateAtOption
+};

@@ -1,0 +1,122 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  readStream
+} from "./chunk-B4AVO6EX.js";
+import {
+  projectPoliciesDir
+} from "./chunk-GUVAEWT4.js";
+import {
+  codexAnswer,
+  judgeCodexToolUse,
+  judgePreToolUse,
+  parsePreToolUseInput,
+  preToolUseAnswer,
+  preToolUseFailure
+} from "./chunk-EMX6EUA3.js";
+import {
+  appendAuditRecords
+} from "./chunk-IPN5ASIK.js";
+import "./chunk-UOX7LBCV.js";
+import "./chunk-KL5ZROOS.js";
+import "./chunk-QKVY4SMH.js";
+import {
+  loadPolicies
+} from "./chunk-UFV5ABH3.js";
+import {
+  parseCommandArgs
+} from "./chunk-C7CIWFFA.js";
+import {
+  UsageError
+} from "./chunk-P2I2JZ74.js";
+import {
+  DEFAULT_AUDIT_PATH
+} from "./chunk-HFFP4LUM.js";
+import "./chunk-IP5HSEW5.js";
+import "./chunk-JSTIMTER.js";
+
+// src/cli/commands/hook.ts
+import { dirname, join, resolve } from "node:path";
+var CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" hook claude-code || exit 2';
+var CODEX_HOOK_COMMAND = "node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js hook codex --policies /path/to/project/.safeclaw || exit 2";
+var HOOK_HELP = `Usage: safeclaw hook claude-code|codex [--policies DIR] [--audit FILE | --no-audit] [--anchor-every N]
+
+A Claude Code PreToolUse hook: reads the tool call from standard input, judges it
+with the project's policies, records the decision (default: .safeclaw/audit/audit.jsonl
+beside the policies) and answers allow, ask (require_approval) or deny. With
+--anchor-every N, every Nth record's head is also written to refs/safeclaw/audit
+in the project's repository (safeclaw audit anchor).
+Register it in .claude/settings.json:
+
+  {"hooks":{"PreToolUse":[{"matcher":"*","hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_HOOK_COMMAND)},"timeout":60,"onFailure":"block"}]}]}}
+
+The policies: --policies DIR, else $CLAUDE_PROJECT_DIR/.safeclaw, else the .safeclaw
+at the top of the outermost git work tree holding the session's cwd. A .safeclaw in
+a subfolder, a submodule or a nested repository never decides.
+Any failure to judge or record the call is answered with deny; a SafeClaw that
+cannot start exits 2 through "|| exit 2", which Claude Code treats as a block.
+
+\`hook codex\` is the same for the Codex CLI, which acts on deny only: require_approval
+is answered with deny (and how to get the approval), allow with no answer. In
+~/.codex/config.toml (then trust it: /hooks in the TUI):
+
+  [[hooks.PreToolUse]]
+  matcher = "*"
+  [[hooks.PreToolUse.hooks]]
+  type = "command"
+  command = ${JSON.stringify(CODEX_HOOK_COMMAND)}
+`;
+var INTEGRATIONS = {
+  "claude-code": { judge: judgePreToolUse, answer: preToolUseAnswer },
+  codex: { judge: judgeCodexToolUse, answer: codexAnswer }
+};
+var OPTIONS = {
+  policies: { type: "string" },
+  audit: { type: "string" },
+  "no-audit": { type: "boolean" },
+  "anchor-every": { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+var hookCommand = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, "hook");
+  if (values.help) {
+    io.stdout.write(HOOK_HELP);
+    return 0;
+  }
+  const integration = positionals.length === 1 && Object.hasOwn(INTEGRATIONS, positionals[0]) ? INTEGRATIONS[positionals[0]] : void 0;
+  if (integration === void 0) {
+    throw new UsageError(`hook: unknown integration "${positionals.join(" ")}" (available: ${Object.keys(INTEGRATIONS).join(", ")})`);
+  }
+  const anchorEvery = values["anchor-every"] === void 0 ? void 0 : Number(values["anchor-every"]);
+  if (anchorEvery !== void 0 && !(Number.isSafeInteger(anchorEvery) && anchorEvery > 0)) {
+    throw new UsageError(`hook: --anchor-every must be a positive number of records, got "${values["anchor-every"]}"`);
+  }
+  let answer;
+  try {
+    const input = parsePreToolUseInput(await readStream(io.stdin));
+    const policies = projectPoliciesDir({ given: values.policies, env: io.env, sessionCwd: input.cwd, processCwd: io.cwd });
+    const policySet = await loadPolicies(policies.dir);
+    const result = integration.judge(policySet, input);
+    if (!values["no-audit"] && result.items.length > 0) {
+      const file = values.audit !== void 0 ? resolve(dirname(policies.dir), values.audit) : join(dirname(policies.dir), DEFAULT_AUDIT_PATH);
+      const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
+      if (anchorEvery !== void 0) {
+        const { anchorIfDue } = await import("./anchor-K5T6H2FK.js");
+        await anchorIfDue(file, appended, { every: anchorEvery, repo: dirname(policies.dir) }).catch((err) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}
+`));
+      }
+    }
+    if (result.items.length === 0) return 0;
+    answer = integration.answer(result, policies);
+    if (answer === void 0) return 0;
+  } catch (err) {
+    answer = preToolUseFailure(err.message.split("\n").map((line) => line.trim()).join(" "));
+  }
+  io.stdout.write(JSON.stringify(answer) + "\n");
+  return 0;
+};
+export {
+  CLAUDE_CODE_HOOK_COMMAND,
+  CODEX_HOOK_COMMAND,
+  HOOK_HELP,
+  hookCommand
+};

@@ -1,0 +1,71 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import "./chunks/chunk-JSTIMTER.js";
+
+// src/action/launch.ts
+import { spawn } from "node:child_process";
+import { existsSync, realpathSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+var ACTION_NODE_FLAGS = ["--liftoff-only", "--max-semi-space-size=8"];
+function reportFailure(message, write = (text) => process.stdout.write(text)) {
+  const escaped = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  write(`::error::SafeClaw could not start: ${escaped}
+`);
+}
+function startGate({ node, entry, execArgv, write }) {
+  if (!existsSync(entry)) {
+    reportFailure(`${entry} is missing next to the launcher (a broken checkout of the Action?)`, write);
+    return Promise.resolve(1);
+  }
+  return new Promise((done) => {
+    let failed = false;
+    const fail = (message) => {
+      if (!failed) reportFailure(message, write);
+      failed = true;
+    };
+    let child;
+    try {
+      child = spawn(node, [...ACTION_NODE_FLAGS, ...execArgv, entry], { stdio: "inherit", env: process.env });
+    } catch (err) {
+      fail(`${node}: ${err.message}`);
+      done(1);
+      return;
+    }
+    const forward = (signal) => child.kill(signal);
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+    for (const signal of signals) process.on(signal, forward);
+    const finish = (code) => {
+      for (const signal of signals) process.off(signal, forward);
+      done(failed ? 1 : code);
+    };
+    child.on("error", (err) => {
+      fail(`${node} ${ACTION_NODE_FLAGS.join(" ")} ${entry}: ${err.message}`);
+      if (child.pid === void 0) finish(1);
+    });
+    child.on("exit", (code, signal) => {
+      if (signal !== null) fail(`the gate process ended by ${signal} before it finished (out of memory, or the run was cancelled)`);
+      finish(code ?? 1);
+    });
+  });
+}
+function isEntryPoint() {
+  try {
+    return process.argv[1] !== void 0 && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+if (isEntryPoint()) {
+  const entry = fileURLToPath(new URL("./index.js", import.meta.url));
+  if (ACTION_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
+    import(pathToFileURL(entry).href).catch((err) => {
+      reportFailure(err.message);
+      process.exitCode = 1;
+    });
+  } else {
+    process.exitCode = await startGate({ node: process.execPath, entry, execArgv: process.execArgv });
+  }
+}
+export {
+  ACTION_NODE_FLAGS,
+  startGate
+};

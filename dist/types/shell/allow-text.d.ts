@@ -1,0 +1,31 @@
+import type { WordKind } from './canonical.js';
+/** An option word as allow patterns see it: only its name keeps real dashes. */
+export declare function optionWord(word: string): string;
+export interface AllowText {
+    /** The words as allow patterns see them. */
+    words: string[];
+    /** The same command with the dry-run option in its canonical spelling (`rsync -avn` → `rsync -av --dry-run`), when it differs. */
+    canonicalDryRun?: string[];
+}
+/**
+ * The allow-pattern words of a command. `words` is its canonical form (program
+ * first); `kinds`, when the tool has an option table, says which are options.
+ */
+export declare function allowWords(words: string[], kinds: WordKind[] | undefined): AllowText;
+interface DryRunState {
+    on: boolean;
+    /** The word that turned it on last. */
+    at: number;
+    /** The short letter, when that word is a cluster (`-avn`). */
+    letter?: string;
+}
+/**
+ * Whether the program's dry-run option is in effect, read as the program reads
+ * its options: the last spelling wins, `--no-NAME` (or an abbreviation of it)
+ * turns it off, a value-taking option takes the next word whatever it is, and
+ * nothing after `--` is an option. Any word that might turn it off or hide it
+ * (an unknown long option right before it, an abbreviation) leaves it off:
+ * a false denial is the safe side.
+ */
+export declare function dryRunOf(program: string, words: string[]): DryRunState;
+export {};

@@ -1,0 +1,51 @@
+export interface ShellPoint {
+    row: number;
+    column: number;
+}
+export interface ShellNode {
+    readonly id: number;
+    readonly type: string;
+    readonly isNamed: boolean;
+    readonly isMissing: boolean;
+    readonly hasError: boolean;
+    readonly text: string;
+    readonly startIndex: number;
+    readonly endIndex: number;
+    readonly startPosition: ShellPoint;
+    readonly childCount: number;
+    readonly children: ShellNode[];
+    readonly namedChildren: ShellNode[];
+    childForFieldName(name: string): ShellNode | null;
+    childrenForFieldName(name: string): ShellNode[];
+    fieldNameForChild(index: number): string | null;
+}
+export declare class BashNode implements ShellNode {
+    private readonly source;
+    readonly type: string;
+    startIndex: number;
+    endIndex: number;
+    readonly children: BashNode[];
+    readonly id: number;
+    private namedFlag;
+    readonly isMissing = false;
+    readonly hasError = false;
+    /** The field name of each child (null: none), parallel to `children`. */
+    private fields;
+    private named;
+    constructor(source: string, type: string, isNamed: boolean, startIndex: number, endIndex: number, children?: BashNode[]);
+    get isNamed(): boolean;
+    /** Marks a token named: a one-character `word` the parser took as a token. */
+    asNamed(): BashNode;
+    /** Appends a child, with its field name when it has one. */
+    add(child: BashNode, field?: string | null): BashNode;
+    /** Replaces the last child (keeping its field): a pipeline that grows around it. */
+    replaceLast(child: BashNode): void;
+    get text(): string;
+    get childCount(): number;
+    /** Computed once, when first read (the tree is complete by then: the parser never reads it). */
+    get namedChildren(): BashNode[];
+    get startPosition(): ShellPoint;
+    fieldNameForChild(index: number): string | null;
+    childForFieldName(name: string): BashNode | null;
+    childrenForFieldName(name: string): BashNode[];
+}
