@@ -16,19 +16,19 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-RHNO3GDW.js";
+} from "./chunks/chunk-FOFCOLU3.js";
 import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-EMX6EUA3.js";
+import "./chunks/chunk-DU6ZYZAS.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-IPN5ASIK.js";
 import {
   evaluateAll
-} from "./chunks/chunk-UOX7LBCV.js";
+} from "./chunks/chunk-QPXXLKUE.js";
 import {
   redactMessage
 } from "./chunks/chunk-KL5ZROOS.js";
-import "./chunks/chunk-QKVY4SMH.js";
+import "./chunks/chunk-DSPCVEK7.js";
 import {
   approverKey,
   approverLabel,
@@ -37,7 +37,7 @@ import {
   loadPolicies,
   requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-UFV5ABH3.js";
+} from "./chunks/chunk-KJYKO4LD.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

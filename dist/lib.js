@@ -1,12 +1,12 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunks/chunk-FNLJPN6R.js";
+} from "./chunks/chunk-XDMHOXB4.js";
 import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-RHNO3GDW.js";
+} from "./chunks/chunk-FOFCOLU3.js";
 import "./chunks/chunk-6G6H7KW6.js";
 import {
   judgePreToolUse,
@@ -14,14 +14,14 @@ import {
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-EMX6EUA3.js";
+} from "./chunks/chunk-DU6ZYZAS.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-IPN5ASIK.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-UOX7LBCV.js";
+} from "./chunks/chunk-QPXXLKUE.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,14 +33,14 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-QKVY4SMH.js";
+} from "./chunks/chunk-DSPCVEK7.js";
 import {
   PolicyError,
   analyzeShellCommand,
   compilePolicies,
   formatProblem,
   loadPolicies
-} from "./chunks/chunk-UFV5ABH3.js";
+} from "./chunks/chunk-KJYKO4LD.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

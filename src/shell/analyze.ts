@@ -36,7 +36,6 @@ import {
   suCommand,
   unwrap,
 } from './wrappers.js';
-import { skippedText } from './skipped-text.js';
 
 export interface SimpleCommand {
   /** Canonical text matched against `command` patterns. */
@@ -230,10 +229,6 @@ function analyzeScript(source: string, ctx: Context, raw: string): void {
       // The text is marked so an allow rule for its first words (`ls*`) cannot allow
       // the rest, which the shell may read differently from the parser.
       pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, `cannot parse the command (${what} at ${where})`);
-      return;
-    }
-    if (skippedText(root)) {
-      pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, 'the parser left text out of the command that bash reads as (part of) a word');
       return;
     }
     const misread = misreadTree(root);

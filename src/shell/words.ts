@@ -386,13 +386,18 @@ const SPECIAL_PARAMETER = /^[*@#?\-$!_0-9]$/;
  * A token whose text is not the token (`<<` spelled `\$`, red-team F39), a
  * special parameter that is none (`"$ $(cmd)"` read as `$ $`, F46), an ANSI-C
  * string that bash closes before the node ends (`$'\\' ; cmd #'`, F37), or a
- * here-doc whose end line is not its delimiter: the commands bash runs are not
- * the ones in the tree, so the script is opaque.
+ * here-doc whose end line is not its delimiter, or text left out between the
+ * parts of a command or list (a word bash passes): the commands bash runs are not
+ * the ones in the tree, so the script is opaque. One walk does all the checks.
  */
 export function misreadTree(root: Node): string | null {
+  const source = root.text;
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    if (SEPARATED_BY_BLANKS.has(node.type) && leavesTextOut(node, source, root.startIndex)) {
+      return 'the parser left text out of the command that bash reads as (part of) a word';
+    }
     if (node.childCount === 0) {
       if (!node.isNamed && node.type !== node.text && node.text !== '' && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
@@ -427,6 +432,32 @@ export function misreadTree(root: Node): string | null {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return null;
+}
+
+/**
+ * Nodes whose parts bash separates only by blanks and newlines (operators are
+ * child nodes of their own): anything else in a gap between their children is a
+ * word bash passes that the tree left out. tree-sitter-bash drops a `-` word right
+ * before a here-doc (`kubectl apply -f - <<EOF` reads as `kubectl apply -f`), and
+ * reads `\\ ` at the start of a word as a gap where bash sees the word ` `.
+ */
+const SEPARATED_BY_BLANKS = new Set([
+  'program', 'command', 'list', 'pipeline', 'redirected_statement', 'subshell', 'compound_statement', 'do_group',
+  'if_statement', 'elif_clause', 'else_clause', 'while_statement', 'for_statement', 'c_style_for_statement',
+  'case_statement', 'function_definition', 'negated_command', 'declaration_command', 'unset_command',
+]);
+
+/** Whether non-blank text lies between (or around) a node's children; gaps are sliced from the root's text. */
+function leavesTextOut(node: Node, source: string, offset: number): boolean {
+  const children = node.children;
+  if (children.length === 0) return false;
+  const blank = (from: number, to: number) => /^[ \t\n]*$/.test(source.slice(from - offset, to - offset));
+  let at = node.startIndex;
+  for (const child of children) {
+    if (child.startIndex > at && !blank(at, child.startIndex)) return true;
+    if (child.endIndex > at) at = child.endIndex;
+  }
+  return node.endIndex > at && !blank(at, node.endIndex);
 }
 
 /** Where bash closes `$'…'`: the index after the first unescaped `'` (after the opening). */

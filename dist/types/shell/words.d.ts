@@ -49,7 +49,8 @@ export declare function misreadCommand(node: Node): string | null;
  * A token whose text is not the token (`<<` spelled `\$`, red-team F39), a
  * special parameter that is none (`"$ $(cmd)"` read as `$ $`, F46), an ANSI-C
  * string that bash closes before the node ends (`$'\\' ; cmd #'`, F37), or a
- * here-doc whose end line is not its delimiter: the commands bash runs are not
- * the ones in the tree, so the script is opaque.
+ * here-doc whose end line is not its delimiter, or text left out between the
+ * parts of a command or list (a word bash passes): the commands bash runs are not
+ * the ones in the tree, so the script is opaque. One walk does all the checks.
  */
 export declare function misreadTree(root: Node): string | null;

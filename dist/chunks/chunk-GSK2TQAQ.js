@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-QKVY4SMH.js";
+} from "./chunk-DSPCVEK7.js";
 import {
   loadPolicies
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -10363,9 +10363,13 @@ function misreadCommand(node) {
 }
 var SPECIAL_PARAMETER = /^[*@#?\-$!_0-9]$/;
 function misreadTree(root) {
+  const source = root.text;
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
+    if (SEPARATED_BY_BLANKS.has(node.type) && leavesTextOut(node, source, root.startIndex)) {
+      return "the parser left text out of the command that bash reads as (part of) a word";
+    }
     if (node.childCount === 0) {
       if (!node.isNamed && node.type !== node.text && node.text !== "" && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
@@ -10398,6 +10402,38 @@ function misreadTree(root) {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return null;
+}
+var SEPARATED_BY_BLANKS = /* @__PURE__ */ new Set([
+  "program",
+  "command",
+  "list",
+  "pipeline",
+  "redirected_statement",
+  "subshell",
+  "compound_statement",
+  "do_group",
+  "if_statement",
+  "elif_clause",
+  "else_clause",
+  "while_statement",
+  "for_statement",
+  "c_style_for_statement",
+  "case_statement",
+  "function_definition",
+  "negated_command",
+  "declaration_command",
+  "unset_command"
+]);
+function leavesTextOut(node, source, offset) {
+  const children = node.children;
+  if (children.length === 0) return false;
+  const blank = (from, to) => /^[ \t\n]*$/.test(source.slice(from - offset, to - offset));
+  let at = node.startIndex;
+  for (const child of children) {
+    if (child.startIndex > at && !blank(at, child.startIndex)) return true;
+    if (child.endIndex > at) at = child.endIndex;
+  }
+  return node.endIndex > at && !blank(at, node.endIndex);
 }
 function ansiCEnd(text) {
   for (let i = 2; i < text.length; i++) {
@@ -14165,55 +14201,6 @@ function parseTreeSitter(source) {
   return tree;
 }
 
-// src/shell/skipped-text.ts
-var SEPARATED_BY_BLANKS = /* @__PURE__ */ new Set([
-  "program",
-  "command",
-  "list",
-  "pipeline",
-  "redirected_statement",
-  "subshell",
-  "compound_statement",
-  "do_group",
-  "if_statement",
-  "elif_clause",
-  "else_clause",
-  "while_statement",
-  "for_statement",
-  "c_style_for_statement",
-  "case_statement",
-  "function_definition",
-  "negated_command",
-  "declaration_command",
-  "unset_command"
-]);
-function blank(gap) {
-  return /^[ \t\n]*$/.test(gap);
-}
-function skippedText(root) {
-  const source = root.text;
-  const offset = root.startIndex;
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    const children = node.children;
-    if (SEPARATED_BY_BLANKS.has(node.type) && children.length > 0) {
-      let at = node.startIndex;
-      for (const child of children) {
-        if (child.startIndex > at && !blank(source.slice(at - offset, child.startIndex - offset))) return node;
-        if (child.endIndex > at) at = child.endIndex;
-      }
-      if (node.endIndex > at && !blank(source.slice(at - offset, node.endIndex - offset))) return node;
-    }
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (!child.isNamed && !child.isMissing && child.childCount === 0 && child.endIndex - child.startIndex !== child.type.length) return child;
-      if (child.childCount > 0) stack.push(child);
-    }
-  }
-  return null;
-}
-
 // src/shell/analyze.ts
 var ENV_REACHES = /* @__PURE__ */ new Set(["AWS_ENDPOINT_URL", "VAULT_ADDR", "HELM_KUBEAPISERVER"]);
 var PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
@@ -14316,10 +14303,6 @@ function analyzeScript(source, ctx, raw) {
       const where = `${error.startPosition.row + 1}:${error.startPosition.column + 1}`;
       const what = error.isMissing ? `missing ${error.type}` : "syntax error";
       pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, `cannot parse the command (${what} at ${where})`);
-      return;
-    }
-    if (skippedText(root)) {
-      pushOpaque(ctx, `${UNPARSABLE} ${source}`, raw, "the parser left text out of the command that bash reads as (part of) a word");
       return;
     }
     const misread = misreadTree(root);

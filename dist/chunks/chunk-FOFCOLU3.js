@@ -9,7 +9,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-EMX6EUA3.js";
+} from "./chunk-DU6ZYZAS.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -19,10 +19,10 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-UOX7LBCV.js";
+} from "./chunk-QPXXLKUE.js";
 import {
   require_dist
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   ACTION_TYPES
 } from "./chunk-IP5HSEW5.js";

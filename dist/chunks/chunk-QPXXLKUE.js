@@ -7,7 +7,7 @@ import {
 import {
   evaluate,
   validateActions
-} from "./chunk-QKVY4SMH.js";
+} from "./chunk-DSPCVEK7.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

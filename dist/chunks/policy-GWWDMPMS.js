@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZUUTPSRC.js";
 import {
   lintPolicies
-} from "./chunk-FNLJPN6R.js";
+} from "./chunk-XDMHOXB4.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

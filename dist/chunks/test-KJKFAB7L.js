@@ -11,15 +11,15 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-UOX7LBCV.js";
+} from "./chunk-QPXXLKUE.js";
 import {
   redactSecrets
 } from "./chunk-KL5ZROOS.js";
-import "./chunk-QKVY4SMH.js";
+import "./chunk-DSPCVEK7.js";
 import {
   loadPolicies,
   require_dist
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

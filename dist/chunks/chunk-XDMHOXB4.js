@@ -3,7 +3,7 @@ import {
   ATTRIBUTE_KEYS,
   expandBraces,
   hasWildcard
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-UOX7LBCV.js";
+} from "./chunk-QPXXLKUE.js";
 import "./chunk-KL5ZROOS.js";
-import "./chunk-QKVY4SMH.js";
+import "./chunk-DSPCVEK7.js";
 import {
   DRY_RUN,
   analyzeShellCommand,
@@ -22,7 +22,7 @@ import {
   dryRunOf,
   isCanonicalisedTool,
   loadPolicies
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   oneOf,
   parseCommandArgs

@@ -12,16 +12,16 @@ import {
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-EMX6EUA3.js";
+} from "./chunk-DU6ZYZAS.js";
 import {
   appendAuditRecords
 } from "./chunk-IPN5ASIK.js";
-import "./chunk-UOX7LBCV.js";
+import "./chunk-QPXXLKUE.js";
 import "./chunk-KL5ZROOS.js";
-import "./chunk-QKVY4SMH.js";
+import "./chunk-DSPCVEK7.js";
 import {
   loadPolicies
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

@@ -3,9 +3,9 @@ import {
   AUDIT_HELP,
   auditCommand,
   rotateAtOption
-} from "./chunk-KZ4EH5PD.js";
-import "./chunk-QKVY4SMH.js";
-import "./chunk-UFV5ABH3.js";
+} from "./chunk-GSK2TQAQ.js";
+import "./chunk-DSPCVEK7.js";
+import "./chunk-KJYKO4LD.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-C7CIWFFA.js";
 import "./chunk-P2I2JZ74.js";

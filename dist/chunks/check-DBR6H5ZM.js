@@ -13,24 +13,24 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-RHNO3GDW.js";
+} from "./chunk-FOFCOLU3.js";
 import "./chunk-6G6H7KW6.js";
-import "./chunk-EMX6EUA3.js";
+import "./chunk-DU6ZYZAS.js";
 import {
   appendAuditRecords
 } from "./chunk-IPN5ASIK.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-UOX7LBCV.js";
+} from "./chunk-QPXXLKUE.js";
 import "./chunk-KL5ZROOS.js";
 import {
   rotateAtOption
-} from "./chunk-KZ4EH5PD.js";
-import "./chunk-QKVY4SMH.js";
+} from "./chunk-GSK2TQAQ.js";
+import "./chunk-DSPCVEK7.js";
 import {
   loadPolicies
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import "./chunk-R46UKVD2.js";
 import {
   oneOf,

@@ -5,7 +5,7 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-UOX7LBCV.js";
+} from "./chunk-QPXXLKUE.js";
 import {
   redactMessage
 } from "./chunk-KL5ZROOS.js";
@@ -13,7 +13,7 @@ import {
   analyzeShellCommand,
   prepareShellAnalysis,
   require_dist
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   __toESM
 } from "./chunk-JSTIMTER.js";

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-4YQKG2SZ.js";
+} from "./chunk-IWIB6G75.js";
 import "./chunk-KL5ZROOS.js";
 import {
   writeSafeclawFolder

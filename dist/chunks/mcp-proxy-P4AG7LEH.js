@@ -8,12 +8,12 @@ import {
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-UOX7LBCV.js";
+} from "./chunk-QPXXLKUE.js";
 import "./chunk-KL5ZROOS.js";
-import "./chunk-QKVY4SMH.js";
+import "./chunk-DSPCVEK7.js";
 import {
   loadPolicies
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

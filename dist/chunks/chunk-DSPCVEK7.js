@@ -6,7 +6,7 @@ import {
   expandBraces,
   hasWildcard,
   normalizeHomePath
-} from "./chunk-UFV5ABH3.js";
+} from "./chunk-KJYKO4LD.js";
 import {
   ACTION_TYPES,
   STRICTNESS
