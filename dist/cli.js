@@ -2,7 +2,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-IWIB6G75.js";
+} from "./chunks/chunk-5AOW5E37.js";
 import "./chunks/chunk-KL5ZROOS.js";
 import "./chunks/chunk-R46UKVD2.js";
 import "./chunks/chunk-P2I2JZ74.js";

@@ -16,19 +16,19 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-FOFCOLU3.js";
+} from "./chunks/chunk-YLYQSXPJ.js";
 import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-DU6ZYZAS.js";
+import "./chunks/chunk-Y4C5KF4K.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-IPN5ASIK.js";
 import {
   evaluateAll
-} from "./chunks/chunk-QPXXLKUE.js";
+} from "./chunks/chunk-UC5MIPAW.js";
 import {
   redactMessage
 } from "./chunks/chunk-KL5ZROOS.js";
-import "./chunks/chunk-DSPCVEK7.js";
+import "./chunks/chunk-YTQHP5ZS.js";
 import {
   approverKey,
   approverLabel,

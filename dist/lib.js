@@ -6,7 +6,7 @@ import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-FOFCOLU3.js";
+} from "./chunks/chunk-YLYQSXPJ.js";
 import "./chunks/chunk-6G6H7KW6.js";
 import {
   judgePreToolUse,
@@ -14,14 +14,14 @@ import {
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-DU6ZYZAS.js";
+} from "./chunks/chunk-Y4C5KF4K.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-IPN5ASIK.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-QPXXLKUE.js";
+} from "./chunks/chunk-UC5MIPAW.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-DSPCVEK7.js";
+} from "./chunks/chunk-YTQHP5ZS.js";
 import {
   PolicyError,
   analyzeShellCommand,

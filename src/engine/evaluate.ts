@@ -172,7 +172,7 @@ function combine(parts: PartDecision[], normalized: string): Decision {
   for (const part of parts) for (const id of part.matchedRules) matched.add(id);
   const reason =
     decisive.decision === 'allow'
-      ? `all ${parts.length} parts allowed (${[...new Set(parts.map((p) => p.rule))].join(', ')})`
+      ? `all ${parts.length} parts allowed (${allowedBy(parts)})`
       : `${decisive.kind === 'implied' ? decisive.type : 'command'} \`${decisive.text}\`: ${decisive.reason}`;
   return {
     decision: decisive.decision,
@@ -370,6 +370,15 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
     if (pattern.test(text)) return pattern.source;
   }
   return null;
+}
+
+/**
+ * The rules that allowed the parts; a part allowed by no rule (a file the tool
+ * itself reads or writes, such as terraform's -out plan) is named by its reason,
+ * not shown as an empty name.
+ */
+function allowedBy(parts: readonly { rule: string | null; reason: string }[]): string {
+  return [...new Set(parts.map((p) => p.rule ?? p.reason))].join(', ');
 }
 
 /** `/etc/x`, `~/.ssh/id_rsa`, `~deploy/x`: not a file of the repository. */

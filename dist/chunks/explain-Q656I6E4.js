@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-QPXXLKUE.js";
+} from "./chunk-UC5MIPAW.js";
 import "./chunk-KL5ZROOS.js";
-import "./chunk-DSPCVEK7.js";
+import "./chunk-YTQHP5ZS.js";
 import {
   DRY_RUN,
   analyzeShellCommand,

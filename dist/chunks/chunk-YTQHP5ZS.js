@@ -766,7 +766,7 @@ function combine(parts, normalized) {
   }
   const matched = /* @__PURE__ */ new Set();
   for (const part of parts) for (const id of part.matchedRules) matched.add(id);
-  const reason = decisive.decision === "allow" ? `all ${parts.length} parts allowed (${[...new Set(parts.map((p) => p.rule))].join(", ")})` : `${decisive.kind === "implied" ? decisive.type : "command"} \`${decisive.text}\`: ${decisive.reason}`;
+  const reason = decisive.decision === "allow" ? `all ${parts.length} parts allowed (${allowedBy(parts)})` : `${decisive.kind === "implied" ? decisive.type : "command"} \`${decisive.text}\`: ${decisive.reason}`;
   return {
     decision: decisive.decision,
     rule: decisive.rule,
@@ -923,6 +923,9 @@ function firstMatchingPattern(condition, text2, subject, effect) {
     if (pattern.test(text2)) return pattern.source;
   }
   return null;
+}
+function allowedBy(parts) {
+  return [...new Set(parts.map((p) => p.rule ?? p.reason))].join(", ");
 }
 function isOutsideRepository(path) {
   return path.startsWith("/") || path.startsWith("~");

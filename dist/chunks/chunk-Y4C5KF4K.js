@@ -5,7 +5,7 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-QPXXLKUE.js";
+} from "./chunk-UC5MIPAW.js";
 import {
   redactMessage
 } from "./chunk-KL5ZROOS.js";

@@ -9,7 +9,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-DU6ZYZAS.js";
+} from "./chunk-Y4C5KF4K.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -19,7 +19,7 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-QPXXLKUE.js";
+} from "./chunk-UC5MIPAW.js";
 import {
   require_dist
 } from "./chunk-KJYKO4LD.js";

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-DSPCVEK7.js";
+} from "./chunk-YTQHP5ZS.js";
 import {
   loadPolicies
 } from "./chunk-KJYKO4LD.js";

@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-QPXXLKUE.js";
+} from "./chunk-UC5MIPAW.js";
 import {
   redactSecrets
 } from "./chunk-KL5ZROOS.js";
-import "./chunk-DSPCVEK7.js";
+import "./chunk-YTQHP5ZS.js";
 import {
   loadPolicies,
   require_dist

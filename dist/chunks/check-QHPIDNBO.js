@@ -13,21 +13,21 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-FOFCOLU3.js";
+} from "./chunk-YLYQSXPJ.js";
 import "./chunk-6G6H7KW6.js";
-import "./chunk-DU6ZYZAS.js";
+import "./chunk-Y4C5KF4K.js";
 import {
   appendAuditRecords
 } from "./chunk-IPN5ASIK.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-QPXXLKUE.js";
+} from "./chunk-UC5MIPAW.js";
 import "./chunk-KL5ZROOS.js";
 import {
   rotateAtOption
-} from "./chunk-GSK2TQAQ.js";
-import "./chunk-DSPCVEK7.js";
+} from "./chunk-J5W63KCM.js";
+import "./chunk-YTQHP5ZS.js";
 import {
   loadPolicies
 } from "./chunk-KJYKO4LD.js";

@@ -12,13 +12,13 @@ import {
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-JVJEQ22U.js")).initCommand,
-  check: async () => (await import("./check-DBR6H5ZM.js")).checkCommand,
-  explain: async () => (await import("./explain-IMFUPIRB.js")).explainCommand,
-  test: async () => (await import("./test-KJKFAB7L.js")).testCommand,
+  check: async () => (await import("./check-QHPIDNBO.js")).checkCommand,
+  explain: async () => (await import("./explain-Q656I6E4.js")).explainCommand,
+  test: async () => (await import("./test-VCNVMMNX.js")).testCommand,
   policy: async () => (await import("./policy-GWWDMPMS.js")).policyCommand,
-  audit: async () => (await import("./audit-BRQ25VAN.js")).auditCommand,
-  hook: async () => (await import("./hook-CXC4B6CD.js")).hookCommand,
-  "mcp-proxy": async () => (await import("./mcp-proxy-P4AG7LEH.js")).mcpProxyCommand
+  audit: async () => (await import("./audit-3NAV2WNJ.js")).auditCommand,
+  hook: async () => (await import("./hook-P2J5VY5E.js")).hookCommand,
+  "mcp-proxy": async () => (await import("./mcp-proxy-ESEWZOK7.js")).mcpProxyCommand
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 
@@ -52,7 +52,7 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-W6ESWVTZ.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-PXXM7ZOO.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-IWIB6G75.js";
+} from "./chunk-5AOW5E37.js";
 import "./chunk-KL5ZROOS.js";
 import {
   writeSafeclawFolder

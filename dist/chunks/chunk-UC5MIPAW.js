@@ -7,7 +7,7 @@ import {
 import {
   evaluate,
   validateActions
-} from "./chunk-DSPCVEK7.js";
+} from "./chunk-YTQHP5ZS.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

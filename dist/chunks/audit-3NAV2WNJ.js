@@ -3,8 +3,8 @@ import {
   AUDIT_HELP,
   auditCommand,
   rotateAtOption
-} from "./chunk-GSK2TQAQ.js";
-import "./chunk-DSPCVEK7.js";
+} from "./chunk-J5W63KCM.js";
+import "./chunk-YTQHP5ZS.js";
 import "./chunk-KJYKO4LD.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-C7CIWFFA.js";

@@ -8,9 +8,9 @@ import {
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-QPXXLKUE.js";
+} from "./chunk-UC5MIPAW.js";
 import "./chunk-KL5ZROOS.js";
-import "./chunk-DSPCVEK7.js";
+import "./chunk-YTQHP5ZS.js";
 import {
   loadPolicies
 } from "./chunk-KJYKO4LD.js";

@@ -12,13 +12,13 @@ import {
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-DU6ZYZAS.js";
+} from "./chunk-Y4C5KF4K.js";
 import {
   appendAuditRecords
 } from "./chunk-IPN5ASIK.js";
-import "./chunk-QPXXLKUE.js";
+import "./chunk-UC5MIPAW.js";
 import "./chunk-KL5ZROOS.js";
-import "./chunk-DSPCVEK7.js";
+import "./chunk-YTQHP5ZS.js";
 import {
   loadPolicies
 } from "./chunk-KJYKO4LD.js";
