@@ -12,6 +12,9 @@ import type { GroupResult, PolicyLoadFigure, WorkerResults } from './worker.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
+/** A worker that died while the bench waited for it (Node 20's V8 was once seen to SIGTRAP under load). */
+export class WorkerCrash extends Error {}
+
 class Worker {
   private readonly child: ChildProcess;
   private waiting: { type: string; resolve: (message: any) => void; reject: (err: Error) => void } | undefined;
@@ -28,8 +31,12 @@ class Worker {
     this.child.on('exit', (code, signal) => {
       const waiting = this.waiting;
       this.waiting = undefined;
-      waiting?.reject(new Error(`bench worker on ${node.label} exited (${signal ?? code}) while the bench waited for ${waiting.type}`));
+      waiting?.reject(new WorkerCrash(`bench worker on ${node.label} exited (${signal ?? code}) while the bench waited for ${waiting.type}`));
     });
+  }
+
+  stop(): void {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill();
   }
 
   ask<T>(message: Record<string, unknown>, answer: string): Promise<T> {
@@ -46,8 +53,34 @@ export interface InProcessFigures {
   results: WorkerResults[];
 }
 
+/**
+ * The in-process figures. A worker that crashes takes the others down with it and
+ * the whole section is measured once more from fresh workers (a half-measured
+ * section would pair rounds that did not alternate); the output says so.
+ */
 export async function benchInProcess(nodes: NodeBinary[], lib: string, quick: boolean): Promise<InProcessFigures> {
+  try {
+    return await measureInProcess(nodes, lib, quick);
+  } catch (error) {
+    if (!(error instanceof WorkerCrash)) throw error;
+    console.warn(`${error.message}: measuring the in-process section again from fresh workers`);
+    const figures = await measureInProcess(nodes, lib, quick);
+    const first = figures.sections[0];
+    if (first) first.notes = [...(first.notes ?? []), `A first attempt at this section was discarded: ${error.message}.`];
+    return figures;
+  }
+}
+
+async function measureInProcess(nodes: NodeBinary[], lib: string, quick: boolean): Promise<InProcessFigures> {
   const workers = nodes.map((node) => new Worker(node));
+  try {
+    return await driveWorkers(workers, lib, quick);
+  } finally {
+    for (const worker of workers) worker.stop();
+  }
+}
+
+async function driveWorkers(workers: Worker[], lib: string, quick: boolean): Promise<InProcessFigures> {
   // Warm-ups one after the other (each takes a core for ≥ 3 s), then the rounds in turn.
   for (const worker of workers) await worker.ask({ type: 'init', lib, quick }, 'ready');
   const rounds = quick ? 3 : 6;
