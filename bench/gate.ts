@@ -1,7 +1,7 @@
 // The whole gate as CI runs it, on a generated PR (5,000 changed files), a
 // 20,000-resource plan and 5,000 agent commands, from a freshly built dist/:
-// the GitHub Action as a runner starts it (dist/launch.js, which starts
-// dist/index.js again with --liftoff-only) on Node 24, the runtime action.yml
+// the GitHub Action as a runner starts it (dist/launch.js, which replaces
+// itself with dist/index.js under --liftoff-only) on Node 24, the runtime action.yml
 // declares, and `safeclaw check` on every Node. Wall time and peak RSS.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -132,8 +132,9 @@ export function makePrRepository(dir: string, changed: number): { base: string; 
 
 /**
  * Preloaded into every process of a run: appends its peak RSS (bytes) where the
- * parent said. The Action's launcher and `check` start a second process (with
- * --liftoff-only), which inherits the preload through its Node flags.
+ * parent said. `check` starts a second process (with --liftoff-only) and the
+ * Action's launcher becomes one (execve; a child on a Node without it): each
+ * inherits the preload through its Node flags.
  */
 const RSS_PRELOAD = `import { appendFileSync } from 'node:fs';
 process.on('exit', () => appendFileSync(process.env.SAFECLAW_BENCH_RSS, process.pid + ' ' + String(process.resourceUsage().maxRSS * 1024) + '\\n'));
@@ -158,7 +159,7 @@ export interface GateFigures {
 
 interface Run {
   wall: number;
-  /** Largest single process, and the launcher and gate processes together. */
+  /** Largest single process, and every process of the run together. */
   peak: number;
   peakSum: number;
   actions: string;
@@ -265,13 +266,13 @@ export async function benchGate(nodes: NodeBinary[], dist: string, quick: boolea
         title: 'The whole gate as a process',
         header: ['Gate', 'Node', 'Actions judged', 'Verdict', 'Wall time (median)', 'Peak RSS, largest process (median)', 'Peak RSS, all processes summed (median)'],
         rows: [
-          row('the Action (`dist/launch.js` → `dist/index.js` with --liftoff-only --max-semi-space-size=8)', node24, actionRuns),
+          row('the Action (`dist/launch.js` execve → `dist/index.js` with --liftoff-only --max-semi-space-size=8)', node24, actionRuns),
           ...nodes.map((node, n) => row('`safeclaw check --diff --plan --commands --format json`', node, checkRuns[n])),
         ],
         notes: [
           `Input: ${input}.`,
           'The Action with a pull_request event, comment never, no token (no API calls), no artifact upload; its verdict and counts read from GITHUB_OUTPUT.',
-          `dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one unrecorded run, Action and check runs interleaved. Peak RSS is \`process.resourceUsage().maxRSS\` of each process of the run (the launcher or \`check\` and the process it starts with --liftoff-only --max-semi-space-size=8 on Node 22+); the sum is an upper bound of what the runner held at once.`,
+          `dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one unrecorded run, Action and check runs interleaved. Peak RSS is \`process.resourceUsage().maxRSS\` of each process of the run (\`check\` and the process it starts with --liftoff-only --max-semi-space-size=8 on Node 22+; the Action's launcher replaces itself with the gate by execve, so it is one process, whose maxRSS the kernel keeps across the exec); the sum is an upper bound of what the runner held at once.`,
         ],
       },
     ];

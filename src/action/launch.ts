@@ -1,7 +1,7 @@
-// Entry point of dist/launch.js (action.yml `main`): starts the Action itself
-// (dist/index.js) again as a child process of the same Node with V8 flags that
-// action.yml cannot pass. Node's built-ins only, so it starts in a few
-// milliseconds and nothing of SafeClaw is loaded twice.
+// Entry point of dist/launch.js (action.yml `main`): runs the Action itself
+// (dist/index.js) on the same Node with V8 flags that action.yml cannot pass.
+// Node's built-ins only, so it starts in a few milliseconds and nothing of
+// SafeClaw is loaded twice.
 //
 // Why: on Node 22+ V8 tiers the shell parser's WebAssembly up with its
 // optimising compiler after a few hundred parses; on a large PR that briefly
@@ -14,9 +14,17 @@
 // ~330 MB instead of ~430 MB, as fast (the live heap is what remains: a cap on
 // the old space would only crash it).
 //
-// Fail closed: the Action must never pass because the gate did not run. A child
-// that cannot start, or ends by a signal, fails the step (exit 1) with an
-// ::error:: saying why; otherwise the child's exit code is the step's.
+// How: where Node has process.execve (Node 23.11+ and 22.15+, not Windows; the
+// Action runs on Node 24), the launcher replaces itself with the gate: one
+// process, whose memory is the gate's alone (a second, waiting Node held ~50 MB
+// for nothing). Elsewhere it starts the gate as a child process and waits.
+//
+// Fail closed: the Action must never pass because the gate did not run. A gate
+// that cannot be found fails the step (exit 1) with an ::error:: saying why. A
+// replaced process is the gate: its exit code or the signal that ended it is
+// the step's (an execve that fails aborts the launcher, which fails the step
+// too). A child that cannot start, or ends by a signal, fails the step (exit 1)
+// with an ::error::; otherwise the child's exit code is the step's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +38,9 @@ function reportFailure(message: string, write: (text: string) => void = (text) =
   write(`::error::SafeClaw could not start: ${escaped}\n`);
 }
 
+/** process.execve (absent from the Node 20 typings this project builds with). */
+type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;
+
 export interface GateStart {
   /** The Node binary (the one running the launcher). */
   node: string;
@@ -39,17 +50,31 @@ export interface GateStart {
   execArgv: string[];
   /** Where the ::error:: line goes (the runner reads it from stdout). */
   write?: (text: string) => void;
+  /** Replaces this process with the gate; null starts a child process instead. Default: process.execve where Node has it. */
+  execve?: Execve | null;
 }
 
+const processExecve = (process as { execve?: Execve }).execve?.bind(process) ?? null;
+
 /**
- * Runs the gate as a child process with stdio and the environment inherited;
- * resolves to the step's exit code: the child's own, or 1 (with an ::error::)
- * when it could not start or ended by a signal.
+ * Runs the gate with stdio and the environment inherited: in this process
+ * (execve, which never returns), else as a child process; resolves to the
+ * step's exit code: the child's own, or 1 (with an ::error::) when it could not
+ * start or ended by a signal.
  */
-export function startGate({ node, entry, execArgv, write }: GateStart): Promise<number> {
+export function startGate({ node, entry, execArgv, write, execve = processExecve }: GateStart): Promise<number> {
   if (!existsSync(entry)) {
     reportFailure(`${entry} is missing next to the launcher (a broken checkout of the Action?)`, write);
     return Promise.resolve(1);
+  }
+  const args = [...ACTION_NODE_FLAGS, ...execArgv, entry];
+  if (execve) {
+    // execve cannot report a missing binary as an error (it aborts): looked for first.
+    if (!existsSync(node)) {
+      reportFailure(`${node} ${args.join(' ')}: ENOENT (no such file)`, write);
+      return Promise.resolve(1);
+    }
+    execve(node, [node, ...args], process.env);
   }
   return new Promise((done) => {
     let failed = false;
@@ -59,7 +84,7 @@ export function startGate({ node, entry, execArgv, write }: GateStart): Promise<
     };
     let child: ChildProcess;
     try {
-      child = spawn(node, [...ACTION_NODE_FLAGS, ...execArgv, entry], { stdio: 'inherit', env: process.env });
+      child = spawn(node, args, { stdio: 'inherit', env: process.env });
     } catch (err) {
       fail(`${node}: ${(err as Error).message}`);
       done(1);

@@ -1,6 +1,7 @@
-// dist/launch.js (action.yml `main`) starts dist/index.js again with
-// --liftoff-only: the flags, the environment, stdin/stdout/stderr and the exit
-// code pass through, and a gate that cannot start or is killed fails the step.
+// dist/launch.js (action.yml `main`) runs dist/index.js with --liftoff-only, in
+// its own process where Node has process.execve (Node 24), else as a child
+// process: the flags, the environment, stdin/stdout/stderr and the exit code
+// pass through, and a gate that cannot start or is killed fails the step.
 // The launcher is the bundled one (a fresh build); the entry it starts is a
 // stand-in that reports what it received, except in the last test, where it is
 // the real bundled Action on a real checkout.
@@ -15,6 +16,7 @@ import { buildAction, CHANGES, cleanupRun, makeCheckout, pullRequestPayload, run
 
 let dist: string;
 let work: string;
+const hasExecve = typeof (process as { execve?: unknown }).execve === 'function';
 
 before(async () => {
   dist = await buildAction();
@@ -69,7 +71,7 @@ function runLauncher(dir: string, options: { stdin?: string; env?: Record<string
 const REPORTER = `
 import { readFileSync } from 'node:fs';
 const stdin = readFileSync(0, 'utf8');
-process.stdout.write(JSON.stringify({ execArgv: process.execArgv, marker: process.env.SAFECLAW_LAUNCH_MARKER, stdin, ppid: process.ppid }) + '\\n');
+process.stdout.write(JSON.stringify({ execArgv: process.execArgv, marker: process.env.SAFECLAW_LAUNCH_MARKER, stdin, pid: process.pid, ppid: process.ppid }) + '\\n');
 process.stderr.write('to stderr\\n');
 process.exitCode = Number(process.env.EXIT_WITH ?? 0);
 `;
@@ -117,18 +119,59 @@ describe('dist/launch.js', () => {
     assert.match(ran.stderr, /broken bundle/);
   });
 
-  test('a gate killed by a signal (the kernel out of memory) fails the step with an ::error::, never exit 0', async () => {
+  test('where Node has process.execve, the gate replaces the launcher: one process, no waiting Node beside it', { skip: !hasExecve }, async () => {
+    let launcher = 0;
+    const ran = await runLauncher(launcherWith(REPORTER), { onSpawn: (pid) => (launcher = pid) });
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal((JSON.parse(ran.stdout) as { pid: number }).pid, launcher);
+  });
+
+  test('where Node has no process.execve, the gate is a child process of the launcher', { skip: hasExecve }, async () => {
+    let launcher = 0;
+    const ran = await runLauncher(launcherWith(REPORTER), { onSpawn: (pid) => (launcher = pid) });
+    assert.equal(ran.code, 0, ran.stderr);
+    assert.equal((JSON.parse(ran.stdout) as { ppid: number }).ppid, launcher);
+  });
+
+  test('a gate killed by a signal (the kernel out of memory) fails the step, never exit 0', async () => {
     const ran = await runLauncher(launcherWith(`process.kill(process.pid, 'SIGKILL');`));
-    assert.equal(ran.code, 1);
-    assert.match(ran.stdout, /^::error::SafeClaw could not start: the gate process ended by SIGKILL/m);
+    if (hasExecve) {
+      // The step's own process is the gate: the runner fails a step ended by a signal.
+      assert.equal(ran.signal, 'SIGKILL');
+    } else {
+      assert.equal(ran.code, 1);
+      assert.match(ran.stdout, /^::error::SafeClaw could not start: the gate process ended by SIGKILL/m);
+    }
+  });
+
+  test('a gate child process killed by a signal fails the step with an ::error::', async () => {
+    const entry = join(launcherWith(`process.kill(process.pid, 'SIGKILL');`), 'index.js');
+    const written: string[] = [];
+    const code = await startGate({ node: process.execPath, entry, execArgv: [], execve: null, write: (text) => written.push(text) });
+    assert.equal(code, 1);
+    assert.match(written.join(''), /^::error::SafeClaw could not start: the gate process ended by SIGKILL/m);
+  });
+
+  test('execve is given the Node, the flags, the entry and the environment', () => {
+    const entry = join(launcherWith(REPORTER), 'index.js');
+    const calls: unknown[][] = [];
+    const replaced = new Error('replaced');
+    const execve = (...args: unknown[]): never => {
+      calls.push(args);
+      throw replaced;
+    };
+    assert.throws(() => startGate({ node: process.execPath, entry, execArgv: ['--max-old-space-size=1234'], execve }), replaced);
+    assert.deepEqual(calls, [[process.execPath, [process.execPath, ...ACTION_NODE_FLAGS, '--max-old-space-size=1234', entry], process.env]]);
   });
 
   test('a gate that cannot be started fails the step with an ::error::', async () => {
     const entry = join(launcherWith(REPORTER), 'index.js');
-    const written: string[] = [];
-    const code = await startGate({ node: join(work, 'no-such-node'), entry, execArgv: [], write: (text) => written.push(text) });
-    assert.equal(code, 1);
-    assert.match(written.join(''), /^::error::SafeClaw could not start: .*no-such-node.*ENOENT/m);
+    for (const execve of [undefined, null]) {
+      const written: string[] = [];
+      const code = await startGate({ node: join(work, 'no-such-node'), entry, execArgv: [], execve, write: (text) => written.push(text) });
+      assert.equal(code, 1);
+      assert.match(written.join(''), /^::error::SafeClaw could not start: .*no-such-node.*ENOENT/m);
+    }
   });
 
   test('SIGTERM to the launcher (a cancelled run) reaches the gate, and the step does not pass', async () => {
