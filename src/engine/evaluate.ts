@@ -23,6 +23,7 @@ import {
   type Verdict,
 } from '../types.js';
 import { analyzeShellCommand } from '../shell/analyze.js';
+import { treeSitterMisses } from '../shell/parser.js';
 import { compileTextGlob, expandBraces, hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
 import { patternCovers, patternReaches } from '../shell/reach.js';
@@ -31,6 +32,9 @@ import { candidateRules } from './rule-index.js';
 import { validateAction, validatePolicySet, type ActionInput } from './input.js';
 
 export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
+
+export const PARSER_NOT_LOADED_REASON =
+  'the shell parser was not loaded when this line needed it, so it was never analysed (await prepareShellAnalysis(commands) before evaluating)';
 
 
 /** Facts about one action part that conditions are matched against. */
@@ -81,7 +85,11 @@ export function evaluate(policySet: PolicySet, input: ActionInput, options: Eval
 }
 
 function evaluateShell(policySet: PolicySet, command: string, options: EvaluateOptions): Decision {
+  const missesBefore = treeSitterMisses();
   const analysis = analyzeShellCommand(command);
+  // A line that needed tree-sitter while its wasm was not loaded comes back as one opaque
+  // part, which an allow rule naming the line exactly could allow; nothing in it was judged.
+  if (treeSitterMisses() !== missesBefore) return unanalysedLine(analysis.commands.map((c) => c.text).join(' ; '));
   const parts: PartDecision[] = [];
   for (const simple of analysis.commands) {
     const subject: Subject = {
@@ -139,6 +147,19 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
     };
   }
   return combine(parts, normalized);
+}
+
+function unanalysedLine(normalized: string): Decision {
+  const part: PartDecision = {
+    kind: 'opaque',
+    type: 'shell.execute',
+    text: normalized,
+    decision: 'deny',
+    rule: null,
+    reason: PARSER_NOT_LOADED_REASON,
+    matchedRules: [],
+  };
+  return { decision: 'deny', rule: null, reason: PARSER_NOT_LOADED_REASON, normalized, matchedRules: [], parts: [part] };
 }
 
 /** Why a recursive read or write was not allowed: what it can reach, and how to narrow it. */

@@ -37,12 +37,21 @@ export interface LoadOptions {
    * missing should say so instead (`policy lint` turns it into a warning).
    */
   allowEmpty?: boolean;
+  /**
+   * Load tree-sitter's wasm (17–27 ms) before returning, so that any command can be
+   * analysed. On by default. A caller that knows its commands passes false and awaits
+   * prepareShellAnalysis(commands) itself before evaluating them, which loads the wasm
+   * only when one needs it; a line that needs the parser while it is not loaded is
+   * denied, never allowed (src/engine/evaluate.ts).
+   */
+  prepareShell?: boolean;
 }
 
 /**
  * Reads every `*.yaml` / `*.yml` file under `DIR/policies/` (subfolders included,
  * in path order; anything else there is refused: see ./files.ts), compiles them,
- * and readies shell analysis. Throws PolicyError listing every problem.
+ * and readies shell analysis (unless `prepareShell: false`). Throws PolicyError
+ * listing every problem.
  */
 export async function loadPolicies(dir: string, options: LoadOptions = {}): Promise<PolicySet> {
   const absoluteDir = resolve(dir);
@@ -67,7 +76,7 @@ export async function loadPolicies(dir: string, options: LoadOptions = {}): Prom
     throw new PolicyError(problems);
   }
   const policySet = compilePolicies(sources, absoluteDir, options);
-  await prepareShellAnalysis();
+  if (options.prepareShell !== false) await prepareShellAnalysis();
   return policySet;
 }
 
