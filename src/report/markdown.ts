@@ -26,13 +26,18 @@ const HEADINGS: Record<Verdict, string> = {
   allow: '✅ SafeClaw: allowed',
 };
 
-// Sections in the order they are shown; `dropRank` orders which lose rows
-// first when the comment is too long (highest first).
+// Sections in the order they are shown; `DROP_ORDER` orders which lose rows
+// first when the comment is too long (first listed first). Kept rows are
+// always the first of each section, and a section keeps rows only while every
+// section before it in KEEP_ORDER keeps all of its own.
 type SectionKey = 'deny' | 'require_approval' | 'allow';
 const DROP_ORDER: SectionKey[] = ['allow', 'require_approval', 'deny'];
+const KEEP_ORDER: SectionKey[] = [...DROP_ORDER].reverse();
 
 interface Section {
   key: SectionKey;
+  items: GateItem[];
+  /** The rows of the first items, built only as far as they may be shown. */
   rows: string[];
   kept: number;
 }
@@ -78,23 +83,16 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function buildSections(result: GateResult, maxChars: number): Section[] {
-  const sections: Section[] = [];
-  for (const key of ['deny', 'require_approval', 'allow'] as const) {
-    const rows = itemsWith(result.items, key).map((item) =>
-      key === 'allow'
-        ? row([ruleCell(item), originCell(item), actionCell(item, maxChars)])
-        : row([ruleCell(item), plainText(item.decision.reason), originCell(item), actionCell(item, maxChars)]),
-    );
-    sections.push({ key, rows, kept: rows.length });
-  }
-  return sections;
+function rowOf(item: GateItem, key: SectionKey, maxChars: number): string {
+  return key === 'allow'
+    ? row([ruleCell(item), originCell(item), actionCell(item, maxChars)])
+    : row([ruleCell(item), plainText(item.decision.reason), originCell(item), actionCell(item, maxChars)]);
 }
 
-function sectionText(section: Section): string {
+/** `shown` stands for the kept rows' lines (measuring a section without building its rows). */
+function sectionText(section: Section, shown = section.rows.slice(0, section.kept).join('\n')): string {
   if (section.kept === 0) return '';
-  const shown = section.rows.slice(0, section.kept).join('\n');
-  const total = section.rows.length;
+  const total = section.items.length;
   const count = section.kept < total ? `${section.kept} of ${total} shown` : `${total}`;
   switch (section.key) {
     case 'deny':
@@ -108,10 +106,10 @@ function sectionText(section: Section): string {
 }
 
 function truncationNote(sections: Section[]): string {
-  const left = sections.filter((s) => s.kept < s.rows.length);
+  const left = sections.filter((s) => s.kept < s.items.length);
   if (left.length === 0) return '';
-  const total = left.reduce((n, s) => n + s.rows.length - s.kept, 0);
-  const detail = left.map((s) => `${s.rows.length - s.kept} ${SECTION_NAMES[s.key]}`).join(', ');
+  const total = left.reduce((n, s) => n + s.items.length - s.kept, 0);
+  const detail = left.map((s) => `${s.items.length - s.kept} ${SECTION_NAMES[s.key]}`).join(', ');
   // A plain quote rather than a GitHub alert (`> [!WARNING]`), which other renderers show as raw text.
   return `> ⚠️ **${plural(total, 'row was', 'rows were')} left out** to fit the size limit (${detail}). The audit log records every decision.`;
 }
@@ -141,9 +139,9 @@ function runLink(url: string | undefined): string | undefined {
   return `[workflow run](${href})`;
 }
 
-function assemble(result: GateResult, sections: Section[]): string {
+function assemble(result: GateResult, sections: Section[], shown?: (section: Section) => string): string {
   const blocks = [COMMENT_MARKER, `## ${HEADINGS[result.verdict]}`, summaryLine(result), truncationNote(sections)];
-  for (const section of sections) blocks.push(sectionText(section));
+  for (const section of sections) blocks.push(sectionText(section, shown?.(section)));
   blocks.push(footer(result));
   return blocks.filter((b) => b !== '').join('\n\n') + '\n';
 }
@@ -156,19 +154,31 @@ function assemble(result: GateResult, sections: Section[]): string {
  */
 export function renderMarkdown(result: GateResult, opts: MarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
-  const sections = buildSections(result, opts.maxActionChars ?? 300);
-  let text = assemble(result, sections);
-  // Drop rows by their measured length first (one pass), then one at a time
+  const maxChars = opts.maxActionChars ?? 300;
+  const sections: Section[] = (['deny', 'require_approval', 'allow'] as const).map((key) => {
+    const items = itemsWith(result.items, key);
+    return { key, items, rows: [], kept: items.length };
+  });
+  // Keep rows by their measured length first (one pass), then drop one at a time
   // while the added note or a removed table header still leaves it too long.
-  let excess = text.length - maxLength;
-  for (const key of DROP_ORDER) {
+  // The text with every row kept is `bare` plus the rows' lengths, `bare` being
+  // it with every row empty; each row left out also takes its line break. So a
+  // row is built only when the rows kept before it leave it room (a PR of
+  // 26,000 actions builds the ~5,000 rows a 1 MiB summary can show).
+  const bare = assemble(result, sections, (s) => '\n'.repeat(Math.max(s.kept - 1, 0))).length;
+  let excess = bare - sections.reduce((n, s) => n + s.items.length, 0) - maxLength;
+  for (const section of sections) section.kept = 0;
+  fill: for (const key of KEEP_ORDER) {
     const section = sections.find((s) => s.key === key)!;
-    while (excess > 0 && section.kept > 0) {
-      section.kept -= 1;
-      excess -= section.rows[section.kept].length + 1;
+    while (section.kept < section.items.length) {
+      const line = rowOf(section.items[section.kept], key, maxChars);
+      if (excess + line.length + 1 > 0) break fill;
+      excess += line.length + 1;
+      section.rows.push(line);
+      section.kept += 1;
     }
   }
-  text = assemble(result, sections);
+  let text = assemble(result, sections);
   for (const key of DROP_ORDER) {
     const section = sections.find((s) => s.key === key)!;
     while (text.length > maxLength && section.kept > 0) {
