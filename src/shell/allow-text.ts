@@ -17,16 +17,40 @@ import { notOption } from '../policy/glob.js';
 import type { WordKind } from './canonical.js';
 import { DRY_RUN, type DryRunSpec } from './programs/dry-run.js';
 
-/** An option's name: one or two dashes, then name characters, inner dashes only between them. */
-const OPTION_NAME = /^--?[A-Za-z0-9@][A-Za-z0-9_.@]*(?:-[A-Za-z0-9_.@]+)*/;
+/**
+ * The length of an option's name at the start of `word` (0 when it has none):
+ * one or two dashes, then name characters (a first one that is a letter, digit
+ * or `@`), inner dashes only between them.
+ */
+function optionNameLength(word: string): number {
+  if (word.charCodeAt(0) !== DASH) return 0;
+  let i = word.charCodeAt(1) === DASH ? 2 : 1;
+  const first = word.charCodeAt(i);
+  if (!isNameCharacter(first) || first === UNDERSCORE || first === DOT) return 0;
+  i++;
+  for (;;) {
+    if (isNameCharacter(word.charCodeAt(i))) i++;
+    else if (word.charCodeAt(i) === DASH && isNameCharacter(word.charCodeAt(i + 1))) i += 2;
+    else return i;
+  }
+}
+
+const DASH = 0x2d;
+const UNDERSCORE = 0x5f;
+const DOT = 0x2e;
+
+/** `[A-Za-z0-9_.@]` (NaN, past the end, is none). */
+function isNameCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === UNDERSCORE || code === DOT || code === 0x40;
+}
 
 /** An option word as allow patterns see it: only its name keeps real dashes. */
 export function optionWord(word: string): string {
-  const name = OPTION_NAME.exec(word)?.[0];
-  if (name === undefined) return notOption(word);
-  const rest = word.slice(name.length);
-  if (rest === '') return word;
-  return name + (rest.startsWith('=') ? '=' + notOption(rest.slice(1)) : notOption(rest));
+  const length = optionNameLength(word);
+  if (length === 0) return notOption(word);
+  if (length === word.length) return word;
+  const rest = word.slice(length);
+  return word.slice(0, length) + (rest.startsWith('=') ? '=' + notOption(rest.slice(1)) : notOption(rest));
 }
 
 /** Whether a pattern's `--dry-run` literal could land on this word's name. */
@@ -47,24 +71,21 @@ export interface AllowText {
  */
 export function allowWords(words: string[], kinds: WordKind[] | undefined): AllowText {
   const program = words[0] ?? '';
-  let afterDashes = false;
-  const isOption: boolean[] = words.map((word, i) => {
-    if (i === 0) return false;
-    if (kinds) return kinds[i] === 'option';
-    if (word === '--' && !afterDashes) {
-      afterDashes = true;
-      return false;
-    }
-    return !afterDashes && word.length > 1 && word.startsWith('-');
-  });
-  const entry = DRY_RUN[program];
   // kubectl, helm, aws: the canonical form keeps `--dry-run` only when it is in effect.
-  const dry = entry?.canonical ? { on: true, at: -1 } : dryRunOf(program, words);
-  const marked = words.map((word, i) => {
-    if (!isOption[i]) return notOption(word);
-    if (mentionsDryRun(word) && !dry.on) return notOption(word);
-    return optionWord(word);
-  });
+  const dry = DRY_RUN[program]?.canonical ? ON_IN_CANONICAL_FORM : dryRunOf(program, words);
+  const marked: string[] = [];
+  let afterDashes = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    let isOption: boolean;
+    if (i === 0) isOption = false;
+    else if (kinds) isOption = kinds[i] === 'option';
+    else if (word === '--' && !afterDashes) {
+      afterDashes = true;
+      isOption = false;
+    } else isOption = !afterDashes && word.length > 1 && word.startsWith('-');
+    marked.push(!isOption || (!dry.on && mentionsDryRun(word)) ? notOption(word) : optionWord(word));
+  }
   const out: AllowText = { words: marked };
   if (dry.on && dry.at > 0 && !mentionsDryRun(words[dry.at])) {
     // `-n` or `-avn`: the same run spelled `--dry-run`, so a pattern on the long name covers it.
@@ -84,6 +105,7 @@ interface DryRunState {
 }
 
 const OFF: DryRunState = { on: false, at: -1 };
+const ON_IN_CANONICAL_FORM: DryRunState = { on: true, at: -1 };
 
 /** The subcommand's index and spec for a program of the dry-run table, or null. */
 function specFor(program: string, words: string[]): { spec: DryRunSpec; from: number } | null {

@@ -264,12 +264,48 @@ function isNoOp(name: string, value: string | undefined): boolean {
   return name === 'dry-run' && (value === 'none' || value === 'false');
 }
 
+/** Where an option lands in the canonical form: before the subcommand, between its words, or after it. */
+type Bucket = 'globals' | 'moved' | 'rest';
+
+/** The order the buckets are written in, after the operands. */
+const BUCKET_ORDER: readonly Bucket[] = ['rest', 'moved', 'globals'];
+
 interface Entry {
-  bucket: 'globals' | 'moved' | 'rest';
+  bucket: Bucket;
   name: string;
-  value?: string;
-  /** How it was written (`-n prod`, `HELM_NAMESPACE=prod`), for notes. */
+  value: string | undefined;
+  /** How it was written (`-n prod`, `HELM_NAMESPACE=prod`), for notes; empty when no notes are asked for. */
   spelled: string;
+  /** The canonical spelling in effect, or null when a later value, a real run or `false` drops it. */
+  rendered: string | null;
+}
+
+/**
+ * Where the name of a long option starts in `word` (after `--`, or after `-`
+ * or `--` for Go's flag package), or -1 when the word is no long option: the
+ * name needs a first character that is neither `=` nor (Go style) `-`.
+ */
+function longNameStart(word: string, style: OptionStyle): number {
+  if (word.charCodeAt(0) !== DASH) return -1;
+  if (style === 'gnu') return word.charCodeAt(1) === DASH && word.length > 2 && word.charCodeAt(2) !== EQUALS ? 2 : -1;
+  const start = word.charCodeAt(1) === DASH ? 2 : 1;
+  const first = word.charCodeAt(start);
+  return start < word.length && first !== DASH && first !== EQUALS ? start : -1;
+}
+
+const DASH = 0x2d;
+const EQUALS = 0x3d;
+
+/** `-5`: a negative number, an operand rather than a cluster of short options. */
+const NEGATIVE_NUMBER = /^-\d+$/;
+
+/** A cluster of short options (`-n`, `-Rf`): one dash, then anything but a dash, and no negative number. */
+function isShortCluster(word: string): boolean {
+  return word.length > 1 && word.charCodeAt(0) === DASH && word.charCodeAt(1) !== DASH && !NEGATIVE_NUMBER.test(word);
+}
+
+function bucketOf(pathLength: number, pathOpen: boolean): Bucket {
+  return pathLength === 0 ? 'globals' : pathOpen ? 'moved' : 'rest';
 }
 
 /**
@@ -280,42 +316,29 @@ interface Entry {
  * options set by the environment (`env`: NAME → value) count unless a flag
  * overrides them.
  */
-export function canonicalise(tool: string, args: string[], env: Record<string, string> = {}, notes?: string[]): CanonicalResult {
+export function canonicalise(tool: string, args: string[], env?: Record<string, string>, notes?: string[]): CanonicalResult {
   const spec = TOOLS[tool];
   if (!spec) return { words: [tool, ...args] };
   const rules = OPTION_RULES[tool];
   const dash = spec.style === 'gnu' ? '--' : '-';
-  const render = (name: string, value?: string) => (value === undefined ? `${dash}${name}` : `${dash}${name}=${value}`);
-  const canonicalName = (name: string) => spec.aliases?.[name] ?? name;
-  const opaque = (reason: string): CanonicalResult => ({ opaque: reason, words: [tool, ...args] });
 
   const path: string[] = [];
   const entries: Entry[] = [];
-  /** Unknown options and operands after the subcommand, in source order, with their place among entries. */
-  const rest: { at: number; word: string; kind: WordKind }[] = [];
+  /** Unknown options and operands after the subcommand, in source order. */
+  const rest: string[] = [];
   /** `--` and the operands after it: always last, as nothing after it is an option. */
   const tail: string[] = [];
   let pathOpen = true;
 
-  if (rules) {
-    for (const [variable, value] of Object.entries(env)) {
-      if (rules.envOpaque?.test(variable)) return opaque(`${variable} adds arguments or configuration to every ${tool} run`);
+  if (rules && env) {
+    for (const variable of Object.keys(env)) {
+      const value = env[variable];
+      if (rules.envOpaque?.test(variable)) return opaqueForm(tool, args, `${variable} adds arguments or configuration to every ${tool} run`);
       const option = rules.env[variable];
       // Lowest precedence: first in order, so any flag of the same name comes later and wins.
-      if (option) entries.push({ bucket: 'globals', name: option, value, spelled: `${variable}=${value}` });
+      if (option) entries.push({ bucket: 'globals', name: option, value, spelled: notes ? `${variable}=${value}` : '', rendered: null });
     }
   }
-
-  const add = (name: string, spelled: string, value?: string) => {
-    entries.push({ bucket: path.length === 0 ? 'globals' : pathOpen ? 'moved' : 'rest', name, value, spelled });
-  };
-  const unknown = (word: string): string | null => {
-    if (path.length < spec.minPath) return `unknown option ${word} before the ${tool} subcommand: cannot tell the subcommand`;
-    pathOpen = false;
-    rest.push({ at: entries.length, word, kind: 'other' });
-    notes?.push(`${word}: not a ${tool} option the table knows, kept as an operand (allow patterns do not see it as an option)`);
-    return null;
-  };
 
   for (let i = 0; i < args.length; i++) {
     const word = args[i];
@@ -325,41 +348,50 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
       if (args.length > i + 1) notes?.push(`after --: ${args.slice(i + 1).join(' ')} (operands, never options)`);
       break;
     }
-    const long = spec.style === 'gnu' ? /^--([^=]+)(?:=(.*))?$/s.exec(word) : /^--?([^-=][^=]*)(?:=(.*))?$/s.exec(word);
-    if (long) {
-      let name = canonicalName(long[1]);
-      let value: string | undefined = long[2];
+    const start = longNameStart(word, spec.style);
+    if (start > 0) {
+      const eq = word.indexOf('=', start);
+      const written = eq < 0 ? word.slice(start) : word.slice(start, eq);
+      let name = spec.aliases?.[written] ?? written;
+      let value: string | undefined = eq < 0 ? undefined : word.slice(eq + 1);
       const negated = rules?.negations[name];
       if (negated && value === undefined) {
         name = negated;
         value = 'false';
         notes?.push(`${word} turns --${negated} off`);
       } else if (!(name in spec.options)) {
-        const reason = unknown(word);
-        if (reason) return opaque(reason);
+        if (path.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(word, tool));
+        pathOpen = false;
+        rest.push(word);
+        notes?.push(unknownNote(word, tool));
         continue;
       }
-      const spelledAs = value === undefined && spec.options[name] && i + 1 < args.length ? `${word} ${args[i + 1]}` : word;
-      if (value === undefined && spec.options[name] && i + 1 < args.length) value = args[++i];
-      add(name, spelledAs, value);
+      const takesNext = value === undefined && spec.options[name] && i + 1 < args.length;
+      const spelled = notes ? (takesNext ? `${word} ${args[i + 1]}` : word) : '';
+      if (takesNext) value = args[++i];
+      entries.push({ bucket: bucketOf(path.length, pathOpen), name, value, spelled, rendered: null });
       continue;
     }
-    if (spec.style === 'gnu' && /^-[^-]/.test(word) && !/^-\d+$/.test(word)) {
+    if (spec.style === 'gnu' && isShortCluster(word)) {
       for (let c = 1; c < word.length; c++) {
         const name = spec.short[word[c]];
         if (!name) {
-          const reason = unknown(`-${word.slice(c)}`);
-          if (reason) return opaque(reason);
+          const unknown = `-${word.slice(c)}`;
+          if (path.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(unknown, tool));
+          pathOpen = false;
+          rest.push(unknown);
+          notes?.push(unknownNote(unknown, tool));
           break;
         }
         if (spec.options[name]) {
           let value = word.slice(c + 1).replace(/^=/, '');
-          const spelledAs = value === '' && i + 1 < args.length ? `-${word[c]} ${args[i + 1]}` : `-${word[c]}${word.slice(c + 1)}`;
-          if (value === '' && i + 1 < args.length) value = args[++i];
-          add(name, spelledAs, value);
+          const takesNext = value === '' && i + 1 < args.length;
+          const spelled = notes ? (takesNext ? `-${word[c]} ${args[i + 1]}` : `-${word[c]}${word.slice(c + 1)}`) : '';
+          if (takesNext) value = args[++i];
+          entries.push({ bucket: bucketOf(path.length, pathOpen), name, value, spelled, rendered: null });
           break;
         }
-        add(name, `-${word[c]}`);
+        entries.push({ bucket: bucketOf(path.length, pathOpen), name, value: undefined, spelled: notes ? `-${word[c]}` : '', rendered: null });
       }
       continue;
     }
@@ -368,11 +400,11 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
       if (path.length === spec.maxPath) pathOpen = false;
     } else {
       pathOpen = false;
-      rest.push({ at: entries.length, word, kind: 'other' });
+      rest.push(word);
     }
   }
 
-  if (tool === 'kubectl' && entries.some((e) => e.name === 'raw')) {
+  if (tool === 'kubectl' && hasEntry(entries, 'raw')) {
     // `kubectl delete --raw PATH --dry-run=client` sends the DELETE for real (checked with -v=6): --raw ignores --dry-run.
     for (let i = entries.length - 1; i >= 0; i--) {
       if (entries[i].name !== 'dry-run') continue;
@@ -381,51 +413,75 @@ export function canonicalise(tool: string, args: string[], env: Record<string, s
     }
   }
   if (spec.commands && path.length > 0 && !spec.commands.has(path[0])) {
-    return opaque(`${tool} ${path[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path[0]}, whatever program that is`);
+    return opaqueForm(tool, args, `${tool} ${path[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path[0]}, whatever program that is`);
   }
   // Resolve as the tool does: the last value of a single-valued option is the one it uses.
-  const last = new Map<string, number>();
-  entries.forEach((e, i) => last.set(e.name, i));
-  const rendered: (string | null)[] = entries.map(() => null);
+  const last = rules && entries.length > 1 ? lastIndexByName(entries) : null;
   for (let i = 0; i < entries.length; i++) {
-    const { name } = entries[i];
-    let { value } = entries[i];
-    if (rules && !rules.repeatable.has(name) && last.get(name) !== i) {
-      notes?.push(`${entries[i].spelled}: overridden by the later ${entries[last.get(name)!].spelled} (${tool} keeps the last value)`);
+    const entry = entries[i];
+    const { name } = entry;
+    let { value } = entry;
+    if (last && !rules!.repeatable.has(name) && last.get(name) !== i) {
+      notes?.push(`${entry.spelled}: overridden by the later ${entries[last.get(name)!].spelled} (${tool} keeps the last value)`);
       continue;
     }
     if (rules?.dryRunValues && name === 'dry-run') {
       const v = value === undefined || TRUE.has(value) ? rules.dryRunValues.bare : FALSE.has(value) ? 'none' : value;
       if (rules.dryRunValues.real.includes(v)) {
-        notes?.push(`${entries[i].spelled}: a real run (--dry-run=${v}), dropped`);
+        notes?.push(`${entry.spelled}: a real run (--dry-run=${v}), dropped`);
         continue;
       }
-      if (!rules.dryRunValues.dry.includes(v)) return opaque(`--dry-run=${value} is not a value ${tool} accepts`);
+      if (!rules.dryRunValues.dry.includes(v)) return opaqueForm(tool, args, `--dry-run=${value} is not a value ${tool} accepts`);
       value = v;
     } else if (rules?.booleans.has(name) && value !== undefined) {
       if (FALSE.has(value)) {
-        notes?.push(`${entries[i].spelled}: off, dropped`);
+        notes?.push(`${entry.spelled}: off, dropped`);
         continue;
       }
-      if (!TRUE.has(value)) return opaque(`${render(name, value)}: not a boolean ${tool} accepts`);
+      if (!TRUE.has(value)) return opaqueForm(tool, args, `${dash}${name}=${value}: not a boolean ${tool} accepts`);
       value = undefined;
     } else if (!rules && isNoOp(name, value)) {
       continue;
     }
-    rendered[i] = render(name, value);
-    if (notes && entries[i].spelled !== rendered[i]) notes.push(`${entries[i].spelled} → ${rendered[i]}`);
+    entry.rendered = value === undefined ? `${dash}${name}` : `${dash}${name}=${value}`;
+    if (notes && entry.spelled !== entry.rendered) notes.push(`${entry.spelled} → ${entry.rendered}`);
   }
-  const bucket = (which: Entry['bucket']) => entries.flatMap((e, i) => (e.bucket === which && rendered[i] !== null ? [rendered[i]!] : []));
-  const restWords = rest.map((r) => r.word);
-  const options = [...bucket('rest'), ...bucket('moved'), ...bucket('globals')];
   // Operands keep their source order, then the options (their own order kept), as before.
-  const words = [tool, ...path, ...restWords, ...options, ...tail];
-  const kinds: WordKind[] = [
-    'other',
-    ...path.map((): WordKind => 'other'),
-    ...restWords.map((): WordKind => 'other'),
-    ...options.map((): WordKind => 'option'),
-    ...tail.map((): WordKind => 'other'),
-  ];
+  const words: string[] = [tool];
+  const kinds: WordKind[] = ['other'];
+  for (const word of path) push(words, kinds, word, 'other');
+  for (const word of rest) push(words, kinds, word, 'other');
+  for (const bucket of BUCKET_ORDER) {
+    for (const entry of entries) if (entry.bucket === bucket && entry.rendered !== null) push(words, kinds, entry.rendered, 'option');
+  }
+  for (const word of tail) push(words, kinds, word, 'other');
   return { words, kinds };
+}
+
+function push(words: string[], kinds: WordKind[], word: string, kind: WordKind): void {
+  words.push(word);
+  kinds.push(kind);
+}
+
+function opaqueForm(tool: string, args: string[], reason: string): CanonicalResult {
+  return { opaque: reason, words: [tool, ...args] };
+}
+
+function unknownBeforeSubcommand(word: string, tool: string): string {
+  return `unknown option ${word} before the ${tool} subcommand: cannot tell the subcommand`;
+}
+
+function unknownNote(word: string, tool: string): string {
+  return `${word}: not a ${tool} option the table knows, kept as an operand (allow patterns do not see it as an option)`;
+}
+
+function hasEntry(entries: Entry[], name: string): boolean {
+  for (const entry of entries) if (entry.name === name) return true;
+  return false;
+}
+
+function lastIndexByName(entries: Entry[]): Map<string, number> {
+  const last = new Map<string, number>();
+  for (let i = 0; i < entries.length; i++) last.set(entries[i].name, i);
+  return last;
 }
