@@ -17,65 +17,53 @@ const NONE: OptionEffects = { implied: [] };
 /** A value the program fetches rather than opens: a URL with a scheme other than file. */
 const URL_VALUE = /^(?!file:)[a-z][a-z0-9+.-]*:\/\//i;
 
-export function optionEffects(program: string, args: Word[]): OptionEffects {
-  const found = SIDE_EFFECTS[program];
-  if (!found) return program === 'curl' ? curlExtras(args) : NONE;
-  const table = withSubcommand(found, args);
-  const values = new Set(table.values);
-  const out: OptionEffects = { implied: [] };
-  const operands: Word[] = [];
-  let deletes = false;
+/**
+ * A side-effect table ready to read a command with: its value options as a set,
+ * and one such table per subcommand row, merged at module load.
+ */
+interface ReadyTable {
+  table: SideEffectTable;
+  values: Set<string>;
+  effects: Record<string, Effect>;
+  /** The tables with each subcommand's rows merged in (`git clone`), when the table has rows per subcommand. */
+  bySubcommand?: Map<string, ReadyTable>;
+  /** Global options before the subcommand that take the next word. */
+  globalValues?: Set<string>;
+}
 
-  /** The last value of each option (pflag: the last one wins). */
-  const last = new Map<string, Word>();
-  const apply = (option: string, effect: Effect | undefined, value: Word | undefined, spelled: string) => {
-    if (value) last.set(option, value);
-    if (value && optionValueRuns(program, option, value.text)) out.runs ??= `${program} ${spelled} ${value.text.split(/[=\s]/)[0]} runs a local command`;
-    if (!effect) return;
-    if (effect === 'writes-operands') {
-      deletes = true;
-      return;
-    }
-    if (effect === 'runs') {
-      out.runs ??= `${program} ${spelled} runs another program${value ? ` (${value.text})` : ''}`;
-      return;
-    }
-    if (!value) return;
-    if (table.settingOrFile?.includes(option) && /^[A-Za-z_][\w.-]*=/.test(value.text)) {
-      // `-backend-config=address=http://…`: a setting, no file; a URL in it is a host reached.
-      const url = /[a-z][a-z0-9+.-]*:\/\/\S+/i.exec(value.text.slice(value.text.indexOf('=') + 1))?.[0];
-      if (url) out.implied.push(networkTo({ ...value, text: url }));
-      return;
-    }
-    if ((effect === 'reads' || effect === 'reads-input') && URL_VALUE.test(value.text)) {
-      // `kubectl apply -f http://…`, `--from-file=https://…`: the tool fetches it.
-      out.implied.push(networkTo(value));
-      return;
-    }
-    if (effect === 'copies-in') {
-      // Every file of the source lands in the working folder: a read of all of it, a write of all of the folder.
-      if (URL_VALUE.test(value.text) || /^[a-z]+::/.test(value.text)) out.implied.push(networkTo({ ...value, text: value.text.replace(/^[a-z]+::/, '') }));
-      else out.implied.push(...recursiveRead(value, {}));
-      out.implied.push(...recursiveWrite({ text: '.' }));
-      return;
-    }
-    if (effect === 'writes-under') {
-      out.implied.push(...recursiveWrite(value));
-      return;
-    }
-    if (effect === 'writes-output') {
-      // The tool's own output file (`terraform plan -out=tfplan`): judged by deny and approval rules in the repository.
-      for (const target of fileWrite(value)) out.implied.push({ ...target, ownInput: `${program} writes its own output there (${spelled})` });
-      return;
-    }
-    if (effect === 'reads-input') {
-      for (const target of fileRead(stripPrefix(value, table.filePrefixes))) out.implied.push({ ...target, ownInput: `${program} reads it as its own input (${spelled})` });
-    } else if (effect === 'reads' && table.keyedFiles?.includes(option)) {
-      for (const pair of value.text.split(',')) out.implied.push(...fileRead({ ...value, text: pair.slice(pair.indexOf('=') + 1) }));
-    } else if (effect === 'reads') out.implied.push(...fileRead(stripPrefix(value, table.filePrefixes)));
-    else if (effect === 'writes') out.implied.push(...fileWrite(value));
-    else out.implied.push(networkTo(value));
-  };
+function ready(table: SideEffectTable): ReadyTable {
+  const out: ReadyTable = { table, values: new Set(table.values), effects: table.effects };
+  if (!table.bySubcommand) return out;
+  out.bySubcommand = new Map();
+  out.globalValues = new Set(table.globalValues ?? []);
+  for (const [subcommand, row] of Object.entries(table.bySubcommand)) {
+    const effects = { ...table.effects, ...row.effects };
+    const merged = { ...table, values: [...table.values, ...row.values], effects };
+    out.bySubcommand.set(subcommand, { table: merged, values: new Set(merged.values), effects });
+  }
+  return out;
+}
+
+const READY: Record<string, ReadyTable> = lookupTable(Object.fromEntries(Object.entries(SIDE_EFFECTS).map(([program, table]) => [program, ready(table)])));
+
+/** One command being read: what its options have done so far. */
+interface Reading {
+  program: string;
+  table: SideEffectTable;
+  out: OptionEffects;
+  /** The last value of each option (pflag: the last one wins), kept for kubectl's options that depend on others. */
+  last: Map<string, Word> | null;
+  /** An option writes the files the program visits (`find -delete`). */
+  deletes: boolean;
+}
+
+export function optionEffects(program: string, args: Word[]): OptionEffects {
+  const found = READY[program];
+  if (!found) return program === 'curl' ? curlExtras(args) : NONE;
+  const { table, values, effects } = withSubcommand(found, args);
+  const out: OptionEffects = { implied: [] };
+  const reading: Reading = { program, table, out, last: program === 'kubectl' ? new Map() : null, deletes: false };
+  const operands: Word[] = [];
 
   for (let i = 0; i < args.length; i++) {
     const word = args[i];
@@ -84,20 +72,23 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
       for (let j = i + 1; j < args.length; j++) operands.push(args[j]); // not push(...): any number of words
       break;
     }
-    const long = /^--([^=]+)(?:=(.*))?$/s.exec(text) ?? (table.singleDash ? /^-([^-=][^=]*)(?:=(.*))?$/s.exec(text) : null);
-    if (long && (long[1].length > 1 || text.startsWith('--'))) {
-      const name = long[1];
-      let value: Word | undefined = long[2] !== undefined ? { ...word, text: long[2] } : undefined;
+    // `--name[=value]`, or `-name[=value]` (a name of two letters or more) for single-dash programs.
+    const start = longNameStart(text, table.singleDash === true);
+    if (start > 0) {
+      const eq = text.indexOf('=', start);
+      const name = eq < 0 ? text.slice(start) : text.slice(start, eq);
+      let value: Word | undefined = eq < 0 ? undefined : { ...word, text: text.slice(eq + 1) };
       if (value === undefined && values.has(name) && i + 1 < args.length) value = args[++i];
-      apply(name, table.effects[name], value, `-${text.startsWith('--') ? '-' : ''}${name}`);
+      apply(reading, name, effects[name], value, start === 2 ? '--' : '-');
       if (value) filePrefixed(value, table.filePrefixes, out);
       continue;
     }
-    if (text.startsWith('-') && text.length > 1) {
+    if (text.length > 1 && text.charCodeAt(0) === DASH) {
       // A multi-letter short option (`zip -TT cmd`).
-      if (values.has(text.slice(1)) && i + 1 < args.length) {
+      const multiLetter = text.slice(1);
+      if (values.has(multiLetter) && i + 1 < args.length) {
         const value = args[++i];
-        apply(text.slice(1), table.effects[text.slice(1)], value, text);
+        apply(reading, multiLetter, effects[multiLetter], value, '-');
         filePrefixed(value, table.filePrefixes, out);
         continue;
       }
@@ -106,11 +97,11 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
         if (values.has(letter)) {
           const attached = text.slice(c + 1).replace(/^=/, '');
           const value = attached ? { ...word, text: attached } : args[++i];
-          apply(letter, table.effects[letter], value, `-${letter}`);
+          apply(reading, letter, effects[letter], value, '-');
           if (value) filePrefixed(value, table.filePrefixes, out);
           break;
         }
-        apply(letter, table.effects[letter], undefined, `-${letter}`);
+        apply(reading, letter, effects[letter], undefined, '-');
       }
       continue;
     }
@@ -121,29 +112,96 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
   if (table.urlOperands) {
     for (const word of operands) if (URL_VALUE.test(word.text) || /^oci:\/\//.test(word.text)) out.implied.push(networkTo(word));
   }
-  if (deletes) {
+  if (reading.deletes) {
     // `find DIR … -delete`: every file under the start folders may be deleted.
     const starts = operands.filter((w) => !w.text.startsWith('-') && !/^[()!,]$/.test(w.text)).slice(0, 1);
     for (const start of starts.length ? starts : [{ text: '.' }]) out.implied.push(...fileWrite({ ...start, text: `${start.text.replace(/\/+$/, '')}/**` }));
   }
   if (program === 'curl') out.implied.push(...curlExtras(args).implied);
-  if (program === 'kubectl') out.implied.push(...kubectlExtras(last));
+  if (reading.last) out.implied.push(...kubectlExtras(reading.last));
   if (program === 'git') out.implied.push(...gitOperandReads(args));
   return out;
 }
 
+const DASH = 0x2d;
+const EQUALS = 0x3d;
+
+/**
+ * Where a long option's name starts in `text` (-1: none): after `--` and a
+ * first character other than `=`; for single-dash programs also after `-` and
+ * a first character other than `-` or `=`, when the name has two letters or
+ * more (`-x` is a short option).
+ */
+function longNameStart(text: string, singleDash: boolean): number {
+  if (text.charCodeAt(0) !== DASH) return -1;
+  const second = text.charCodeAt(1);
+  if (second === DASH) return text.length > 2 && text.charCodeAt(2) !== EQUALS ? 2 : -1;
+  if (!singleDash || text.length < 2 || second === EQUALS) return -1;
+  const eq = text.indexOf('=', 1);
+  return (eq < 0 ? text.length : eq) > 2 ? 1 : -1;
+}
+
+/** What one option does: `dashes` and `option` are how it was written (`--`, `from-file`). */
+function apply(reading: Reading, option: string, effect: Effect | undefined, value: Word | undefined, dashes: string): void {
+  const { program, table, out } = reading;
+  if (value) reading.last?.set(option, value);
+  if (value && optionValueRuns(program, option, value.text)) out.runs ??= `${program} ${dashes}${option} ${value.text.split(/[=\s]/)[0]} runs a local command`;
+  if (!effect) return;
+  if (effect === 'writes-operands') {
+    reading.deletes = true;
+    return;
+  }
+  if (effect === 'runs') {
+    out.runs ??= `${program} ${dashes}${option} runs another program${value ? ` (${value.text})` : ''}`;
+    return;
+  }
+  if (!value) return;
+  if (table.settingOrFile?.includes(option) && /^[A-Za-z_][\w.-]*=/.test(value.text)) {
+    // `-backend-config=address=http://…`: a setting, no file; a URL in it is a host reached.
+    const url = /[a-z][a-z0-9+.-]*:\/\/\S+/i.exec(value.text.slice(value.text.indexOf('=') + 1))?.[0];
+    if (url) out.implied.push(networkTo({ ...value, text: url }));
+    return;
+  }
+  if ((effect === 'reads' || effect === 'reads-input') && URL_VALUE.test(value.text)) {
+    // `kubectl apply -f http://…`, `--from-file=https://…`: the tool fetches it.
+    out.implied.push(networkTo(value));
+    return;
+  }
+  if (effect === 'copies-in') {
+    // Every file of the source lands in the working folder: a read of all of it, a write of all of the folder.
+    if (URL_VALUE.test(value.text) || /^[a-z]+::/.test(value.text)) out.implied.push(networkTo({ ...value, text: value.text.replace(/^[a-z]+::/, '') }));
+    else out.implied.push(...recursiveRead(value, {}));
+    out.implied.push(...recursiveWrite({ text: '.' }));
+    return;
+  }
+  if (effect === 'writes-under') {
+    out.implied.push(...recursiveWrite(value));
+    return;
+  }
+  if (effect === 'writes-output') {
+    // The tool's own output file (`terraform plan -out=tfplan`): judged by deny and approval rules in the repository.
+    for (const target of fileWrite(value)) out.implied.push({ ...target, ownInput: `${program} writes its own output there (${dashes}${option})` });
+    return;
+  }
+  if (effect === 'reads-input') {
+    for (const target of fileRead(stripPrefix(value, table.filePrefixes))) out.implied.push({ ...target, ownInput: `${program} reads it as its own input (${dashes}${option})` });
+  } else if (effect === 'reads' && table.keyedFiles?.includes(option)) {
+    for (const pair of value.text.split(',')) out.implied.push(...fileRead({ ...value, text: pair.slice(pair.indexOf('=') + 1) }));
+  } else if (effect === 'reads') out.implied.push(...fileRead(stripPrefix(value, table.filePrefixes)));
+  else if (effect === 'writes') out.implied.push(...fileWrite(value));
+  else out.implied.push(networkTo(value));
+}
+
 /** The table with the rows of the command's subcommand merged in. */
-function withSubcommand(table: SideEffectTable, args: Word[]): SideEffectTable {
-  if (!table.bySubcommand) return table;
-  const globals = new Set(table.globalValues ?? []);
+function withSubcommand(found: ReadyTable, args: Word[]): ReadyTable {
+  if (!found.bySubcommand) return found;
   let i = 0;
   while (i < args.length && args[i].text.startsWith('-') && args[i].text !== '--') {
-    const name = args[i].text.replace(/^--?/, '');
-    i += globals.has(name) ? 2 : 1;
+    const text = args[i].text;
+    const name = text.slice(text.charCodeAt(1) === DASH ? 2 : 1);
+    i += found.globalValues!.has(name) ? 2 : 1;
   }
-  const row = args[i] && Object.hasOwn(table.bySubcommand, args[i].text) ? table.bySubcommand[args[i].text] : undefined;
-  if (!row) return table;
-  return { ...table, values: [...table.values, ...row.values], effects: { ...table.effects, ...row.effects } };
+  return (i < args.length && found.bySubcommand.get(args[i].text)) || found;
 }
 
 function stripPrefix(word: Word, prefixes: string[] | undefined): Word {
