@@ -202,6 +202,10 @@ const TAR: OptionSpec = {
 const ZIP: OptionSpec = { shortValue: 'ixbnPtOZsY', longValue: ['include', 'exclude', 'temp-path', 'suffixes', 'password', 'output-file', 'compression-method', 'split-size'] };
 const CP: OptionSpec = { shortValue: 'tS', longValue: ['target-directory', 'suffix', 'backup', 'reflink', 'sparse', 'preserve', 'no-preserve'] };
 const SED: OptionSpec = { shortValue: 'efl', longValue: ['expression', 'file', 'line-length'] };
+const TEE: OptionSpec = { longValue: ['output-error'] };
+const HTTPIE: OptionSpec = { longValue: ['auth', 'session', 'verify', 'cert', 'cert-key', 'proxy', 'output'], shortValue: 'ao' };
+const GIT_GLOBAL_OPTIONS: OptionSpec = { shortValue: 'Cc', longValue: ['git-dir', 'work-tree', 'namespace', 'config-env', 'exec-path'], stopAtOperand: true };
+const GIT_GREP: OptionSpec = { shortValue: 'efABCmO', longValue: ['regexp', 'file', 'after-context', 'before-context', 'context', 'max-count', 'open-files-in-pager', 'threads', 'max-depth'] };
 
 function basename(path: string): string {
   const trimmed = path.replace(/\/+$/, '');
@@ -238,7 +242,9 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
     const parsed = parseOptions(args, reader);
     const operands = name === 'jq' && !hasOption(parsed, 'f', 'from-file') ? parsed.operands.slice(1) : parsed.operands;
     const recursive = recursiveFilters(name, parsed);
-    return operands.flatMap((w) => (recursive ? recursiveRead(w, recursive) : fileRead(w)));
+    const out: ImpliedTarget[] = [];
+    for (const operand of operands) for (const read of recursive ? recursiveRead(operand, recursive) : fileRead(operand)) out.push(read);
+    return out;
   }
   switch (name) {
     case 'grep':
@@ -268,7 +274,7 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       return [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...files.flatMap((f) => [...fileRead(f), ...(inPlace ? fileWrite(f) : [])])];
     }
     case 'tee': {
-      const parsed = parseOptions(args, { longValue: ['output-error'] });
+      const parsed = parseOptions(args, TEE);
       return parsed.operands.flatMap(fileWrite);
     }
     case 'cp':
@@ -320,7 +326,7 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
     case 'http':
     case 'https':
     case 'xh': {
-      const parsed = parseOptions(args, { longValue: ['auth', 'session', 'verify', 'cert', 'cert-key', 'proxy', 'output'], shortValue: 'ao' });
+      const parsed = parseOptions(args, HTTPIE);
       const operands = parsed.operands;
       const url = operands[0] && /^[A-Z]+$/.test(operands[0].text) ? operands[1] : operands[0];
       return url ? [networkTo(url)] : [];
@@ -499,9 +505,9 @@ export function findReach(args: Word[]): { starts: Word[]; filters: ReadFilters 
  * Pathspec magic is not read as a filter, so a pathspec narrows nothing here.
  */
 function gitGrep(args: Word[]): ImpliedTarget[] {
-  const parsed = parseOptions(args, { shortValue: 'Cc', longValue: ['git-dir', 'work-tree', 'namespace', 'config-env', 'exec-path'], stopAtOperand: true });
+  const parsed = parseOptions(args, GIT_GLOBAL_OPTIONS);
   if (parsed.operands[0]?.text !== 'grep') return [];
-  const rest = parseOptions(parsed.operands.slice(1), { shortValue: 'efABCmO', longValue: ['regexp', 'file', 'after-context', 'before-context', 'context', 'max-count', 'open-files-in-pager', 'threads', 'max-depth'] });
+  const rest = parseOptions(parsed.operands.slice(1), GIT_GREP);
   const explicit = hasOption(rest, 'e', 'f', 'regexp', 'file');
   const paths = (explicit ? rest.operands : rest.operands.slice(1)).filter((w) => !/^[0-9a-f]{7,40}$|^HEAD/.test(w.text));
   return [...optionValues(rest, 'f', 'file').flatMap(fileRead), ...(paths.length ? paths : [{ text: '.' }]).flatMap((p) => recursiveRead(p, {}))];

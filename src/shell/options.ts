@@ -45,19 +45,38 @@ export interface ParsedArgs {
 }
 
 export function optionValues(parsed: ParsedArgs, ...names: string[]): Word[] {
-  return parsed.options.filter((o) => names.includes(o.name) && o.value).map((o) => o.value!);
+  const values: Word[] = [];
+  for (const option of parsed.options) if (option.value && names.includes(option.name)) values.push(option.value);
+  return values;
 }
 
 export function hasOption(parsed: ParsedArgs, ...names: string[]): boolean {
-  return parsed.options.some((o) => names.includes(o.name));
+  for (const option of parsed.options) if (names.includes(option.name)) return true;
+  return false;
+}
+
+/** A spec's long option names as sets, made once per spec (specs are module constants). */
+interface LongOptions {
+  value: Set<string>;
+  flag: Set<string>;
+}
+
+const LONG_OPTIONS = new WeakMap<OptionSpec, LongOptions>();
+
+function longOptions(spec: OptionSpec): LongOptions {
+  let long = LONG_OPTIONS.get(spec);
+  if (!long) {
+    long = { value: new Set(spec.longValue ?? []), flag: new Set(spec.longFlag ?? []) };
+    LONG_OPTIONS.set(spec, long);
+  }
+  return long;
 }
 
 export function parseOptions(args: Word[], spec: OptionSpec): ParsedArgs {
   const out: ParsedArgs = { options: [], operands: [] };
   const shortValue = spec.shortValue ?? '';
   const shortFlag = spec.shortFlag ?? '';
-  const longValue = new Set(spec.longValue ?? []);
-  const longFlag = new Set(spec.longFlag ?? []);
+  const { value: longValue, flag: longFlag } = longOptions(spec);
 
   for (let i = 0; i < args.length; i++) {
     const word = args[i];

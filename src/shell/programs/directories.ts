@@ -36,6 +36,11 @@ export const DIRECTORY_OPTIONS: Record<string, DirectoryOptions> = lookupTable({
   tofu: { separate: [], attached: ['-chdir=', '--chdir='], beforeOperand: true, cumulative: false },
 });
 
+/** `-sC dir`, `-sCdir`: the folder letter after bundled flags, per program that has them. */
+const BUNDLED_FOLDER: Record<string, RegExp> = lookupTable(
+  Object.fromEntries(Object.entries(DIRECTORY_OPTIONS).flatMap(([program, spec]) => (spec.bundledFlags ? [[program, new RegExp(`^-[${spec.bundledFlags}]+C(.*)$`, 's')]] : []))),
+);
+
 /** The folder words a command's own options name, in order (empty: it runs where the shell is). */
 export function directoryWords(program: string, args: Word[]): Word[] {
   const spec = DIRECTORY_OPTIONS[program];
@@ -57,7 +62,7 @@ export function directoryWords(program: string, args: Word[]): Word[] {
       out.push({ ...args[i], text: text.slice(attached.length) });
       continue;
     }
-    const bundled = spec.bundledFlags ? new RegExp(`^-[${spec.bundledFlags}]+C(.*)$`, 's').exec(text) : null;
+    const bundled = BUNDLED_FOLDER[program]?.exec(text) ?? null;
     if (bundled) {
       if (bundled[1]) out.push({ ...args[i], text: bundled[1] });
       else if (i + 1 < args.length) out.push(args[++i]);
