@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { appendAuditRecords, defaultAuditPath } from '../../src/audit/append.js';
 import { AuditError } from '../../src/audit/errors.js';
-import type { AuditRecord } from '../../src/audit/record.js';
+import { recordLine, type AuditRecord } from '../../src/audit/record.js';
 import { verifyAuditFile } from '../../src/audit/verify.js';
 import { DIGEST, entries, entry, withTempDir, writeChain } from './fixtures.js';
 
@@ -33,6 +33,30 @@ test('a batch is written with one trailing newline per record', async () => {
     const text = await readFile(file, 'utf8');
     assert.equal(text.split('\n').length, 4);
     assert.ok(text.endsWith('}\n'));
+  });
+});
+
+test('a batch larger than one encoding chunk, with lines longer than a chunk, is the canonical lines joined, after an unterminated last record', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 2);
+    await truncate(file, (await stat(file)).size - 1);
+    const before = await readFile(file, 'utf8');
+    // Multi-byte characters land on every side of the 1 MiB chunk boundaries; one line is 2.5 MiB alone.
+    const sizes = [10, 300_000, 700_000, 5, 1_300_000, 2, 600_000];
+    const batch = sizes.map((size, i) => {
+      const base = entry(i);
+      return { ...base, action: { type: 'shell.execute' as const, command: `echo ${'é✓😀x'.repeat(size / 4)} ${i}` } };
+    });
+    const result = await appendAuditRecords(file, batch, { policyDigest: DIGEST });
+    const text = await readFile(file, 'utf8');
+    assert.ok(text.startsWith(before + '\n'));
+    const records = text.slice(before.length + 1).split('\n').slice(0, -1).map((l) => JSON.parse(l) as AuditRecord);
+    assert.equal(records.length, batch.length);
+    assert.equal(text, before + '\n' + records.map(recordLine).join('\n') + '\n');
+    assert.deepEqual(records.map((r) => r.action.raw), batch.map((e) => e.action.command));
+    const verified = await verifyAuditFile(file, { head: result.head });
+    assert.deepEqual([verified.ok, verified.records], [true, 2 + batch.length]);
   });
 });
 
