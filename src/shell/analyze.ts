@@ -12,7 +12,7 @@ import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise 
 import { allowWords } from './allow-text.js';
 import { openEnd } from './open-end.js';
 import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
-import { environmentEffects, hasEnvironmentEffect, optionEffects } from './option-effects.js';
+import { type OptionEffects, environmentEffects, hasEnvironmentEffect, optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
 import { impliedActions, fileRead, fileWrite, findReach, fromFolders, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
@@ -131,8 +131,39 @@ interface Context {
   directories?: Map<number, Place[]>;
 }
 
+/** The text with each run of white space as one space and none at either end: the form patterns are matched against. */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * True when collapse has nothing to do: no space at either end or next to
+ * another, and no other white space. Any character outside printable ASCII is
+ * taken as possible white space (JavaScript's \s includes Unicode spaces).
+ */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code < 32 || code > 126) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || text.length === 0;
+}
+
+/** The words' texts. */
+function textsOf(words: Word[]): string[] {
+  const texts = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) texts[i] = words[i].text;
+  return texts;
+}
+
+/** The words' texts joined by spaces, as the command was written (before collapse). */
+function textOf(words: Word[]): string {
+  return textsOf(words).join(' ');
 }
 
 export function analyzeShellCommand(command: string): ShellAnalysis {
@@ -164,9 +195,24 @@ function analyze(command: string, fastPath: boolean): ShellAnalysis {
  * space-separated pieces, exactly what the parser would find (no quotes,
  * expansions, globs, braces, tildes, comments, operators or redirections).
  */
-const PLAIN_LINE = /^[A-Za-z0-9_\-.,:=\/%+@ ]+$/;
+const PLAIN_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.,:=/%+@';
 
-const PLAIN_PROGRAM = /^[A-Za-z0-9_.\/][A-Za-z0-9_.\/-]*$/;
+/**
+ * The program name is held to the plainest characters (no `-` first): tree-sitter-bash
+ * reads some others there (`a@-`, `NAME=value cmd`) as something else, and the parser decides.
+ */
+const PROGRAM_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./';
+
+/** By character code below 128: PROGRAM for a character a program name may hold, ARGUMENT for one only arguments may. */
+const ARGUMENT = 1;
+const PROGRAM = 2;
+const PLAIN = new Uint8Array(128);
+for (const ch of PLAIN_CHARACTERS) PLAIN[ch.charCodeAt(0)] = ARGUMENT;
+for (const ch of PROGRAM_CHARACTERS) PLAIN[ch.charCodeAt(0)] = PROGRAM;
+
+const SPACE = 32;
+const EQUALS = 61;
+const DASH = 45;
 
 /** First words the parser reads as something other than a simple command. */
 const NOT_SIMPLE = new Set([
@@ -176,19 +222,36 @@ const NOT_SIMPLE = new Set([
 
 /**
  * A fast path for the commonest input, a plain `program arg arg`: its words
- * without running the parser, or null when the line needs the parser.
+ * without running the parser, or null when the line needs the parser (one pass
+ * over the characters).
  */
 export function plainWords(command: string): { words: Word[]; raw: string } | null {
-  if (!PLAIN_LINE.test(command)) return null;
-  const raw = command.trim();
-  if (raw === '') return null;
-  const texts = raw.split(/ +/);
-  // The program name is held to the plainest characters: tree-sitter-bash reads some
-  // others there (`a@-`, `NAME=value cmd`) as something else, and the parser decides.
-  if (!PLAIN_PROGRAM.test(texts[0]) || NOT_SIMPLE.has(texts[0])) return null;
-  // `==` is an operator to tree-sitter-bash even as an argument: words starting with `=` take the parser.
-  if (raw.includes(' =')) return null;
-  return { words: texts.map((text) => ({ text })), raw };
+  const words: Word[] = [];
+  /** Where the current word starts; -1 between words. */
+  let start = -1;
+  let rawStart = 0;
+  let rawEnd = 0;
+  for (let i = 0; i <= command.length; i++) {
+    const code = i < command.length ? command.charCodeAt(i) : SPACE;
+    if (code === SPACE) {
+      if (start >= 0) {
+        words.push({ text: command.slice(start, i) });
+        rawEnd = i;
+        start = -1;
+      }
+      continue;
+    }
+    const kind = code < 128 ? PLAIN[code] : 0;
+    if (kind === 0 || (words.length === 0 && kind !== PROGRAM)) return null;
+    if (start < 0) {
+      // `==` is an operator to tree-sitter-bash even as an argument: words starting with `=` take the parser.
+      if (code === EQUALS || (words.length === 0 && code === DASH)) return null;
+      if (words.length === 0) rawStart = i;
+      start = i;
+    }
+  }
+  if (words.length === 0 || NOT_SIMPLE.has(words[0].text)) return null;
+  return { words, raw: command.slice(rawStart, rawEnd) };
 }
 
 function pushOpaque(ctx: Context, text: string, raw: string, reason: string, wrappers: string[] = []): string {
@@ -346,8 +409,9 @@ function enterPlaces(node: Node, ctx: Context): void {
 }
 
 /** Relative paths are taken from `dirs`: the folders the program runs in (by default, the shell's). */
-function pushImplied(ctx: Context, targets: ImpliedTarget[], via: string, dirs: WorkingDirectory[] = foldersOf(ctx.places)): void {
-  for (const t of fromFolders(targets, dirs)) {
+function pushImplied(ctx: Context, targets: ImpliedTarget[], via: string, dirs?: WorkingDirectory[]): void {
+  if (targets.length === 0) return;
+  for (const t of fromFolders(targets, dirs ?? foldersOf(ctx.places))) {
     const implied: ImpliedAction = { action: t.action, via };
     if (t.opaque) implied.opaque = t.opaque;
     if (t.ownInput) implied.ownInput = t.ownInput;
@@ -377,20 +441,21 @@ function stdinScript(redirects: Node[]): Word | null {
 /** Nodes whose children are separated by nothing but blanks, newlines and comments. */
 function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void {
   enterPlaces(node, ctx);
-  const own = redirectsOf(node);
-  const inherited =
-    parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.id === node.id ? redirectsOf(parent) : [];
-  const redirects = [...own, ...inherited];
+  const redirects = redirectsOf(node);
+  if (parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.id === node.id) {
+    for (const redirect of redirectsOf(parent)) redirects.push(redirect);
+  }
+  const source = node.text;
 
   const comment = node.children.findIndex((c) => c.type === 'comment');
   if (comment >= 0 && comment < node.childCount - 1) {
     // tree-sitter-bash sometimes carries a command on past a comment (`a #x⏎\(`); bash ends it there.
-    pushOpaque(ctx, `${UNPARSABLE} ${node.text}`, node.text, 'the parser continued a command past a comment, where bash ends it');
+    pushOpaque(ctx, `${UNPARSABLE} ${source}`, source, 'the parser continued a command past a comment, where bash ends it');
     return;
   }
   const misread = misreadCommand(node);
   if (misread) {
-    pushOpaque(ctx, `${UNPARSABLE} ${node.text}`, node.text, misread);
+    pushOpaque(ctx, `${UNPARSABLE} ${source}`, source, misread);
     return;
   }
   const nameNode = node.childForFieldName('name');
@@ -401,35 +466,37 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
   // bash passes `arg` to the command, so it must not disappear from the analysis.
   for (const redirect of redirects) {
     if (redirect.type === 'file_redirect') {
-      for (const extra of redirect.childrenForFieldName('destination').slice(1)) words.push(resolveWord(extra));
+      const destinations = redirect.childrenForFieldName('destination');
+      for (let i = 1; i < destinations.length; i++) words.push(resolveWord(destinations[i]));
     }
   }
 
-  let via = collapse(node.text);
-  const sensitive = node.namedChildren
-    .filter((c) => c.type === 'variable_assignment')
-    .map(assignedName)
-    .find((name) => SENSITIVE_VARIABLE.test(name));
+  const assignments: Node[] = [];
+  for (const child of node.namedChildren) if (child.type === 'variable_assignment') assignments.push(child);
+  const names = assignments.map(assignedName);
+  const sensitive = names.find((name) => SENSITIVE_VARIABLE.test(name));
+  /** The canonical text the redirections' files are read or written through. */
+  let via = '';
   if (sensitive && words.length > 0) {
     // The assignment stays in the text: `terraform plan*` must not allow `PATH=/tmp/evil terraform plan`.
-    via = pushOpaque(ctx, node.text, node.text, `sets ${sensitive} for the command, which changes what it runs`);
+    via = pushOpaque(ctx, source, source, `sets ${sensitive} for the command, which changes what it runs`);
   } else if (words.length > 0) {
     // `HELM_NAMESPACE=prod helm install …`: variables the tool reads as options.
     const env: Record<string, string> = {};
-    for (const assignment of node.namedChildren.filter((c) => c.type === 'variable_assignment')) {
-      const name = assignedName(assignment);
+    for (let i = 0; i < assignments.length; i++) {
+      const name = names[i];
       if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name) && !hasEnvironmentEffect(name)) continue;
-      const valueNode = assignment.childForFieldName('value');
+      const valueNode = assignments[i].childForFieldName('value');
       const value = valueNode ? resolveWord(valueNode) : { text: '' };
       if (isComputed(value)) {
-        pushOpaque(ctx, node.text, node.text, `sets ${name} to a value computed at run time, which the tool reads as an option`);
+        pushOpaque(ctx, source, source, `sets ${name} to a value computed at run time, which the tool reads as an option`);
         return;
       }
       env[name] = value.text;
     }
-    via = runWords(words, ctx, { raw: node.text, stdin: stdinScript(redirects), wrappers: [], env }) || via;
+    via = runWords(words, ctx, { raw: source, stdin: stdinScript(redirects), wrappers: [], env });
   }
-  redirectActions(redirects, ctx, via);
+  if (redirects.length > 0) redirectActions(redirects, ctx, via || collapse(source));
 }
 
 interface RunInfo {
@@ -473,29 +540,30 @@ function programName(program: Word): ProgramName {
 /** Judges a word list as one simple command (after wrappers); returns its canonical text. */
 function runWords(words: Word[], ctx: Context, info: RunInfo): string {
   if (words.length === 0) return '';
-  const [program, ...args] = words;
-  const allText = words.map((w) => w.text).join(' ');
+  const program = words[0];
+  const args = words.slice(1);
+  const argTexts = textsOf(args);
   const name = programName(program);
   if (typeof name !== 'string') {
-    const text = pushOpaque(ctx, allText, info.raw, name.opaque, info.wrappers);
+    const text = pushOpaque(ctx, textOf(words), info.raw, name.opaque, info.wrappers);
     if (name.asName) {
       const command = ctx.out.commands[ctx.out.commands.length - 1];
-      command.judgedAs = collapse(canonicalise(name.asName, args.map((a) => a.text)).words.join(' '));
+      command.judgedAs = collapse(canonicalise(name.asName, argTexts).words.join(' '));
     }
     return text;
   }
   const assigning = assigningBuiltinReason(name, args);
-  if (assigning) return pushOpaque(ctx, allText, info.raw, assigning, info.wrappers);
-  const runsArguments = RUNS_ITS_ARGUMENTS[name] ?? runsCodeSubcommand(name, args.map((a) => a.text));
-  if (runsArguments) return pushOpaque(ctx, allText, info.raw, `${runsArguments}, which the analysis does not follow`, info.wrappers);
+  if (assigning) return pushOpaque(ctx, textOf(words), info.raw, assigning, info.wrappers);
+  const runsArguments = RUNS_ITS_ARGUMENTS[name] ?? runsCodeSubcommand(name, argTexts);
+  if (runsArguments) return pushOpaque(ctx, textOf(words), info.raw, `${runsArguments}, which the analysis does not follow`, info.wrappers);
   // Wrappers with options of their own that write files (`time -o`, `strace -o`).
-  if (name === 'time' || name === 'strace' || name === 'ltrace') pushImplied(ctx, optionEffects(name, args).implied, collapse(allText), info.cwd);
+  if (name === 'time' || name === 'strace' || name === 'ltrace') pushImplied(ctx, optionEffects(name, args).implied, collapse(textOf(words)), info.cwd);
 
   const unwrapped = unwrap(name, args);
   if (unwrapped) {
     switch (unwrapped.kind) {
       case 'command':
-        if (unwrapped.reads) pushImplied(ctx, unwrapped.reads.flatMap(fileRead), collapse(allText), info.cwd);
+        if (unwrapped.reads) pushImplied(ctx, unwrapped.reads.flatMap(fileRead), collapse(textOf(words)), info.cwd);
         return runWords(unwrapped.words, ctx, {
           ...info,
           wrappers: [...info.wrappers, name],
@@ -503,11 +571,11 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
           cwd: unwrapped.chdir ? enterFolders(info.cwd ?? foldersOf(ctx.places), [unwrapped.chdir]) : info.cwd,
         });
       case 'script':
-        return runScriptWords(unwrapped.words, ctx, info, `${name} runs`, allText);
+        return runScriptWords(unwrapped.words, ctx, info, `${name} runs`, textOf(words));
       case 'none':
         return '';
       case 'opaque':
-        return pushOpaque(ctx, allText, info.raw, unwrapped.reason, info.wrappers);
+        return pushOpaque(ctx, textOf(words), info.raw, unwrapped.reason, info.wrappers);
       case 'self':
         return emit(name, args, ctx, info);
     }
@@ -517,37 +585,37 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
     const run = shellRun(name, args);
     switch (run.kind) {
       case 'script':
-        return runScriptWords([run.script], ctx, info, `${name} -c runs`, allText);
+        return runScriptWords([run.script], ctx, info, `${name} -c runs`, textOf(words));
       case 'stdin':
-        if (info.stdin) return runScriptWords([info.stdin], ctx, info, `${name} reads`, `${allText} <<< ${info.stdin.text}`);
-        return pushOpaque(ctx, allText, info.raw, `${name} runs a script read from standard input, unknown before run time`, info.wrappers);
+        if (info.stdin) return runScriptWords([info.stdin], ctx, info, `${name} reads`, `${textOf(words)} <<< ${info.stdin.text}`);
+        return pushOpaque(ctx, textOf(words), info.raw, `${name} runs a script read from standard input, unknown before run time`, info.wrappers);
       case 'file':
-        pushImplied(ctx, fileRead(run.file), collapse(allText), info.cwd);
-        return pushOpaque(ctx, allText, info.raw, `${name} runs the script file ${run.file.text}, whose commands are not analysed`, info.wrappers);
+        pushImplied(ctx, fileRead(run.file), collapse(textOf(words)), info.cwd);
+        return pushOpaque(ctx, textOf(words), info.raw, `${name} runs the script file ${run.file.text}, whose commands are not analysed`, info.wrappers);
       case 'opaque':
-        return pushOpaque(ctx, allText, info.raw, run.reason, info.wrappers);
+        return pushOpaque(ctx, textOf(words), info.raw, run.reason, info.wrappers);
     }
   }
 
   switch (name) {
     case 'eval':
-      return args.length ? runScriptWords(args, ctx, info, 'eval runs', allText) : '';
+      return args.length ? runScriptWords(args, ctx, info, 'eval runs', textOf(words)) : '';
     case 'su':
     case 'runuser': {
       const command = suCommand(args);
-      if (typeof command === 'string') return pushOpaque(ctx, allText, info.raw, command, info.wrappers);
-      return runScriptWords([command], ctx, info, `${name} -c runs`, allText);
+      if (typeof command === 'string') return pushOpaque(ctx, textOf(words), info.raw, command, info.wrappers);
+      return runScriptWords([command], ctx, info, `${name} -c runs`, textOf(words));
     }
     case 'trap':
-      if (args.length >= 2 && !args[0].text.startsWith('-')) return runScriptWords([args[0]], ctx, info, 'trap runs', allText);
+      if (args.length >= 2 && !args[0].text.startsWith('-')) return runScriptWords([args[0]], ctx, info, 'trap runs', textOf(words));
       return emit(name, args, ctx, info);
     case 'source':
     case '.':
-      pushImplied(ctx, impliedActions(name, args), collapse(allText), info.cwd);
-      return pushOpaque(ctx, allText, info.raw, `${name} runs the commands of ${args[0]?.text ?? 'a file'}, which are not analysed`, info.wrappers);
+      pushImplied(ctx, impliedActions(name, args), collapse(textOf(words)), info.cwd);
+      return pushOpaque(ctx, textOf(words), info.raw, `${name} runs the commands of ${args[0]?.text ?? 'a file'}, which are not analysed`, info.wrappers);
     case 'alias':
       if (args.length === 0 || args.every((a) => !a.text.includes('='))) return emit(name, args, ctx, info);
-      return pushOpaque(ctx, allText, info.raw, 'defines an alias, which can make any name run any command', info.wrappers);
+      return pushOpaque(ctx, textOf(words), info.raw, 'defines an alias, which can make any name run any command', info.wrappers);
     case 'coproc':
       return runWords(args, ctx, { ...info, wrappers: [...info.wrappers, name] });
     case 'awk':
@@ -555,26 +623,26 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
     case 'mawk':
     case 'nawk': {
       const reason = awkReason(args);
-      return reason ? pushOpaque(ctx, allText, info.raw, reason, info.wrappers) : emit(name, args, ctx, info);
+      return reason ? pushOpaque(ctx, textOf(words), info.raw, reason, info.wrappers) : emit(name, args, ctx, info);
     }
     case 'git': {
       const reason = gitReason(args);
-      return reason ? pushOpaque(ctx, allText, info.raw, reason, info.wrappers) : emit(name, args, ctx, info);
+      return reason ? pushOpaque(ctx, textOf(words), info.raw, reason, info.wrappers) : emit(name, args, ctx, info);
     }
     case 'find':
       return runFind(args, ctx, info);
   }
 
   const inline = inlineCodeReason(name, args);
-  if (inline) return pushOpaque(ctx, allText, info.raw, inline, info.wrappers);
+  if (inline) return pushOpaque(ctx, textOf(words), info.raw, inline, info.wrappers);
 
-  const text = emit(name, args, ctx, info);
+  const text = emit(name, args, ctx, info, argTexts);
   const remote = remoteRun(name, args);
   if (remote && (name !== 'kubectl' || text.startsWith('kubectl exec'))) {
     const inner = { ...info, wrappers: [...info.wrappers, name], extraArgs: undefined, stdin: null };
-    if (remote.opaque) pushOpaque(ctx, allText, info.raw, remote.opaque, info.wrappers);
+    if (remote.opaque) pushOpaque(ctx, textOf(words), info.raw, remote.opaque, info.wrappers);
     else if (remote.argv) runWords(remote.argv, ctx, inner);
-    else if (remote.script) runScriptWords(remote.script, ctx, inner, `${name} runs`, allText);
+    else if (remote.script) runScriptWords(remote.script, ctx, inner, `${name} runs`, textOf(words));
   }
   return text;
 }
@@ -638,17 +706,21 @@ function foundFiles(ctx: Context, from: number, reach: ReturnType<typeof findRea
 }
 
 /** Records one simple command in canonical form with the actions it implies. */
-function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
-  const canonical = canonicalise(name, args.map((a) => a.text), info.env);
+function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts: string[] = textsOf(args)): string {
+  const canonical = canonicalise(name, argTexts, info.env);
   const text = collapse(canonical.words.join(' '));
-  const command: SimpleCommand = { text, raw: info.raw, argv: [name, ...args.map((a) => a.text)] };
+  const command: SimpleCommand = { text, raw: info.raw, argv: [name].concat(argTexts) };
   const allow = allowWords(canonical.words, canonical.kinds);
   const allowText = collapse(allow.words.join(' '));
   if (allowText !== text) command.allowText = allowText;
   if (allow.canonicalDryRun) command.allowForms = [collapse(allow.canonicalDryRun.join(' '))];
-  const growing = args.find((a) => a.splits || a.expands);
+  let growing: Word | undefined;
   // Quoted or not, a computed word is text nobody has seen: `terraform "$T"` may be `terraform apply`.
-  const computed = args.find(isComputed);
+  let computed: Word | undefined;
+  for (const arg of args) {
+    if (!growing && (arg.splits || arg.expands)) growing = arg;
+    if (!computed && isComputed(arg)) computed = arg;
+  }
   if ('opaque' in canonical) command.opaque = canonical.opaque;
   else if (growing) command.opaque = `argument ${growing.text} is expanded at run time and may become several words`;
   else if (computed) command.opaque = `argument ${computed.text} ${computed.dynamic}, known only at run time`;
@@ -661,14 +733,15 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
     }
   }
   if (info.wrappers.length) command.wrappers = info.wrappers;
-  if (info.env && Object.keys(info.env).length > 0) command.env = info.env;
+  const env = info.env && hasEntries(info.env) ? info.env : undefined;
+  if (env) command.env = env;
   // Where the program runs: the shell's folder (or a wrapper's), moved by its own folder options.
   const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
   if (!atRoot(dirs)) command.cwd = dirs;
   // Run outside the repository, a tool that reads its folder's configuration reads everything there.
   const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : [];
   const effects = optionEffects(name, args);
-  const fromEnvironment = environmentEffects(info.env ?? {});
+  const fromEnvironment = env ? environmentEffects(env) : NO_EFFECTS;
   const runs = effects.runs ?? fromEnvironment.runs;
   if (runs) {
     command.opaque ??= runs;
@@ -680,9 +753,19 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo): string {
   if (foreign.length) pushImplied(ctx, recursiveRead({ text: '.' }, {}), text, foreign);
   pushImplied(ctx, effects.implied, text, dirs);
   pushImplied(ctx, fromEnvironment.implied, text, dirs);
-  for (const [variable, value] of Object.entries(info.env ?? {})) {
-    if ((PROXY_VARIABLE.test(variable) || ENV_REACHES.has(variable)) && value) pushImplied(ctx, [networkTo({ text: value })], text);
-    if (variable === 'KUBECONFIG') for (const file of value.split(':').filter(Boolean)) pushImplied(ctx, fileRead({ text: file }), text, dirs);
+  if (env) {
+    for (const [variable, value] of Object.entries(env)) {
+      if ((PROXY_VARIABLE.test(variable) || ENV_REACHES.has(variable)) && value) pushImplied(ctx, [networkTo({ text: value })], text);
+      if (variable === 'KUBECONFIG') for (const file of value.split(':').filter(Boolean)) pushImplied(ctx, fileRead({ text: file }), text, dirs);
+    }
   }
   return text;
+}
+
+/** What environment variables imply when the command sets none. */
+const NO_EFFECTS: OptionEffects = { implied: [] };
+
+function hasEntries(record: Record<string, string>): boolean {
+  for (const _ in record) return true;
+  return false;
 }

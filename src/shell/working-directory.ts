@@ -114,22 +114,32 @@ export function startingPlace(cwd: WorkingDirectory = REPOSITORY_ROOT): Place {
 /** More possible places than this collapse into one unknown folder. */
 const MAX_PLACES = 8;
 
-function placeKey(place: Place): string {
-  return JSON.stringify(place);
+/** Whether two places are the same state of the shell (compared field by field: no key is built). */
+function samePlace(a: Place, b: Place): boolean {
+  if (a === b) return true;
+  if (!sameDirectory(a.cwd, b.cwd) || !sameDirectory(a.old, b.old)) return false;
+  if (!a.cdpath !== !b.cdpath || !a.home !== !b.home || a.stack.length !== b.stack.length) return false;
+  for (let i = 0; i < a.stack.length; i++) if (!sameDirectory(a.stack[i], b.stack[i])) return false;
+  return true;
 }
 
+function includesPlace(places: Place[], place: Place): boolean {
+  for (const known of places) if (samePlace(known, place)) return true;
+  return false;
+}
+
+/** The distinct places of the lists, in order of first appearance. */
 function unite(...lists: Place[][]): Place[] {
-  const seen = new Map<string, Place>();
-  for (const list of lists) for (const place of list) seen.set(placeKey(place), place);
-  const places = [...seen.values()];
+  const places: Place[] = [];
+  for (const list of lists) for (const place of list) if (!includesPlace(places, place)) places.push(place);
   if (places.length <= MAX_PLACES) return places;
   return [startingPlace({ unknown: `the script may be in more than ${MAX_PLACES} folders here` })];
 }
 
 function samePlaces(a: Place[], b: Place[]): boolean {
   if (a.length !== b.length) return false;
-  const keys = new Set(a.map(placeKey));
-  return b.every((p) => keys.has(placeKey(p)));
+  for (const place of b) if (!includesPlace(a, place)) return false;
+  return true;
 }
 
 function withUnknown(places: Place[], reason: string): Place[] {

@@ -266,8 +266,7 @@ export function suCommand(args: Word[]): Word | string {
 
 /** Inline code for an interpreter (`python -c`, `node -e`): a reason when present. */
 export function inlineCodeReason(name: string, args: Word[]): string | null {
-  const base = name.replace(/[\d.]+$/, '') || name;
-  const letters = INLINE_CODE[name] ?? INLINE_CODE[base];
+  const letters = INLINE_CODE[name] ?? INLINE_CODE[unversioned(name)];
   if (letters === undefined) return null;
   for (const arg of args) {
     if (!arg.text.startsWith('-')) break;
@@ -276,6 +275,13 @@ export function inlineCodeReason(name: string, args: Word[]): string | null {
     }
   }
   return name === 'deno' && args[0]?.text === 'eval' ? 'deno eval runs inline code that cannot be analysed' : null;
+}
+
+/** `python3.11` → `python`: the name without a version at its end (the name itself when that leaves nothing). */
+function unversioned(name: string): string {
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '.' || (name[end - 1] >= '0' && name[end - 1] <= '9'))) end--;
+  return end === 0 || end === name.length ? name : name.slice(0, end);
 }
 
 /** awk programs can run commands (`system()`, `| getline`, `print | "cmd"`). */
