@@ -6,6 +6,8 @@ export interface CliIO {
   stdout: Writable;
   stderr: Writable;
   stdin: Readable;
+  /** Set when `stdin` is the process's own standard input: its descriptor, read without a stream where that is faster. */
+  stdinFd?: number;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Colour and table layout only when a person is watching. */

@@ -8,11 +8,9 @@
 // prompted), deny → "deny" (the reason is shown to Claude).
 import { posix } from 'node:path';
 import { redactMessage } from '../redaction/redact.js';
-import { evaluateAll } from '../engine/gate.js';
 import { isObject } from '../sources/claude-transcript.js';
 import { claudeToolActions } from './claude-code-tools.js';
-import { withLiveManifestNamespaces } from './live-manifests.js';
-import { withSessionCwdPaths } from './session-cwd.js';
+import { judgeToolActions } from './live-judge.js';
 import type { Action, GateResult, PolicySet, Verdict } from '../types.js';
 import type { PoliciesChoice } from './project-policies.js';
 
@@ -76,8 +74,7 @@ export function preToolUseActions(input: PreToolUseInput): Action[] {
 
 /** Judges the call; a kubectl -f/-k command is also judged with the namespaces its manifests (read now, from the session's cwd) name. */
 export function judgePreToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult {
-  const actions = withSessionCwdPaths(preToolUseActions(input), policySet, input.cwd);
-  return evaluateAll(policySet, withLiveManifestNamespaces(actions, policySet, input.cwd));
+  return judgeToolActions(policySet, preToolUseActions(input), input.cwd);
 }
 
 /** The hook's answer; with `policies`, the reason names the folder whose policies decided. */

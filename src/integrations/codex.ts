@@ -6,12 +6,9 @@
 // require_approval becomes a deny that says how to get the approval; an allow
 // is no answer at all (Codex's own sandbox and approvals go on as configured).
 import { posix } from 'node:path';
-import { evaluateAll } from '../engine/gate.js';
 import { SourceError } from '../sources/errors.js';
-import type { Action, GateResult, Origin, PolicySet } from '../types.js';
+import type { Action, GateResult, Origin } from '../types.js';
 import { claudeToolActions } from './claude-code-tools.js';
-import { withLiveManifestNamespaces } from './live-manifests.js';
-import { withSessionCwdPaths } from './session-cwd.js';
 import { preToolUseActions, preToolUseAnswer, type PreToolUseInput, type PreToolUseOutput } from './claude-code.js';
 import type { PoliciesChoice } from './project-policies.js';
 
@@ -76,11 +73,6 @@ export function codexActions(input: PreToolUseInput): Action[] {
 function withAbsolutePath(action: Action, cwd: string | undefined): Action {
   if (!cwd || (action.type !== 'file.read' && action.type !== 'file.write') || posix.isAbsolute(action.path)) return action;
   return { ...action, path: posix.join(cwd, action.path) };
-}
-
-export function judgeCodexToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult {
-  const actions = withSessionCwdPaths(codexActions(input), policySet, input.cwd);
-  return evaluateAll(policySet, withLiveManifestNamespaces(actions, policySet, input.cwd));
 }
 
 /** What to tell a person who wants the call to go ahead, since Codex cannot ask for SafeClaw's approval. */

@@ -6,14 +6,15 @@
 import { dirname, join, resolve } from 'node:path';
 import { appendAuditRecords } from '../../audit/append.js';
 import { DEFAULT_AUDIT_PATH } from '../../audit/record.js';
-import { judgePreToolUse, parsePreToolUseInput, preToolUseAnswer, preToolUseFailure, type PreToolUseInput, type PreToolUseOutput } from '../../integrations/claude-code.js';
-import { codexAnswer, judgeCodexToolUse } from '../../integrations/codex.js';
+import { parsePreToolUseInput, preToolUseActions, preToolUseAnswer, preToolUseFailure, type PreToolUseInput, type PreToolUseOutput } from '../../integrations/claude-code.js';
+import { codexActions, codexAnswer } from '../../integrations/codex.js';
+import { judgeToolCall } from '../../integrations/live-judge.js';
 import { projectPoliciesDir, type PoliciesChoice } from '../../integrations/project-policies.js';
 import { loadPolicies } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, type CliCommand } from '../io.js';
-import { readStream } from '../read-stream.js';
-import type { GateResult, PolicySet } from '../../types.js';
+import { readStandardInput } from '../read-stream.js';
+import type { Action, GateResult } from '../../types.js';
 
 /** The documented hook command: the scoped package's own file (no name lookup), and a SafeClaw that cannot start blocks the call. */
 export const CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" hook claude-code || exit 2';
@@ -50,14 +51,15 @@ is answered with deny (and how to get the approval), allow with no answer. In
 `;
 
 interface Integration {
-  judge: (policySet: PolicySet, input: PreToolUseInput) => GateResult;
+  /** What the call does, before the actions its commands imply (judgeToolCall adds those). */
+  actions: (input: PreToolUseInput) => Action[];
   /** The hook's answer; undefined is no answer (the client's own permissions decide). */
   answer: (result: GateResult, policies: PoliciesChoice) => PreToolUseOutput | undefined;
 }
 
 const INTEGRATIONS: Record<string, Integration> = {
-  'claude-code': { judge: judgePreToolUse, answer: preToolUseAnswer },
-  codex: { judge: judgeCodexToolUse, answer: codexAnswer },
+  'claude-code': { actions: preToolUseActions, answer: preToolUseAnswer },
+  codex: { actions: codexActions, answer: codexAnswer },
 };
 
 const OPTIONS = {
@@ -84,10 +86,11 @@ export const hookCommand: CliCommand = async (argv, io) => {
   }
   let answer;
   try {
-    const input = parsePreToolUseInput(await readStream(io.stdin));
+    const input = parsePreToolUseInput(await readStandardInput(io));
     const policies = projectPoliciesDir({ given: values.policies, env: io.env, sessionCwd: input.cwd, processCwd: io.cwd });
-    const policySet = await loadPolicies(policies.dir);
-    const result = integration.judge(policySet, input);
+    // The parser's wasm only if one of this call's commands needs it (integrations/live-judge.ts).
+    const policySet = await loadPolicies(policies.dir, { prepareShell: false });
+    const result = await judgeToolCall(policySet, integration.actions(input), input.cwd);
     if (!values['no-audit'] && result.items.length > 0) {
       const file = values.audit !== undefined ? resolve(dirname(policies.dir), values.audit) : join(dirname(policies.dir), DEFAULT_AUDIT_PATH);
       const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
