@@ -44,10 +44,22 @@ function isLiteral(glob: string): boolean {
 
 /** Does the segment glob match this literal name? null: cannot tell. */
 function segmentMatches(glob: string, name: string): boolean | null {
-  if (isLiteral(glob)) return glob === name;
-  if (glob.length > MAX_GLOB) return null;
-  const re = segmentRegex(glob);
-  return re ? re.test(name) : null;
+  return matchName(segmentMatcher(glob), glob, name);
+}
+
+/** How a segment glob matches one name: by its text (a literal), a RegExp, or not at all ('unknown': cannot tell). */
+type SegmentMatcher = 'literal' | RegExp | 'unknown';
+
+function segmentMatcher(glob: string): SegmentMatcher {
+  if (isLiteral(glob)) return 'literal';
+  if (glob.length > MAX_GLOB) return 'unknown';
+  return segmentRegex(glob) ?? 'unknown';
+}
+
+function matchName(matcher: SegmentMatcher, glob: string, name: string): boolean | null {
+  if (matcher === 'literal') return glob === name;
+  if (matcher === 'unknown') return null;
+  return matcher.test(name);
 }
 
 /**
@@ -138,44 +150,144 @@ function segmentsOf(dir: string): string[] {
   return dir.replace(/\/+$/, '').split('/');
 }
 
-/** Alternatives of a path pattern as segment lists; one without `/` matches a base name in any folder (gitignore-like). */
-function alternatives(pattern: string): string[][] {
-  return expandBraces(pattern).map((alt) => {
-    const trimmed = alt.startsWith('./') ? alt.slice(2) : alt;
-    // `~` and `~user` name home folders, not a base name (README: path rules).
-    return trimmed.includes('/') || trimmed.startsWith('~') ? trimmed.split('/') : ['**', trimmed];
-  });
+/** A path pattern split into `/` segments, each with its matcher, made once per pattern. */
+interface ReadySegments {
+  segments: string[];
+  matchers: SegmentMatcher[];
+}
+
+function readySegments(segments: string[]): ReadySegments {
+  return { segments, matchers: segments.map(segmentMatcher) };
+}
+
+/** One alternative of a pattern as patternReaches reads it: one without `/` matches a base name in any folder (gitignore-like). */
+interface ReachAlternative extends ReadySegments {
+  anchor: 'relative' | 'absolute' | 'home';
+}
+
+/** One alternative of a pattern as patternCovers reads it: its folders and its last segment. */
+interface CoverAlternative {
+  last: string;
+  folders: ReadySegments;
+  /** Every folder segment is `**`. */
+  anyFolder: boolean;
+  /** No folder segment is `**`. */
+  plain: boolean;
+}
+
+/**
+ * A path pattern made ready to judge recursive reads with, once per pattern:
+ * the brace alternatives split into segments and each segment's RegExp built.
+ * (The policy's patterns are few and fixed; the folders and filters judged
+ * against them come from commands and are never kept.)
+ */
+export class PathReach {
+  private readonly reachAlternatives: ReachAlternative[];
+  private readonly coverAlternatives: CoverAlternative[];
+
+  constructor(pattern: string) {
+    const expanded = expandBraces(pattern);
+    this.reachAlternatives = expanded.map((alt) => {
+      const trimmed = alt.startsWith('./') ? alt.slice(2) : alt;
+      // `~` and `~user` name home folders, not a base name (README: path rules).
+      const segments = trimmed.includes('/') || trimmed.startsWith('~') ? trimmed.split('/') : ['**', trimmed];
+      return { ...readySegments(segments), anchor: anchorOf(segments.join('/')) };
+    });
+    this.coverAlternatives = expanded.map((alt) => {
+      const segments = (alt.startsWith('./') ? alt.slice(2) : alt).split('/');
+      const folders = segments.slice(0, -1);
+      return {
+        last: segments[segments.length - 1],
+        folders: readySegments(folders),
+        anyFolder: folders.every((s) => s === '**'),
+        plain: !folders.includes('**'),
+      };
+    });
+  }
+
+  /**
+   * Can a recursive read of `dir` with these filters reach a path the pattern
+   * matches? True when unsure. `dir` itself is matched by the caller.
+   */
+  reaches(dir: string, filters: ReadFilters): boolean {
+    const names = segmentsOf(dir);
+    const dirAnchor = anchorOf(dir);
+    for (const alternative of this.reachAlternatives) {
+      if (alternative.anchor !== 'relative' && alternative.anchor !== dirAnchor) {
+        // A read inside the repository reaches `/…` or `~…` files only through links; a read of `/` or of a home
+        // folder may hold the other kind (home lies under `/`, and a home folder may hold anything through links).
+        if (filters.followsLinks || dirAnchor !== 'relative') return true;
+        continue;
+      }
+      const positions = positionsAfter(alternative, names);
+      if (positions === null) return true;
+      for (const p of positions) if (restPossible(alternative.segments, p, filters)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does the pattern match every path a recursive read of `dir` can reach? Only
+   * plain shapes are recognised: `**`, `PREFIX/**` with PREFIX matching `dir` or a
+   * folder above it, and `NAME` (or `**\/NAME`) when every file the read's
+   * includes let through is matched by NAME. Symbolic links followed may lead
+   * anywhere: then nothing covers the read.
+   */
+  covers(dir: string, filters: ReadFilters): boolean {
+    if (filters.followsLinks) return false;
+    const names = segmentsOf(dir);
+    for (const { last, folders, anyFolder, plain } of this.coverAlternatives) {
+      if (last === '**') {
+        if (anyFolder) return true;
+        if (plain && folders.segments.length <= names.length && matchesEvery(folders, names)) return true;
+        continue;
+      }
+      if (anyFolder && filters.include?.length && filters.include.every((inc) => covers(last, inc))) return true;
+    }
+    return false;
+  }
+}
+
+/** Each folder segment matches the name at its place (for certain). */
+function matchesEvery(folders: ReadySegments, names: string[]): boolean {
+  for (let i = 0; i < folders.segments.length; i++) if (matchName(folders.matchers[i], folders.segments[i], names[i]) !== true) return false;
+  return true;
 }
 
 /**
  * The positions in `segments` reachable after matching the folder `dir`
  * segment by segment (a `**` may take any number of them); null: cannot tell.
  */
-function positionsAfter(segments: string[], dir: string[]): Set<number> | null {
-  let positions = closeOverStars(segments, new Set([0]));
+function positionsAfter({ segments, matchers }: ReadySegments, dir: string[]): number[] | null {
+  let positions = closeOverStars(segments, [0]);
   for (const name of dir) {
-    const next = new Set<number>();
+    const next: number[] = [];
     for (const p of positions) {
       const glob = segments[p];
       if (glob === undefined) continue;
       if (glob === '**') {
-        next.add(p);
+        addPosition(next, p);
         continue;
       }
-      const m = segmentMatches(glob, name);
+      const m = matchName(matchers[p], glob, name);
       if (m === null) return null;
-      if (m) next.add(p + 1);
+      if (m) addPosition(next, p + 1);
     }
     positions = closeOverStars(segments, next);
-    if (positions.size === 0) return positions;
+    if (positions.length === 0) return positions;
   }
   return positions;
 }
 
-function closeOverStars(segments: string[], positions: Set<number>): Set<number> {
-  const out = new Set(positions);
-  for (const p of positions) for (let q = p; segments[q] === '**'; q++) out.add(q + 1);
-  return out;
+/** Adds (in place) every position a run of `**` lets the match skip to: a `**` may stand for no folder. */
+function closeOverStars(segments: string[], positions: number[]): number[] {
+  for (let i = 0; i < positions.length; i++) if (segments[positions[i]] === '**') addPosition(positions, positions[i] + 1);
+  return positions;
+}
+
+/** Positions are few (a pattern's segments): a list without repeats. */
+function addPosition(positions: number[], p: number): void {
+  if (!positions.includes(p)) positions.push(p);
 }
 
 /** Could a folder name matching `glob` be entered (not hidden when hidden ones are skipped, not excluded)? */
@@ -217,49 +329,11 @@ function restPossible(segments: string[], from: number, filters: ReadFilters): b
   return folderPossible(glob, filters) && restPossible(segments, from + 1, filters);
 }
 
-/**
- * Can a recursive read of `dir` with these filters reach a path the pattern
- * matches? True when unsure. `dir` itself is matched by the caller.
- */
+/** patternReaches and patternCovers for one call: see PathReach, which a caller judging many reads keeps. */
 export function patternReaches(pattern: string, dir: string, filters: ReadFilters): boolean {
-  const names = segmentsOf(dir);
-  const dirAnchor = anchorOf(dir);
-  for (const segments of alternatives(pattern)) {
-    const patternAnchor = anchorOf(segments.join('/'));
-    if (patternAnchor !== 'relative' && patternAnchor !== dirAnchor) {
-      // A read inside the repository reaches `/…` or `~…` files only through links; a read of `/` or of a home
-      // folder may hold the other kind (home lies under `/`, and a home folder may hold anything through links).
-      if (filters.followsLinks || dirAnchor !== 'relative') return true;
-      continue;
-    }
-    const positions = positionsAfter(segments, names);
-    if (positions === null) return true;
-    for (const p of positions) if (restPossible(segments, p, filters)) return true;
-  }
-  return false;
+  return new PathReach(pattern).reaches(dir, filters);
 }
 
-/**
- * Does the pattern match every path a recursive read of `dir` can reach? Only
- * plain shapes are recognised: `**`, `PREFIX/**` with PREFIX matching `dir` or a
- * folder above it, and `NAME` (or `**\/NAME`) when every file the read's
- * includes let through is matched by NAME. Symbolic links followed may lead
- * anywhere: then nothing covers the read.
- */
 export function patternCovers(pattern: string, dir: string, filters: ReadFilters): boolean {
-  if (filters.followsLinks) return false;
-  const names = segmentsOf(dir);
-  for (const alt of expandBraces(pattern)) {
-    const segments = (alt.startsWith('./') ? alt.slice(2) : alt).split('/');
-    const last = segments[segments.length - 1];
-    const folders = segments.slice(0, -1);
-    if (last === '**') {
-      if (folders.every((s) => s === '**')) return true;
-      const plain = !folders.includes('**') && folders.length <= names.length;
-      if (plain && folders.every((glob, i) => segmentMatches(glob, names[i]) === true)) return true;
-      continue;
-    }
-    if (folders.every((s) => s === '**') && filters.include?.length && filters.include.every((inc) => covers(last, inc))) return true;
-  }
-  return false;
+  return new PathReach(pattern).covers(dir, filters);
 }
