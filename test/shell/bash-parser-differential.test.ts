@@ -157,7 +157,7 @@ class Generator {
     this.random = prng(seed);
   }
 
-  private pick<T>(items: readonly T[]): T {
+  pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.random() * items.length)];
   }
 
@@ -197,7 +197,7 @@ class Generator {
       case 5:
         return `$${this.pick(Generator.NAMES)}`;
       case 6:
-        return `\${${this.pick(['x', 'HOME', 'a_b', '1', '#x', 'x:-d', 'x-d', 'x:=v', 'x%%.*', 'x#*/', 'x/a/b', '!x', 'x[0]', 'x:1:2', '@', '', 'x:-a b', 'x:-1', 'x:-"q $y"', 'x:-$(ls)', 'x:-$y', 'x:+/p', 'x?e', 'x:-', 'x:-a}b', 'x:-${y}', "x:-'q'", 'x:--', 'x:-a.b/c', 'x-'])}}`;
+        return `\${${this.pick(['x', 'HOME', 'a_b', '1', '#x', 'x:-d', 'x-d', 'x:=v', 'x%%.*', 'x#*/', 'x/a/b', '!x', 'x[0]', 'x:1:2', '@', '', 'x:-a b', 'x:-1', 'x:-"q $y"', 'x:-$(ls)', 'x:-$y', 'x:+/p', 'x?e', 'x:-', 'x:-a}b', 'x:-${y}', "x:-'q'", 'x:--', 'x:-a.b/c', 'x-', '1:-dev', '10:-x', '#1', '0', '1:+v', '12', '1:-$x', '01', '1x', '1:-', '#10'])}}`;
       case 7:
         return `$'${this.pick(['a', '\\n', "\\'", '\\x41', 'a b', '', '\\\\'])}'`;
       case 8:
@@ -282,7 +282,7 @@ class Generator {
         case 10:
           return `${this.pick(['while', 'until'])} ${this.list()}${this.term()}do ${this.list()}${this.term()}done${this.chance(0.3) ? ' ' + this.redirect() : ''}`;
         case 11:
-          return `${this.pick(['cat', 'tee x', 'kubectl apply -f -', 'bash'])} <<${this.pick(['', '-'])}${this.pick(['EOF', "'EOF'", '"EOF"', 'END'])}${this.pick(['', ' > out', ' | grep x', ' | sh', ' && echo ok', ' >> f 2>&1'])}\n${this.heredocBody()}${this.pick(['EOF', '\tEOF', 'END', 'EOF '])}`;
+          return this.heredoc();
         case 12: {
           const roll = this.times(0, 2);
           if (roll === 0) return `! ${this.simple()}`;
@@ -300,7 +300,34 @@ class Generator {
     }
   }
 
+  /** `[[ … ]]`: comparisons whose right side tree-sitter-bash reads as a word, a glob or a regex by its letters, joined by `&&` and `||`. */
+  doubleTest(): string {
+    const operand = () =>
+      this.chance(0.85)
+        ? this.pick(['x', '"$x"', '$x', '1', "'a b'", '"$(ls)"', '${HOME}', '"prod"', 'prod', 'y', '*.ts', '$(ls)', '""', '"a b"', "'q'", '${1:-x}', 'a1', 'x_y', 'v1.2', '-x', '!', '(', ']]', '&&'])
+        : this.word();
+    const space = () => this.pick([' ', ' ', '  ', '\t', '']);
+    const one = (): string => {
+      switch (this.times(0, 4)) {
+        case 0:
+          return operand();
+        case 1:
+          return `${this.pick(['-f', '-d', '-n', '-z', '-x', '-q', '-fx', '-', '-e'])}${space()}${operand()}`;
+        case 2:
+          return `! ${this.pick(['-f', '-d', '-e', '-n'])} ${operand()}`;
+        case 3:
+          return `${operand()} ${this.pick(['=', '==', '!=', '==', '!=', '-eq', '-lt', '-ge', '<', '>', '=~', '-a', '-o', '-nt'])}${space()}${operand()}`;
+        default:
+          return `${this.pick(['(', '! ', '', '( '])}${operand()}${this.pick([')', '', ' )'])}`;
+      }
+    };
+    let out = one();
+    for (let i = this.chance(0.4) ? this.times(1, 3) : 0; i > 0; i--) out += ` ${this.pick(['&&', '||', '&&', '-a', '&&\n'])}${space()}${one()}`;
+    return `[[${space()}${out}${space()}${this.pick([']]', ']]', ']] x', ']]; echo', ']', '', ' ]]'])}`;
+  }
+
   private test(): string {
+    if (this.chance(0.4)) return this.doubleTest();
     const operand = () => (this.tame && this.chance(0.6) ? this.pick(['x', '"$x"', '$x', '1', "'a b'", '"$(ls)"', '${HOME}']) : this.word());
     const space = () => this.pick([' ', ' ', '  ', '\t', '']);
     switch (this.times(0, 4)) {
@@ -317,8 +344,20 @@ class Generator {
     }
   }
 
-  private heredocBody(): string {
-    return Array.from({ length: this.times(0, 3) }, () => this.pick(['line', 'key: value', '$x', 'a $(ls) b', '`date`', 'back\\slash', '  indented', '\tTAB', '', 'EOFX', "it's"]) + '\n').join('');
+  /** Here-doc body lines: expansions where tree-sitter-bash's scanner cuts text in its own ways (line starts, after blanks, after the delimiter's first letters). */
+  private static readonly HEREDOC_LINES = [
+    'line', 'key: value', '$x', 'a $(ls) b', '`date`', 'back\\slash', '  indented', '\tTAB', '', 'EOFX', "it's", 'image: api:$TAG', '${x}', '${x:-d}',
+    'a$x.b', '$1', '$ ', 'x $', '$x$y', '$x$1', '${x}EOF', '$xEOF', 'E$x', 'EO$x', '  $x', '\t$x', '$((1))', '\\$x', 'a\\\\$x', '$x:$y', '$(echo a)b',
+    'a ${HOME}/b', '$_x', 'é$x', '$é', '"$x"', "'$x'", '$x\\', ' ', '\t', '$', 'a $', '$x ', '${x:-"a b"}', '$(ls\n)', '$(cat <<X\nX\n)',
+    '$@ $# $?', 'a\\', '$x\\$y', '{"k": "$V"}', '$x-$y', '$HOME/bin', '${#x}', '${x%y}', '$[1]', '$"t"', "$'t'", '${x}${y}', 'E', '  E$x', '\\\n$x', '${1:-a}', '${10}',
+  ];
+
+  heredoc(): string {
+    return `${this.pick(['cat', 'tee x', 'kubectl apply -f -', 'bash'])} <<${this.pick(['', '-'])}${this.pick(['EOF', "'EOF'", '"EOF"', 'END'])}${this.pick(['', ' > out', ' | grep x', ' | sh', ' && echo ok', ' >> f 2>&1'])}\n${this.heredocBody()}${this.pick(['EOF', '\tEOF', 'END', 'EOF '])}`;
+  }
+
+  heredocBody(): string {
+    return Array.from({ length: this.times(0, 4) }, () => this.pick(Generator.HEREDOC_LINES) + '\n').join('');
   }
 
   private term(): string {
@@ -372,5 +411,27 @@ describe('the TypeScript bash parser builds tree-sitter-bash trees, or declines'
     const outcome = compare(lines);
     assert.equal(outcome.failures.length, 0, report(outcome));
     assert.ok(outcome.accepted > LINES * 0.1, `accepted only ${outcome.accepted} of ${LINES}`);
+  });
+
+  test('on 3000 generated [[ … ]] tests', () => {
+    const generator = new Generator(SEED + 3);
+    const lines = Array.from({ length: 3000 }, (_, i) => (i % 3 ? generator.doubleTest() : `if ${generator.doubleTest()}; then ls; fi`));
+    const outcome = compare(lines);
+    assert.equal(outcome.failures.length, 0, report(outcome));
+    assert.ok(outcome.accepted > 200, `accepted only ${outcome.accepted} of ${lines.length}`);
+  });
+
+  test('on 3000 generated here-docs, their bodies holding expansions', () => {
+    const generator = new Generator(SEED + 2);
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      i % 2 ? generator.heredoc() + generator.pick(['', '\n', '\necho $x', '; ls']) : `cat > f <<EOF\n${generator.heredocBody()}EOF`,
+    );
+    const outcome = compare(lines);
+    assert.equal(outcome.failures.length, 0, report(outcome));
+    const expanded = lines.filter((line) => {
+      const tree = parseBashFast(line);
+      return tree !== null && /\(heredoc_body [^\n]*\n +\((simple_)?expansion|command_substitution/.test(sexp(tree));
+    });
+    assert.ok(expanded.length > 400, `accepted only ${expanded.length} here-docs whose body holds an expansion`);
   });
 });

@@ -34,6 +34,8 @@ const VARIABLE_NAME_FOLLOWER = new Set([0x3d, 0x2b, 0x5b, 0x3a, 0x25, 0x23, 0x40
 /** The `[ … ]` operators this parser builds trees for. */
 const UNARY_TESTS = new Set(['-f', '-d', '-e', '-n', '-z', '-x', '-s', '-r', '-w', '-L', '-h']);
 const BINARY_TESTS = new Set(['-eq', '-ne', '-lt', '-le', '-gt', '-ge']);
+/** The right side of a `[[ … ]]` comparison taken here (a bare word may be a pattern or a regex there). */
+const PATTERN_OPERAND = new Set(['string', 'raw_string', 'simple_expansion', 'expansion']);
 const TEST_OPERAND = new Set(['word', 'number', 'string', 'raw_string', 'simple_expansion', 'expansion', 'command_substitution']);
 
 /** A command name tree-sitter-bash's scanner may read (in part) as a variable name: `--a#b`, `x%y`, `a?b`. */
@@ -52,6 +54,8 @@ const NAME_FOLLOWERS = /[#%@?:[=+]/;
 
 const NUMBER = /^-?(0x)?[0-9]+(#[0-9A-Za-z@_]+)?$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A positional parameter inside `${…}` (`${1:-dev}`), which tree-sitter-bash also calls a `variable_name`. */
+const POSITIONAL = /^[0-9]+$/;
 
 /** Characters that end an unquoted word token (tree-sitter-bash's SPECIAL_CHARACTERS). */
 function endsWord(c: number): boolean {
@@ -356,7 +360,7 @@ class Parser {
       body = this.subshell();
     } else if (c === 0x7b && isSpace(this.code(this.pos + 1))) {
       body = this.group();
-    } else if (c === 0x5b && isBlank(this.code(this.pos + 1))) {
+    } else if (c === 0x5b && (isBlank(this.code(this.pos + 1)) || (this.code(this.pos + 1) === 0x5b && isBlank(this.code(this.pos + 2))))) {
       body = this.testCommand();
     } else {
       const keyword = c >= 0x61 && c <= 0x7a ? this.wordAt() : '';
@@ -400,31 +404,64 @@ class Parser {
   }
 
   /**
-   * `[ OPERAND ]`, `[ -f OPERAND ]`, `[ ! -f OPERAND ]`, `[ A = B ]`, `[ A -eq B ]`:
-   * the forms agents write; anything else in brackets declines.
+   * `[ OPERAND ]`, `[ -f OPERAND ]`, `[ ! -f OPERAND ]`, `[ A = B ]`, `[ A -eq B ]`,
+   * and the same in `[[ … ]]` with `==` and `!=` (not `=`), `&&` and `||`: the forms agents
+   * write; anything else in brackets declines.
    */
   private testCommand(): BashNode {
     const start = this.pos;
+    const double = this.code(this.pos + 1) === 0x5b;
     const node = this.node('test_command', true, start, start);
-    node.add(this.token('[', 1));
+    node.add(double ? this.token('[[', 2) : this.token('[', 1));
     this.skipBlanks();
-    const expression = this.testExpression();
+    const expression = double ? this.conditionalOr() : this.testExpression(false);
     node.add(expression);
     this.skipBlanks();
-    if (!(this.code() === 0x5d && this.atWord(']'))) decline();
-    node.add(this.token(']', 1));
+    if (double ? !(this.startsWith(']]') && this.atWord(']]')) : !(this.code() === 0x5d && this.atWord(']'))) decline();
+    node.add(double ? this.token(']]', 2) : this.token(']', 1));
     node.endIndex = this.pos;
     return node;
   }
 
-  private testExpression(): BashNode {
+  /** `A || B` in `[[ … ]]`: left-associative, and looser than `&&`, as tree-sitter-bash nests them. */
+  private conditionalOr(): BashNode {
+    let left = this.conditionalAnd();
+    while (this.startsWith('||')) left = this.conditionalBinary(left, () => this.conditionalAnd());
+    return left;
+  }
+
+  private conditionalAnd(): BashNode {
+    let left = this.testExpression(true);
+    this.skipBlanks();
+    while (this.startsWith('&&')) {
+      left = this.conditionalBinary(left, () => this.testExpression(true));
+      this.skipBlanks();
+    }
+    return left;
+  }
+
+  private conditionalBinary(left: BashNode, right: () => BashNode): BashNode {
+    const operator = this.token(this.src.slice(this.pos, this.pos + 2), 2);
+    if (!isBlank(this.code())) decline();
+    this.skipBlanks();
+    const rightNode = right();
+    const node = this.node('binary_expression', true, left.startIndex, rightNode.endIndex);
+    node.add(left, 'left');
+    node.add(operator, 'operator');
+    node.add(rightNode, 'right');
+    this.skipBlanks();
+    return node;
+  }
+
+  /** One test; `double`: inside `[[ … ]]`, where `==` and `!=` compare too. */
+  private testExpression(double: boolean): BashNode {
     const start = this.pos;
     if (this.code() === 0x21 && isBlank(this.code(this.pos + 1))) {
       const node = this.node('unary_expression', true, start, start);
       node.add(this.token('!', 1), 'operator');
       this.skipBlanks();
       if (this.code() !== 0x2d) decline();
-      const inner = this.testExpression();
+      const inner = this.testExpression(double);
       node.add(inner);
       node.endIndex = inner.endIndex;
       return node;
@@ -442,20 +479,37 @@ class Parser {
     }
     const left = this.testOperand();
     this.skipBlanks();
-    if (this.code() === 0x5d) return left;
+    if (double ? this.startsWith(']]') || this.startsWith('&&') || this.startsWith('||') : this.code() === 0x5d) return left;
     let op: BashNode | null;
-    if (this.code() === 0x3d && isBlank(this.code(this.pos + 1))) op = this.token('=', 1);
-    else {
+    let compares = false;
+    if (this.code() === 0x3d && isBlank(this.code(this.pos + 1))) {
+      // In `[[ … ]]` tree-sitter-bash reads `=` as looser than `&&`, with a regex after it.
+      if (double) decline();
+      op = this.token('=', 1);
+    } else if (double && (this.startsWith('==') || this.startsWith('!=')) && isBlank(this.code(this.pos + 2))) {
+      op = this.token(this.src.slice(this.pos, this.pos + 2), 2);
+      compares = true;
+    } else {
       op = this.testOperator();
       if (!op || !BINARY_TESTS.has(op.text)) decline();
     }
     this.skipBlanks();
-    const right = this.testOperand();
+    // In `[[ … ]]` tree-sitter-bash's scanner reads a plain word after `==` as a word, a glob or a regex by its letters.
+    const right = compares ? this.patternOperand() : this.testOperand();
     const node = this.node('binary_expression', true, start, right.endIndex);
     node.add(left, 'left');
     node.add(op, 'operator');
     node.add(right, 'right');
     return node;
+  }
+
+  /** The right side of `==` and `!=` in `[[ … ]]`: quoted or an expansion, never a bare word. */
+  private patternOperand(): BashNode {
+    const c = this.code();
+    if (!(c === 0x22 || c === 0x27 || c === 0x24)) decline();
+    const operand = this.testOperand();
+    if (!PATTERN_OPERAND.has(operand.type)) decline();
+    return operand;
   }
 
   /** `-f`, `-eq`…: a dash and letters, then a blank. */
@@ -998,12 +1052,14 @@ class Parser {
         if (bare === heredoc.delimiter) {
           const endStart = lineEnd - heredoc.delimiter.length;
           const body = this.src.slice(bodyStart, endStart);
-          if (!heredoc.quoted && /[$`\\]/.test(body)) decline();
           if (body.includes('\r')) decline();
           if (endStart === bodyStart) decline(); // an empty body
           // tree-sitter-bash may start the body past leading white space.
           if (isSpace(this.code(bodyStart))) decline();
-          heredoc.node.add(this.node('heredoc_body', true, bodyStart, endStart));
+          const expanded = !heredoc.quoted && body.includes('$');
+          // Unquoted, bash joins a backslash-newline before looking for the delimiter; tree-sitter-bash steps over it.
+          if (!heredoc.quoted && body.includes('\\\n')) decline();
+          heredoc.node.add(expanded ? this.expandedHeredocBody(heredoc, bodyStart, endStart) : this.node('heredoc_body', true, bodyStart, endStart));
           heredoc.node.add(this.node('heredoc_end', true, endStart, lineEnd));
           heredoc.node.endIndex = lineEnd;
           this.pos = lineEnd;
@@ -1012,6 +1068,128 @@ class Parser {
         lineStart = lineEnd + 1;
       }
     }
+  }
+
+  /**
+   * An unquoted here-doc body holding a `$`, cut as tree-sitter-bash's scanner cuts it
+   * (scan_heredoc_content in its scanner.c, followed step by step): the text before the
+   * first expansion is a hidden token, then come expansions and `heredoc_content` runs.
+   * Its quirks are kept: a `$` counts only before a letter, `{` or `(`; a run of
+   * `heredoc_content` starting with a newline starts after it; the first character
+   * after a line's leading white space (or after the start of the delimiter there) is
+   * always text, `$` included. Where the scanner would end the body elsewhere than at
+   * the delimiter line (blank-only lines, the delimiter right after an expansion), the
+   * line is declined.
+   */
+  private expandedHeredocBody(heredoc: PendingHeredoc, bodyStart: number, endStart: number): BashNode {
+    const src = this.src;
+    // White space the scanner steps over across lines (iswspace), and lines of only blanks.
+    if (/[\v\f]/.test(src.slice(bodyStart, endStart)) || /\n[ \t]+\n/.test(src.slice(bodyStart - 1, endStart))) decline();
+    const node = this.node('heredoc_body', true, bodyStart, endStart);
+    const delimiter = heredoc.delimiter;
+    /** How many characters of the delimiter the text at `at` starts with (the scanner steps over them). */
+    const delimiterPrefix = (at: number): number => {
+      let n = 0;
+      while (n < delimiter.length && src.charCodeAt(at + n) === delimiter.charCodeAt(n)) n++;
+      return n;
+    };
+    const atLineStart = (at: number): boolean => src.charCodeAt(at - 1) === 0x0a;
+    const skipIndent = (at: number): number => {
+      if (heredoc.stripTabs) while (isSpace(this.code(at))) at++;
+      return at;
+    };
+    /** The body's end, where the scanner found the delimiter: any other place declines. */
+    const endsAt = (at: number): boolean => {
+      if (delimiterPrefix(at) !== delimiter.length) return false;
+      if (at !== endStart) decline();
+      return true;
+    };
+
+    // The first token: up to the first expansion, or the whole body.
+    let pos = bodyStart;
+    let expansionAt = -1;
+    for (;;) {
+      if (pos >= endStart) decline();
+      const c = src.charCodeAt(pos);
+      if (c === 0x5c) {
+        pos += 2;
+      } else if (c === 0x24) {
+        if (pos === bodyStart || this.startsHeredocExpansion(pos + 1)) {
+          expansionAt = pos;
+          break;
+        }
+        pos++;
+      } else if (c === 0x0a) {
+        pos = skipIndent(pos + 1);
+        if (endsAt(pos)) return node;
+        pos += delimiterPrefix(pos);
+      } else if (atLineStart(pos)) {
+        while (isSpace(this.code(pos))) pos++;
+        if (endsAt(pos)) return node;
+        pos += delimiterPrefix(pos) + 1;
+      } else {
+        pos++;
+      }
+    }
+
+    // Expansions and the text runs between them.
+    pos = expansionAt;
+    for (;;) {
+      if (src.charCodeAt(pos) === 0x24) {
+        if (!this.startsHeredocExpansion(pos + 1)) decline();
+        this.pos = pos;
+        const expansion = this.dollar();
+        if (this.src.slice(pos, this.pos).includes('\n')) decline();
+        node.add(expansion);
+        pos = this.pos;
+        // The scanner looks for the delimiter right after an expansion too.
+        if (delimiter.charCodeAt(0) === src.charCodeAt(pos)) decline();
+        continue;
+      }
+      let start = pos;
+      let advanced = false;
+      let end = -1;
+      for (;;) {
+        if (pos >= endStart && end < 0) decline();
+        const c = src.charCodeAt(pos);
+        if (c === 0x5c) {
+          pos += 2;
+        } else if (c === 0x24) {
+          if (advanced && this.startsHeredocExpansion(pos + 1)) {
+            end = pos;
+            break;
+          }
+          pos++;
+        } else if (c === 0x0a) {
+          pos++;
+          if (!advanced) start = pos;
+          pos = skipIndent(pos);
+          if (endsAt(pos)) {
+            end = pos;
+            break;
+          }
+          pos += delimiterPrefix(pos);
+        } else if (atLineStart(pos)) {
+          while (isSpace(this.code(pos))) pos++;
+          if (delimiterPrefix(pos) === delimiter.length) decline();
+          pos += delimiterPrefix(pos) + 1;
+        } else {
+          pos++;
+        }
+        advanced = true;
+      }
+      node.add(this.node('heredoc_content', true, start, end));
+      pos = end;
+      if (pos === endStart) return node;
+    }
+  }
+
+  /** After a `$` in a here-doc body: what tree-sitter-bash's scanner stops its text at (a letter, `{`, `(`). */
+  private startsHeredocExpansion(at: number): boolean {
+    const c = this.code(at);
+    if (c === 0x28 && this.code(at + 1) === 0x28) decline(); // `$((`: not an expansion the body grammar has
+    if (c >= 0x80) decline(); // whether the scanner's iswalpha takes it is not known here
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x7b || c === 0x28;
   }
 
   // ---- words ----
@@ -1222,7 +1400,8 @@ class Parser {
     }
     // Inside a word tree-sitter-bash reads a `$name` after another part in ways of its own (`a$x.` may end at a bare `$`).
     // Only after plain words (`a/$x`, `--n=$X`) and with a name starting with a letter is it known to be a `simple_expansion`.
-    if (!first && next !== 0x27 && !(this.onlyWordsBefore && ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)))) decline();
+    // After `{ }` parts it may end the word at the `$` (`{}x$x--f=v`).
+    if (!first && next !== 0x27 && !(this.onlyWordsBefore && this.specialParts === 0 && ((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a)))) decline();
     if (isNameChar(next)) {
       let at = start + 1;
       while (isNameChar(this.code(at))) at++;
@@ -1249,7 +1428,7 @@ class Parser {
   }
 
   /**
-   * `${name}`, `${#name}`, and `${name OP value}` with the default, assign,
+   * `${name}`, `${#name}`, `${1}`, and `${name OP value}` with the default, assign,
    * alternative and error operators and a value of one plain word, a string, a
    * `$name` or a `$(…)`. Others decline.
    */
@@ -1262,7 +1441,7 @@ class Parser {
     const nameStart = this.pos;
     while (isNameChar(this.code())) this.pos++;
     const name = this.src.slice(nameStart, this.pos);
-    if (!NAME.test(name)) decline();
+    if (!NAME.test(name) && !POSITIONAL.test(name)) decline();
     node.add(this.node('variable_name', true, nameStart, this.pos));
     if (this.code() !== 0x7d) {
       if (length) decline();
