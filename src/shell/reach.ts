@@ -182,27 +182,13 @@ interface CoverAlternative {
  * against them come from commands and are never kept.)
  */
 export class PathReach {
-  private readonly reachAlternatives: ReachAlternative[];
-  private readonly coverAlternatives: CoverAlternative[];
+  private readonly expanded: string[];
+  /** Made on first use: a caller may only ever ask one of the two questions. */
+  private reachAlternatives?: ReachAlternative[];
+  private coverAlternatives?: CoverAlternative[];
 
   constructor(pattern: string) {
-    const expanded = expandBraces(pattern);
-    this.reachAlternatives = expanded.map((alt) => {
-      const trimmed = alt.startsWith('./') ? alt.slice(2) : alt;
-      // `~` and `~user` name home folders, not a base name (README: path rules).
-      const segments = trimmed.includes('/') || trimmed.startsWith('~') ? trimmed.split('/') : ['**', trimmed];
-      return { ...readySegments(segments), anchor: anchorOf(segments.join('/')) };
-    });
-    this.coverAlternatives = expanded.map((alt) => {
-      const segments = (alt.startsWith('./') ? alt.slice(2) : alt).split('/');
-      const folders = segments.slice(0, -1);
-      return {
-        last: segments[segments.length - 1],
-        folders: readySegments(folders),
-        anyFolder: folders.every((s) => s === '**'),
-        plain: !folders.includes('**'),
-      };
-    });
+    this.expanded = expandBraces(pattern);
   }
 
   /**
@@ -212,6 +198,7 @@ export class PathReach {
   reaches(dir: string, filters: ReadFilters): boolean {
     const names = segmentsOf(dir);
     const dirAnchor = anchorOf(dir);
+    this.reachAlternatives ??= this.expanded.map(reachAlternative);
     for (const alternative of this.reachAlternatives) {
       if (alternative.anchor !== 'relative' && alternative.anchor !== dirAnchor) {
         // A read inside the repository reaches `/…` or `~…` files only through links; a read of `/` or of a home
@@ -236,6 +223,7 @@ export class PathReach {
   covers(dir: string, filters: ReadFilters): boolean {
     if (filters.followsLinks) return false;
     const names = segmentsOf(dir);
+    this.coverAlternatives ??= this.expanded.map(coverAlternative);
     for (const { last, folders, anyFolder, plain } of this.coverAlternatives) {
       if (last === '**') {
         if (anyFolder) return true;
@@ -246,6 +234,24 @@ export class PathReach {
     }
     return false;
   }
+}
+
+function reachAlternative(alt: string): ReachAlternative {
+  const trimmed = alt.startsWith('./') ? alt.slice(2) : alt;
+  // `~` and `~user` name home folders, not a base name (README: path rules).
+  const segments = trimmed.includes('/') || trimmed.startsWith('~') ? trimmed.split('/') : ['**', trimmed];
+  return { ...readySegments(segments), anchor: anchorOf(segments.join('/')) };
+}
+
+function coverAlternative(alt: string): CoverAlternative {
+  const segments = (alt.startsWith('./') ? alt.slice(2) : alt).split('/');
+  const folders = segments.slice(0, -1);
+  return {
+    last: segments[segments.length - 1],
+    folders: readySegments(folders),
+    anyFolder: folders.every((s) => s === '**'),
+    plain: !folders.includes('**'),
+  };
 }
 
 /** Each folder segment matches the name at its place (for certain). */
