@@ -774,9 +774,10 @@ class Parser {
     if (this.atRedirect()) decline();
     if (this.atStatementEnd() || this.atCloserWord()) {
       if (assignments.length === 0) decline();
-      // After assignments alone tree-sitter-bash may carry the command on to the next line or past a pipe.
+      // After assignments alone tree-sitter-bash may carry the command on past a pipe, and after
+      // several of them to the next line (`X=1 Y=2⏎ls` is one command to it); one ends at a newline.
       const c = this.code();
-      const ok = c === -1 || (c === 0x3b && this.code(this.pos + 1) !== 0x3b) || this.startsWith('&&') || this.startsWith('||');
+      const ok = c === -1 || (c === 0x3b && this.code(this.pos + 1) !== 0x3b) || this.startsWith('&&') || this.startsWith('||') || (c === 0x0a && assignments.length === 1);
       if (!ok) decline();
       if (assignments.length === 1) return assignments[0];
       const group = this.node('variable_assignments', true, start, assignments[assignments.length - 1].endIndex);
