@@ -183,36 +183,130 @@ const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
  */
 const MAY_MOVE = /[\\'"$`]|^(cd|pushd|popd|eval|source|\.|trap|command|builtin|time|exit|true|false|:|alias|shopt)$/;
 
-/** A word that names a builtin that may move the shell, once quotes, escapes and expansions are taken out (`c""d`, `\\cd`, `{cd,/etc}`). */
-const MOVER_WORD = /^(?:cd|pushd|popd|eval|source|trap|alias|shopt|cdable_vars)/;
-const EXPANSION = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?$!-]/g;
-const OPERATORS = /^(?:[;&|()\n!`]+|\{|\})$/;
+/** Words that name a builtin that may move the shell, once quotes, escapes and expansions are taken out (`c""d`, `\\cd`, `{cd,/etc}`): any word starting with one. */
+const MOVER_WORDS = ['cd', 'pushd', 'popd', 'eval', 'source', 'trap', 'alias', 'shopt', 'cdable_vars'];
+const LONGEST_MOVER = Math.max(...MOVER_WORDS.map((word) => word.length));
 /** Words after which the next word is a command name. */
-const COMMAND_FOLLOWS = /^(?:then|do|else|elif|if|while|until|time|builtin|command|!)$/;
+const COMMAND_FOLLOWS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', 'time', 'builtin', 'command']);
+
+/** Text anywhere in a script that may move the shell or the walk. */
+const MOVING_TEXT = /CDPATH|OLDPWD|HOME|function|\\[0-7xuUc]|\(\s*\)/;
 
 /**
  * Whether a script could move the shell at all, in one linear pass over its
  * text: a word that is a moving builtin however spelled, an octal or hex escape,
  * a `.`, `$`, backquote or glob where a command starts, a function definition,
  * or CDPATH, OLDPWD, HOME. Other scripts are not walked (the walk costs about
- * half a parse).
+ * half a parse). The text is cut into runs of operator characters (`;&|()!`,
+ * backquote, newline) and words between blanks; a word `{` or `}` counts as an
+ * operator.
  */
 export function mayMove(source: string): boolean {
-  if (/CDPATH|OLDPWD|HOME|function|\\[0-7xuUc]|\(\s*\)/.test(source)) return true;
+  if (MOVING_TEXT.test(source)) return true;
   let commandStart = true;
-  for (const match of source.matchAll(/[;&|()\n!`]+|[^\s;&|()!`]+/g)) {
-    const token = match[0];
-    if (OPERATORS.test(token)) {
+  let i = 0;
+  while (i < source.length) {
+    const code = source.charCodeAt(i);
+    if (isOperator(code)) {
+      while (i < source.length && isOperator(source.charCodeAt(i))) i++;
       commandStart = true;
       continue;
     }
-    const cleaned = token.replace(EXPANSION, '').replace(/[\\'"{}$]/g, '');
-    if (MOVER_WORD.test(cleaned)) return true;
-    if (commandStart && (/^[.$`]/.test(token) || /[*?[]/.test(token))) return true;
+    if (isBlank(code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < source.length && !isOperator(source.charCodeAt(i)) && !isBlank(source.charCodeAt(i))) i++;
+    if (i - start === 1 && (code === OPEN_BRACE || code === CLOSE_BRACE)) {
+      commandStart = true;
+      continue;
+    }
+    if (startsWithMover(source, start, i)) return true;
+    if (commandStart && (code === DOT || code === DOLLAR || hasGlob(source, start, i))) return true;
     // `X=1 cmd`: an assignment keeps the command's start for the next word.
-    if (!(commandStart && /^[A-Za-z_][A-Za-z0-9_]*=/.test(token))) commandStart = COMMAND_FOLLOWS.test(token);
+    if (!(commandStart && isAssignment(source, start, i))) commandStart = i - start <= 7 && COMMAND_FOLLOWS.has(source.slice(start, i));
   }
   return false;
+}
+
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const DOT = 0x2e;
+const DOLLAR = 0x24;
+
+/** `;&|()!`, backquote and newline. */
+function isOperator(code: number): boolean {
+  return code === 0x3b || code === 0x26 || code === 0x7c || code === 0x28 || code === 0x29 || code === 0x21 || code === 0x60 || code === 0x0a;
+}
+
+/** White space as JavaScript's `\s` has it. */
+function isBlank(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+function hasGlob(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = source[i];
+    if (ch === '*' || ch === '?' || ch === '[') return true;
+  }
+  return false;
+}
+
+/** `NAME=…` */
+function isAssignment(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const ch = source[i];
+    if (ch === '=') return i > start;
+    const letter = (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '_';
+    if (!letter && (i === start || ch < '0' || ch > '9')) return false;
+  }
+  return false;
+}
+
+/** The first characters of a word once its expansions (`$X`, `${…}`, `$1`) and quote, escape and brace characters are taken out. */
+const cleaned = new Uint16Array(LONGEST_MOVER);
+
+function startsWithMover(source: string, start: number, end: number): boolean {
+  let length = 0;
+  let i = start;
+  while (i < end && length < LONGEST_MOVER) {
+    const ch = source[i];
+    if (ch === '$') {
+      const next = i + 1 < end ? source[i + 1] : '';
+      const close = next === '{' ? source.indexOf('}', i + 2) : -1;
+      if (close >= 0 && close < end) i = close + 1;
+      else if (isNameStart(next)) {
+        i += 2;
+        while (i < end && isNameCharacter(source[i])) i++;
+      } else if (next !== '' && SPECIAL_PARAMETERS.includes(next)) i += 2;
+      else i++;
+      continue;
+    }
+    if (ch !== '\\' && ch !== "'" && ch !== '"' && ch !== '{' && ch !== '}') cleaned[length++] = source.charCodeAt(i);
+    i++;
+  }
+  for (const word of MOVER_WORDS) {
+    if (word.length > length) continue;
+    let same = true;
+    for (let k = 0; k < word.length && same; k++) same = cleaned[k] === word.charCodeAt(k);
+    if (same) return true;
+  }
+  return false;
+}
+
+const SPECIAL_PARAMETERS = '0123456789@*#?$!-';
+
+function isNameStart(ch: string): boolean {
+  return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch === '_';
+}
+
+function isNameCharacter(ch: string): boolean {
+  return isNameStart(ch) || (ch >= '0' && ch <= '9');
 }
 
 /** Variables whose assignment changes where `cd` goes. */
