@@ -15,7 +15,7 @@
 // `rm -rf / --dry-run` or `git clean -f --dry-run --no-dry`.
 import { notOption } from '../policy/glob.js';
 import type { WordKind } from './canonical.js';
-import { DRY_RUN, type DryRunSpec } from './programs/dry-run.js';
+import { DRY_RUN, type DryRunEntry, type DryRunSpec } from './programs/dry-run.js';
 
 /**
  * The length of an option's name at the start of `word` (0 when it has none):
@@ -107,13 +107,26 @@ interface DryRunState {
 const OFF: DryRunState = { on: false, at: -1 };
 const ON_IN_CANONICAL_FORM: DryRunState = { on: true, at: -1 };
 
+/** Each dry-run entry's global value options as a set, made at module load. */
+const GLOBAL_VALUES = new Map<DryRunEntry, Set<string>>();
+
+/** Each dry-run spec's long options as sets, made at module load. */
+const LONG_OPTIONS = new Map<DryRunSpec, { longValues: Set<string>; longFlags: Set<string> }>();
+
+for (const entry of Object.values(DRY_RUN)) {
+  GLOBAL_VALUES.set(entry, new Set(entry.globalValues ?? []));
+  for (const spec of [entry.all, ...Object.values(entry.subcommands ?? {})]) {
+    if (spec) LONG_OPTIONS.set(spec, { longValues: new Set(spec.longValues ?? []), longFlags: new Set(spec.longFlags ?? []) });
+  }
+}
+
 /** The subcommand's index and spec for a program of the dry-run table, or null. */
 function specFor(program: string, words: string[]): { spec: DryRunSpec; from: number } | null {
   const entry = DRY_RUN[program];
   if (!entry) return null;
   if (entry.all) return { spec: entry.all, from: 1 };
   if (!entry.subcommands) return null;
-  const globalValues = new Set(entry.globalValues ?? []);
+  const globalValues = GLOBAL_VALUES.get(entry)!;
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
     if (word === '--') return null;
@@ -139,8 +152,7 @@ export function dryRunOf(program: string, words: string[]): DryRunState {
   const found = specFor(program, words);
   if (!found) return OFF;
   const { spec, from } = found;
-  const longValues = new Set(spec.longValues ?? []);
-  const longFlags = new Set(spec.longFlags ?? []);
+  const { longValues, longFlags } = LONG_OPTIONS.get(spec)!;
   const shortValues = spec.shortValues ?? '';
   let state: DryRunState = OFF;
   /** The previous word was an option that might have taken this one as its value. */

@@ -212,14 +212,21 @@ function stripPrefix(word: Word, prefixes: string[] | undefined): Word {
 /** `file://x` (aws), `@x` (vault), `go-template-file=x` (kubectl -o): a file read. */
 function filePrefixed(word: Word, prefixes: string[] | undefined, out: OptionEffects): void {
   if (!prefixes) return;
-  const inner = /^[^=]*=(.*)$/s.exec(word.text)?.[1];
-  for (const candidate of [word.text, ...(inner !== undefined ? [inner] : [])]) {
-    const prefix = prefixes.find((p) => candidate.startsWith(p) && candidate.length > p.length);
-    if (prefix) {
-      out.implied.push(...fileRead({ ...word, text: candidate.slice(prefix.length) }));
-      return;
-    }
+  // The word itself, else what follows its first `=`.
+  if (readPrefixed(word, 0, prefixes, out)) return;
+  const eq = word.text.indexOf('=');
+  if (eq >= 0) readPrefixed(word, eq + 1, prefixes, out);
+}
+
+/** Reads the file named after the first of `prefixes` the word has at `from` (with more text after it), if any. */
+function readPrefixed(word: Word, from: number, prefixes: string[], out: OptionEffects): boolean {
+  const text = word.text;
+  for (const prefix of prefixes) {
+    if (!text.startsWith(prefix, from) || text.length - from <= prefix.length) continue;
+    out.implied.push(...fileRead({ ...word, text: text.slice(from + prefix.length) }));
+    return true;
   }
+  return false;
 }
 
 /** curl forms that read files (`-F x=<file`, `--data-urlencode x@file`) and URL globs (`[1-9]`, `{a,b}`). */
