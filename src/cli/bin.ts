@@ -2,7 +2,6 @@
 // Entry point of the `safeclaw` binary: real process streams into `main`.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { main } from './main.js';
 
 // Not Node's on-disk compile cache (module.enableCompileCache, ~10% of a hook call on
 // Node 24): it keeps V8 code in the shared temp folder, which an agent allowed to write
@@ -28,6 +27,8 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+// The hook, a process per tool call, has an entry of its own (./hook-main.ts).
+const { main } = argv[0] === 'hook' ? await import('./hook-main.js') : await import('./main.js');
 const code = await main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -1,8 +1,8 @@
 // The `safeclaw` command: dispatches to one subcommand and maps every error to
 // an exit code. Subcommands are imported on demand so `--version` starts fast.
-import { redactMessage } from '../redaction/redact.js';
 import { VERSION } from '../version.js';
 import { UsageError, type CliCommand, type CliIO } from './io.js';
+import { reportError } from './report-error.js';
 
 const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   init: async () => (await import('./commands/init.js')).initCommand,
@@ -53,19 +53,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (!load) throw new UsageError(`unknown command "${name}"\n  fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);
   } catch (err) {
-    // Error messages may quote the input (a JSON parse error shows the line): redacted like every output.
-    io.stderr.write(redactMessage(describeError(err, io.env.SAFECLAW_DEBUG === '1')));
-    return 2;
+    return reportError(err, io);
   }
-}
-
-/** Errors users cause carry their own message (position and fix); anything else is a bug in SafeClaw. */
-function describeError(err: unknown, debug: boolean): string {
-  if (err instanceof Error) {
-    const expected = ['UsageError', 'PolicyError', 'SourceError', 'AuditError'].includes(err.name);
-    if (expected) return `safeclaw: ${err.message}\n`;
-    const stack = debug && err.stack ? `\n${err.stack}` : '\n  (set SAFECLAW_DEBUG=1 for details)';
-    return `safeclaw: internal error: ${err.message}${stack}\n`;
-  }
-  return `safeclaw: internal error: ${String(err)}\n`;
 }

@@ -1,0 +1,16 @@
+// `main` for `safeclaw hook …`. A hook call is a new process for every tool call,
+// so in the bundle this entry is a file of its own (dist/hook-main.js, see
+// scripts/build.mjs) holding all the hook runs, instead of main.js and the dozen
+// chunks the shared bundle splits the same code into. The same command and the
+// same error reporting as `main(['hook', …])`.
+import { hookCommand } from './commands/hook.js';
+import type { CliIO } from './io.js';
+import { reportError } from './report-error.js';
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  try {
+    return await hookCommand(argv.slice(1), io);
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
