@@ -422,13 +422,7 @@ function changedFiles(actions: Action[]): string[] {
 
 /** The comment's markdown sized for the step summary (1 MiB of UTF-8, where a character can take 3 bytes). */
 export function summaryMarkdown(result: GateResult): string {
-  let maxLength = STEP_SUMMARY_LIMIT_BYTES - 1024;
-  for (;;) {
-    const text = renderMarkdown(result, { maxLength });
-    const bytes = Buffer.byteLength(text, 'utf8');
-    if (bytes <= STEP_SUMMARY_LIMIT_BYTES - 1024) return text;
-    maxLength = Math.floor((maxLength * (STEP_SUMMARY_LIMIT_BYTES - 1024)) / bytes) - 1;
-  }
+  return renderMarkdown(result, { maxLength: STEP_SUMMARY_LIMIT_BYTES - 1024, measure: 'utf8' });
 }
 
 async function writeSummary(markdown: string): Promise<void> {

@@ -14,8 +14,13 @@ export const COMMENT_MARKER = '<!-- safeclaw:verdict -->';
 export const GITHUB_COMMENT_LIMIT = 65_536;
 
 export interface MarkdownOptions {
-  /** Longest output allowed, in UTF-16 code units (never fewer than GitHub counts). Default: GitHub's comment limit. */
+  /** Longest output allowed, in the unit of `measure`. Default: GitHub's comment limit. */
   maxLength?: number;
+  /**
+   * What maxLength counts: UTF-16 code units (never fewer than GitHub counts for a comment; the default)
+   * or UTF-8 bytes (the job summary's limit).
+   */
+  measure?: 'utf16' | 'utf8';
   /** Longest action text shown in one cell, in characters; the rest is cut with a note. Default 300. */
   maxActionChars?: number;
 }
@@ -155,25 +160,28 @@ function assemble(result: GateResult, sections: Section[], shown?: (section: Sec
 export function renderMarkdown(result: GateResult, opts: MarkdownOptions = {}): string {
   const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
   const maxChars = opts.maxActionChars ?? 300;
+  const lengthOf = opts.measure === 'utf8' ? (text: string) => Buffer.byteLength(text, 'utf8') : (text: string) => text.length;
   const sections: Section[] = (['deny', 'require_approval', 'allow'] as const).map((key) => {
     const items = itemsWith(result.items, key);
     return { key, items, rows: [], kept: items.length };
   });
   // Keep rows by their measured length first (one pass), then drop one at a time
   // while the added note or a removed table header still leaves it too long.
-  // The text with every row kept is `bare` plus the rows' lengths, `bare` being
-  // it with every row empty; each row left out also takes its line break. So a
-  // row is built only when the rows kept before it leave it room (a PR of
-  // 26,000 actions builds the ~5,000 rows a 1 MiB summary can show).
-  const bare = assemble(result, sections, (s) => '\n'.repeat(Math.max(s.kept - 1, 0))).length;
+  // The text with every row kept is `bare` plus the rows' lengths (in either unit:
+  // no surrogate pair forms where rows meet), `bare` being it with every row
+  // empty; each row left out also takes its line break. So a row is built only
+  // when the rows kept before it leave it room (a PR of 26,000 actions builds the
+  // ~5,000 rows a 1 MiB summary can show).
+  const bare = lengthOf(assemble(result, sections, (s) => '\n'.repeat(Math.max(s.kept - 1, 0))));
   let excess = bare - sections.reduce((n, s) => n + s.items.length, 0) - maxLength;
   for (const section of sections) section.kept = 0;
   fill: for (const key of KEEP_ORDER) {
     const section = sections.find((s) => s.key === key)!;
     while (section.kept < section.items.length) {
       const line = rowOf(section.items[section.kept], key, maxChars);
-      if (excess + line.length + 1 > 0) break fill;
-      excess += line.length + 1;
+      const length = lengthOf(line);
+      if (excess + length + 1 > 0) break fill;
+      excess += length + 1;
       section.rows.push(line);
       section.kept += 1;
     }
@@ -181,13 +189,13 @@ export function renderMarkdown(result: GateResult, opts: MarkdownOptions = {}): 
   let text = assemble(result, sections);
   for (const key of DROP_ORDER) {
     const section = sections.find((s) => s.key === key)!;
-    while (text.length > maxLength && section.kept > 0) {
+    while (lengthOf(text) > maxLength && section.kept > 0) {
       section.kept -= 1;
       text = assemble(result, sections);
     }
   }
-  if (text.length > maxLength) {
-    throw new RangeError(`maxLength ${maxLength} is too small for the verdict alone (needs ${text.length} characters)`);
+  if (lengthOf(text) > maxLength) {
+    throw new RangeError(`maxLength ${maxLength} is too small for the verdict alone (needs ${lengthOf(text)} ${opts.measure === 'utf8' ? 'bytes' : 'characters'})`);
   }
   return text;
 }

@@ -102,3 +102,34 @@ describe('keeping the comment within a length limit', () => {
     assert.deepEqual(shownRows(markdown).deny, 1);
   });
 });
+
+describe('keeping the job summary within a limit in UTF-8 bytes', () => {
+  // Three-byte and four-byte characters in every row, so bytes and code units differ.
+  const items = Array.from({ length: 600 }, (_, i) =>
+    item({ type: 'shell.execute', command: `echo ✓ 😀 é ${i}` }, { decision: (['deny', 'require_approval', 'allow'] as const)[i % 3], rule: 'r', reason: 'dé' }),
+  );
+  const result = gateResult(items);
+
+  for (const maxLength of [4_000, 12_000, 24_000]) {
+    test(`at ${maxLength} bytes the text fits in bytes, with fewer rows than that many code units hold`, () => {
+      const markdown = renderMarkdown(result, { maxLength, measure: 'utf8' });
+      assert.ok(Buffer.byteLength(markdown) <= maxLength, `${Buffer.byteLength(markdown)} bytes`);
+      const shown = shownRows(markdown);
+      const total = shown.deny + shown.require_approval + shown.allow;
+      assert.ok(total < items.length && noteOf(markdown));
+      const asCodeUnits = shownRows(renderMarkdown(result, { maxLength }));
+      assert.ok(asCodeUnits.deny + asCodeUnits.require_approval + asCodeUnits.allow > total);
+    });
+  }
+
+  test('text of one-byte characters fits the same rows whichever the unit', () => {
+    const ascii = manyActions(400);
+    for (const maxLength of [3_000, 12_000]) {
+      assert.equal(renderMarkdown(ascii, { maxLength, measure: 'utf8' }), renderMarkdown(ascii, { maxLength }));
+    }
+  });
+
+  test('a byte limit too small for the verdict alone is an error', () => {
+    assert.throws(() => renderMarkdown(result, { maxLength: 200, measure: 'utf8' }), /too small.*bytes/);
+  });
+});
