@@ -66,7 +66,9 @@ function target(action: FileAction | NetworkAction, word: Word): ImpliedTarget {
 
 /** A folder read with everything under it that passes the tool's filters. */
 export function recursiveRead(word: Word, filters: ReadFilters): ImpliedTarget[] {
-  return fileRead(word).map((t) => (t.action.type === 'file.read' ? { ...t, recursive: filters } : t));
+  const targets = fileRead(word);
+  for (const t of targets) if (t.action.type === 'file.read') t.recursive = filters;
+  return targets;
 }
 
 /** The writes of a tree copy, each with everything under it, the target itself included (`cp -r src new`, `rsync -a src/ dst/`). */
@@ -79,24 +81,30 @@ function treeWrites(written: ImpliedTarget[], dest: Word): ImpliedTarget[] {
 
 /** A folder written with everything under it (an archive extracted, a tree copied in). */
 export function recursiveWrite(word: Word): ImpliedTarget[] {
-  return fileWrite(word).map((t) => (t.action.type === 'file.write' ? { ...t, recursive: {} } : t));
+  const targets = fileWrite(word);
+  for (const t of targets) if (t.action.type === 'file.write') t.recursive = {};
+  return targets;
 }
 
 /** Device paths that are not files a policy protects. */
 const NOT_FILES = /^\/dev\/(null|zero|stdin|stdout|stderr|tty|fd\/\d+|u?random)$/;
 
+// fileRead, fileWrite and the helpers built on them return new targets, which their callers may complete in place.
 export function fileRead(word: Word): ImpliedTarget[] {
-  if (NOT_FILES.test(word.text) || word.text === '-') return [];
-  const net = devNetwork(word);
-  if (net) return [net];
-  return [target({ type: 'file.read', path: word.text }, word)];
+  return specialFile(word) ?? [target({ type: 'file.read', path: word.text }, word)];
 }
 
 export function fileWrite(word: Word): ImpliedTarget[] {
-  if (NOT_FILES.test(word.text) || word.text === '-') return [];
+  return specialFile(word) ?? [target({ type: 'file.write', path: word.text }, word)];
+}
+
+/** `-` (standard input or output), a device, or bash's `/dev/tcp` connection: not a file a policy protects; null for a file. */
+function specialFile(word: Word): ImpliedTarget[] | null {
+  if (word.text === '-') return [];
+  if (!word.text.startsWith('/dev/')) return null;
+  if (NOT_FILES.test(word.text)) return [];
   const net = devNetwork(word);
-  if (net) return [net];
-  return [target({ type: 'file.write', path: word.text }, word)];
+  return net ? [net] : null;
 }
 
 /** bash opens a connection for `/dev/tcp/HOST/PORT` and `/dev/udp/HOST/PORT` redirections. */

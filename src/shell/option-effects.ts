@@ -180,11 +180,17 @@ function apply(reading: Reading, option: string, effect: Effect | undefined, val
   }
   if (effect === 'writes-output') {
     // The tool's own output file (`terraform plan -out=tfplan`): judged by deny and approval rules in the repository.
-    for (const target of fileWrite(value)) out.implied.push({ ...target, ownInput: `${program} writes its own output there (${dashes}${option})` });
+    for (const target of fileWrite(value)) {
+      target.ownInput = `${program} writes its own output there (${dashes}${option})`;
+      out.implied.push(target);
+    }
     return;
   }
   if (effect === 'reads-input') {
-    for (const target of fileRead(stripPrefix(value, table.filePrefixes))) out.implied.push({ ...target, ownInput: `${program} reads it as its own input (${dashes}${option})` });
+    for (const target of fileRead(stripPrefix(value, table.filePrefixes))) {
+      target.ownInput = `${program} reads it as its own input (${dashes}${option})`;
+      out.implied.push(target);
+    }
   } else if (effect === 'reads' && table.keyedFiles?.includes(option)) {
     for (const pair of value.text.split(',')) out.implied.push(...fileRead({ ...value, text: pair.slice(pair.indexOf('=') + 1) }));
   } else if (effect === 'reads') out.implied.push(...fileRead(stripPrefix(value, table.filePrefixes)));
@@ -274,6 +280,12 @@ function kubectlExtras(last: Map<string, Word>): ImpliedTarget[] {
   return out;
 }
 
+/** A new target (from fileRead and its kin) completed in place as the tool's own input. */
+function withOwnInput(target: ImpliedTarget, why: string): ImpliedTarget {
+  target.ownInput = why;
+  return target;
+}
+
 /** git global options that take the next word as their value. */
 const GIT_GLOBAL_VALUES = new Set(['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--exec-path', '--super-prefix']);
 
@@ -330,10 +342,10 @@ function gitOperandReads(args: Word[]): ImpliedTarget[] {
       // `*.tf` (a star, then a literal): every path it matches ends so, and so does its base name.
       const last = path.slice(path.lastIndexOf('/') + 1);
       const filters = /^\*[^*?[\]/]*$/.test(last) && path.indexOf('/', wild) < 0 ? { include: [last] } : {};
-      for (const target of recursiveRead({ ...word, text: folder }, filters)) out.push(plain ? target : { ...target, ownInput: repositoryCopy });
+      for (const target of recursiveRead({ ...word, text: folder }, filters)) out.push(plain ? target : withOwnInput(target, repositoryCopy));
       return;
     }
-    for (const target of fileRead({ ...word, text: path })) out.push(plain ? target : { ...target, ownInput: repositoryCopy });
+    for (const target of fileRead({ ...word, text: path })) out.push(plain ? target : withOwnInput(target, repositoryCopy));
   };
   let afterDashes = false;
   for (const word of rest) {
