@@ -76,8 +76,20 @@ export function withManifestNamespacesNow(actions: Action[], context: ManifestCo
   return out;
 }
 
+const KUBECTL_LETTERS = [...'kubectl'];
+
+/**
+ * Whether the shell analysis could find a kubectl command in the action: only
+ * then is it analysed here. bash spells a program's name from the text's own
+ * characters, less its quotes and backslashes (`kube""ctl`, `k\ubectl`), so
+ * a text lacking one of the letters of `kubectl` names no kubectl; the letters
+ * count in any case (`${K,,}` lowers them), and `$'…'` can write any of them as
+ * an escape (`$'\x6b'`), so a text with it is analysed.
+ */
 function mentionsKubectl(action: Action): boolean {
-  return action.type === 'shell.execute' && action.command.includes('kubectl');
+  if (action.type !== 'shell.execute') return false;
+  const text = action.command.toLowerCase();
+  return text.includes("$'") || KUBECTL_LETTERS.every((letter) => text.includes(letter));
 }
 
 /** What one kubectl command would deploy, as far as its files say. */

@@ -172,6 +172,10 @@ describe('kubectl -f / -k is judged with the namespaces the manifests name', () 
     { name: 'after a cd home', command: 'cd ~/k8s && kubectl apply -f b.yaml', files: {}, expected: [UNREAD] },
     { name: 'kubectl with its own folder in a subshell', command: '(cd k8s && kubectl apply -f b.yaml) && kubectl apply -f k8s/a.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod'), 'k8s/a.yaml': deployment('a', 'dev') }, expected: ['prod', 'dev'] },
     { name: 'inside a compound command line', command: 'true && sudo kubectl replace -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
+    // bash removes quotes and backslashes from the program's name: it still runs kubectl.
+    { name: 'kubectl spelled with quotes', command: 'kube""ctl apply -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
+    { name: 'kubectl spelled with a backslash', command: 'k\\ubectl apply -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
+    { name: 'kubectl spelled across a line continuation', command: 'kube\\\nctl apply -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'prod') }, expected: ['prod'] },
     { name: 'a namespace that is no plain word stays one word', command: 'kubectl apply -f k8s/b.yaml', files: { 'k8s/b.yaml': deployment('b', 'x; touch PWNED') }, expected: ["'--namespace=x; touch PWNED'"] },
   ];
   for (const c of cases) {
