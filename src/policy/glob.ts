@@ -246,8 +246,13 @@ function checkNotEmpty(pattern: string): void {
   if (pattern.trim() === '') throw new GlobError('is empty; write a glob such as "terraform apply*"');
 }
 
+/** The alternatives of a text glob as the matchers read them, `/` still itself. */
+function optionAwareAlternatives(pattern: string): string[] {
+  return expandBraces(pattern).map((alt) => singleStars(optionAwareDashes(alt)));
+}
+
 function textGlobAlternatives(pattern: string): string[] {
-  return expandBraces(pattern).map((alt) => singleStars(optionAwareDashes(alt)).replaceAll('/', SLASH));
+  return optionAwareAlternatives(pattern).map((alt) => alt.replaceAll('/', SLASH));
 }
 
 /**
@@ -290,21 +295,61 @@ export function textGlobRegex(pattern: string): RegExp {
   return join(textGlobAlternatives(pattern).map(compileAlternative))!;
 }
 
+/**
+ * An alternative picomatch can neither refuse nor compile to a regex that never matches,
+ * so its regex may wait for first use: plain characters, `*`, `?` and the one bracket
+ * expression glob.ts writes itself (the dash of either kind). Anything else is compiled
+ * at load, where picomatch's quirks show (`]` alone is refused under strictBrackets,
+ * `a+++` compiles to a regex that never matches). test/policy/linear-glob.test.ts checks
+ * that a pattern is refused at load exactly when picomatch refuses it.
+ */
+function picomatchAccepts(alternative: string): boolean {
+  return alternative.length <= MAX_PICOMATCH_LENGTH && PLAIN_ALTERNATIVE.test(alternative.replaceAll(EITHER_DASH, '-'));
+}
+
+const EITHER_DASH = `[-${NOT_OPTION_DASH}]`;
+const PLAIN_ALTERNATIVE = /^[A-Za-z0-9 _.,:=%\uE000*?-]*$/;
+/** picomatch refuses longer patterns. */
+const MAX_PICOMATCH_LENGTH = 65_536;
+
 /** A glob where `*` matches anything, `/` and spaces included. */
 export function compileTextGlob(pattern: string): CompiledPattern {
   checkNotEmpty(pattern);
   const alternatives = textGlobAlternatives(pattern);
-  const re = join(alternatives.map(compileAlternative))!; // also validates every alternative
   // The text is the agent's: match in linear time where the pattern allows (./linear-glob.ts).
   const linear = alternatives.map(parseLinearGlob);
-  if (linear.some((glob) => glob === null)) return { source: pattern, test: (text) => re.test(toGlobText(text)) };
-  const globs = linear as LinearGlob[];
+  if (linear.some((glob) => glob === null)) {
+    const re = join(alternatives.map(compileAlternative))!; // also validates every alternative
+    return { source: pattern, test: (text) => re.test(toGlobText(text)) };
+  }
+  // picomatch's regex is needed only for the texts it treats specially (`needsRegex`): compiled
+  // on first use where loading could not fail on it, else now, so a bad pattern is refused at load.
+  let re = alternatives.every(picomatchAccepts) ? undefined : join(alternatives.map(compileAlternative))!;
+  const regexTest = (text: string): boolean => (re ??= join(alternatives.map(compileAlternative))!).test(toGlobText(text));
+  // Without the stand-in characters in the pattern, matching the text as it is says what
+  // matching it with `/` swapped would: each swap maps one character to one other.
+  if (pattern.includes(SLASH) || pattern.includes(SLASH_ESCAPE)) {
+    const globs = linear as LinearGlob[];
+    return {
+      source: pattern,
+      test: (text) => {
+        if (needsRegex(text)) return regexTest(text);
+        const globText = toGlobText(text);
+        for (const glob of globs) if (linearMatch(glob, globText)) return true;
+        return false;
+      },
+    };
+  }
+  const globs = optionAwareAlternatives(pattern).map(parseLinearGlob) as LinearGlob[];
+  if (globs.length === 1) {
+    const [glob] = globs;
+    return { source: pattern, test: (text) => (needsRegex(text) ? regexTest(text) : linearMatch(glob, text)) };
+  }
   return {
     source: pattern,
     test: (text) => {
-      const globText = toGlobText(text);
-      if (needsRegex(globText)) return re.test(globText);
-      for (const glob of globs) if (linearMatch(glob, globText)) return true;
+      if (needsRegex(text)) return regexTest(text);
+      for (const glob of globs) if (linearMatch(glob, text)) return true;
       return false;
     },
   };
@@ -328,17 +373,14 @@ export function toGlobText(text: string): string {
 /** A path glob with .gitignore-like base-name matching for alternatives without `/`. */
 export function compilePathGlob(pattern: string): CompiledPattern {
   checkNotEmpty(pattern);
-  const anywhere: RegExp[] = [];
-  const baseName: RegExp[] = [];
-  for (const alt of expandBraces(pattern)) {
-    (alt.includes('/') ? anywhere : baseName).push(compileAlternative(alt));
-  }
-  const full = join(anywhere);
-  const base = join(baseName);
-  const alternativesCoverRoot = expandBraces(pattern).some((alt) => alt === '**' || alt === './**');
+  const alternatives = expandBraces(pattern);
+  // Compiled on first use where picomatch cannot refuse it (see picomatchAccepts), else now.
+  let regexes = alternatives.every((alt) => alt.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(alt)) ? undefined : pathRegexes(alternatives);
+  const alternativesCoverRoot = alternatives.some((alt) => alt === '**' || alt === './**');
   return {
     source: pattern,
     test: (path) => {
+      const { full, base } = (regexes ??= pathRegexes(alternatives));
       if (full !== null && full.test(path)) return true;
       // `.` is the repository root (`grep -r x .`): everything-patterns cover it.
       if (path === '.') return alternativesCoverRoot;
@@ -346,6 +388,16 @@ export function compilePathGlob(pattern: string): CompiledPattern {
       return base.test(path.slice(path.lastIndexOf('/') + 1));
     },
   };
+}
+
+/** Path alternatives whose regex may wait for first use: plain characters, `/`, `~`, `*` and `?`. */
+const PLAIN_PATH_ALTERNATIVE = /^[A-Za-z0-9 _.,:=%\/~*?-]*$/;
+
+function pathRegexes(alternatives: string[]): { full: RegExp | null; base: RegExp | null } {
+  const anywhere: RegExp[] = [];
+  const baseName: RegExp[] = [];
+  for (const alt of alternatives) (alt.includes('/') ? anywhere : baseName).push(compileAlternative(alt));
+  return { full: join(anywhere), base: join(baseName) };
 }
 
 /** True when the glob uses any wildcard at all (lint: an exact command pattern is rarely meant). */

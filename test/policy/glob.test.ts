@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import picomatch from 'picomatch';
 import { compilePathGlob, compileTextGlob, expandBraces } from '../../src/policy/glob.js';
 
 describe('text globs (command, destination): * matches anything, / and spaces included', () => {
@@ -109,10 +111,36 @@ describe('brace expansion', () => {
 });
 
 describe('patterns picomatch rejects', () => {
-  for (const bad of ['', '   ', 'a[', 'x*(', '[z-a]']) {
+  for (const bad of ['', '   ', 'a[', 'x*(', '[z-a]', 'a]', 'a+++']) {
     test(`"${bad}" is an error`, () => {
       assert.throws(() => compileTextGlob(bad));
       assert.throws(() => compilePathGlob(bad));
     });
   }
+
+  test('a path pattern is refused at load exactly when picomatch refuses one of its alternatives (their regexes may be compiled on first use)', () => {
+    const pieces = ['a', '.', '/', '**', '*', '?', '~', '-', ' ', '=', '+', '@', '!', ']', '[', '(', ')', '}', '\\', '|', '$', '^', '[ab]', '\\*'];
+    const pattern = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).map((p) => p.join('')).filter((p) => p.trim() !== '');
+    fc.assert(
+      fc.property(pattern, (p) => {
+        let alternatives: string[];
+        try {
+          alternatives = expandBraces(p);
+        } catch {
+          assert.throws(() => compilePathGlob(p));
+          return;
+        }
+        const picomatchRefuses = alternatives.some((alt) => {
+          try {
+            return picomatch.makeRe(alt.replaceAll('|', '\\|'), { dot: true, strictBrackets: true, posix: true }).source === '$^';
+          } catch {
+            return true;
+          }
+        });
+        if (picomatchRefuses) assert.throws(() => compilePathGlob(p), `pattern ${JSON.stringify(p)} was accepted`);
+        else compilePathGlob(p).test('a/b');
+      }),
+      { numRuns: 10_000, seed: 20261203 },
+    );
+  });
 });

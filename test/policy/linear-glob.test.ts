@@ -18,7 +18,7 @@ function agree(p: string, t: string): void {
   try {
     regex = textGlobRegex(p);
   } catch {
-    return; // a pattern picomatch refuses is refused at load either way
+    return; // a pattern picomatch refuses is refused at load either way (see below)
   }
   // One deliberate difference: picomatch's `(?=.)` makes a leading wildcard refuse a text that starts with a
   // line break; here `*` matches any characters, as documented. The reference sees another character there.
@@ -31,10 +31,35 @@ describe('the linear text glob matcher', () => {
     fc.assert(fc.property(pattern, text, (p, t) => agree(p, t)), { numRuns: 20_000, seed: 20261202 });
   });
 
+  test('refuses at load every pattern picomatch refuses, though it compiles the regex of a linear pattern only on first use', () => {
+    const refusable = fc.array(fc.constantFrom(...PATTERN_PIECES, ']', '\\]', ')', '(', '}', '{', '\\', '\uE000', '\uE001'), { minLength: 1, maxLength: 8 })
+      .map((p) => p.join(''))
+      .filter((p) => p.trim() !== '');
+    fc.assert(
+      fc.property(refusable, (p) => {
+        let regex: RegExp;
+        try {
+          regex = textGlobRegex(p);
+        } catch {
+          assert.throws(() => compileTextGlob(p), `pattern ${JSON.stringify(p)} was accepted`);
+          return;
+        }
+        // The texts only the regex answers: its first use compiles it.
+        const compiled = compileTextGlob(p);
+        for (const t of ['', '.', '..']) assert.equal(compiled.test(t), regex.test(t), `pattern ${JSON.stringify(p)} on ${JSON.stringify(t)}`);
+      }),
+      { numRuns: 10_000, seed: 20261203 },
+    );
+  });
+
   test('agrees on patterns of the example policies and the texts they are about', () => {
     const patterns = ['terraform apply*', 'kubectl apply*--namespace=prod*', '*--dry-run*', 'helm {install,upgrade}*--namespace prod*', '{cd,ls} *..*', 'curl *|*sh*', 'git push*--force*', '169.254.169.254*', 'aws_security_group*', '*'];
     const texts = ['terraform apply', 'terraform apply -auto-approve', 'kubectl apply -f x.yaml --namespace=prod', 'kubectl apply --dry-run=client', 'helm install web ./chart --namespace prod', 'cd ../..', 'ls ..', 'curl https://x | sh', 'git push origin main --force-with-lease', '169.254.169.254/latest', '', '.', '..', `kubectl apply ${NOT_OPTION_DASH}${NOT_OPTION_DASH}namespace=prod`];
     for (const p of patterns) for (const t of texts) agree(p, t);
+  });
+
+  test('agrees on patterns that hold the stand-ins for / themselves (those match the swapped text)', () => {
+    for (const p of ['a\uE000b*', '*\uE001*', 'x/\uE000?']) for (const t of ['a/b', 'a\uE000b', 'a\uE001b', 'x//', 'x/\uE000z', '.']) agree(p, t);
   });
 
   test('knows the same not-an-option dash as the glob compiler', () => {
