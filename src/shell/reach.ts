@@ -153,11 +153,17 @@ function segmentsOf(dir: string): string[] {
 /** A path pattern split into `/` segments, each with its matcher, made once per pattern. */
 interface ReadySegments {
   segments: string[];
-  matchers: SegmentMatcher[];
+  /** Made when a segment is first matched: a read may never get that deep. */
+  matchers: (SegmentMatcher | undefined)[];
 }
 
 function readySegments(segments: string[]): ReadySegments {
-  return { segments, matchers: segments.map(segmentMatcher) };
+  return { segments, matchers: [] };
+}
+
+function matchSegment(ready: ReadySegments, at: number, name: string): boolean | null {
+  const glob = ready.segments[at];
+  return matchName((ready.matchers[at] ??= segmentMatcher(glob)), glob, name);
 }
 
 /** One alternative of a pattern as patternReaches reads it: one without `/` matches a base name in any folder (gitignore-like). */
@@ -240,7 +246,7 @@ function reachAlternative(alt: string): ReachAlternative {
   const trimmed = alt.startsWith('./') ? alt.slice(2) : alt;
   // `~` and `~user` name home folders, not a base name (README: path rules).
   const segments = trimmed.includes('/') || trimmed.startsWith('~') ? trimmed.split('/') : ['**', trimmed];
-  return { ...readySegments(segments), anchor: anchorOf(segments.join('/')) };
+  return { segments, matchers: [], anchor: anchorOf(segments.join('/')) };
 }
 
 function coverAlternative(alt: string): CoverAlternative {
@@ -256,7 +262,7 @@ function coverAlternative(alt: string): CoverAlternative {
 
 /** Each folder segment matches the name at its place (for certain). */
 function matchesEvery(folders: ReadySegments, names: string[]): boolean {
-  for (let i = 0; i < folders.segments.length; i++) if (matchName(folders.matchers[i], folders.segments[i], names[i]) !== true) return false;
+  for (let i = 0; i < folders.segments.length; i++) if (matchSegment(folders, i, names[i]) !== true) return false;
   return true;
 }
 
@@ -264,7 +270,8 @@ function matchesEvery(folders: ReadySegments, names: string[]): boolean {
  * The positions in `segments` reachable after matching the folder `dir`
  * segment by segment (a `**` may take any number of them); null: cannot tell.
  */
-function positionsAfter({ segments, matchers }: ReadySegments, dir: string[]): number[] | null {
+function positionsAfter(ready: ReadySegments, dir: string[]): number[] | null {
+  const { segments } = ready;
   let positions = closeOverStars(segments, [0]);
   for (const name of dir) {
     const next: number[] = [];
@@ -275,7 +282,7 @@ function positionsAfter({ segments, matchers }: ReadySegments, dir: string[]): n
         addPosition(next, p);
         continue;
       }
-      const m = matchName(matchers[p], glob, name);
+      const m = matchSegment(ready, p, name);
       if (m === null) return null;
       if (m) addPosition(next, p + 1);
     }
