@@ -26,7 +26,7 @@ import { analyzeShellCommand } from '../shell/analyze.js';
 import { treeSitterMisses } from '../shell/parser.js';
 import { compileTextGlob, expandBraces, hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
-import { patternCovers, patternReaches } from '../shell/reach.js';
+import { PathReach } from '../shell/reach.js';
 import type { ReadFilters } from '../shell/programs/recursive-reads.js';
 import { candidateRules } from './rule-index.js';
 import { validateAction, validatePolicySet, type ActionInput } from './input.js';
@@ -74,6 +74,29 @@ interface Subject {
   text: string;
 }
 
+/**
+ * A subject with every field present, in one order: the matching functions then see one
+ * object shape for every kind of subject, which V8 reads fastest.
+ */
+function newSubject(type: Action['type'], fields: Record<string, string>, text: string): Subject {
+  return {
+    type,
+    fields,
+    commandForms: undefined,
+    allowText: undefined,
+    allowForms: undefined,
+    denyForms: undefined,
+    infra: undefined,
+    attributes: undefined,
+    opaque: undefined,
+    openEnded: undefined,
+    outside: undefined,
+    foldedPath: undefined,
+    recursive: undefined,
+    text,
+  };
+}
+
 export function evaluate(policySet: PolicySet, input: ActionInput, options: EvaluateOptions = {}): Decision {
   // Library callers may pass anything: a wrong shape is a SafeClawInputError naming the field (./input.ts).
   validatePolicySet(policySet);
@@ -89,16 +112,12 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
   const analysis = analyzeShellCommand(command);
   // A line that needed tree-sitter while its wasm was not loaded comes back as one opaque
   // part, which an allow rule naming the line exactly could allow; nothing in it was judged.
-  if (treeSitterMisses() !== missesBefore) return unanalysedLine(analysis.commands.map((c) => c.text).join(' ; '));
+  if (treeSitterMisses() !== missesBefore) return unanalysedLine(joinedTexts(analysis.commands));
   const parts: PartDecision[] = [];
   for (const simple of analysis.commands) {
-    const subject: Subject = {
-      type: 'shell.execute',
-      fields: { command: simple.text },
-      commandForms: equivalentForms(simple.text),
-      text: simple.text,
-      opaque: simple.opaque,
-    };
+    const subject = newSubject('shell.execute', { command: simple.text }, simple.text);
+    subject.commandForms = equivalentForms(simple.text);
+    subject.opaque = simple.opaque;
     if (simple.allowText !== undefined) {
       subject.allowText = simple.allowText;
       subject.allowForms = equivalentForms(simple.allowText);
@@ -135,7 +154,7 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
       parts.push(part);
     }
   }
-  const normalized = analysis.commands.map((c) => c.text).join(' ; ');
+  const normalized = joinedTexts(analysis.commands);
   if (parts.length === 0) {
     return {
       decision: 'deny',
@@ -147,6 +166,14 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
     };
   }
   return combine(parts, normalized);
+}
+
+/** The simple commands' texts joined by ` ; `: a decision's normalised command. */
+function joinedTexts(commands: readonly { text: string }[]): string {
+  if (commands.length === 1) return commands[0].text;
+  let joined = '';
+  for (let i = 0; i < commands.length; i++) joined += i === 0 ? commands[i].text : ` ; ${commands[i].text}`;
+  return joined;
 }
 
 function unanalysedLine(normalized: string): Decision {
@@ -184,13 +211,20 @@ function combine(parts: PartDecision[], normalized: string): Decision {
     return { decision: part.decision, rule: part.rule, reason: part.reason, normalized, matchedRules: part.matchedRules, parts };
   }
   let decisive = parts[0];
+  const matched: string[] = [];
+  // A few ids are deduplicated by scanning them; many (a long script on a large policy) by a set.
+  let seen: Set<string> | undefined;
   for (const part of parts) {
-    const stricter = STRICTNESS[part.decision] > STRICTNESS[decisive.decision];
+    const stricter = strictness(part.decision) > strictness(decisive.decision);
     const sameButNamed = part.decision === decisive.decision && decisive.rule === null && part.rule !== null;
     if (stricter || sameButNamed) decisive = part;
+    for (const id of part.matchedRules) {
+      if (seen ? seen.has(id) : matched.includes(id)) continue;
+      matched.push(id);
+      if (seen) seen.add(id);
+      else if (matched.length > 16) seen = new Set(matched);
+    }
   }
-  const matched = new Set<string>();
-  for (const part of parts) for (const id of part.matchedRules) matched.add(id);
   const reason =
     decisive.decision === 'allow'
       ? `all ${parts.length} parts allowed (${allowedBy(parts)})`
@@ -200,9 +234,14 @@ function combine(parts: PartDecision[], normalized: string): Decision {
     rule: decisive.rule,
     reason,
     normalized,
-    matchedRules: [...matched],
+    matchedRules: matched,
     parts,
   };
+}
+
+/** STRICTNESS, read without a keyed lookup (combine runs once per decision over every part). */
+function strictness(verdict: Verdict): number {
+  return verdict === 'deny' ? STRICTNESS.deny : verdict === 'require_approval' ? STRICTNESS.require_approval : STRICTNESS.allow;
 }
 
 /** The action as matchable subjects: one, or one per reading of an ambiguous destination. */
@@ -211,36 +250,28 @@ function toSubjects(policySet: PolicySet, action: Exclude<Action, { type: 'shell
     case 'file.read':
     case 'file.write': {
       const path = normalizePath(action.path, policySet.root);
-      const fields: Record<string, string> = { path };
+      const fields: Record<string, string> = action.type === 'file.write' ? { path, change: action.change ?? '' } : { path };
+      const subject = newSubject(action.type, fields, path);
       // Outside the repository (absolute, a `../` escape, `~`, `~user`): only absolute or `~` patterns may allow it.
-      if (action.type === 'file.write') fields.change = action.change ?? '';
-      const subject: Subject = { type: action.type, fields, text: path, outside: isOutsideRepository(path) };
+      subject.outside = isOutsideRepository(path);
       const folded = path.toLowerCase();
       if (folded !== path) subject.foldedPath = folded;
       return [subject];
     }
     case 'network.request':
-      return destinationReadings(action.destination).map((destination) => ({
-        type: action.type,
-        fields: { destination },
-        text: destination,
-      }));
-    case 'infra.change':
-      return [{
-        type: action.type,
-        fields: {
-          address: action.address,
-          type: action.resourceType,
-          provider: action.provider,
-          change: action.change,
-          module: action.module,
-        },
-        infra: action,
-        attributes: action.after,
-        text: `${action.change} ${action.address}`,
-      }];
-    case 'tool.call':
-      return [{ type: action.type, fields: { tool: action.tool, server: action.server }, attributes: action.input, text: action.tool }];
+      return destinationReadings(action.destination).map((destination) => newSubject(action.type, { destination }, destination));
+    case 'infra.change': {
+      const fields = { address: action.address, type: action.resourceType, provider: action.provider, change: action.change, module: action.module };
+      const subject = newSubject(action.type, fields, `${action.change} ${action.address}`);
+      subject.infra = action;
+      subject.attributes = action.after;
+      return [subject];
+    }
+    case 'tool.call': {
+      const subject = newSubject(action.type, { tool: action.tool, server: action.server }, action.tool);
+      subject.attributes = action.input;
+      return [subject];
+    }
   }
 }
 
@@ -295,11 +326,16 @@ function judge(
  * indexed under the leading words of any of them must be a candidate.
  */
 function indexedForms(subject: Subject): string[] | undefined {
-  const forms = [...(subject.commandForms ?? []), ...(subject.denyForms ?? []), ...(subject.allowForms ?? [])];
-  if (subject.allowText !== undefined) forms.push(subject.allowText);
-  if (subject.openEnded !== undefined) forms.push(subject.openEnded);
-  if (subject.foldedPath !== undefined) forms.push(subject.foldedPath);
-  return forms.length ? forms : undefined;
+  const { commandForms, denyForms, allowForms, allowText, openEnded, foldedPath } = subject;
+  if (!commandForms && !denyForms && !allowForms && allowText === undefined && openEnded === undefined && foldedPath === undefined) return undefined;
+  const forms: string[] = [];
+  if (commandForms) forms.push(...commandForms);
+  if (denyForms) forms.push(...denyForms);
+  if (allowForms) forms.push(...allowForms);
+  if (allowText !== undefined) forms.push(allowText);
+  if (openEnded !== undefined) forms.push(openEnded);
+  if (foldedPath !== undefined) forms.push(foldedPath);
+  return forms;
 }
 
 function pickFirst(current: Rule | undefined, candidate: Rule): Rule {
@@ -383,7 +419,8 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
     }
     if (subject.recursive && condition.key === 'path') {
       // A folder with everything under it: see Subject.recursive.
-      if (effect === 'allow' ? patternCovers(pattern.source, text, subject.recursive) : pattern.test(text) || patternReaches(pattern.source, text, subject.recursive)) {
+      const reach = pathReachOf(pattern);
+      if (effect === 'allow' ? reach.covers(text, subject.recursive) : pattern.test(text) || reach.reaches(text, subject.recursive)) {
         return pattern.source;
       }
       continue;
@@ -393,13 +430,24 @@ function firstMatchingPattern(condition: CompiledCondition, text: string, subjec
   return null;
 }
 
+/** What a recursive read can reach of each path pattern, made ready on its first such read and kept with it. */
+const pathReaches = new WeakMap<CompiledPattern, PathReach>();
+
+function pathReachOf(pattern: CompiledPattern): PathReach {
+  let reach = pathReaches.get(pattern);
+  if (!reach) pathReaches.set(pattern, (reach = new PathReach(pattern.source)));
+  return reach;
+}
+
 /**
  * The rules that allowed the parts; a part allowed by no rule (a file the tool
  * itself reads or writes, such as terraform's -out plan) is named by its reason,
  * not shown as an empty name.
  */
 function allowedBy(parts: readonly { rule: string | null; reason: string }[]): string {
-  return [...new Set(parts.map((p) => p.rule ?? p.reason))].join(', ');
+  const names = new Set<string>();
+  for (const part of parts) names.add(part.rule ?? part.reason);
+  return Array.from(names).join(', ');
 }
 
 /** `/etc/x`, `~/.ssh/id_rsa`, `~deploy/x`: not a file of the repository. */
@@ -482,10 +530,34 @@ function strictRuleCouldMatch(policySet: PolicySet, prefix: string): boolean {
  * `--flag value` form is tried too. Both mean the same argv, so a rule matching
  * either is sound for deny and allow alike.
  */
-function equivalentForms(text: string): string[] | undefined {
-  if (!text.includes('--') || !text.includes('=')) return undefined;
-  const spaced = text.replace(/(^| )(--[A-Za-z0-9][A-Za-z0-9-]*)=/g, '$1$2 ');
-  return spaced === text ? undefined : [spaced];
+export function equivalentForms(text: string): string[] | undefined {
+  // Every word `--NAME=…` (NAME: a letter or digit, then letters, digits, `-`) at the start or after a space.
+  let spaced = '';
+  let copied = 0;
+  let at = text.indexOf('--');
+  while (at !== -1) {
+    let end = at + 2;
+    if ((at === 0 || text.charCodeAt(at - 1) === SPACE) && end < text.length && isLetterOrDigit(text.charCodeAt(end))) {
+      end++;
+      while (end < text.length && (isLetterOrDigit(text.charCodeAt(end)) || text.charCodeAt(end) === DASH)) end++;
+      if (text.charCodeAt(end) === EQUALS) {
+        spaced += text.slice(copied, end) + ' ';
+        copied = end + 1;
+        at = text.indexOf('--', copied);
+        continue;
+      }
+    }
+    at = text.indexOf('--', at + 1);
+  }
+  return copied === 0 ? undefined : [spaced + text.slice(copied)];
+}
+
+const SPACE = 32;
+const DASH = 45;
+const EQUALS = 61;
+
+function isLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 

@@ -97,9 +97,9 @@ export function requiredPrefixes(rule: Rule, key: string, flavour: Flavour): Set
   return prefixes;
 }
 
-/** A radix tree node: edges by their label's first character; `rules` where some prefix ends here. */
+/** A radix tree node: edges by their label's first character code; `rules` where some prefix ends here. */
 interface TrieNode {
-  edges: Map<string, { label: string; node: TrieNode }> | null;
+  edges: Map<number, { label: string; node: TrieNode }> | null;
   /** Rules filed here (while building), then every candidate for text reaching here, in id order. */
   rules: Rule[] | null;
 }
@@ -124,10 +124,10 @@ function insert(root: TrieNode, prefix: string, rule: Rule): void {
   let at = 0;
   while (at < prefix.length) {
     node.edges ??= new Map();
-    const edge = node.edges.get(prefix[at]);
+    const edge = node.edges.get(prefix.charCodeAt(at));
     if (!edge) {
       const leaf: TrieNode = { edges: null, rules: null };
-      node.edges.set(prefix[at], { label: prefix.slice(at), node: leaf });
+      node.edges.set(prefix.charCodeAt(at), { label: prefix.slice(at), node: leaf });
       node = leaf;
       at = prefix.length;
       break;
@@ -136,7 +136,7 @@ function insert(root: TrieNode, prefix: string, rule: Rule): void {
     while (common < edge.label.length && at + common < prefix.length && edge.label[common] === prefix[at + common]) common++;
     if (common < edge.label.length) {
       // Split the edge where the new prefix leaves it.
-      const middle: TrieNode = { edges: new Map([[edge.label[common], { label: edge.label.slice(common), node: edge.node }]]), rules: null };
+      const middle: TrieNode = { edges: new Map([[edge.label.charCodeAt(common), { label: edge.label.slice(common), node: edge.node }]]), rules: null };
       edge.label = edge.label.slice(0, common);
       edge.node = middle;
     }
@@ -182,19 +182,38 @@ function indexOf(policySet: PolicySet): PolicyIndex {
   return index;
 }
 
-/** The candidates for one text: those of the deepest filed prefix of it. */
-function lookup(index: TypeIndex, raw: string): Rule[] {
-  // A `-` of a pattern also matches the not-an-option dash of the text allow patterns see.
-  let text = raw.includes(NOT_OPTION_DASH) ? raw.replaceAll(NOT_OPTION_DASH, '-') : raw;
-  // An opaque command's known start (`kubectl apply `, the whole text and a space) may be what an allow pattern names.
-  if (index.flavour === 'command') text += ' ';
+const SPACE = 32;
+const DASH = 45;
+const NOT_OPTION_DASH_CODE = NOT_OPTION_DASH.charCodeAt(0);
+
+/** The character at `at` as the index reads the text; the end of a command text reads as a space (`lookup`). */
+function indexedCode(text: string, at: number): number {
+  if (at === text.length) return SPACE;
+  const code = text.charCodeAt(at);
+  return code === NOT_OPTION_DASH_CODE ? DASH : code;
+}
+
+/**
+ * The candidates for one text: those of the deepest filed prefix of it. The text is
+ * read as the index files it without building it: a not-an-option dash as `-` (a `-`
+ * of a pattern also matches it), and a command followed by a space (an opaque
+ * command's known start, `kubectl apply `, the whole text and a space, may be what an
+ * allow pattern names).
+ */
+function lookup(index: TypeIndex, text: string): Rule[] {
+  const length = index.flavour === 'command' ? text.length + 1 : text.length;
   let node = index.root;
   let best = index.anyText;
   let at = 0;
-  while (node.edges !== null && at < text.length) {
-    const edge = node.edges.get(text[at]);
-    if (!edge || !text.startsWith(edge.label, at)) break;
-    at += edge.label.length;
+  while (node.edges !== null && at < length) {
+    const edge = node.edges.get(indexedCode(text, at));
+    if (!edge) break;
+    const label = edge.label;
+    if (at + label.length > length) break;
+    let k = 1;
+    while (k < label.length && label.charCodeAt(k) === indexedCode(text, at + k)) k++;
+    if (k < label.length) break;
+    at += label.length;
     node = edge.node;
     if (node.rules) best = node.rules;
   }
@@ -207,14 +226,18 @@ function lookup(index: TypeIndex, raw: string): Rule[] {
  * the text allow patterns see, the form deny patterns also see), in id order.
  * Every other rule of the type provably does not match.
  */
-export function candidateRules(policySet: PolicySet, type: ActionType, fields: Record<string, string>, forms?: string[]): Rule[] {
+export function candidateRules(policySet: PolicySet, type: ActionType, fields: Record<string, string>, forms?: readonly string[]): Rule[] {
   const index = indexOf(policySet)[type];
   if (!index) return policySet.byType[type];
   const first = lookup(index, fields[index.key] ?? '');
-  if (!forms || forms.length === 0) return first;
-  const lists = [first, ...forms.map((form) => lookup(index, form))];
-  if (lists.every((list) => list === first)) return first;
-  const union = new Set<Rule>();
-  for (const list of lists) for (const rule of list) union.add(rule);
+  if (!forms) return first;
+  let union: Set<Rule> | undefined;
+  for (const form of forms) {
+    const list = lookup(index, form);
+    if (list === first) continue;
+    union ??= new Set(first);
+    for (const rule of list) union.add(rule);
+  }
+  if (!union) return first;
   return [...union].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
