@@ -342,11 +342,14 @@ class Utf8Lines {
 
   /** The line and its newline. */
   add(line: string): void {
-    const length = Buffer.byteLength(line, 'utf8') + 1;
-    if (this.used + length > this.chunk.length) {
-      this.chunks.push(this.chunk.subarray(0, this.used));
-      this.chunk = Buffer.allocUnsafe(Math.max(Utf8Lines.CHUNK, length));
-      this.used = 0;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8: where that much room is left, the line is not measured first.
+    if (this.chunk.length - this.used < 3 * line.length + 1) {
+      const length = Buffer.byteLength(line, 'utf8') + 1;
+      if (this.used + length > this.chunk.length) {
+        this.chunks.push(this.chunk.subarray(0, this.used));
+        this.chunk = Buffer.allocUnsafe(Math.max(Utf8Lines.CHUNK, length));
+        this.used = 0;
+      }
     }
     this.used += this.chunk.write(line, this.used, 'utf8');
     this.chunk[this.used++] = 0x0a;
