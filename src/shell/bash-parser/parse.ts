@@ -312,7 +312,7 @@ class Parser {
       if (c === 0x7c) {
         const operator = this.startsWith('|&') ? this.token('|&', 2) : this.token('|', 1);
         this.skipSpace();
-        const next = this.unit();
+        const next = this.unit(false, true);
         if (!openPipeline) {
           // The element at the right edge becomes the first of a new pipeline.
           const holder = spine[spine.length - 1];
@@ -335,8 +335,8 @@ class Parser {
     }
   }
 
-  /** One pipeline element: a command, a compound command (with its redirections), `! command`. */
-  private unit(statementStart = false): BashNode {
+  /** One pipeline element: a command, a compound command (with its redirections), `! command`; `piped`: after a `|`. */
+  private unit(statementStart = false, piped = false): BashNode {
     const c = this.code();
     if (c === 0x21 && isBlank(this.code(this.pos + 1))) {
       // Elsewhere in a pipeline tree-sitter-bash nests a negation in ways of its own.
@@ -366,12 +366,12 @@ class Parser {
       const keyword = c >= 0x61 && c <= 0x7a ? this.wordAt() : '';
       if (keyword === 'function') return this.functionDefinition(true);
       if (this.atFunctionName()) return this.functionDefinition(false);
-      if (keyword === '') return this.command();
+      if (keyword === '') return this.command(piped);
       if (DECLARATIONS.has(keyword)) return this.declaration();
       if (keyword === 'if') body = this.ifStatement();
       else if (keyword === 'for') body = this.forStatement();
       else if (keyword === 'while' || keyword === 'until') body = this.whileStatement();
-      else return this.command();
+      else return this.command(piped);
     }
     return body;
   }
@@ -761,19 +761,31 @@ class Parser {
     return false;
   }
 
-  private command(): BashNode {
+  private command(piped = false): BashNode {
     const start = this.pos;
     const assignments: BashNode[] = [];
-    // Assignments before the program name.
+    // Assignments and file redirections before the program name, in their order (`2>/dev/null X=1 cmd`).
+    const prefix: BashNode[] = [];
     for (;;) {
       const assignment = this.tryAssignment();
-      if (!assignment) break;
-      assignments.push(assignment);
+      if (assignment) {
+        assignments.push(assignment);
+        prefix.push(assignment);
+      } else if (this.atRedirect()) {
+        // After a `|`, tree-sitter-bash ends the command at a redirection after an assignment (`a | X=1 >f b`).
+        if (piped && assignments.length > 0) decline();
+        // tree-sitter-bash reads a leading `0<x` as the program `0` (red-team F2): not rebuilt either way here.
+        if (this.code() === 0x30) decline();
+        // A redirection there takes one word; a here-doc or here-string there declines (see redirect()).
+        prefix.push(this.redirect(false));
+      } else {
+        break;
+      }
       this.skipBlanks();
     }
-    if (this.atRedirect()) decline();
     if (this.atStatementEnd() || this.atCloserWord()) {
-      if (assignments.length === 0) decline();
+      // A redirection with no command is a `redirected_statement` to tree-sitter-bash: not built here.
+      if (assignments.length === 0 || prefix.length > assignments.length) decline();
       // After assignments alone tree-sitter-bash may carry the command on past a pipe, and after
       // several of them to the next line (`X=1 Y=2⏎ls` is one command to it); one ends at a newline.
       const c = this.code();
@@ -785,7 +797,7 @@ class Parser {
       return group;
     }
     const command = this.node('command', true, start, start);
-    for (const a of assignments) command.add(a);
+    for (const part of prefix) command.add(part, part.type === 'file_redirect' ? 'redirect' : null);
     const nameStart = this.pos;
     const first = this.literal();
     const lead = first.type === 'concatenation' ? first.children[0] : first;
@@ -801,9 +813,13 @@ class Parser {
     name.add(first);
     command.add(name, 'name');
     command.endIndex = first.endIndex;
+    const leadingRedirect = prefix.length > assignments.length;
     for (;;) {
       this.skipBlanks();
       if (this.atStatementEnd()) break;
+      // After a leading redirection, tree-sitter-bash reads a later one as making every word
+      // before it a destination (`>/dev/null cmd a >log` has no command to it).
+      if (leadingRedirect && (this.atRedirect() || this.startsWith('<<<'))) decline();
       if (this.startsWith('<<<')) {
         command.add(this.herestring(), 'redirect');
         command.endIndex = this.pos;
@@ -835,6 +851,7 @@ class Parser {
       command.add(argument, 'argument');
       command.endIndex = argument.endIndex;
     }
+    if (leadingRedirect && (this.atRedirect() || this.startsWith('<<<'))) decline(); // `&>` ends the loop above
     return command;
   }
 
