@@ -95,8 +95,11 @@ function walk(value: unknown, unknownMask: unknown, sensitiveMask: unknown, path
     return;
   }
   // An unknown/sensitive container with no known children still counts as one marked value.
-  const keys = new Set<string>([...childKeys(value), ...childKeys(unknownMask), ...childKeys(sensitiveMask)]);
-  if (keys.size === 0) {
+  // Where the masks name no keys the keys are the value's own (most of a plan's containers).
+  const unknownKeys = childKeys(unknownMask);
+  const sensitiveKeys = childKeys(sensitiveMask);
+  const keys = unknownKeys.length === 0 && sensitiveKeys.length === 0 ? childKeys(value) : [...new Set([...childKeys(value), ...unknownKeys, ...sensitiveKeys])];
+  if (keys.length === 0) {
     if ((isUnknown || isSensitive) && path) out.push({ path, value: '', ...(isUnknown ? { unknown: true } : {}), ...(isSensitive ? { sensitive: true } : {}) });
     return;
   }
