@@ -166,12 +166,12 @@ function matchSegment(ready: ReadySegments, at: number, name: string): boolean |
   return matchName((ready.matchers[at] ??= segmentMatcher(glob)), glob, name);
 }
 
-/** One alternative of a pattern as patternReaches reads it: one without `/` matches a base name in any folder (gitignore-like). */
+/** One alternative of a pattern as PathReach.reaches reads it: one without `/` matches a base name in any folder (gitignore-like). */
 interface ReachAlternative extends ReadySegments {
   anchor: 'relative' | 'absolute' | 'home';
 }
 
-/** One alternative of a pattern as patternCovers reads it: its folders and its last segment. */
+/** One alternative of a pattern as PathReach.covers reads it: its folders and its last segment. */
 interface CoverAlternative {
   last: string;
   folders: ReadySegments;
@@ -182,10 +182,11 @@ interface CoverAlternative {
 }
 
 /**
- * A path pattern made ready to judge recursive reads with, once per pattern:
- * the brace alternatives split into segments and each segment's RegExp built.
- * (The policy's patterns are few and fixed; the folders and filters judged
- * against them come from commands and are never kept.)
+ * A path pattern made ready to judge recursive reads with, kept with the
+ * policy's pattern: its brace alternatives split into segments, and each
+ * segment's RegExp once it is first needed. (The policy's patterns are few and
+ * fixed; the folders and filters judged against them come from commands and
+ * are never kept.)
  */
 export class PathReach {
   private readonly expanded: string[];
@@ -340,13 +341,4 @@ function restPossible(segments: string[], from: number, filters: ReadFilters): b
   if (glob === '**') return last ? filePossible('*', filters) : restPossible(segments, from + 1, filters);
   if (last) return filePossible(glob, filters);
   return folderPossible(glob, filters) && restPossible(segments, from + 1, filters);
-}
-
-/** patternReaches and patternCovers for one call: see PathReach, which a caller judging many reads keeps. */
-export function patternReaches(pattern: string, dir: string, filters: ReadFilters): boolean {
-  return new PathReach(pattern).reaches(dir, filters);
-}
-
-export function patternCovers(pattern: string, dir: string, filters: ReadFilters): boolean {
-  return new PathReach(pattern).covers(dir, filters);
 }

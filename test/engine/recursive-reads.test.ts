@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { globsIntersect, patternCovers, patternReaches } from '../../src/shell/reach.js';
+import { PathReach, globsIntersect } from '../../src/shell/reach.js';
 import type { ReadFilters } from '../../src/shell/programs/recursive-reads.js';
 import { policyFrom, rule, rules, shellReady } from '../helpers/policy.js';
 
@@ -40,7 +40,7 @@ describe('which patterns a recursive read can reach', () => {
   ];
   for (const [pattern, dir, filters, expected, why] of cases) {
     test(`${pattern} from ${dir} ${JSON.stringify(filters)}: ${expected ? 'reached' : 'not reached'} (${why})`, () => {
-      assert.equal(patternReaches(pattern, dir, filters), expected);
+      assert.equal(new PathReach(pattern).reaches(dir, filters), expected);
     });
   }
 });
@@ -60,7 +60,7 @@ describe('which allow patterns cover a recursive read', () => {
   ];
   for (const [pattern, dir, filters, expected, why] of cases) {
     test(`${pattern} over ${dir} ${JSON.stringify(filters)}: ${expected ? 'covers' : 'does not cover'} (${why})`, () => {
-      assert.equal(patternCovers(pattern, dir, filters), expected);
+      assert.equal(new PathReach(pattern).covers(dir, filters), expected);
     });
   }
 
