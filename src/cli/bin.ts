@@ -3,9 +3,17 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-// Not Node's on-disk compile cache (module.enableCompileCache, ~10% of a hook call on
-// Node 24): it keeps V8 code in the shared temp folder, which an agent allowed to write
-// to /tmp could replace with code of its own that the next hook call would run.
+// Not Node's on-disk compile cache (module.enableCompileCache, Node 22 and later):
+// with the hook's own bundle it saves ~5 ms of a ~140 ms hook call on Node 24 (CPU),
+// and Node 20 has none. In the shared temp folder, anyone who may write to /tmp (any
+// agent command) could plant an entry. Inside dist/, used only while this user owns
+// dist/ and no one else may write to it, an entry would be no easier to plant than
+// cli.js itself, but harder to see: Node checks it only against unkeyed checksums
+// of its own bytes and of the source, so a planted entry runs as the hook (allows
+// everything, skips the audit) while every .js file still reads as shipped, and
+// neither a review nor a diff against the package shows it. The hook would also
+// write into the package, where `npm pack` and the dist/ freshness check pick the
+// entries up. Not worth 4%.
 
 // From Node 22, V8 tiers the shell parser's WebAssembly up with its optimising
 // compiler after a few hundred parses, which briefly takes ~500 MB for a large
