@@ -82,9 +82,40 @@ export function evaluatedCodeReason(node: Node): string | null {
     }
     case 'expansion':
       return expansionReason(node.text);
+    case 'declaration_command':
+    case 'unset_command':
+      return declaredWordsReason(node);
     default:
       return null;
   }
+}
+
+/**
+ * Arguments of `declare`/`export`/`local`/`readonly`/`typeset`/`unset` that the
+ * parser did not take apart as an assignment or a name: bash removes their quotes
+ * and then reads them as one. `export 'PATH=/tmp/x'` sets PATH, and
+ * `declare 'a[$(cmd)]=1'` or `unset 'a[$(cmd)]'` evaluates the subscript, running
+ * the command. An assignment written so is opaque (which variable it sets is not
+ * checked here); a subscript is, unless it is a plain one (`unset 'a[1]'`).
+ */
+function declaredWordsReason(node: Node): string | null {
+  const unset = node.type === 'unset_command';
+  const command = unset ? 'unset' : node.text.split(/[\s;&|]/, 1)[0];
+  for (const argument of node.namedChildren) {
+    if (argument.type === 'variable_assignment' || argument.type === 'variable_name' || argument.type === 'subscript') continue;
+    const text = argument.text;
+    if (argument.type === 'word' && (text[0] === '-' || text[0] === '+')) continue;
+    if (!unset && text.includes('=')) {
+      return `${command} ${text} assigns through quoted or computed text, which the analysis does not read as an assignment`;
+    }
+    const open = text.indexOf('[');
+    if (open < 0) continue;
+    const close = text.indexOf(']', open);
+    const literal = argument.type === 'raw_string' || (argument.type === 'word' && !/[$`\\]/.test(text));
+    if (literal && close > open && PLAIN_SUBSCRIPT.test(text.slice(open + 1, close).trim())) continue;
+    return `${command} ${text}: bash evaluates the subscript of the name it declares or unsets as arithmetic at run time (a command in it runs)`;
+  }
+  return null;
 }
 
 function expansionReason(text: string): string | null {
@@ -109,8 +140,12 @@ export function declarationReason(node: Node): string | null {
   return null;
 }
 
-/** Builtins that assign to the variables named by their arguments. */
-const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', 'unset', 'printf', 'let', 'wait']);
+/** Builtins that assign to the variables named by their arguments, or bind names (`hash -p`). */
+const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', 'unset', 'printf', 'let', 'wait', 'hash', 'test']);
+
+/** An option word of a builtin whose options bash reads getopt-style (`-tC` is `-t -C`). */
+const hasOptionLetter = (args: { text: string }[], letter: string) =>
+  args.some((a) => a.text.length > 1 && a.text[0] === '-' && a.text !== '--' && a.text.includes(letter));
 
 /**
  * `read PATH`, `printf -v IFS …`, `let x=y`: an assignment to a sensitive
@@ -118,6 +153,19 @@ const ASSIGNING_BUILTINS = new Set(['read', 'mapfile', 'readarray', 'getopts', '
  */
 export function assigningBuiltinReason(name: string, args: { text: string; dynamic?: string }[]): string | null {
   if (!ASSIGNING_BUILTINS.has(name)) return null;
+  if (name === 'hash') {
+    // `hash -p /usr/bin/terraform ls`: later `ls` runs terraform, as an alias would make it.
+    return hasOptionLetter(args, 'p') ? 'hash -p makes a command name run another file, which the analysis does not follow' : null;
+  }
+  if (name === 'test') {
+    // `test -v 'a[$(cmd)]'` evaluates the subscript, as `[[ -v … ]]` does.
+    const at = args.findIndex((a) => a.text === '-v');
+    return at >= 0 && args[at + 1]?.text.includes('[') ? 'test -v with a subscript evaluates it as arithmetic at run time' : null;
+  }
+  if ((name === 'mapfile' || name === 'readarray') && hasOptionLetter(args, 'C')) {
+    // `mapfile -C 'cmd' -c 1 < f` runs the callback as code for every line read.
+    return `${name} -C runs its callback as a command, which the analysis does not follow`;
+  }
   if (name === 'let') {
     const expression = args.map((a) => a.text).join(' ');
     return args.length ? arithmeticReason('let', expression) : null;
