@@ -95,8 +95,9 @@ export function evaluatedCodeReason(node: Node): string | null {
  * parser did not take apart as an assignment or a name: bash removes their quotes
  * and then reads them as one. `export 'PATH=/tmp/x'` sets PATH, and
  * `declare 'a[$(cmd)]=1'` or `unset 'a[$(cmd)]'` evaluates the subscript, running
- * the command. An assignment written so is opaque (which variable it sets is not
- * checked here); a subscript is, unless it is a plain one (`unset 'a[1]'`).
+ * the command. An assignment written so, or a word computed at run time (`declare
+ * $X`), is opaque (which variable it sets is not checked here); so is a subscript,
+ * unless it is a plain one (`unset 'a[1]'`).
  */
 function declaredWordsReason(node: Node): string | null {
   const unset = node.type === 'unset_command';
@@ -105,7 +106,8 @@ function declaredWordsReason(node: Node): string | null {
     if (argument.type === 'variable_assignment' || argument.type === 'variable_name' || argument.type === 'subscript') continue;
     const text = argument.text;
     if (argument.type === 'word' && (text[0] === '-' || text[0] === '+')) continue;
-    if (!unset && text.includes('=')) {
+    // `declare $X` assigns too when X holds `PATH=/tmp/x`.
+    if (!unset && (text.includes('=') || text.includes('$') || text.includes('`'))) {
       return `${command} ${text} assigns through quoted or computed text, which the analysis does not read as an assignment`;
     }
     const open = text.indexOf('[');

@@ -58,6 +58,10 @@ const QUOTED_ASSIGNMENTS = [
   'local "PATH"=/x',
   "declare -x 'HELM_NAMESPACE=prod'; helm install cache bitnami/redis",
   "typeset -gx 'KUBECONFIG=/tmp/other'; kubectl get pods",
+  'X=PATH=/tmp/x; export $X; ls',
+  'export "$X"; ls',
+  'declare -- $(echo PATH=/tmp/x); ls',
+  "declare -- 'PATH=/tmp/x'; ls",
 ];
 
 const denyList = policyFrom(
