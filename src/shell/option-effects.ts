@@ -31,13 +31,15 @@ interface ReadyTable {
   globalValues?: Set<string>;
 }
 
+// The effects are looked up by option names from the command line: without Object.prototype behind them,
+// `--constructor=x` or `--toString=x` find no effect (they found a function, taken for a host reached).
 function ready(table: SideEffectTable): ReadyTable {
-  const out: ReadyTable = { table, values: new Set(table.values), effects: table.effects };
+  const out: ReadyTable = { table, values: new Set(table.values), effects: lookupTable(table.effects) };
   if (!table.bySubcommand) return out;
   out.bySubcommand = new Map();
   out.globalValues = new Set(table.globalValues ?? []);
   for (const [subcommand, row] of Object.entries(table.bySubcommand)) {
-    const effects = { ...table.effects, ...row.effects };
+    const effects = lookupTable({ ...table.effects, ...row.effects });
     const merged = { ...table, values: [...table.values, ...row.values], effects };
     out.bySubcommand.set(subcommand, { table: merged, values: new Set(merged.values), effects });
   }
