@@ -24,7 +24,7 @@ import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders,
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
 const PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
 import { isParserReady, parseShell, prepareParser, treeSitterMisses } from './parser.js';
-import { type Word, isComputed, misreadCommand, misreadTree, resolveTouchingWords, resolveWord } from './words.js';
+import { type Word, isComputed, misreadCommand, misreadTree, resolveTouchingWords, resolveWord, wordsInRedirects } from './words.js';
 import {
   SENSITIVE_VARIABLE,
   SHELLS,
@@ -462,14 +462,8 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
   const wordNodes = node.childrenForFieldName('argument');
   if (nameNode) wordNodes.unshift(nameNode);
   const words: Word[] = resolveTouchingWords(wordNodes);
-  // tree-sitter-bash reads `cmd > out arg` as a redirect with two destinations;
-  // bash passes `arg` to the command, so it must not disappear from the analysis.
-  for (const redirect of redirects) {
-    if (redirect.type === 'file_redirect') {
-      const destinations = redirect.childrenForFieldName('destination');
-      for (let i = 1; i < destinations.length; i++) words.push(resolveWord(destinations[i]));
-    }
-  }
+  // Words the tree hangs on the redirections are the command's too: they must not disappear from the analysis.
+  for (const word of wordsInRedirects(redirects)) words.push(word);
 
   const assignments: Node[] = [];
   for (const child of node.namedChildren) if (child.type === 'variable_assignment') assignments.push(child);
@@ -518,6 +512,17 @@ interface RunInfo {
  */
 const SYSTEM_DIRS = new Set(['/bin', '/sbin', '/usr/bin', '/usr/sbin', '/usr/local/bin', '/usr/local/sbin']);
 
+/**
+ * The words bash reserves where a command starts (`time` and `coproc` are run as
+ * wrappers; `in` and `]]` are reserved only inside `for`, `case` and `[[`): a
+ * program of that name is a compound command the parser read as words
+ * (`time { …; }`, `coproc while …`, `! if …`: red-team F1, F3).
+ */
+const RESERVED_WORDS = new Set([
+  '!', '{', '}', '[[', 'if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'while', 'until', 'for', 'case', 'esac', 'select',
+  'function',
+]);
+
 type ProgramName = string | { opaque: string; asName?: string };
 
 function programName(program: Word): ProgramName {
@@ -551,6 +556,9 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
       command.judgedAs = collapse(canonicalise(name.asName, argTexts).words.join(' '));
     }
     return text;
+  }
+  if (RESERVED_WORDS.has(name)) {
+    return pushOpaque(ctx, textOf(words), info.raw, `the parser read the reserved word ${name} as a program, where bash runs a compound command the analysis did not read`, info.wrappers);
   }
   const assigning = assigningBuiltinReason(name, args);
   if (assigning) return pushOpaque(ctx, textOf(words), info.raw, assigning, info.wrappers);
@@ -617,6 +625,10 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
       if (args.length === 0 || args.every((a) => !a.text.includes('='))) return emit(name, args, ctx, info);
       return pushOpaque(ctx, textOf(words), info.raw, 'defines an alias, which can make any name run any command', info.wrappers);
     case 'coproc':
+      // `coproc NAME { …; }`: a named coprocess runs the compound command after NAME.
+      if (args.length > 1 && RESERVED_WORDS.has(args[1].text)) {
+        return pushOpaque(ctx, textOf(words), info.raw, `the parser read the reserved word ${args[1].text} as an argument, where bash runs a compound command the analysis did not read`, info.wrappers);
+      }
       return runWords(args, ctx, { ...info, wrappers: [...info.wrappers, name] });
     case 'awk':
     case 'gawk':

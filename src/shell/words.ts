@@ -409,6 +409,10 @@ export function misreadTree(root: Node): string | null {
     if ((node.type === 'file_redirect' || node.type === 'herestring_redirect') && unquotedNewline(node.text)) {
       return 'tree-sitter read a redirection across a line break, where bash ends the command';
     }
+    if (node.type === 'command') {
+      const descriptor = descriptorWord(node, source, root.startIndex);
+      if (descriptor) return `the parser read ${JSON.stringify(descriptor)} right before a redirection as a word, where bash takes it as the redirection's descriptor`;
+    }
     if (node.type === 'command' && node.children.some((c) => c.type === 'regex')) {
       // `echo == ; rm -rf x #&}`: `==` outside [[ ]] is a word to bash, and `;` ends the command.
       return 'tree-sitter read a test operator outside [[ ]] in a command';
@@ -425,6 +429,10 @@ export function misreadTree(root: Node): string | null {
       const end = node.children.find((c) => c.type === 'heredoc_end');
       const delimiter = start?.text.replace(/["'\\]/g, '');
       if (start && end && end.text.trim() !== delimiter) return 'tree-sitter ended a here-doc on a line that is not its delimiter';
+      if (start && bodyOffLine(node, start, source, root.startIndex)) {
+        // `bash <<'EOF'⏎\\terraform apply⏎EOF`: the body's first line read as words of the command (red-team F5).
+        return 'the parser read a line of a here-doc body as words on the line of its <<, where bash reads the body from the next line';
+      }
       if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
         return 'a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)';
       }
@@ -458,6 +466,60 @@ function leavesTextOut(node: Node, source: string, offset: number): boolean {
     if (child.endIndex > at) at = child.endIndex;
   }
   return node.endIndex > at && !blank(at, node.endIndex);
+}
+
+/** `N` (a descriptor) and `{NAME}` (a named descriptor, whose number bash assigns to NAME) written right before `<` or `>`. */
+const DESCRIPTOR = /^(?:\d+|\{[A-Za-z_][A-Za-z0-9_]*\})$/;
+
+/**
+ * A word of a command that bash reads as the descriptor of the redirection
+ * right after it, or null: tree-sitter-bash reads `0<x terraform apply` as the
+ * program `0` (red-team F2), and either parser `cmd {fd}>x` as the argument
+ * `{fd}` (F4).
+ */
+function descriptorWord(command: Node, source: string, offset: number): string | null {
+  for (const child of command.children) {
+    if (child.type !== 'command_name' && child.type !== 'word' && child.type !== 'number' && child.type !== 'concatenation') continue;
+    const next = source[child.endIndex - offset];
+    if (next !== '<' && next !== '>') continue;
+    const text = child.text;
+    if (DESCRIPTOR.test(text)) return text;
+  }
+  return null;
+}
+
+/**
+ * Whether the parser put a here-doc's words or body anywhere but where bash
+ * has them: the rest of the `<<` line (words, redirections, a pipeline) ends at
+ * its first unquoted newline, and the body starts right after it (after the
+ * leading tabs `<<-` strips).
+ */
+function bodyOffLine(redirect: Node, start: Node, source: string, offset: number): boolean {
+  const body = redirect.children.find((c) => c.type === 'heredoc_body' || c.type === 'heredoc_end');
+  if (!body) return false;
+  const stripsTabs = redirect.children.some((c) => c.type === '<<-');
+  let lineEnd = body.startIndex - 1;
+  while (stripsTabs && lineEnd > start.endIndex && source[lineEnd - offset] === '\t') lineEnd--;
+  if (lineEnd < start.endIndex || source[lineEnd - offset] !== '\n') return true;
+  return unquotedNewline(source.slice(start.endIndex - offset, lineEnd - offset));
+}
+
+/**
+ * The words bash passes to a command that tree-sitter-bash hangs on its
+ * redirections: it reads `cmd > out arg` as a redirect with two destinations and
+ * `cmd <<EOF arg` as a here-doc with an argument, where bash passes `arg` to cmd.
+ */
+export function wordsInRedirects(redirects: readonly Node[]): Word[] {
+  const words: Word[] = [];
+  for (const redirect of redirects) {
+    if (redirect.type === 'file_redirect') {
+      const destinations = redirect.childrenForFieldName('destination');
+      for (let i = 1; i < destinations.length; i++) words.push(resolveWord(destinations[i]));
+    } else if (redirect.type === 'heredoc_redirect') {
+      for (const word of resolveTouchingWords(redirect.childrenForFieldName('argument'))) words.push(word);
+    }
+  }
+  return words;
 }
 
 /** Where bash closes `$'…'`: the index after the first unescaped `'` (after the opening). */

@@ -18,7 +18,7 @@
 // `sudo -D`) move only that command: see programs/directories.ts.
 import { posix } from 'node:path';
 import type { ShellNode as Node } from './bash-parser/node.js';
-import { type Word, isComputed, resolveTouchingWords } from './words.js';
+import { type Word, isComputed, resolveTouchingWords, wordsInRedirects } from './words.js';
 
 /**
  * A folder a command may run in. `path` is repository-relative (`.` is the
@@ -309,6 +309,8 @@ function isNameCharacter(ch: string): boolean {
   return isNameStart(ch) || (ch >= '0' && ch <= '9');
 }
 
+const NO_NODES: readonly Node[] = [];
+
 /** Variables whose assignment changes where `cd` goes. */
 const CD_VARIABLES = /^(CDPATH|OLDPWD|HOME)$/;
 
@@ -353,18 +355,19 @@ class DirectoryWalker {
     }
   }
 
-  statement(node: Node, placesIn: Place[]): Outcome {
+  /** `around`: the children of the redirected statement whose body this is (its redirections hold words of a command). */
+  statement(node: Node, placesIn: Place[], around: readonly Node[] = NO_NODES): Outcome {
     const places = this.movingFunction ? withUnknown(placesIn, 'a function defined earlier changes the folder when called') : placesIn;
     switch (node.type) {
       case 'command':
         this.record(node, places);
         for (const child of node.namedChildren) this.nested(child, places);
-        return this.command(node, places);
+        return this.command(node, places, around);
       case 'redirected_statement': {
         this.record(node, places);
         const body = node.childForFieldName('body');
         for (const child of node.namedChildren) if (child.id !== body?.id) this.nested(child, places);
-        const outcome = body ? this.statement(body, places) : both(places);
+        const outcome = body ? this.statement(body, places, node.namedChildren) : both(places);
         // tree-sitter-bash hangs `a && b > f` on the whole list, where bash opens f for b, after a's cd:
         // the file is judged from every place the list may leave as well.
         if (body?.type === 'list') this.record(node, unite(places, outcome.ok, outcome.fail));
@@ -492,7 +495,7 @@ class DirectoryWalker {
     return both(unite(start, again.ok, again.fail));
   }
 
-  command(node: Node, places: Place[]): Outcome {
+  command(node: Node, places: Place[], around: readonly Node[]): Outcome {
     const nameNode = node.childForFieldName('name');
     if (!nameNode) {
       const names = assignedNames(node);
@@ -505,6 +508,9 @@ class DirectoryWalker {
     const wordNodes = node.childrenForFieldName('argument');
     wordNodes.unshift(nameNode);
     let words = resolveTouchingWords(wordNodes);
+    // `cd > out /etc`, `cd <<EOF /etc`: bash passes /etc to cd.
+    for (const word of wordsInRedirects(node.namedChildren)) words.push(word);
+    for (const word of wordsInRedirects(around)) words.push(word);
     // `command cd x`, `builtin cd x` and the `time` keyword run cd in this shell.
     while (words.length > 1 && (words[0].text === 'command' || words[0].text === 'builtin' || words[0].text === 'time') && !words[0].dynamic) {
       words = words.slice(1);

@@ -38,6 +38,11 @@ describe('the folder a command runs in', () => {
     assert.deepEqual(reads('cd /etc && cat passwd').paths, ['/etc/passwd']);
   });
 
+  test('cd takes the words a parser hangs on its redirections (`cd > out /etc`, `cd <<EOF /etc`), as bash does', () => {
+    assert.deepEqual(reads('cd > /dev/null /etc && cat passwd').paths, ['/etc/passwd']);
+    assert.deepEqual(reads('cd <<EOF /etc\nEOF\ncat passwd').paths.sort(), ['/etc/passwd', 'passwd']);
+  });
+
   test('cd .. out of the repository makes later relative paths outside it', () => {
     assert.deepEqual(reads('cd .. && cat x').paths, ['/x']);
     assert.deepEqual(reads('cd infra/../.. && cat .env').paths, ['/.env']);
