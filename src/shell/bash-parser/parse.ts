@@ -18,8 +18,11 @@ import { BashNode } from './node.js';
 /** Thrown to abandon a parse: the line is outside what this parser knows for certain. */
 class Decline extends Error {}
 
+/** One instance for every decline: a declined line costs no allocation and no stack trace. */
+const DECLINED = new Decline('declined');
+
 function decline(): never {
-  throw new Decline();
+  throw DECLINED;
 }
 
 /** Words that start or end a compound command where a command name could stand. */
@@ -1059,33 +1062,48 @@ class Parser {
     for (const heredoc of pending) {
       const bodyStart = this.pos;
       let lineStart = bodyStart;
+      const delimiter = heredoc.delimiter;
       for (;;) {
         if (lineStart >= this.length) decline(); // no end line: bash warns, tree-sitter differs
         let lineEnd = this.src.indexOf('\n', lineStart);
         if (lineEnd < 0) lineEnd = this.length;
-        const line = this.src.slice(lineStart, lineEnd);
-        const bare = heredoc.stripTabs ? line.replace(/^\t+/, '') : line;
-        // tree-sitter-bash ends the body at a line that only starts with the delimiter, after white space.
-        if (bare !== heredoc.delimiter && line.replace(/^[ \t]+/, '').startsWith(heredoc.delimiter)) decline();
-        if (bare === heredoc.delimiter) {
-          const endStart = lineEnd - heredoc.delimiter.length;
-          const body = this.src.slice(bodyStart, endStart);
-          if (body.includes('\r')) decline();
-          if (endStart === bodyStart) decline(); // an empty body
-          // tree-sitter-bash may start the body past leading white space.
-          if (isSpace(this.code(bodyStart))) decline();
-          const expanded = !heredoc.quoted && body.includes('$');
-          // Unquoted, bash joins a backslash-newline before looking for the delimiter; tree-sitter-bash steps over it.
-          if (!heredoc.quoted && body.includes('\\\n')) decline();
-          heredoc.node.add(expanded ? this.expandedHeredocBody(heredoc, bodyStart, endStart) : this.node('heredoc_body', true, bodyStart, endStart));
-          heredoc.node.add(this.node('heredoc_end', true, endStart, lineEnd));
-          heredoc.node.endIndex = lineEnd;
-          this.pos = lineEnd;
-          break;
+        let bare = lineStart;
+        if (heredoc.stripTabs) while (this.code(bare) === 0x09) bare++;
+        const isEnd = lineEnd - bare === delimiter.length && this.startsWith(delimiter, bare);
+        if (!isEnd) {
+          // tree-sitter-bash ends the body at a line that only starts with the delimiter, after white space.
+          let blanks = lineStart;
+          while (isBlank(this.code(blanks))) blanks++;
+          if (this.startsWith(delimiter, blanks)) decline();
+          lineStart = lineEnd + 1;
+          continue;
         }
-        lineStart = lineEnd + 1;
+        const endStart = lineEnd - delimiter.length;
+        if (this.holds('\r', bodyStart, endStart)) decline();
+        if (endStart === bodyStart) decline(); // an empty body
+        // tree-sitter-bash's body node starts past the first line's leading blanks (its scanner skips them).
+        let textStart = bodyStart;
+        while (isBlank(this.code(textStart))) textStart++;
+        // Past a line of blanks alone it would skip on across lines; onto the delimiter, end the body there.
+        if (isSpace(this.code(textStart)) || this.startsWith(delimiter, textStart)) decline();
+        const expanded = !heredoc.quoted && this.holds('$', bodyStart, endStart);
+        // Unquoted, bash joins a backslash-newline before looking for the delimiter; tree-sitter-bash steps over it.
+        if (!heredoc.quoted && this.holds('\\\n', bodyStart, endStart)) decline();
+        heredoc.node.add(
+          expanded ? this.expandedHeredocBody(heredoc, bodyStart, textStart, endStart) : this.node('heredoc_body', true, textStart, endStart),
+        );
+        heredoc.node.add(this.node('heredoc_end', true, endStart, lineEnd));
+        heredoc.node.endIndex = lineEnd;
+        this.pos = lineEnd;
+        break;
       }
     }
+  }
+
+  /** Whether `text` occurs in the source between `from` and `to`. */
+  private holds(text: string, from: number, to: number): boolean {
+    const at = this.src.indexOf(text, from);
+    return at >= 0 && at + text.length <= to;
   }
 
   /**
@@ -1095,15 +1113,17 @@ class Parser {
    * Its quirks are kept: a `$` counts only before a letter, `{` or `(`; a run of
    * `heredoc_content` starting with a newline starts after it; the first character
    * after a line's leading white space (or after the start of the delimiter there) is
-   * always text, `$` included. Where the scanner would end the body elsewhere than at
+   * always text, `$` included; the node starts past the first line's blanks (`textStart`),
+   * the scan at the body's start (`bodyStart`). Where the scanner would end the body elsewhere than at
    * the delimiter line (blank-only lines, the delimiter right after an expansion), the
    * line is declined.
    */
-  private expandedHeredocBody(heredoc: PendingHeredoc, bodyStart: number, endStart: number): BashNode {
+  private expandedHeredocBody(heredoc: PendingHeredoc, bodyStart: number, textStart: number, endStart: number): BashNode {
     const src = this.src;
     // White space the scanner steps over across lines (iswspace), and lines of only blanks.
-    if (/[\v\f]/.test(src.slice(bodyStart, endStart)) || /\n[ \t]+\n/.test(src.slice(bodyStart - 1, endStart))) decline();
-    const node = this.node('heredoc_body', true, bodyStart, endStart);
+    const text = src.slice(bodyStart - 1, endStart);
+    if (/[\v\f]/.test(text) || /\n[ \t]+\n/.test(text)) decline();
+    const node = this.node('heredoc_body', true, textStart, endStart);
     const delimiter = heredoc.delimiter;
     /** How many characters of the delimiter the text at `at` starts with (the scanner steps over them). */
     const delimiterPrefix = (at: number): number => {
