@@ -32,10 +32,9 @@ function hasOnly(value: object, keys: readonly string[], required: number): bool
   let present = 0;
   for (let i = 0; i < keys.length; i++) if (enumerable.call(value, keys[i])) present++;
   if (present < required) return false;
-  // Any own enumerable key beyond those counted is one this writer does not know.
-  let own = 0;
-  for (const key in value) if (enumerable.call(value, key)) own++;
-  return own === present;
+  // Any own enumerable key beyond those counted is one this writer does not know
+  // (Object.keys lists exactly the own enumerable string keys, as for-in filtered by own would).
+  return Object.keys(value).length === present;
 }
 
 // String.prototype.isWellFormed (Node 20+; typed here because the project's lib predates it).
