@@ -15,7 +15,7 @@ type OptionStyle = 'gnu' | 'go';
 interface ToolSpec {
   style: OptionStyle;
   /** Option name → whether it takes a value (flags that take an optional value via `=` count as flags). */
-  options: Record<string, boolean>;
+  options: Map<string, boolean>;
   /** Short letter → long option name (GNU style only). */
   short: Record<string, string>;
   /** Other spellings of an option name. */
@@ -32,13 +32,13 @@ interface ToolSpec {
   commands?: Set<string>;
 }
 
-function names(takesValue: boolean, list: string): Record<string, boolean> {
-  return Object.fromEntries(list.split(/\s+/).filter(Boolean).map((n) => [n, takesValue]));
+function names(takesValue: boolean, list: string): [string, boolean][] {
+  return list.split(/\s+/).filter(Boolean).map((n) => [n, takesValue]);
 }
 
 const KUBECTL: ToolSpec = {
   style: 'gnu',
-  options: {
+  options: new Map([
     ...names(true, `namespace context cluster kubeconfig server user token as as-group as-uid certificate-authority
       client-certificate client-key request-timeout v cache-dir tls-server-name password username profile profile-output
       vmodule filename selector output kustomize container field-selector patch type replicas image port timeout
@@ -47,7 +47,7 @@ const KUBECTL: ToolSpec = {
     ...names(false, `insecure-skip-tls-verify match-server-version warnings-as-errors disable-compression all-namespaces
       recursive watch stdin tty force overwrite all prune wait server-side force-conflicts validate show-labels no-headers
       ignore-not-found cascade now quiet record dry-run follow previous local`),
-  },
+  ]),
   short: {
     n: 'namespace', f: 'filename', l: 'selector', o: 'output', k: 'kustomize', c: 'container', s: 'server',
     v: 'v', A: 'all-namespaces', R: 'recursive', w: 'watch', i: 'stdin', t: 'tty', L: 'label-columns', p: 'patch',
@@ -62,7 +62,7 @@ const KUBECTL: ToolSpec = {
 
 const HELM: ToolSpec = {
   style: 'gnu',
-  options: {
+  options: new Map([
     ...names(true, `namespace kube-context kubeconfig registry-config repository-cache repository-config burst-limit
       kube-apiserver kube-as-user kube-as-group kube-token kube-ca-file kube-tls-server-name qps content-cache values set
       set-string set-file set-json set-literal version output timeout repo username password description post-renderer
@@ -70,7 +70,7 @@ const HELM: ToolSpec = {
     ...names(false, `debug kube-insecure-skip-tls-verify install atomic wait wait-for-jobs create-namespace dry-run force
       reuse-values reset-values reset-then-reuse-values devel all-namespaces generate-name skip-crds dependency-update
       rollback-on-failure cleanup-on-fail no-hooks all`),
-  },
+  ]),
   short: { n: 'namespace', f: 'values', i: 'install', o: 'output', A: 'all-namespaces', g: 'generate-name', a: 'all' },
   minPath: 1,
   maxPath: 2,
@@ -81,12 +81,12 @@ const HELM: ToolSpec = {
 
 const TERRAFORM: ToolSpec = {
   style: 'go',
-  options: {
+  options: new Map([
     ...names(true, `chdir var var-file target replace out state state-out backup lock-timeout parallelism backend-config
       plugin-dir from-module generate-config-out test-directory filter`),
     ...names(false, `help version auto-approve destroy refresh-only compact-warnings json no-color upgrade reconfigure
       migrate-state force-copy detailed-exitcode recursive check diff write input lock refresh`),
-  },
+  ]),
   short: {},
   minPath: 1,
   maxPath: 2,
@@ -94,12 +94,12 @@ const TERRAFORM: ToolSpec = {
 
 const AWS: ToolSpec = {
   style: 'gnu',
-  options: {
+  options: new Map([
     ...names(true, `region profile output endpoint-url query ca-bundle cli-read-timeout cli-connect-timeout color
       cli-binary-format`),
     ...names(false, `debug no-verify-ssl no-paginate no-sign-request no-cli-pager cli-auto-prompt no-cli-auto-prompt
       dry-run no-dry-run`),
-  },
+  ]),
   short: {},
   minPath: 2,
   maxPath: 2,
@@ -107,11 +107,11 @@ const AWS: ToolSpec = {
 
 const GCLOUD: ToolSpec = {
   style: 'gnu',
-  options: {
+  options: new Map([
     ...names(true, `project account configuration impersonate-service-account verbosity format billing-project flags-file
       trace-token access-token-file zone region`),
     ...names(false, `quiet log-http user-output-enabled no-user-output-enabled help`),
-  },
+  ]),
   short: { q: 'quiet', h: 'help' },
   minPath: 2,
   maxPath: 4,
@@ -119,10 +119,10 @@ const GCLOUD: ToolSpec = {
 
 const AZ: ToolSpec = {
   style: 'gnu',
-  options: {
+  options: new Map([
     ...names(true, `subscription output query resource-group name location`),
     ...names(false, `only-show-errors debug verbose help yes`),
-  },
+  ]),
   short: { o: 'output', g: 'resource-group', n: 'name', l: 'location', h: 'help', y: 'yes' },
   minPath: 2,
   maxPath: 4,
@@ -130,11 +130,11 @@ const AZ: ToolSpec = {
 
 const VAULT: ToolSpec = {
   style: 'go',
-  options: {
+  options: new Map([
     ...names(true, `address namespace format field mount ca-cert ca-path client-cert client-key tls-server-name wrap-ttl
       policy mfa header`),
     ...names(false, `tls-skip-verify output-curl-string output-policy non-interactive force`),
-  },
+  ]),
   short: {},
   aliases: { ns: 'namespace' },
   minPath: 1,
@@ -143,12 +143,12 @@ const VAULT: ToolSpec = {
 
 const PULUMI: ToolSpec = {
   style: 'gnu',
-  options: {
+  options: new Map([
     ...names(true, `cwd color verbose profiling tracing memprofilerate stack config config-file target replace message
       parallel exclude`),
     ...names(false, `non-interactive logtostderr emoji disable-integrity-checking logflow yes skip-preview refresh diff
       json expect-no-changes target-dependents show-secrets help`),
-  },
+  ]),
   short: { C: 'cwd', v: 'verbose', s: 'stack', y: 'yes', f: 'skip-preview', c: 'config', t: 'target', j: 'json', r: 'refresh', m: 'message', h: 'help' },
   minPath: 1,
   maxPath: 2,
@@ -167,7 +167,6 @@ const TOOLS: Record<string, ToolSpec> = lookupTable({
 });
 
 for (const spec of Object.values(TOOLS)) {
-  spec.options = lookupTable(spec.options);
   spec.short = lookupTable(spec.short);
   if (spec.aliases) spec.aliases = lookupTable(spec.aliases);
 }
@@ -190,7 +189,7 @@ interface OptionRules {
   /** Boolean flags: `--x=false|0|f|F|FALSE|False` turns them off, `--x=true|1|t…` on. */
   booleans: Set<string>;
   /** `--no-NAME` → NAME off. */
-  negations: Record<string, string>;
+  negations?: Record<string, string>;
   /** kubectl's `--dry-run=none|client|server` (a bare or true `--dry-run` means client). */
   dryRunValues?: { dry: string[]; real: string[]; bare: string };
   /** Environment variables the tool reads as an option (lowest precedence: a flag overrides them). */
@@ -214,7 +213,6 @@ const OPTION_RULES: Record<string, OptionRules> = lookupTable({
     booleans: set(`insecure-skip-tls-verify match-server-version warnings-as-errors disable-compression all-namespaces
       recursive watch stdin tty force overwrite all prune wait server-side force-conflicts validate show-labels no-headers
       ignore-not-found now quiet record follow previous local`),
-    negations: lookupTable({}),
     dryRunValues: { dry: ['client', 'server'], real: ['none'], bare: 'client' },
     env: lookupTable({ KUBECONFIG: 'kubeconfig' }),
   },
@@ -223,7 +221,6 @@ const OPTION_RULES: Record<string, OptionRules> = lookupTable({
     booleans: set(`debug kube-insecure-skip-tls-verify install atomic wait wait-for-jobs create-namespace dry-run force
       reuse-values reset-values reset-then-reuse-values devel all-namespaces generate-name skip-crds dependency-update
       rollback-on-failure cleanup-on-fail no-hooks all`),
-    negations: lookupTable({}),
     // helm ≥ 3.13: `--dry-run=client|server|none` (bare or true: client; false: none).
     dryRunValues: { dry: ['client', 'server'], real: ['none'], bare: 'client' },
     env: lookupTable({ HELM_NAMESPACE: 'namespace', HELM_KUBECONTEXT: 'kube-context', KUBECONFIG: 'kubeconfig', HELM_KUBEAPISERVER: 'kube-apiserver', HELM_POST_RENDERER: 'post-renderer' }),
@@ -232,7 +229,6 @@ const OPTION_RULES: Record<string, OptionRules> = lookupTable({
     repeatable: set('var var-file target replace backend-config'),
     booleans: set(`auto-approve destroy refresh-only compact-warnings json no-color upgrade reconfigure migrate-state force-copy
       detailed-exitcode recursive check diff write input lock refresh`),
-    negations: lookupTable({}),
     env: lookupTable({}),
     envOpaque: /^(TF_CLI_ARGS(_\w+)?|TF_CLI_CONFIG_FILE|TF_PLUGIN_CACHE_DIR)$/,
   },
@@ -246,7 +242,6 @@ const OPTION_RULES: Record<string, OptionRules> = lookupTable({
   vault: {
     repeatable: set('header policy'),
     booleans: set('tls-skip-verify output-curl-string output-policy non-interactive force'),
-    negations: lookupTable({}),
     env: lookupTable({ VAULT_ADDR: 'address', VAULT_NAMESPACE: 'namespace' }),
   },
 });
@@ -354,19 +349,24 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
       const written = eq < 0 ? word.slice(start) : word.slice(start, eq);
       let name = spec.aliases?.[written] ?? written;
       let value: string | undefined = eq < 0 ? undefined : word.slice(eq + 1);
-      const negated = rules?.negations[name];
+      const negated = rules?.negations?.[name];
+      let takesValue = false;
       if (negated && value === undefined) {
         name = negated;
         value = 'false';
         notes?.push(`${word} turns --${negated} off`);
-      } else if (!(name in spec.options)) {
-        if (path.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(word, tool));
-        pathOpen = false;
-        rest.push(word);
-        notes?.push(unknownNote(word, tool));
-        continue;
+      } else {
+        const known = spec.options.get(name);
+        if (known === undefined) {
+          if (path.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(word, tool));
+          pathOpen = false;
+          rest.push(word);
+          notes?.push(unknownNote(word, tool));
+          continue;
+        }
+        takesValue = known;
       }
-      const takesNext = value === undefined && spec.options[name] && i + 1 < args.length;
+      const takesNext = value === undefined && takesValue && i + 1 < args.length;
       const spelled = notes ? (takesNext ? `${word} ${args[i + 1]}` : word) : '';
       if (takesNext) value = args[++i];
       entries.push({ bucket: bucketOf(path.length, pathOpen), name, value, spelled, rendered: null });
@@ -383,7 +383,7 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
           notes?.push(unknownNote(unknown, tool));
           break;
         }
-        if (spec.options[name]) {
+        if (spec.options.get(name)) {
           let value = word.slice(c + 1).replace(/^=/, '');
           const takesNext = value === '' && i + 1 < args.length;
           const spelled = notes ? (takesNext ? `-${word[c]} ${args[i + 1]}` : `-${word[c]}${word.slice(c + 1)}`) : '';
