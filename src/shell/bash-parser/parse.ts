@@ -31,6 +31,13 @@ const RESERVED = new Set([
   'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
 ]);
 
+/** RESERVED by first letter, for finding one at a position without slicing the source. */
+const RESERVED_BY_LETTER = new Map<number, string[]>();
+for (const word of RESERVED) {
+  const first = word.charCodeAt(0);
+  RESERVED_BY_LETTER.set(first, [...(RESERVED_BY_LETTER.get(first) ?? []), word]);
+}
+
 /** After a name at a command's start, these make tree-sitter-bash's scanner read a variable name. */
 const VARIABLE_NAME_FOLLOWER = new Set([0x3d, 0x2b, 0x5b, 0x3a, 0x25, 0x23, 0x40, 0x3f]);
 
@@ -587,15 +594,18 @@ class Parser {
     return node;
   }
 
-  /** The reserved-word candidate at `pos`: its letters, when a delimiter follows them. */
+  /** The reserved word (of RESERVED) at `pos` when a delimiter follows it, else '' (found without slicing the source). */
   private wordAt(): string {
     let at = this.pos;
     while (this.code(at) >= 0x61 && this.code(at) <= 0x7a) at++;
+    const length = at - this.pos;
     // Reserved words and declaration builtins are 2 to 8 letters long.
-    if (at - this.pos < 2 || at - this.pos > 8) return '';
+    if (length < 2 || length > 8) return '';
     const after = this.code(at);
     if (!(after === -1 || isSpace(after) || after === 0x3b || after === 0x26 || after === 0x7c || after === 0x29 || after === 0x3c || after === 0x3e)) return '';
-    return this.src.slice(this.pos, at);
+    const candidates = RESERVED_BY_LETTER.get(this.src.charCodeAt(this.pos));
+    if (candidates) for (const word of candidates) if (word.length === length && this.startsWith(word)) return word;
+    return '';
   }
 
   /** `export A=1 B`, `local -r x=…`, `unset x`: names, assignments and options. */
@@ -1343,8 +1353,8 @@ class Parser {
       this.pos++;
     }
     if (this.pos === start) decline();
-    const text = this.src.slice(start, this.pos);
-    if (text === '-') {
+    const first = this.src.charCodeAt(start);
+    if (first === 0x2d && this.pos === start + 1) {
       // tree-sitter-bash's scanner drops a lone `-` from the tree when more follows it on the line.
       let at = this.pos;
       while (isBlank(this.code(at))) at++;
@@ -1354,9 +1364,8 @@ class Parser {
     }
     // `-2<…`, `a1>…`: tree-sitter-bash's scanner may read a file descriptor in the word.
     const after = this.code();
-    if ((after === 0x3c || after === 0x3e) && (/\d/.test(text) || text.startsWith('-'))) decline();
-    const first = text.charCodeAt(0);
-    const numeric = (first === 0x2d || (first >= 0x30 && first <= 0x39)) && NUMBER.test(text);
+    if ((after === 0x3c || after === 0x3e) && (first === 0x2d || /\d/.test(this.src.slice(start, this.pos)))) decline();
+    const numeric = (first === 0x2d || (first >= 0x30 && first <= 0x39)) && NUMBER.test(this.src.slice(start, this.pos));
     return this.node(numeric ? 'number' : 'word', true, start, this.pos);
   }
 
