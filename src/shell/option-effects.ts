@@ -19,29 +19,28 @@ const URL_VALUE = /^(?!file:)[a-z][a-z0-9+.-]*:\/\//i;
 
 /**
  * A side-effect table ready to read a command with: its value options as a set,
- * and one such table per subcommand row, merged at module load.
+ * its effects by option name, and one such table per subcommand row, merged at
+ * module load. The names looked up come from the command line: in a Map, no
+ * `--constructor=x` or `--toString=x` finds an inherited member.
  */
 interface ReadyTable {
   table: SideEffectTable;
   values: Set<string>;
-  effects: Record<string, Effect>;
+  effects: Map<string, Effect>;
   /** The tables with each subcommand's rows merged in (`git clone`), when the table has rows per subcommand. */
   bySubcommand?: Map<string, ReadyTable>;
   /** Global options before the subcommand that take the next word. */
   globalValues?: Set<string>;
 }
 
-// The effects are looked up by option names from the command line: without Object.prototype behind them,
-// `--constructor=x` or `--toString=x` find no effect (they found a function, taken for a host reached).
 function ready(table: SideEffectTable): ReadyTable {
-  const out: ReadyTable = { table, values: new Set(table.values), effects: lookupTable(table.effects) };
+  const out: ReadyTable = { table, values: new Set(table.values), effects: new Map(Object.entries(table.effects)) };
   if (!table.bySubcommand) return out;
   out.bySubcommand = new Map();
   out.globalValues = new Set(table.globalValues ?? []);
   for (const [subcommand, row] of Object.entries(table.bySubcommand)) {
-    const effects = lookupTable({ ...table.effects, ...row.effects });
-    const merged = { ...table, values: [...table.values, ...row.values], effects };
-    out.bySubcommand.set(subcommand, { table: merged, values: new Set(merged.values), effects });
+    const merged = { ...table, values: [...table.values, ...row.values], effects: { ...table.effects, ...row.effects } };
+    out.bySubcommand.set(subcommand, { table: merged, values: new Set(merged.values), effects: new Map(Object.entries(merged.effects)) });
   }
   return out;
 }
@@ -81,7 +80,7 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
       const name = eq < 0 ? text.slice(start) : text.slice(start, eq);
       let value: Word | undefined = eq < 0 ? undefined : { ...word, text: text.slice(eq + 1) };
       if (value === undefined && values.has(name) && i + 1 < args.length) value = args[++i];
-      apply(reading, name, effects[name], value, start === 2 ? '--' : '-');
+      apply(reading, name, effects.get(name), value, start === 2 ? '--' : '-');
       if (value) filePrefixed(value, table.filePrefixes, out);
       continue;
     }
@@ -90,7 +89,7 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
       const multiLetter = text.slice(1);
       if (values.has(multiLetter) && i + 1 < args.length) {
         const value = args[++i];
-        apply(reading, multiLetter, effects[multiLetter], value, '-');
+        apply(reading, multiLetter, effects.get(multiLetter), value, '-');
         filePrefixed(value, table.filePrefixes, out);
         continue;
       }
@@ -99,11 +98,11 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
         if (values.has(letter)) {
           const attached = text.slice(c + 1).replace(/^=/, '');
           const value = attached ? { ...word, text: attached } : args[++i];
-          apply(reading, letter, effects[letter], value, '-');
+          apply(reading, letter, effects.get(letter), value, '-');
           if (value) filePrefixed(value, table.filePrefixes, out);
           break;
         }
-        apply(reading, letter, effects[letter], undefined, '-');
+        apply(reading, letter, effects.get(letter), undefined, '-');
       }
       continue;
     }
