@@ -5,8 +5,10 @@
 // that starts with that literal prefix. So every rule is filed under the literal
 // prefixes of its patterns (one per alternative, braces expanded) in a radix
 // tree, and a subject is tried only against the rules filed under some prefix of
-// its text, plus the rules that could match any text (a leading wildcard, a
-// base-name path pattern, no condition on the key). This is compiled once per
+// its text, plus the rules that could match any text (a leading wildcard, no
+// condition on the key). A path pattern matched on the base name (`*.pem`,
+// `**/.env`) is filed under its name's literal prefix in a second tree, which a
+// path's base name is looked up in. This is compiled once per
 // policy set; it changes which rules are tried, never how a rule is matched,
 // and keeps the id order `judge` relies on. With 1,000 rules it cuts the glob
 // tests per decision from hundreds to a handful, and `ls*`, `iptables*` no
@@ -79,19 +81,57 @@ export function literalPrefix(alternative: string, flavour: Flavour, effect: Rul
   return prefix;
 }
 
+/** A segment every character of which picomatch reads within one path segment: literals, `*` and `?` (no brackets, extglobs, escapes). */
+const PLAIN_SEGMENT = /^[A-Za-z0-9_.,:=% *?-]+$/;
+
 /**
- * The literal prefixes text must start with for one of the rule's `key`
- * patterns to match it, or null when some pattern could match any text.
+ * The literal text the base name of every path one path glob alternative matches
+ * starts with, or null when the alternative is not matched on the base name alone.
+ * - an alternative without `/` is tested on the base name only (glob.ts);
+ * - `**` + `/` + a plain segment: picomatch's `**` ends at a `/` and the segment's
+ *   `*` and `?` never take one, so the segment is the path's last one. Brackets,
+ *   extglobs and escapes could take a `/`: those alternatives are not filed by name.
  */
-export function requiredPrefixes(rule: Rule, key: string, flavour: Flavour): Set<string> | null {
+export function namePrefix(alternative: string): string | null {
+  let name: string;
+  if (!alternative.includes('/')) name = alternative;
+  else if (alternative.startsWith('**/') && PLAIN_SEGMENT.test(alternative.slice(3))) name = alternative.slice(3);
+  else return null;
+  let end = 0;
+  while (end < name.length) {
+    const code = name.charCodeAt(end);
+    if (code >= 128 || LITERAL[code] === 0) break;
+    end++;
+  }
+  return name.slice(0, end);
+}
+
+/** What text must start with for a rule's pattern to match it: the whole text, or (paths) its base name. */
+export interface RequiredPrefixes {
+  texts: Set<string>;
+  names: Set<string>;
+}
+
+/**
+ * The literal prefixes text (or, for a path, its base name) must start with for
+ * one of the rule's `key` patterns to match it, or null when some pattern could
+ * match any text.
+ */
+export function requiredPrefixes(rule: Rule, key: string, flavour: Flavour): RequiredPrefixes | null {
   const condition = rule.conditions.find((c) => c.key === key);
   if (!condition) return null;
-  const prefixes = new Set<string>();
+  const prefixes: RequiredPrefixes = { texts: new Set(), names: new Set() };
   for (const pattern of condition.patterns) {
     for (const alternative of expandBraces(pattern.source)) {
+      const name = flavour === 'path' ? namePrefix(alternative) : null;
+      if (name !== null) {
+        if (name === '') return null;
+        prefixes.names.add(name);
+        continue;
+      }
       const prefix = literalPrefix(alternative, flavour, rule.effect);
       if (prefix === '') return null;
-      prefixes.add(prefix);
+      prefixes.texts.add(prefix);
     }
   }
   return prefixes;
@@ -108,6 +148,8 @@ interface TypeIndex {
   key: string;
   flavour: Flavour;
   root: TrieNode;
+  /** Paths only: rules filed by the literal prefix of the base name they match. */
+  names: TrieNode | null;
   /** Rules that could match any text, in id order. */
   anyText: Rule[];
   /** Position of each rule in the type's id order (to merge candidate lists). */
@@ -158,16 +200,23 @@ function settle(node: TrieNode, inherited: Rule[], order: Map<Rule, number>): vo
 
 function buildTypeIndex(rules: Rule[], key: string, flavour: Flavour): TypeIndex {
   const root: TrieNode = { edges: null, rules: null };
+  const names: TrieNode | null = flavour === 'path' ? { edges: null, rules: null } : null;
   const anyText: Rule[] = [];
   const order = new Map(rules.map((rule, i) => [rule, i]));
   for (const rule of rules) {
     const prefixes = requiredPrefixes(rule, key, flavour);
-    if (prefixes === null) anyText.push(rule);
-    else for (const prefix of prefixes) insert(root, prefix, rule);
+    if (prefixes === null) {
+      anyText.push(rule);
+      continue;
+    }
+    for (const prefix of prefixes.texts) insert(root, prefix, rule);
+    for (const prefix of prefixes.names) insert(names!, prefix, rule);
   }
-  root.rules = null;
-  settle(root, anyText, order);
-  return { key, flavour, root, anyText, order };
+  for (const tree of names ? [root, names] : [root]) {
+    tree.rules = null;
+    settle(tree, anyText, order);
+  }
+  return { key, flavour, root, names, anyText, order };
 }
 
 function indexOf(policySet: PolicySet): PolicyIndex {
@@ -186,38 +235,50 @@ const SPACE = 32;
 const DASH = 45;
 const NOT_OPTION_DASH_CODE = NOT_OPTION_DASH.charCodeAt(0);
 
-/** The character at `at` as the index reads the text; the end of a command text reads as a space (`lookup`). */
-function indexedCode(text: string, at: number): number {
-  if (at === text.length) return SPACE;
-  const code = text.charCodeAt(at);
-  return code === NOT_OPTION_DASH_CODE ? DASH : code;
-}
-
 /**
- * The candidates for one text: those of the deepest filed prefix of it. The text is
- * read as the index files it without building it: a not-an-option dash as `-` (a `-`
- * of a pattern also matches it), and a command followed by a space (an opaque
- * command's known start, `kubectl apply `, the whole text and a space, may be what an
- * allow pattern names).
+ * The candidates for one text in one tree: those of the deepest filed prefix of
+ * it. The text is read as the index files it without building it: a
+ * not-an-option dash as `-` (a `-` of a pattern also matches it), and a command
+ * followed by a space (an opaque command's known start, `kubectl apply `, the
+ * whole text and a space, may be what an allow pattern names).
  */
-function lookup(index: TypeIndex, text: string): Rule[] {
-  const length = index.flavour === 'command' ? text.length + 1 : text.length;
-  let node = index.root;
+function lookup(index: TypeIndex, root: TrieNode, text: string, from: number, to: number): Rule[] {
+  const length = index.flavour === 'command' ? to + 1 : to;
+  let node = root;
   let best = index.anyText;
-  let at = 0;
+  let at = from;
   while (node.edges !== null && at < length) {
-    const edge = node.edges.get(indexedCode(text, at));
+    const edge = node.edges.get(indexedCode(text, at, to));
     if (!edge) break;
     const label = edge.label;
     if (at + label.length > length) break;
     let k = 1;
-    while (k < label.length && label.charCodeAt(k) === indexedCode(text, at + k)) k++;
+    while (k < label.length && label.charCodeAt(k) === indexedCode(text, at + k, to)) k++;
     if (k < label.length) break;
     at += label.length;
     node = edge.node;
     if (node.rules) best = node.rules;
   }
   return best;
+}
+
+/** The character at `at` as the index reads the text (see `lookup`); the end of a command text reads as a space. */
+function indexedCode(text: string, at: number, to: number): number {
+  if (at === to) return SPACE;
+  const code = text.charCodeAt(at);
+  return code === NOT_OPTION_DASH_CODE ? DASH : code;
+}
+
+const SLASH = 47;
+
+/** Adds the candidate lists for one text: its own, and for a path its base name's (trailing `/` aside: picomatch lets one follow). */
+function addLookups(index: TypeIndex, text: string, lists: Rule[][]): void {
+  lists.push(lookup(index, index.root, text, 0, text.length));
+  if (index.names === null) return;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SLASH) end--;
+  const start = text.lastIndexOf('/', end - 1) + 1;
+  lists.push(lookup(index, index.names, text, start, end));
 }
 
 /**
@@ -229,15 +290,21 @@ function lookup(index: TypeIndex, text: string): Rule[] {
 export function candidateRules(policySet: PolicySet, type: ActionType, fields: Record<string, string>, forms?: readonly string[]): Rule[] {
   const index = indexOf(policySet)[type];
   if (!index) return policySet.byType[type];
-  const first = lookup(index, fields[index.key] ?? '');
-  if (!forms) return first;
+  const lists: Rule[][] = [];
+  addLookups(index, fields[index.key] ?? '', lists);
+  if (forms) for (const form of forms) addLookups(index, form, lists);
+  // Every list holds the any-text rules: only the others need merging.
+  let found: Rule[] = index.anyText;
   let union: Set<Rule> | undefined;
-  for (const form of forms) {
-    const list = lookup(index, form);
-    if (list === first) continue;
-    union ??= new Set(first);
+  for (const list of lists) {
+    if (list === index.anyText || list === found) continue;
+    if (found === index.anyText) {
+      found = list;
+      continue;
+    }
+    union ??= new Set(found);
     for (const rule of list) union.add(rule);
   }
-  if (!union) return first;
+  if (!union) return found;
   return [...union].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { evaluate } from '../../src/engine/evaluate.js';
-import { candidateRules, literalPrefix, requiredPrefixes } from '../../src/engine/rule-index.js';
+import { candidateRules, literalPrefix, namePrefix, requiredPrefixes } from '../../src/engine/rule-index.js';
 import { GlobError } from '../../src/policy/glob.js';
 import { PolicyError } from '../../src/policy/errors.js';
 import type { Action, Decision, PolicySet } from '../../src/types.js';
@@ -33,7 +33,7 @@ function assertSameBothWays(policySet: PolicySet, action: Action): void {
 describe('rule index', () => {
   test('a rule is filed under the literal prefixes of its patterns, braces expanded', () => {
     const p = policyFrom(rules(rule('r', 'shell.execute', 'deny', { command: ['{helm,kubectl} apply*', 'terraform destroy -target=x *', 'ls*'] })));
-    assert.deepEqual([...(requiredPrefixes(p.rules[0], 'command', 'command') ?? [])].sort(), ['helm apply', 'kubectl apply', 'ls', 'terraform destroy -target=x ']);
+    assert.deepEqual([...(requiredPrefixes(p.rules[0], 'command', 'command')?.texts ?? [])].sort(), ['helm apply', 'kubectl apply', 'ls', 'terraform destroy -target=x ']);
   });
 
   test('an allow pattern on commands stops before its first option word (other spellings of options are tried for allow rules)', () => {
@@ -102,9 +102,39 @@ describe('rule index', () => {
     assert.equal(requiredPrefixes(p.rules[0], 'path', 'path'), null);
   });
 
-  test('a path pattern without a slash (a base name anywhere) is tried on every path', () => {
+  test('a path pattern without a slash (a base name anywhere) that starts with a wildcard is tried on every path', () => {
     const p = policyFrom(rules(rule('r', 'file.read', 'deny', { path: '*.pem' })));
     assert.equal(requiredPrefixes(p.rules[0], 'path', 'path'), null);
+  });
+
+  test('a base-name path pattern (no slash, or **/ and a plain segment) is filed under the literal start of the name', () => {
+    const p = policyFrom(rules(rule('r', 'file.read', 'deny', { path: ['{**/.env.svc0,**/svc-0-credentials.json}', 'id_rsa*', 'infra/**'] })));
+    const prefixes = requiredPrefixes(p.rules[0], 'path', 'path');
+    assert.deepEqual([...(prefixes?.names ?? [])].sort(), ['.env.svc0', 'id_rsa', 'svc-0-credentials.json']);
+    assert.deepEqual([...(prefixes?.texts ?? [])], ['infra']);
+  });
+
+  test('a **/ pattern whose last segment could take a / (brackets, extglobs, escapes) or that has more segments is not filed by name', () => {
+    for (const pattern of ['**/x[^a]y', '**/+(a|b/c)', '**/x\\y', '**/a/b', '**/**/x']) assert.equal(namePrefix(pattern), null, pattern);
+    assert.equal(namePrefix('**/.env.*'), '.env.');
+    assert.equal(namePrefix('kubeconfig'), 'kubeconfig');
+  });
+
+  test('a path is tried against the rules filed under its base name too, a trailing slash aside', () => {
+    const p = policyFrom(
+      rules(
+        rule('a-env', 'file.read', 'deny', { path: '**/.env' }),
+        rule('b-key', 'file.read', 'deny', { path: 'id_rsa*' }),
+        rule('c-svc', 'file.read', 'deny', { path: 'services/**' }),
+        rule('d-any', 'file.read', 'deny', { path: '*.pem' }),
+      ),
+    );
+    const ids = (path: string, forms?: string[]) => candidateRules(p, 'file.read', { path }, forms).map((r) => r.id);
+    assert.deepEqual(ids('services/a/.env'), ['a-env', 'c-svc', 'd-any']);
+    assert.deepEqual(ids('.env/'), ['a-env', 'd-any']);
+    assert.deepEqual(ids('x/id_rsa.pub'), ['b-key', 'd-any']);
+    assert.deepEqual(ids('x/README.md'), ['d-any']);
+    assert.deepEqual(ids('X/.ENV', ['x/.env']), ['a-env', 'd-any']);
   });
 
   test('a command is tried only against rules for prefixes of it (and of its other spellings) and rules for any command', () => {
@@ -197,6 +227,31 @@ describe('rule index', () => {
         }
       }),
       { numRuns: 600 },
+    );
+  });
+
+  test('random base-name and folder path patterns and paths get the same decision with and without the index', () => {
+    const patternPiece = fc.constantFrom('**/', '**', '*', '?', '/', '.env', '.env.', 'a', 'b', 'A', '.', '..', '-', 'x.pem', '~', '[ab]', '[!a]', '{a,b}', '{**/a,b/*}', '+(a|b/c)', '\\', 'id_rsa', 'a/b', 'a[/]b', 'a?b');
+    const pathPiece = fc.constantFrom('a', 'b', 'A', '.env', '.ENV', '.env.x', 'x.pem', 'id_rsa.pub', '/', '//', '.', '..', '~', 'a/b', 'b/c', 'x/a/b', 'x/a/', '-', ' ');
+    const pattern = fc.array(patternPiece, { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+    const path = fc.array(pathPiece, { minLength: 1, maxLength: 6 }).map((p) => p.join(''));
+    const ruleSpec = fc.record({ action: fc.constantFrom('file.read', 'file.write'), effect: fc.constantFrom('allow', 'deny', 'require_approval'), patterns: fc.array(pattern, { minLength: 1, maxLength: 2 }) });
+    fc.assert(
+      fc.property(fc.array(ruleSpec, { minLength: 1, maxLength: 8 }), fc.array(path, { minLength: 1, maxLength: 4 }), (specs, paths) => {
+        let policySet: PolicySet;
+        try {
+          policySet = policyFrom(rules(...specs.map((s, i) => rule(`r${i}`, s.action, s.effect, { path: s.patterns }))));
+        } catch (error) {
+          if (error instanceof PolicyError || error instanceof GlobError) return;
+          throw error;
+        }
+        for (const p of paths) {
+          assertSameBothWays(policySet, { type: 'file.read', path: p });
+          assertSameBothWays(policySet, { type: 'file.write', path: p, change: 'modified' });
+          assertSameBothWays(policySet, { type: 'shell.execute', command: `cat ${p}` });
+        }
+      }),
+      { numRuns: 1500, seed: 20261203 },
     );
   });
 
