@@ -428,7 +428,10 @@ function stdinScript(redirects: Node[]): Word | null {
       const body = redirect.namedChildren.find((c) => c.type === 'heredoc_body');
       if (!body) return { text: '' };
       const expansion = body.namedChildren.find((c) => c.type !== 'heredoc_content');
-      return expansion ? { text: body.text, dynamic: `contains ${expansion.text}` } : { text: body.text };
+      if (expansion) return { text: body.text, dynamic: `contains ${expansion.text}` };
+      // Unquoted, the body reaches the command after bash's here-doc expansion (red-team F9): `\`` is a backquote there.
+      const start = redirect.namedChildren.find((c) => c.type === 'heredoc_start');
+      return { text: start && !/["'\\]/.test(start.text) ? expandedHeredoc(body.text) : body.text };
     }
     if (redirect.type === 'herestring_redirect') {
       const value = redirect.namedChildren[0];
@@ -438,7 +441,25 @@ function stdinScript(redirects: Node[]): Word | null {
   return null;
 }
 
-/** Nodes whose children are separated by nothing but blanks, newlines and comments. */
+/**
+ * An unquoted here-doc body with no expansions, as bash hands it on: a backslash
+ * quotes only `\\`, `$` and a backquote (it is removed before them) and a
+ * backslash-newline disappears; any other backslash stays.
+ */
+function expandedHeredoc(body: string): string {
+  if (!body.includes('\\')) return body;
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const next = body[i + 1];
+    if (body[i] === '\\' && (next === '\\' || next === '$' || next === '`' || next === '\n')) {
+      if (next !== '\n') out += next;
+      i++;
+    } else out += body[i];
+  }
+  return out;
+}
+
+/** One simple command of the tree: its words (with those the tree hangs on its redirections), assignments and redirections. */
 function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void {
   enterPlaces(node, ctx);
   const redirects = redirectsOf(node);
@@ -523,6 +544,9 @@ const RESERVED_WORDS = new Set([
   'function',
 ]);
 
+/** Declaration builtins: the parser reads their words as assignments only at a command's start, not after `builtin` or `command`. */
+const DECLARATIONS = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
+
 type ProgramName = string | { opaque: string; asName?: string };
 
 function programName(program: Word): ProgramName {
@@ -559,6 +583,10 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
   }
   if (RESERVED_WORDS.has(name)) {
     return pushOpaque(ctx, textOf(words), info.raw, `the parser read the reserved word ${name} as a program, where bash runs a compound command the analysis did not read`, info.wrappers);
+  }
+  if (DECLARATIONS.has(name) && args.length > 0) {
+    // `builtin declare 'a[$(cmd)]=1'` assigns and evaluates its subscript as a declaration does (red-team F8).
+    return pushOpaque(ctx, textOf(words), info.raw, `${name} run as a command's words: its assignments are read only where the parser reads a declaration`, info.wrappers);
   }
   const assigning = assigningBuiltinReason(name, args);
   if (assigning) return pushOpaque(ctx, textOf(words), info.raw, assigning, info.wrappers);

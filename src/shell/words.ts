@@ -402,12 +402,20 @@ export function misreadTree(root: Node): string | null {
       if (!node.isNamed && node.type !== node.text && node.text !== '' && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
       }
+      if ((node.type === 'regex' || node.type === 'extglob_pattern') && holdsExpansion(node.text)) {
+        // `[[ $X = \`rm -rf /\` ]]`: bash expands the pattern, running the command; the leaf hides it (red-team F6).
+        return `the parser read ${JSON.stringify(node.text)} as a pattern leaf, where bash expands what it holds (a command may run)`;
+      }
       if (node.type === 'special_variable_name' && !SPECIAL_PARAMETER.test(node.text)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
       }
     }
     if ((node.type === 'file_redirect' || node.type === 'herestring_redirect') && unquotedNewline(node.text)) {
       return 'tree-sitter read a redirection across a line break, where bash ends the command';
+    }
+    if (node.type === 'variable_assignment' && node.childForFieldName('value')?.type === 'array' && !endsWord(source, node.endIndex - root.startIndex)) {
+      // `X=(1 2)ls terraform apply`: to bash the text after `)` makes the value the string `(1 2)ls`, and terraform the program (F7).
+      return 'the parser read an array assignment with text right after its ), which bash reads as one word';
     }
     if (node.type === 'command') {
       const descriptor = descriptorWord(node, source, root.startIndex);
@@ -466,6 +474,28 @@ function leavesTextOut(node: Node, source: string, offset: number): boolean {
     if (child.endIndex > at) at = child.endIndex;
   }
   return node.endIndex > at && !blank(at, node.endIndex);
+}
+
+/** Whether a word ends at `at`: the end of the text, a blank or an operator character. */
+function endsWord(source: string, at: number): boolean {
+  return at >= source.length || ' \t\n;&|()<>'.includes(source[at]);
+}
+
+/**
+ * Whether a pattern's text holds a part bash expands: a backquote or `$(`, `${`,
+ * `$[` not escaped by a backslash nor inside single quotes.
+ */
+function holdsExpansion(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close < 0) return true;
+      i = close;
+    } else if (ch === '`' || (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{' || text[i + 1] === '['))) return true;
+  }
+  return false;
 }
 
 /** `N` (a descriptor) and `{NAME}` (a named descriptor, whose number bash assigns to NAME) written right before `<` or `>`. */

@@ -54,10 +54,13 @@ test('lines tree-sitter reads as bash does stay allowed (the checks are not blan
 });
 
 /**
- * Lines whose tree hides a command behind a misread (red-team F1–F5): a compound
+ * Lines whose tree hides a command behind a misread (red-team F1–F9): a compound
  * command after `time`, `coproc` or `!` read as words, a descriptor read as the
  * program or as an argument, a here-doc body's first line read as words of the
- * command, words after a here-doc's delimiter dropped. Under a deny-list policy
+ * command, words after a here-doc's delimiter dropped, a command in a `[[ ]]`
+ * pattern leaf, an array assignment bash reads as a string, an unquoted
+ * here-doc analysed before bash's expansion, a declaration builtin run through
+ * `builtin` (F6–F9). Under a deny-list policy
  * (anything allowed but the denied commands) none may be allowed, with either
  * parser. `bash` marks the lines bash is run on to prove the hidden command runs
  * (a coproc's or select's output does not come back).
@@ -90,6 +93,14 @@ const DODGES: { line: string; bash: boolean }[] = [
   { line: 'bash <<EOF\n\\terraform apply\nEOF', bash: true },
   { line: 'kubectl <<EOF delete ns prod\nEOF', bash: true },
   { line: "bash <<EOF -c 'terraform apply'\nEOF", bash: true },
+  { line: '[[ $X = `rm${IFS}-rf${IFS}x` ]] && ls', bash: false },
+  { line: '[[ $X =~ `terraform${IFS}apply` ]] && ls', bash: false },
+  { line: '[[ $X == @(a|`terraform${IFS}apply`) ]] && ls', bash: false },
+  { line: 'X=(1 2)ls terraform apply', bash: true },
+  { line: 'X+=(1)"ls" terraform apply', bash: true },
+  { line: 'bash <<EOF\necho \\`terraform apply\\`\nEOF', bash: true },
+  { line: "ls; builtin declare 'a[$(terraform apply)]=1'", bash: false },
+  { line: "ls; command typeset 'a[$(terraform apply)]=1'", bash: false },
 ];
 
 const denyList = policyFrom(
@@ -134,6 +145,9 @@ test('here-docs, descriptors and reserved words bash reads as written stay analy
     'cmd 10>x',
     'echo {fd} > x',
     'echo if then fi',
+    '[[ $X =~ ^a.*b$ ]] && ls',
+    "[[ $X == '`x`' ]] && ls",
+    'X=(1 2) ls',
   ]) {
     const parts = analyzeShellCommand(line).commands;
     assert.ok(parts.every((c) => c.opaque === undefined), `${JSON.stringify(line)}: ${parts.map((c) => c.opaque).join('; ')}`);
