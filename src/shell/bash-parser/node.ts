@@ -36,8 +36,6 @@ const NO_CHILDREN: BashNode[] = [];
 export class BashNode implements ShellNode {
   readonly id = nextId++;
   private namedFlag: boolean;
-  readonly isMissing = false;
-  readonly hasError = false;
   /** The field name of each child (null: none), parallel to `children`. */
   private fields: (string | null)[] | null = null;
   private named: BashNode[] | null = null;
@@ -55,6 +53,15 @@ export class BashNode implements ShellNode {
 
   get isNamed(): boolean {
     return this.namedFlag;
+  }
+
+  /** This parser builds no MISSING or ERROR node: it declines instead. */
+  get isMissing(): boolean {
+    return false;
+  }
+
+  get hasError(): boolean {
+    return false;
   }
 
   /** Marks a token named: a one-character `word` the parser took as a token. */

@@ -62,35 +62,21 @@ const CLOSERS = new Set(['then', 'fi', 'do', 'done', 'elif', 'else']);
 
 const NAME_FOLLOWERS = /[#%@?:[=+]/;
 
+/** No nodes (yet): shared, never added to. */
+const NO_NODES: BashNode[] = [];
+
 const NUMBER = /^-?(0x)?[0-9]+(#[0-9A-Za-z@_]+)?$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** A positional parameter inside `${…}` (`${1:-dev}`), which tree-sitter-bash also calls a `variable_name`. */
 const POSITIONAL = /^[0-9]+$/;
 
-/** Characters that end an unquoted word token (tree-sitter-bash's SPECIAL_CHARACTERS). */
+/** Characters that end an unquoted word token (tree-sitter-bash's SPECIAL_CHARACTERS), and white space. */
+const WORD_ENDERS = new Uint8Array(128);
+for (const c of `'"<>{}[]()\`$|&;\\ \t\n\v\f\r`) WORD_ENDERS[c.charCodeAt(0)] = 1;
+
+/** Whether `c` ends an unquoted word token; -1, the end of the input, does too. */
 function endsWord(c: number): boolean {
-  switch (c) {
-    case -1: // the end of the input
-    case 0x27: // '
-    case 0x22: // "
-    case 0x3c: // <
-    case 0x3e: // >
-    case 0x7b: // {
-    case 0x7d: // }
-    case 0x5b: // [
-    case 0x5d: // ]
-    case 0x28: // (
-    case 0x29: // )
-    case 0x60: // `
-    case 0x24: // $
-    case 0x7c: // |
-    case 0x26: // &
-    case 0x3b: // ;
-    case 0x5c: // \
-      return true;
-    default:
-      return isSpace(c);
-  }
+  return c < 0 || (c < 128 && WORD_ENDERS[c] === 1);
 }
 
 function isSpace(c: number): boolean {
@@ -776,37 +762,40 @@ class Parser {
 
   private command(piped = false): BashNode {
     const start = this.pos;
-    const assignments: BashNode[] = [];
     // Assignments and file redirections before the program name, in their order (`2>/dev/null X=1 cmd`).
-    const prefix: BashNode[] = [];
+    let prefix = NO_NODES;
+    let assignments = 0;
     for (;;) {
       const assignment = this.tryAssignment();
       if (assignment) {
-        assignments.push(assignment);
+        if (prefix === NO_NODES) prefix = [];
         prefix.push(assignment);
+        assignments++;
       } else if (this.atRedirect()) {
         // After a `|`, tree-sitter-bash ends the command at a redirection after an assignment (`a | X=1 >f b`).
-        if (piped && assignments.length > 0) decline();
+        if (piped && assignments > 0) decline();
         // tree-sitter-bash reads a leading `0<x` as the program `0` (red-team F2): not rebuilt either way here.
         if (this.code() === 0x30) decline();
         // A redirection there takes one word; a here-doc or here-string there declines (see redirect()).
+        if (prefix === NO_NODES) prefix = [];
         prefix.push(this.redirect(false));
       } else {
         break;
       }
       this.skipBlanks();
     }
+    const leadingRedirect = prefix.length > assignments;
     if (this.atStatementEnd() || this.atCloserWord()) {
       // A redirection with no command is a `redirected_statement` to tree-sitter-bash: not built here.
-      if (assignments.length === 0 || prefix.length > assignments.length) decline();
+      if (assignments === 0 || leadingRedirect) decline();
       // After assignments alone tree-sitter-bash may carry the command on past a pipe, and after
       // several of them to the next line (`X=1 Y=2⏎ls` is one command to it); one ends at a newline.
       const c = this.code();
-      const ok = c === -1 || (c === 0x3b && this.code(this.pos + 1) !== 0x3b) || this.startsWith('&&') || this.startsWith('||') || (c === 0x0a && assignments.length === 1);
+      const ok = c === -1 || (c === 0x3b && this.code(this.pos + 1) !== 0x3b) || this.startsWith('&&') || this.startsWith('||') || (c === 0x0a && assignments === 1);
       if (!ok) decline();
-      if (assignments.length === 1) return assignments[0];
-      const group = this.node('variable_assignments', true, start, assignments[assignments.length - 1].endIndex);
-      for (const a of assignments) group.add(a);
+      if (assignments === 1) return prefix[0];
+      const group = this.node('variable_assignments', true, start, prefix[prefix.length - 1].endIndex);
+      for (const a of prefix) group.add(a);
       return group;
     }
     const command = this.node('command', true, start, start);
@@ -814,10 +803,10 @@ class Parser {
     const nameStart = this.pos;
     const first = this.literal();
     const lead = first.type === 'concatenation' ? first.children[0] : first;
-    if (lead.type === 'word' && (RESERVED.has(lead.text) || lead.text === '!' || lead.text.startsWith('='))) decline();
-    // A word with `=` where an assignment could stand: tree-sitter-bash's scanner may read part of it as a name.
     if (lead.type === 'word' || lead.type === 'number') {
       const text = lead.text;
+      if (lead.type === 'word' && (RESERVED.has(text) || text === '!' || text.charCodeAt(0) === 0x3d)) decline();
+      // A word with `=` where an assignment could stand: tree-sitter-bash's scanner may read part of it as a name.
       if (NAME_FOLLOWERS.test(text) && (text.includes('=') || SCANNER_NAME.test(text))) decline();
     }
     // `f() …`, `f ()`: a function definition, not handled here.
@@ -826,7 +815,6 @@ class Parser {
     name.add(first);
     command.add(name, 'name');
     command.endIndex = first.endIndex;
-    const leadingRedirect = prefix.length > assignments.length;
     for (;;) {
       this.skipBlanks();
       if (this.atStatementEnd()) break;
