@@ -6,14 +6,15 @@
 // The hook command is a new process per call, and tree-sitter's wasm costs it
 // 17–27 ms to load, yet most agent commands are read by the TypeScript parser
 // alone. So the hook loads its policies with `prepareShell: false` and
-// `judgeToolCall` loads the wasm only when one of the call's commands needs it.
-// That must happen before the first analysis: session-cwd.ts and the manifest
-// reading analyse the commands too, and a command they could not analyse would
-// add none of its actions (the cwd's paths, a manifest's namespaces) to what is
-// judged. A line that still meets an unloaded parser is denied (src/engine/evaluate.ts),
-// never allowed.
+// `judgeToolCall` judges the call without the wasm; if anything on the way
+// needed it (evaluate, and also session-cwd.ts and the manifest reading, where a
+// command that could not be analysed adds none of its actions: the cwd's paths,
+// a manifest's namespaces), that judgement is thrown away whole, the wasm is
+// loaded and the call judged again. A line that meets an unloaded parser is
+// denied (src/engine/evaluate.ts), never allowed, but that is only the backstop.
 import { evaluateAll } from '../engine/gate.js';
 import { prepareShellAnalysis } from '../shell/analyze.js';
+import { treeSitterMisses } from '../shell/parser.js';
 import type { Action, GateResult, PolicySet } from '../types.js';
 import { withLiveManifestNamespaces } from './live-manifests.js';
 import { withSessionCwdPaths } from './session-cwd.js';
@@ -23,19 +24,15 @@ export function judgeToolActions(policySet: PolicySet, actions: Action[], cwd: s
   return evaluateAll(policySet, withActionsItImplies(actions, policySet, cwd));
 }
 
-/** The same, first readying shell analysis for exactly these commands (loading the wasm only if one needs it). */
+/** The same, loading the wasm (and judging again) only if the judgement needed it. */
 export async function judgeToolCall(policySet: PolicySet, actions: Action[], cwd: string | undefined): Promise<GateResult> {
-  await prepareShellAnalysis(shellCommands(actions));
-  const judged = withActionsItImplies(actions, policySet, cwd);
-  // The kubectl forms are new command lines (the command's canonical text and --namespace=…).
-  await prepareShellAnalysis(shellCommands(judged.filter((action) => !actions.includes(action))));
-  return evaluateAll(policySet, judged);
+  const missesBefore = treeSitterMisses();
+  const result = judgeToolActions(policySet, actions, cwd);
+  if (treeSitterMisses() === missesBefore) return result;
+  await prepareShellAnalysis();
+  return judgeToolActions(policySet, actions, cwd);
 }
 
 function withActionsItImplies(actions: Action[], policySet: PolicySet, cwd: string | undefined): Action[] {
   return withLiveManifestNamespaces(withSessionCwdPaths(actions, policySet, cwd), policySet, cwd);
-}
-
-function shellCommands(actions: Action[]): string[] {
-  return actions.flatMap((action) => (action.type === 'shell.execute' ? [action.command] : []));
 }
