@@ -153,7 +153,7 @@ const AGENT_LINES = [
   'echo 1 -2 0x1f 10#7 a1', 'cmd 3>&1 1>&2 2>&3', '2>/dev/null cmd', '>out cmd a', 'X=1 >out cmd', '2>&1 >f ls -la', '<in cmd | wc', '>out', '0<x terraform apply', 'ls | X=1 >f cat', 'cat <<-EOF\n\tline $x\n\t\tmore\n\tEOF', 'cat <<EOF\n  indented $x\nEOF', "cat <<-'EOF'\n\tline\n\tEOF",
   'cat > values.yaml <<EOF\nreplicas: 2\nimage: api:$TAG\nEOF', 'ENVIRONMENT="${1:-dev}"\nls', 'if [[ "$E" == "prod" ]]; then exit 1; fi', 'cmd > out arg', 'exec 3<&-', 'cmd &> all.log', 'cmd &>> all.log',
   'true; false', 'echo ; echo', 'f() { echo x; }', 'echo done fi then', 'echo {a,b}', 'echo $((1+2))', 'echo `date`', 'x=`git rev-parse HEAD`', 'echo "a `ls` b"', 'f() { ls; }', 'function g { ls; }', 'deploy() { kubectl apply -f k8s/; }; deploy',
-  'case $x in a) echo;; esac', '[[ -f x ]]', '(( i++ ))', 'echo ${x:-default}', 'echo "${TAG:-latest}"', 'echo ${x:=$(ls)}', 'echo ${#x}', 'cd ${DIR:-.}', 'echo ${#x}', 'ls ~', 'ls *.ts',
+  'case $x in a) echo;; esac', '[[ -f x ]]', '(( i++ ))', '((count += 1))', 'while (( i < 3 )); do i=$((i+1)); done', 'echo ${x:-default}', 'echo "${TAG:-latest}"', 'echo ${x:=$(ls)}', 'echo ${#x}', 'cd ${DIR:-.}', 'echo ${#x}', 'ls ~', 'ls *.ts',
   "echo \"it's\"", 'echo "a \\"quoted\\" word"', 'echo "$(ls "$dir")"', 'echo "x $y z"', 'echo "$a $b"', 'echo " $a"',
   'x=', 'x= cmd', 'x+=y', 'cmd\n\n\ncmd2', '  spaced   out  ', 'a;b;c', 'a&b', 'echo a>b', 'echo a<b', 'echo $ x',
 ];
@@ -355,6 +355,18 @@ class Generator {
     return `[[${space()}${out}${space()}${this.pick([']]', ']]', ']] x', ']]; echo', ']', '', ' ]]'])}`;
   }
 
+  /** `(( … ))` as a command, where tree-sitter-bash reads an arithmetic expression. */
+  arithmeticCommand(): string {
+    const space = () => this.pick([' ', '', '  ', '\t']);
+    const expression = this.pick([
+      'i++', 'i--', 'x', 'i < 3', 'i<=n', 'a == b', 'a != 1', 'x += 2', 'x=1', 'x -= y', '1 + 2 * 3', '(a + 1) > b', 'a < b < c', 'i++ + 1',
+      '$x > 1', 'x ? 1 : 2', '!x', 'x << 1', 'a && b', 'arr[1]', '-1', '010', 'i+++1', '++i', ' ', '', 'x >= $y', 'n % 2 == 0', 'a = b = 1',
+      'x+=1', 'i++ ', 'a >> 1', 'x == (1)', '${x} < 2', 'a, b', 'x **= 2', 'count-- > 0', 'A_1 < 10',
+    ]);
+    const arith = `((${space()}${expression}${space()}))`;
+    return this.pick([arith, `while ${arith}; do ls; done`, `if ${arith}; then ls; fi`, `${arith} && echo y`, `ls | ${arith}`, `${arith} > f`, `x; ${arith}`, `${arith}x`, `( ${arith} )`]);
+  }
+
   private test(): string {
     if (this.chance(0.4)) return this.doubleTest();
     const operand = () => (this.tame && this.chance(0.6) ? this.pick(['x', '"$x"', '$x', '1', "'a b'", '"$(ls)"', '${HOME}']) : this.word());
@@ -448,6 +460,14 @@ describe('the TypeScript bash parser builds tree-sitter-bash trees, or declines'
     const outcome = compare(lines);
     assert.equal(outcome.failures.length, 0, report(outcome));
     assert.ok(outcome.accepted > 200, `accepted only ${outcome.accepted} of ${lines.length}`);
+  });
+
+  test('on 2000 generated (( … )) commands', () => {
+    const generator = new Generator(SEED + 4);
+    const lines = Array.from({ length: 2000 }, () => generator.arithmeticCommand());
+    const outcome = compare(lines);
+    assert.equal(outcome.failures.length, 0, report(outcome));
+    assert.ok(outcome.accepted > 300, `accepted only ${outcome.accepted} of ${lines.length}`);
   });
 
   test('on 3000 generated here-docs, their bodies holding expansions', () => {

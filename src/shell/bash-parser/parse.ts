@@ -352,8 +352,7 @@ class Parser {
     }
     let body: BashNode;
     if (c === 0x28) {
-      if (this.code(this.pos + 1) === 0x28) decline();
-      body = this.subshell();
+      body = this.code(this.pos + 1) === 0x28 ? this.arithmeticCommand() : this.subshell();
     } else if (c === 0x7b && isSpace(this.code(this.pos + 1))) {
       body = this.group();
     } else if (c === 0x5b && (isBlank(this.code(this.pos + 1)) || (this.code(this.pos + 1) === 0x5b && isBlank(this.code(this.pos + 2))))) {
@@ -1519,6 +1518,80 @@ class Parser {
     node.add(this.token('))', 2));
     node.endIndex = this.pos;
     return node;
+  }
+
+  /**
+   * `(( … ))` as a command (tree-sitter-bash calls it a `compound_statement`): `NAME++`,
+   * `NAME--`, `NAME = …`, `NAME += …`, `NAME -= …`, one comparison of two sums, or a sum,
+   * with what `$(( ))` takes inside; anything else declines.
+   */
+  private arithmeticCommand(): BashNode {
+    const node = this.node('compound_statement', true, this.pos, this.pos);
+    node.add(this.token('((', 2));
+    this.skipArithmeticBlanks();
+    node.add(this.arithmeticStatement());
+    if (!this.startsWith('))')) decline();
+    node.add(this.token('))', 2));
+    node.endIndex = this.pos;
+    return node;
+  }
+
+  private arithmeticStatement(): BashNode {
+    const start = this.pos;
+    const c = this.code();
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f) {
+      let at = start;
+      while (isNameChar(this.code(at))) at++;
+      const next = this.code(at);
+      if ((next === 0x2b || next === 0x2d) && this.code(at + 1) === next) {
+        const node = this.node('postfix_expression', true, start, at + 2);
+        node.add(this.node('variable_name', true, start, at));
+        this.pos = at;
+        node.add(this.token(next === 0x2b ? '++' : '--', 2), 'operator');
+        this.skipArithmeticBlanks();
+        return node;
+      }
+      let op = at;
+      while (isBlank(this.code(op))) op++;
+      const sign = this.code(op);
+      const assigns = sign === 0x3d ? this.code(op + 1) !== 0x3d : (sign === 0x2b || sign === 0x2d) && this.code(op + 1) === 0x3d;
+      if (assigns) {
+        const name = this.node('variable_name', true, start, at);
+        this.pos = op;
+        const operator = sign === 0x3d ? this.token('=', 1) : this.token(sign === 0x2b ? '+=' : '-=', 2);
+        this.skipArithmeticBlanks();
+        const right = this.arithmeticSum();
+        const node = this.node('binary_expression', true, start, right.endIndex);
+        node.add(name, 'left');
+        node.add(operator, 'operator');
+        node.add(right, 'right');
+        return node;
+      }
+    }
+    const left = this.arithmeticSum();
+    const comparison = this.comparisonOperator();
+    if (!comparison) return left;
+    const operator = this.token(comparison, comparison.length);
+    this.skipArithmeticBlanks();
+    const right = this.arithmeticSum();
+    if (this.comparisonOperator()) decline();
+    const node = this.node('binary_expression', true, start, right.endIndex);
+    node.add(left, 'left');
+    node.add(operator, 'operator');
+    node.add(right, 'right');
+    return node;
+  }
+
+  /** `<`, `<=`, `>`, `>=`, `==`, `!=` at `pos` (not `<<`, `>>`), or null. */
+  private comparisonOperator(): string | null {
+    const c = this.code();
+    const next = this.code(this.pos + 1);
+    if (c === 0x3c || c === 0x3e) {
+      if (next === c) decline(); // shifts
+      return next === 0x3d ? (c === 0x3c ? '<=' : '>=') : c === 0x3c ? '<' : '>';
+    }
+    if ((c === 0x3d || c === 0x21) && next === 0x3d) return c === 0x3d ? '==' : '!=';
+    return null;
   }
 
   private skipArithmeticBlanks(): void {
