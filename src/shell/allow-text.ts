@@ -17,40 +17,16 @@ import { notOption } from '../policy/glob.js';
 import type { WordKind } from './canonical.js';
 import { DRY_RUN, type DryRunEntry, type DryRunSpec } from './programs/dry-run.js';
 
-/**
- * The length of an option's name at the start of `word` (0 when it has none):
- * one or two dashes, then name characters (a first one that is a letter, digit
- * or `@`), inner dashes only between them.
- */
-function optionNameLength(word: string): number {
-  if (word.charCodeAt(0) !== DASH) return 0;
-  let i = word.charCodeAt(1) === DASH ? 2 : 1;
-  const first = word.charCodeAt(i);
-  if (!isNameCharacter(first) || first === UNDERSCORE || first === DOT) return 0;
-  i++;
-  for (;;) {
-    if (isNameCharacter(word.charCodeAt(i))) i++;
-    else if (word.charCodeAt(i) === DASH && isNameCharacter(word.charCodeAt(i + 1))) i += 2;
-    else return i;
-  }
-}
-
-const DASH = 0x2d;
-const UNDERSCORE = 0x5f;
-const DOT = 0x2e;
-
-/** `[A-Za-z0-9_.@]` (NaN, past the end, is none). */
-function isNameCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === UNDERSCORE || code === DOT || code === 0x40;
-}
+/** An option's name: one or two dashes, then name characters, inner dashes only between them. */
+const OPTION_NAME = /^--?[A-Za-z0-9@][A-Za-z0-9_.@]*(?:-[A-Za-z0-9_.@]+)*/;
 
 /** An option word as allow patterns see it: only its name keeps real dashes. */
 export function optionWord(word: string): string {
-  const length = optionNameLength(word);
-  if (length === 0) return notOption(word);
-  if (length === word.length) return word;
-  const rest = word.slice(length);
-  return word.slice(0, length) + (rest.startsWith('=') ? '=' + notOption(rest.slice(1)) : notOption(rest));
+  const name = OPTION_NAME.exec(word)?.[0];
+  if (name === undefined) return notOption(word);
+  const rest = word.slice(name.length);
+  if (rest === '') return word;
+  return name + (rest.startsWith('=') ? '=' + notOption(rest.slice(1)) : notOption(rest));
 }
 
 /** Whether a pattern's `--dry-run` literal could land on this word's name. */

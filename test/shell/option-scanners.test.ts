@@ -1,32 +1,15 @@
-// The hand-written scanners of the option tables read a word exactly as the
-// regular expressions they replaced (kept here as the specification): an
-// option's name in allow text, and a long option's name and value in the
-// canonical forms (GNU style and Go's flag package), on generated words.
+// The hand-written scanner of the canonical forms reads a long option's name
+// and value exactly as the regular expressions it replaced (kept here as the
+// specification), GNU style and Go's flag package, on generated words.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { optionWord } from '../../src/shell/allow-text.js';
 import { canonicalise } from '../../src/shell/canonical.js';
-import { notOption } from '../../src/policy/glob.js';
 
 const RUNS = Number(process.env.SAFECLAW_PROPERTY_RUNS ?? 2000);
 
 /** Words made of the characters the scanners tell apart, with dashes and `=` where they matter. */
 const word = fc.string({ unit: fc.constantFrom('-', '-', '=', 'a', 'Z', '5', '_', '.', '@', '/', ' ', '\n', 'é'), maxLength: 8 });
-
-const OPTION_NAME = /^--?[A-Za-z0-9@][A-Za-z0-9_.@]*(?:-[A-Za-z0-9_.@]+)*/;
-
-function optionWordByRegex(text: string): string {
-  const name = OPTION_NAME.exec(text)?.[0];
-  if (name === undefined) return notOption(text);
-  const rest = text.slice(name.length);
-  if (rest === '') return text;
-  return name + (rest.startsWith('=') ? '=' + notOption(rest.slice(1)) : notOption(rest));
-}
-
-test('an option word keeps real dashes exactly where the option-name expression puts them', () => {
-  fc.assert(fc.property(word, (text) => assert.equal(optionWord(text), optionWordByRegex(text))), { numRuns: RUNS });
-});
 
 test('a GNU-style tool reads --name=value as --([^=]+)(=(.*))? does, whatever the characters', () => {
   fc.assert(
