@@ -55,7 +55,7 @@ export function hasOption(parsed: ParsedArgs, ...names: string[]): boolean {
   return false;
 }
 
-/** A spec's long option names as sets, made once per spec (specs are module constants). */
+/** A spec's long option names as sets, made once per spec object: a spec kept as a module constant is read without any. */
 interface LongOptions {
   value: Set<string>;
   flag: Set<string>;
