@@ -362,20 +362,44 @@ const OWN_LINES = new Set(['heredoc_redirect', 'heredoc_body', 'command_substitu
 export function misreadCommand(node: Node): string | null {
   const source = node.text;
   const base = node.startIndex;
+  // Only a command whose text holds a line break can have a word read across one.
+  const lineBreaks = source.includes('\n');
   let at = base;
   for (const child of node.children) {
-    const gap = source.slice(at - base, child.startIndex - base);
-    if (at > base && gap.length > 0) {
-      const blanks = gap.replace(/\\\n/g, '');
-      if (blanks.includes('\n')) return 'tree-sitter read a line break inside one command, where bash ends the command';
-      if (/[^ \t]/.test(blanks)) return `the words are separated by ${JSON.stringify(blanks)}, which bash does not take as a word break`;
+    if (at > base && child.startIndex > at) {
+      const gap = gapBlanks(source, at - base, child.startIndex - base);
+      if (gap === LINE_BREAK) return 'tree-sitter read a line break inside one command, where bash ends the command';
+      if (gap === OTHER) {
+        const blanks = source.slice(at - base, child.startIndex - base).replace(/\\\n/g, '');
+        return `the words are separated by ${JSON.stringify(blanks)}, which bash does not take as a word break`;
+      }
     }
-    if (!OWN_LINES.has(child.type) && unquotedNewline(child.text)) {
+    if (lineBreaks && !OWN_LINES.has(child.type) && unquotedNewline(child.text)) {
       return 'tree-sitter read a word across a line break, where bash ends the command';
     }
     at = Math.max(at, child.endIndex);
   }
   return null;
+}
+
+const BLANKS = 0;
+const LINE_BREAK = 1;
+const OTHER = 2;
+
+/**
+ * What separates two words, once backslash-newlines are taken out: only spaces
+ * and tabs (BLANKS), a line break (LINE_BREAK, whatever else is there), or
+ * something else (OTHER).
+ */
+function gapBlanks(source: string, from: number, to: number): number {
+  let other = false;
+  for (let i = from; i < to; i++) {
+    const ch = source[i];
+    if (ch === '\\' && i + 1 < to && source[i + 1] === '\n') i++;
+    else if (ch === '\n') return LINE_BREAK;
+    else if (ch !== ' ' && ch !== '\t') other = true;
+  }
+  return other ? OTHER : BLANKS;
 }
 
 /** What `$X` may name when X is one character: bash's special parameters and positional digits. */
@@ -467,13 +491,21 @@ const SEPARATED_BY_BLANKS = new Set([
 function leavesTextOut(node: Node, source: string, offset: number): boolean {
   const children = node.children;
   if (children.length === 0) return false;
-  const blank = (from: number, to: number) => /^[ \t\n]*$/.test(source.slice(from - offset, to - offset));
   let at = node.startIndex;
   for (const child of children) {
-    if (child.startIndex > at && !blank(at, child.startIndex)) return true;
+    if (child.startIndex > at && !blank(source, at - offset, child.startIndex - offset)) return true;
     if (child.endIndex > at) at = child.endIndex;
   }
-  return node.endIndex > at && !blank(at, node.endIndex);
+  return node.endIndex > at && !blank(source, at - offset, node.endIndex - offset);
+}
+
+/** Whether the text from `from` to `to` holds nothing but spaces, tabs and newlines. */
+function blank(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = source[i];
+    if (ch !== ' ' && ch !== '\t' && ch !== '\n') return false;
+  }
+  return true;
 }
 
 /** Whether a word ends at `at`: the end of the text, a blank or an operator character. */
