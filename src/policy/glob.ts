@@ -32,7 +32,16 @@ export const NOT_OPTION_DASH = '\uE002';
 
 /** The text of a word that is not a real option, as allow patterns see it. */
 export function notOption(word: string): string {
-  return word.includes('-') ? word.replaceAll('-', NOT_OPTION_DASH) : word;
+  // An indexOf loop: about twice as fast as replaceAll on the short words of a command (tables' profile of allowWords).
+  let at = word.indexOf('-');
+  if (at < 0) return word;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = word.indexOf('-', from)) {
+    out += word.slice(from, at) + NOT_OPTION_DASH;
+    from = at + 1;
+  }
+  return out + word.slice(from);
 }
 
 /** An option word as allow patterns see it: its name is an option, its `=value` is not. */

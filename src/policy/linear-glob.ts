@@ -36,10 +36,14 @@ interface Segment {
   length: number;
   /** Plain text: matched with startsWith / indexOf / endsWith. */
   literal?: string;
-  /** Fixed-length regex (no quantifiers): sticky for "here", global for "leftmost from". */
-  sticky?: RegExp;
-  global?: RegExp;
+  /** Otherwise one entry per position: a code unit, ANY_CHARACTER or EITHER_DASH_CODE. */
+  codes?: Int32Array;
 }
+
+const ANY_CHARACTER = -1;
+const EITHER_DASH_CODE = -2;
+const DASH = 45;
+const NOT_OPTION_DASH_CODE = NOT_OPTION_DASH.charCodeAt(0);
 
 /**
  * Parses a brace-free alternative into a linear matcher, or null when the
@@ -83,23 +87,29 @@ function escaped(ch: string | undefined): Piece | null {
   return ch === undefined ? null : { literal: ch };
 }
 
-const codeUnit = (ch: string) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
 function compileSegment(pieces: Piece[]): Segment {
   if (pieces.every((p) => 'literal' in p)) {
     const literal = pieces.map((p) => (p as { literal: string }).literal).join('');
     return { length: literal.length, literal };
   }
-  const source = pieces
-    .map((p) => ('literal' in p ? codeUnit(p.literal) : 'any' in p ? '[^]' : `[-${codeUnit(NOT_OPTION_DASH)}]`))
-    .join('');
-  return { length: pieces.length, sticky: new RegExp(source, 'y'), global: new RegExp(source, 'g') };
+  const codes = Int32Array.from(pieces, (p) => ('literal' in p ? p.literal.charCodeAt(0) : 'any' in p ? ANY_CHARACTER : EITHER_DASH_CODE));
+  return { length: pieces.length, codes };
+}
+
+/** Compared code unit by code unit: a segment is a few characters of the policy's pattern. */
+function codesMatchAt(codes: Int32Array, text: string, at: number): boolean {
+  for (let i = 0; i < codes.length; i++) {
+    const want = codes[i];
+    if (want === ANY_CHARACTER) continue;
+    const code = text.charCodeAt(at + i);
+    if (want === EITHER_DASH_CODE ? code !== DASH && code !== NOT_OPTION_DASH_CODE : code !== want) return false;
+  }
+  return true;
 }
 
 function matchesAt(segment: Segment, text: string, at: number): boolean {
   if (segment.literal !== undefined) return text.startsWith(segment.literal, at);
-  segment.sticky!.lastIndex = at;
-  return segment.sticky!.test(text);
+  return at + segment.length <= text.length && codesMatchAt(segment.codes!, text, at);
 }
 
 /** Leftmost start ≥ `from` where the segment matches and ends by `limit`, or -1. */
@@ -108,10 +118,8 @@ function findFrom(segment: Segment, text: string, from: number, limit: number): 
     const at = text.indexOf(segment.literal, from);
     return at !== -1 && at + segment.length <= limit ? at : -1;
   }
-  const re = segment.global!;
-  re.lastIndex = from;
-  const found = re.exec(text);
-  return found !== null && found.index + segment.length <= limit ? found.index : -1;
+  for (let at = from; at + segment.length <= limit; at++) if (codesMatchAt(segment.codes!, text, at)) return at;
+  return -1;
 }
 
 /**

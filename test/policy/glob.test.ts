@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
-import { compilePathGlob, compileTextGlob, expandBraces } from '../../src/policy/glob.js';
+import { compilePathGlob, compileTextGlob, expandBraces, NOT_OPTION_DASH, notOption } from '../../src/policy/glob.js';
 
 describe('text globs (command, destination): * matches anything, / and spaces included', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -141,6 +141,18 @@ describe('patterns picomatch rejects', () => {
         else compilePathGlob(p).test('a/b');
       }),
       { numRuns: 10_000, seed: 20261203 },
+    );
+  });
+});
+
+describe('the text allow patterns see', () => {
+  test('notOption turns every - of a word into the not-an-option dash, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('-', '--', 'a', '=', ' ', NOT_OPTION_DASH, 'é'), { maxLength: 10 }), (pieces) => {
+        const word = pieces.join('');
+        assert.equal(notOption(word), word.replaceAll('-', NOT_OPTION_DASH));
+      }),
+      { numRuns: 5_000, seed: 20261203 },
     );
   });
 });
