@@ -54,6 +54,9 @@ const SCANNER_NAME = /^[-*@?0_]*[A-Za-z0-9_\u0080-\uffff]+[#%@?:[=+]/;
 /** The builtins tree-sitter-bash gives nodes of their own. */
 const DECLARATIONS = new Set(['export', 'declare', 'typeset', 'readonly', 'local', 'unset', 'unsetenv']);
 
+/** The file redirection operators, longest first. */
+const REDIRECT_OPERATORS = ['&>>', '&>', '>>', '>&-', '<&-', '>&', '<&', '>|', '<>', '>', '<'];
+
 /** The `${name OP value}` operators built here, longest first. */
 const EXPANSION_OPERATORS = [':-', ':=', ':+', ':?', '-', '=', '+', '?'];
 
@@ -950,7 +953,7 @@ class Parser {
       if (!manyDestinations) decline();
       return this.heredoc(start, descriptor);
     }
-    const op = ['&>>', '&>', '>>', '>&-', '<&-', '>&', '<&', '>|', '<>', '>', '<'].find((o) => this.startsWith(o));
+    const op = this.operatorAt(REDIRECT_OPERATORS);
     if (!op || op === '<>') decline();
     const node = this.node('file_redirect', true, start, start);
     if (descriptor) node.add(descriptor, 'descriptor');
@@ -1095,6 +1098,12 @@ class Parser {
         break;
       }
     }
+  }
+
+  /** The first of `operators` (longest first) the source has at `pos`, or undefined. */
+  private operatorAt(operators: readonly string[]): string | undefined {
+    for (const operator of operators) if (this.startsWith(operator)) return operator;
+    return undefined;
   }
 
   /** Whether `text` occurs in the source between `from` and `to`. */
@@ -1479,7 +1488,7 @@ class Parser {
     node.add(this.node('variable_name', true, nameStart, this.pos));
     if (this.code() !== 0x7d) {
       if (length) decline();
-      const op = EXPANSION_OPERATORS.find((o) => this.startsWith(o));
+      const op = this.operatorAt(EXPANSION_OPERATORS);
       if (!op) decline();
       node.add(this.token(op, op.length), 'operator');
       if (this.code() !== 0x7d) node.add(this.expansionValue());
