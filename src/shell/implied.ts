@@ -154,6 +154,26 @@ const READERS: Record<string, OptionSpec> = lookupTable({
   sha1sum: {},
   sha256sum: {},
   jq: { longValue: ['arg', 'argjson', 'slurpfile', 'rawfile', 'indent'], shortValue: 'L' },
+  // Filters and checksums that print or compare what their file operands hold.
+  rev: {},
+  paste: { shortValue: 'd', longValue: ['delimiters'] },
+  cmp: { shortValue: 'in', longValue: ['ignore-initial', 'bytes'] },
+  comm: { longValue: ['output-delimiter'] },
+  fold: { shortValue: 'w', longValue: ['width'] },
+  fmt: { shortValue: 'wgp', longValue: ['width', 'goal', 'prefix'] },
+  expand: { shortValue: 't', longValue: ['tabs'] },
+  unexpand: { shortValue: 't', longValue: ['tabs'] },
+  column: { shortValue: 'cosNEHRWlJ', longValue: ['columns', 'output-separator', 'separator', 'table-columns', 'table-noextreme', 'table-hide', 'table-right', 'table-wrap', 'table-columns-limit', 'table-name'] },
+  cksum: { shortValue: 'al', longValue: ['algorithm', 'length'] },
+  sum: {},
+  b2sum: { shortValue: 'l', longValue: ['length'] },
+  sha224sum: {},
+  sha384sum: {},
+  sha512sum: {},
+  shasum: { shortValue: 'a', longValue: ['algorithm'] },
+  zcat: {},
+  bzcat: {},
+  xzcat: {},
 });
 
 const GREP: OptionSpec = {
