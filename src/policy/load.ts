@@ -39,10 +39,11 @@ export interface LoadOptions {
   allowEmpty?: boolean;
   /**
    * Load tree-sitter's wasm (17–27 ms) before returning, so that any command can be
-   * analysed. On by default. A caller that knows its commands passes false and awaits
-   * prepareShellAnalysis(commands) itself before evaluating them, which loads the wasm
-   * only when one needs it; a line that needs the parser while it is not loaded is
-   * denied, never allowed (src/engine/evaluate.ts).
+   * analysed. On by default. A caller that knows its commands passes false and loads it
+   * only when one needs it: it awaits prepareShellAnalysis(commands) before evaluating
+   * them, or judges, and judges again with the parser loaded if that judgement needed it
+   * (src/integrations/live-judge.ts). A line that needs the parser while it is not
+   * loaded is denied, never allowed (src/engine/evaluate.ts).
    */
   prepareShell?: boolean;
 }
