@@ -544,6 +544,9 @@ const RESERVED_WORDS = new Set([
   'function',
 ]);
 
+/** `NAME=value`, `NAME+=value`: an assignment, never a program. */
+const ASSIGNMENT_WORD = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+
 /** Declaration builtins: the parser reads their words as assignments only at a command's start, not after `builtin` or `command`. */
 const DECLARATIONS = new Set(['declare', 'typeset', 'local', 'export', 'readonly']);
 
@@ -580,6 +583,10 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
       command.judgedAs = collapse(canonicalise(name.asName, argTexts).words.join(' '));
     }
     return text;
+  }
+  if (ASSIGNMENT_WORD.test(name)) {
+    // `time X=1 terraform apply`, `sudo X=1 cmd`: the assignment is for the command after it (red-team F12).
+    return pushOpaque(ctx, textOf(words), info.raw, `the parser read the assignment ${name} as a program, where bash sets it for the command after it`, info.wrappers);
   }
   if (RESERVED_WORDS.has(name)) {
     return pushOpaque(ctx, textOf(words), info.raw, `the parser read the reserved word ${name} as a program, where bash runs a compound command the analysis did not read`, info.wrappers);

@@ -426,6 +426,10 @@ export function misreadTree(root: Node): string | null {
       if (!node.isNamed && node.type !== node.text && node.text !== '' && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
       }
+      if (node.type === 'word' && holdsExpansion(node.text, true)) {
+        // `X=${Y:-\`terraform apply\`} ls`: bash runs the backquotes; the tree holds them as text (red-team F11).
+        return `the parser read ${JSON.stringify(node.text)} as plain text, where bash runs the command in its backquotes`;
+      }
       if ((node.type === 'regex' || node.type === 'extglob_pattern') && holdsExpansion(node.text)) {
         // `[[ $X = \`rm -rf /\` ]]`: bash expands the pattern, running the command; the leaf hides it (red-team F6).
         return `the parser read ${JSON.stringify(node.text)} as a pattern leaf, where bash expands what it holds (a command may run)`;
@@ -515,9 +519,10 @@ function endsWord(source: string, at: number): boolean {
 
 /**
  * Whether a pattern's text holds a part bash expands: a backquote or `$(`, `${`,
- * `$[` not escaped by a backslash nor inside single quotes.
+ * `$[` not escaped by a backslash nor inside single quotes (only a backquote
+ * with `backquotes`: a word leaf's `$` parts are nodes of their own).
  */
-function holdsExpansion(text: string): boolean {
+function holdsExpansion(text: string, backquotes = false): boolean {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\\') i++;
@@ -525,7 +530,7 @@ function holdsExpansion(text: string): boolean {
       const close = text.indexOf("'", i + 1);
       if (close < 0) return true;
       i = close;
-    } else if (ch === '`' || (ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{' || text[i + 1] === '['))) return true;
+    } else if (ch === '`' || (!backquotes && ch === '$' && (text[i + 1] === '(' || text[i + 1] === '{' || text[i + 1] === '['))) return true;
   }
   return false;
 }

@@ -54,13 +54,14 @@ test('lines tree-sitter reads as bash does stay allowed (the checks are not blan
 });
 
 /**
- * Lines whose tree hides a command behind a misread (red-team F1–F9): a compound
+ * Lines whose tree hides a command behind a misread (red-team F1–F12): a compound
  * command after `time`, `coproc` or `!` read as words, a descriptor read as the
  * program or as an argument, a here-doc body's first line read as words of the
  * command, words after a here-doc's delimiter dropped, a command in a `[[ ]]`
  * pattern leaf, an array assignment bash reads as a string, an unquoted
  * here-doc analysed before bash's expansion, a declaration builtin run through
- * `builtin` (F6–F9). Under a deny-list policy
+ * `builtin` (F6–F9), backquotes inside `${…}` read as text, an assignment after
+ * `time` read as the program (F11, F12). Under a deny-list policy
  * (anything allowed but the denied commands) none may be allowed, with either
  * parser. `bash` marks the lines bash is run on to prove the hidden command runs
  * (a coproc's or select's output does not come back).
@@ -101,6 +102,12 @@ const DODGES: { line: string; bash: boolean }[] = [
   { line: 'bash <<EOF\necho \\`terraform apply\\`\nEOF', bash: true },
   { line: "ls; builtin declare 'a[$(terraform apply)]=1'", bash: false },
   { line: "ls; command typeset 'a[$(terraform apply)]=1'", bash: false },
+  { line: 'X=${Y:-`terraform apply`} ls', bash: false },
+  { line: 'export X="${Y:-`terraform apply`}"; ls', bash: false },
+  { line: 'for x in ${Y:-${Z:-`terraform apply`}}; do ls; done', bash: false },
+  { line: 'time X=1 terraform apply', bash: true },
+  { line: 'time -p X=1 terraform apply', bash: true },
+  { line: 'coproc X=1 terraform apply', bash: false },
 ];
 
 const denyList = policyFrom(
@@ -148,6 +155,8 @@ test('here-docs, descriptors and reserved words bash reads as written stay analy
     '[[ $X =~ ^a.*b$ ]] && ls',
     "[[ $X == '`x`' ]] && ls",
     'X=(1 2) ls',
+    'X=${Y:-a} ls',
+    'env X=1 ls',
   ]) {
     const parts = analyzeShellCommand(line).commands;
     assert.ok(parts.every((c) => c.opaque === undefined), `${JSON.stringify(line)}: ${parts.map((c) => c.opaque).join('; ')}`);
