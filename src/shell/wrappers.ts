@@ -251,15 +251,18 @@ export function shellRun(name: string, args: Word[]): ShellRun {
   return { kind: 'file', file: parsed.operands[0] };
 }
 
+// Option specs are constants: parseOptions keeps what it derives from a spec per spec object.
+const SU_OPTIONS: OptionSpec = {
+  shortValue: 'cgGsw',
+  shortFlag: 'lmpfP',
+  longValue: ['command', 'session-command', 'group', 'supp-group', 'shell', 'whitelist-environment'],
+  longFlag: ['login', 'preserve-environment', 'fast', 'pty'],
+  strict: true,
+};
+
 /** `su [opts] [-] [user] -c CMD`: the command, or why it is unknown. */
 export function suCommand(args: Word[]): Word | string {
-  const parsed = parseOptions(args.filter((w) => w.text !== '-'), {
-    shortValue: 'cgGsw',
-    shortFlag: 'lmpfP',
-    longValue: ['command', 'session-command', 'group', 'supp-group', 'shell', 'whitelist-environment'],
-    longFlag: ['login', 'preserve-environment', 'fast', 'pty'],
-    strict: true,
-  });
+  const parsed = parseOptions(args.filter((w) => w.text !== '-'), SU_OPTIONS);
   if (parsed.error) return `su: ${parsed.error}, so the command it runs is unknown`;
   return optionValues(parsed, 'c', 'command', 'session-command')[0] ?? 'su without -c starts an interactive shell';
 }
@@ -318,6 +321,20 @@ export interface RemoteRun {
   opaque?: string;
 }
 
+const CONTAINER_EXEC_OPTIONS: OptionSpec = {
+  shortValue: 'euw',
+  shortFlag: 'itd',
+  longValue: ['env', 'env-file', 'user', 'workdir', 'detach-keys'],
+  longFlag: ['interactive', 'tty', 'detach', 'privileged'],
+  stopAtOperand: true,
+  strict: true,
+};
+
+const KUBECTL_EXEC_OPTIONS: OptionSpec = {
+  shortValue: 'cnfs',
+  longValue: ['container', 'namespace', 'filename', 'pod-running-timeout', 'context', 'cluster', 'kubeconfig', 'server', 'user'],
+};
+
 /** The command `ssh`, `docker exec` or `kubectl exec` runs elsewhere; `null` when there is none. */
 export function remoteRun(name: string, args: Word[]): RemoteRun | null {
   if (name === 'ssh') {
@@ -334,14 +351,7 @@ export function remoteRun(name: string, args: Word[]): RemoteRun | null {
   if (name === 'docker' || name === 'podman' || name === 'nerdctl') {
     const at = args[0]?.text === 'container' ? 1 : 0;
     if (args[at]?.text !== 'exec') return null;
-    const parsed = parseOptions(args.slice(at + 1), {
-      shortValue: 'euw',
-      shortFlag: 'itd',
-      longValue: ['env', 'env-file', 'user', 'workdir', 'detach-keys'],
-      longFlag: ['interactive', 'tty', 'detach', 'privileged'],
-      stopAtOperand: true,
-      strict: true,
-    });
+    const parsed = parseOptions(args.slice(at + 1), CONTAINER_EXEC_OPTIONS);
     if (parsed.error) return { opaque: `${name} exec: ${parsed.error}, so the command it runs is unknown` };
     const argv = parsed.operands.slice(1);
     return argv.length ? { argv } : null;
@@ -352,10 +362,7 @@ export function remoteRun(name: string, args: Word[]): RemoteRun | null {
     if (exec < 0) return null;
     const dashes = args.findIndex((a, i) => i > exec && a.text === '--');
     if (dashes >= 0) return { argv: args.slice(dashes + 1) };
-    const parsed = parseOptions(args.slice(exec + 1), {
-      shortValue: 'cnfs',
-      longValue: ['container', 'namespace', 'filename', 'pod-running-timeout', 'context', 'cluster', 'kubeconfig', 'server', 'user'],
-    });
+    const parsed = parseOptions(args.slice(exec + 1), KUBECTL_EXEC_OPTIONS);
     return parsed.operands.length > 1 ? { opaque: 'kubectl exec without -- : cannot tell the command from its options' } : null;
   }
   return null;
