@@ -1,12 +1,5 @@
 #!/usr/bin/env node
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
-import {
-  main
-} from "./chunks/chunk-5AOW5E37.js";
-import "./chunks/chunk-KL5ZROOS.js";
-import "./chunks/chunk-R46UKVD2.js";
-import "./chunks/chunk-P2I2JZ74.js";
-import "./chunks/chunk-JSTIMTER.js";
 
 // src/cli/bin.ts
 import { spawnSync } from "node:child_process";
@@ -22,10 +15,15 @@ process.stdout.on("error", (err) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw err;
 });
+var { main } = argv[0] === "hook" ? await import("./hook-main.js") : await import("./chunks/main-VCT45MC7.js");
 var code = await main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Made only when read: process.stdin's stream costs ~4 ms to set up, and most commands never read it.
+  get stdin() {
+    return process.stdin;
+  },
+  stdinFd: 0,
   cwd: process.cwd(),
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === void 0

@@ -16,19 +16,19 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-YLYQSXPJ.js";
+} from "./chunks/chunk-VHZBP2WM.js";
 import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-Y4C5KF4K.js";
+import "./chunks/chunk-VOWDRETN.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-IPN5ASIK.js";
+} from "./chunks/chunk-VAIUZOPF.js";
 import {
   evaluateAll
-} from "./chunks/chunk-UC5MIPAW.js";
+} from "./chunks/chunk-2TVGHCEQ.js";
 import {
   redactMessage
-} from "./chunks/chunk-KL5ZROOS.js";
-import "./chunks/chunk-YTQHP5ZS.js";
+} from "./chunks/chunk-4N7PKHTR.js";
+import "./chunks/chunk-ADRBNEZB.js";
 import {
   approverKey,
   approverLabel,
@@ -37,11 +37,11 @@ import {
   loadPolicies,
   requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-KJYKO4LD.js";
+} from "./chunks/chunk-OR4RU3C4.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
-import "./chunks/chunk-HFFP4LUM.js";
+import "./chunks/chunk-GKPD5R33.js";
 import {
   canonicalJson,
   plural
@@ -193,6 +193,7 @@ var HEADINGS = {
   allow: "\u2705 SafeClaw: allowed"
 };
 var DROP_ORDER = ["allow", "require_approval", "deny"];
+var KEEP_ORDER = [...DROP_ORDER].reverse();
 var SECTION_NAMES = {
   deny: "denied",
   require_approval: "needing approval",
@@ -228,20 +229,12 @@ function originCell(item) {
 function row(cells) {
   return `| ${cells.join(" | ")} |`;
 }
-function buildSections(result, maxChars) {
-  const sections = [];
-  for (const key of ["deny", "require_approval", "allow"]) {
-    const rows = itemsWith(result.items, key).map(
-      (item) => key === "allow" ? row([ruleCell(item), originCell(item), actionCell(item, maxChars)]) : row([ruleCell(item), plainText(item.decision.reason), originCell(item), actionCell(item, maxChars)])
-    );
-    sections.push({ key, rows, kept: rows.length });
-  }
-  return sections;
+function rowOf(item, key, maxChars) {
+  return key === "allow" ? row([ruleCell(item), originCell(item), actionCell(item, maxChars)]) : row([ruleCell(item), plainText(item.decision.reason), originCell(item), actionCell(item, maxChars)]);
 }
-function sectionText(section) {
+function sectionText(section, shown = section.rows.slice(0, section.kept).join("\n")) {
   if (section.kept === 0) return "";
-  const shown = section.rows.slice(0, section.kept).join("\n");
-  const total = section.rows.length;
+  const total = section.items.length;
   const count = section.kept < total ? `${section.kept} of ${total} shown` : `${total}`;
   switch (section.key) {
     case "deny":
@@ -268,10 +261,10 @@ ${shown}
   }
 }
 function truncationNote(sections) {
-  const left = sections.filter((s) => s.kept < s.rows.length);
+  const left = sections.filter((s) => s.kept < s.items.length);
   if (left.length === 0) return "";
-  const total = left.reduce((n, s) => n + s.rows.length - s.kept, 0);
-  const detail = left.map((s) => `${s.rows.length - s.kept} ${SECTION_NAMES[s.key]}`).join(", ");
+  const total = left.reduce((n, s) => n + s.items.length - s.kept, 0);
+  const detail = left.map((s) => `${s.items.length - s.kept} ${SECTION_NAMES[s.key]}`).join(", ");
   return `> \u26A0\uFE0F **${plural(total, "row was", "rows were")} left out** to fit the size limit (${detail}). The audit log records every decision.`;
 }
 function footer(result) {
@@ -295,34 +288,44 @@ function runLink(url) {
   const href = parsed.href.replace(/[()<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `[workflow run](${href})`;
 }
-function assemble(result, sections) {
+function assemble(result, sections, shown) {
   const blocks = [COMMENT_MARKER, `## ${HEADINGS[result.verdict]}`, summaryLine(result), truncationNote(sections)];
-  for (const section of sections) blocks.push(sectionText(section));
+  for (const section of sections) blocks.push(sectionText(section, shown?.(section)));
   blocks.push(footer(result));
   return blocks.filter((b) => b !== "").join("\n\n") + "\n";
 }
 function renderMarkdown(result, opts = {}) {
   const maxLength = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
-  const sections = buildSections(result, opts.maxActionChars ?? 300);
-  let text = assemble(result, sections);
-  let excess = text.length - maxLength;
-  for (const key of DROP_ORDER) {
+  const maxChars = opts.maxActionChars ?? 300;
+  const lengthOf = opts.measure === "utf8" ? (text2) => Buffer.byteLength(text2, "utf8") : (text2) => text2.length;
+  const sections = ["deny", "require_approval", "allow"].map((key) => {
+    const items = itemsWith(result.items, key);
+    return { key, items, rows: [], kept: items.length };
+  });
+  const bare = lengthOf(assemble(result, sections, (s) => "\n".repeat(Math.max(s.kept - 1, 0))));
+  let excess = bare - sections.reduce((n, s) => n + s.items.length, 0) - maxLength;
+  for (const section of sections) section.kept = 0;
+  fill: for (const key of KEEP_ORDER) {
     const section = sections.find((s) => s.key === key);
-    while (excess > 0 && section.kept > 0) {
-      section.kept -= 1;
-      excess -= section.rows[section.kept].length + 1;
+    while (section.kept < section.items.length) {
+      const line = rowOf(section.items[section.kept], key, maxChars);
+      const length = lengthOf(line);
+      if (excess + length + 1 > 0) break fill;
+      excess += length + 1;
+      section.rows.push(line);
+      section.kept += 1;
     }
   }
-  text = assemble(result, sections);
+  let text = assemble(result, sections);
   for (const key of DROP_ORDER) {
     const section = sections.find((s) => s.key === key);
-    while (text.length > maxLength && section.kept > 0) {
+    while (lengthOf(text) > maxLength && section.kept > 0) {
       section.kept -= 1;
       text = assemble(result, sections);
     }
   }
-  if (text.length > maxLength) {
-    throw new RangeError(`maxLength ${maxLength} is too small for the verdict alone (needs ${text.length} characters)`);
+  if (lengthOf(text) > maxLength) {
+    throw new RangeError(`maxLength ${maxLength} is too small for the verdict alone (needs ${lengthOf(text)} ${opts.measure === "utf8" ? "bytes" : "characters"})`);
   }
   return text;
 }
@@ -1561,13 +1564,7 @@ function changedFiles(actions) {
   return actions.flatMap((a) => a.origin?.source === "diff" && a.origin.file ? [a.origin.file] : []);
 }
 function summaryMarkdown(result) {
-  let maxLength = STEP_SUMMARY_LIMIT_BYTES - 1024;
-  for (; ; ) {
-    const text = renderMarkdown(result, { maxLength });
-    const bytes = Buffer.byteLength(text, "utf8");
-    if (bytes <= STEP_SUMMARY_LIMIT_BYTES - 1024) return text;
-    maxLength = Math.floor(maxLength * (STEP_SUMMARY_LIMIT_BYTES - 1024) / bytes) - 1;
-  }
+  return renderMarkdown(result, { maxLength: STEP_SUMMARY_LIMIT_BYTES - 1024, measure: "utf8" });
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) return;

@@ -11,10 +11,19 @@ function reportFailure(message, write = (text) => process.stdout.write(text)) {
   write(`::error::SafeClaw could not start: ${escaped}
 `);
 }
-function startGate({ node, entry, execArgv, write }) {
+var processExecve = process.execve?.bind(process) ?? null;
+function startGate({ node, entry, execArgv, write, execve = processExecve }) {
   if (!existsSync(entry)) {
     reportFailure(`${entry} is missing next to the launcher (a broken checkout of the Action?)`, write);
     return Promise.resolve(1);
+  }
+  const args = [...ACTION_NODE_FLAGS, ...execArgv, entry];
+  if (execve) {
+    if (!existsSync(node)) {
+      reportFailure(`${node} ${args.join(" ")}: ENOENT (no such file)`, write);
+      return Promise.resolve(1);
+    }
+    execve(node, [node, ...args], process.env);
   }
   return new Promise((done) => {
     let failed = false;
@@ -24,7 +33,7 @@ function startGate({ node, entry, execArgv, write }) {
     };
     let child;
     try {
-      child = spawn(node, [...ACTION_NODE_FLAGS, ...execArgv, entry], { stdio: "inherit", env: process.env });
+      child = spawn(node, args, { stdio: "inherit", env: process.env });
     } catch (err) {
       fail(`${node}: ${err.message}`);
       done(1);

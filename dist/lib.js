@@ -1,12 +1,12 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunks/chunk-XDMHOXB4.js";
+} from "./chunks/chunk-5ZZHM5IC.js";
 import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-YLYQSXPJ.js";
+} from "./chunks/chunk-VHZBP2WM.js";
 import "./chunks/chunk-6G6H7KW6.js";
 import {
   judgePreToolUse,
@@ -14,18 +14,18 @@ import {
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-Y4C5KF4K.js";
+} from "./chunks/chunk-VOWDRETN.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-IPN5ASIK.js";
+} from "./chunks/chunk-VAIUZOPF.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-UC5MIPAW.js";
+} from "./chunks/chunk-2TVGHCEQ.js";
 import {
   redactMessage,
   redactSecrets
-} from "./chunks/chunk-KL5ZROOS.js";
+} from "./chunks/chunk-4N7PKHTR.js";
 import {
   DEFAULT_DENY_REASON,
   SafeClawInputError,
@@ -33,14 +33,14 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-YTQHP5ZS.js";
+} from "./chunks/chunk-ADRBNEZB.js";
 import {
   PolicyError,
   analyzeShellCommand,
   compilePolicies,
   formatProblem,
   loadPolicies
-} from "./chunks/chunk-KJYKO4LD.js";
+} from "./chunks/chunk-OR4RU3C4.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
@@ -48,7 +48,7 @@ import {
   AuditError,
   DEFAULT_AUDIT_PATH,
   verifyAuditFile
-} from "./chunks/chunk-HFFP4LUM.js";
+} from "./chunks/chunk-GKPD5R33.js";
 import {
   ACTION_TYPES,
   EFFECTS,

@@ -1,4 +1,4 @@
-import type { Action, GateResult, PolicySet } from '../types.js';
+import type { Action, GateResult } from '../types.js';
 import { type PreToolUseInput, type PreToolUseOutput } from './claude-code.js';
 import type { PoliciesChoice } from './project-policies.js';
 /**
@@ -25,7 +25,6 @@ type CodexToolEffect = {
 export declare const CODEX_TOOLS: Readonly<Record<string, CodexToolEffect>>;
 /** The actions one Codex tool call performs. */
 export declare function codexActions(input: PreToolUseInput): Action[];
-export declare function judgeCodexToolUse(policySet: PolicySet, input: PreToolUseInput): GateResult;
 /** What to tell a person who wants the call to go ahead, since Codex cannot ask for SafeClaw's approval. */
 export declare const CODEX_APPROVAL_HINT: string;
 /** Codex's answer: deny for deny and require_approval (with how to get the approval), none for allow. */

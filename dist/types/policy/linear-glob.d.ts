@@ -10,9 +10,8 @@ interface Segment {
     length: number;
     /** Plain text: matched with startsWith / indexOf / endsWith. */
     literal?: string;
-    /** Fixed-length regex (no quantifiers): sticky for "here", global for "leftmost from". */
-    sticky?: RegExp;
-    global?: RegExp;
+    /** Otherwise one entry per position: a code unit, ANY_CHARACTER or EITHER_DASH_CODE. */
+    codes?: Int32Array;
 }
 /**
  * Parses a brace-free alternative into a linear matcher, or null when the

@@ -11,11 +11,21 @@ export interface LoadOptions {
      * missing should say so instead (`policy lint` turns it into a warning).
      */
     allowEmpty?: boolean;
+    /**
+     * Load tree-sitter's wasm (17–27 ms) before returning, so that any command can be
+     * analysed. On by default. A caller that knows its commands passes false and loads it
+     * only when one needs it: it awaits prepareShellAnalysis(commands) before evaluating
+     * them, or judges, and judges again with the parser loaded if that judgement needed it
+     * (src/integrations/live-judge.ts). A line that needs the parser while it is not
+     * loaded is denied, never allowed (src/engine/evaluate.ts).
+     */
+    prepareShell?: boolean;
 }
 /**
  * Reads every `*.yaml` / `*.yml` file under `DIR/policies/` (subfolders included,
  * in path order; anything else there is refused: see ./files.ts), compiles them,
- * and readies shell analysis. Throws PolicyError listing every problem.
+ * and readies shell analysis (unless `prepareShell: false`). Throws PolicyError
+ * listing every problem.
  */
 export declare function loadPolicies(dir: string, options?: LoadOptions): Promise<PolicySet>;
 /** Pure: policy texts → compiled set. Throws PolicyError listing every problem (and for no rules at all, unless allowed). */

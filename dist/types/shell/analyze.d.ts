@@ -79,7 +79,8 @@ export declare function analyzeShellCommand(command: string): ShellAnalysis;
 export declare function analyzeShellCommandParsed(command: string): ShellAnalysis;
 /**
  * A fast path for the commonest input, a plain `program arg arg`: its words
- * without running the parser, or null when the line needs the parser.
+ * without running the parser, or null when the line needs the parser (one pass
+ * over the characters).
  */
 export declare function plainWords(command: string): {
     words: Word[];

@@ -54,3 +54,9 @@ export declare function misreadCommand(node: Node): string | null;
  * the ones in the tree, so the script is opaque. One walk does all the checks.
  */
 export declare function misreadTree(root: Node): string | null;
+/**
+ * The words bash passes to a command that tree-sitter-bash hangs on its
+ * redirections: it reads `cmd > out arg` as a redirect with two destinations and
+ * `cmd <<EOF arg` as a here-doc with an argument, where bash passes `arg` to cmd.
+ */
+export declare function wordsInRedirects(redirects: readonly Node[]): Word[];

@@ -49,7 +49,9 @@ export declare function directoriesOf(root: Node, initial: Place[]): Map<number,
  * text: a word that is a moving builtin however spelled, an octal or hex escape,
  * a `.`, `$`, backquote or glob where a command starts, a function definition,
  * or CDPATH, OLDPWD, HOME. Other scripts are not walked (the walk costs about
- * half a parse).
+ * half a parse). The text is cut into runs of operator characters (`;&|()!`,
+ * backquote, newline) and words between blanks; a word `{` or `}` counts as an
+ * operator.
  */
 export declare function mayMove(source: string): boolean;
 /** The distinct folders of a set of places. */

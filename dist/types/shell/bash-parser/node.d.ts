@@ -27,13 +27,14 @@ export declare class BashNode implements ShellNode {
     readonly children: BashNode[];
     readonly id: number;
     private namedFlag;
-    readonly isMissing = false;
-    readonly hasError = false;
     /** The field name of each child (null: none), parallel to `children`. */
     private fields;
     private named;
     constructor(source: string, type: string, isNamed: boolean, startIndex: number, endIndex: number, children?: BashNode[]);
     get isNamed(): boolean;
+    /** This parser builds no MISSING or ERROR node: it declines instead. */
+    get isMissing(): boolean;
+    get hasError(): boolean;
     /** Marks a token named: a one-character `word` the parser took as a token. */
     asNamed(): BashNode;
     /** Appends a child, with its field name when it has one. */

@@ -4,16 +4,16 @@ import {
 } from "./chunk-GUVAEWT4.js";
 import {
   appendAuditRecords
-} from "./chunk-IPN5ASIK.js";
+} from "./chunk-VAIUZOPF.js";
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-UC5MIPAW.js";
-import "./chunk-KL5ZROOS.js";
-import "./chunk-YTQHP5ZS.js";
+} from "./chunk-2TVGHCEQ.js";
+import "./chunk-4N7PKHTR.js";
+import "./chunk-ADRBNEZB.js";
 import {
   loadPolicies
-} from "./chunk-KJYKO4LD.js";
+} from "./chunk-OR4RU3C4.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";
@@ -25,7 +25,7 @@ import {
 } from "./chunk-P2I2JZ74.js";
 import {
   DEFAULT_AUDIT_PATH
-} from "./chunk-HFFP4LUM.js";
+} from "./chunk-GKPD5R33.js";
 import "./chunk-IP5HSEW5.js";
 import {
   __commonJS,

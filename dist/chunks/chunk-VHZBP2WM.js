@@ -9,7 +9,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-Y4C5KF4K.js";
+} from "./chunk-VOWDRETN.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -19,10 +19,14 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-UC5MIPAW.js";
+} from "./chunk-2TVGHCEQ.js";
 import {
-  require_dist
-} from "./chunk-KJYKO4LD.js";
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument
+} from "./chunk-OR4RU3C4.js";
 import {
   ACTION_TYPES
 } from "./chunk-IP5HSEW5.js";
@@ -77,7 +81,7 @@ var require_src2 = __commonJS({
 });
 
 // node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export(m2) {
@@ -89,7 +93,7 @@ var require_dist2 = __commonJS({
 });
 
 // node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -1485,9 +1489,9 @@ function o(n) {
 }
 
 // node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist2(), 1);
+var import_file_exists = __toESM(require_dist(), 1);
 var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist3(), 1);
+var import_promise_deferred = __toESM(require_dist2(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
@@ -5034,7 +5038,6 @@ async function readBlobs(repoDir, ids) {
 }
 
 // src/sources/pipeline-files.ts
-var import_yaml = __toESM(require_dist(), 1);
 function pipelineFileKind(path2) {
   const name = path2.slice(path2.lastIndexOf("/") + 1);
   if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(path2)) return "workflow";
@@ -5063,8 +5066,8 @@ function shell(command, file, line, detail) {
   return { type: "shell.execute", command, origin: { source: "pipeline", file, line, detail } };
 }
 function yamlRunSteps(file, text, kind) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   if (doc.errors.length) {
     const err = doc.errors[0];
     throw new SourceError({ file, line: err.linePos?.[0].line }, `not valid YAML: ${err.message.split("\n")[0]}`, "fix the YAML; a workflow the gate cannot read is not run past it");
@@ -5072,29 +5075,29 @@ function yamlRunSteps(file, text, kind) {
   const lineOf = (node) => node?.range ? lines.linePos(node.range[0]).line : 0;
   const out = [];
   const stepsOf = (steps, where) => {
-    if (!(0, import_yaml.isSeq)(steps)) return;
+    if (!isSeq(steps)) return;
     steps.items.forEach((step, index) => {
-      if (!(0, import_yaml.isMap)(step)) return;
+      if (!isMap(step)) return;
       for (const pair of step.items) {
-        if (!(0, import_yaml.isScalar)(pair.key) || pair.key.value !== "run") continue;
+        if (!isScalar(pair.key) || pair.key.value !== "run") continue;
         const value = pair.value;
-        if (!(0, import_yaml.isScalar)(value) || value.value === null) continue;
+        if (!isScalar(value) || value.value === null) continue;
         out.push(shell(String(value.value).trim(), file, lineOf(pair.key), `${where} step ${index + 1}`));
       }
     });
   };
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) return out;
+  if (!isMap(root)) return out;
   if (kind === "composite-action") {
     const runs = root.get("runs", true);
-    if ((0, import_yaml.isMap)(runs)) stepsOf(runs.get("steps", true), "runs");
+    if (isMap(runs)) stepsOf(runs.get("steps", true), "runs");
     return out;
   }
   const jobs = root.get("jobs", true);
-  if (!(0, import_yaml.isMap)(jobs)) return out;
+  if (!isMap(jobs)) return out;
   for (const job of jobs.items) {
-    if (!(0, import_yaml.isMap)(job.value)) continue;
-    stepsOf(job.value.get("steps", true), `job ${(0, import_yaml.isScalar)(job.key) ? String(job.key.value) : "?"}`);
+    if (!isMap(job.value)) continue;
+    stepsOf(job.value.get("steps", true), `job ${isScalar(job.key) ? String(job.key.value) : "?"}`);
   }
   return out;
 }
@@ -5157,15 +5160,15 @@ function packageScripts(file, text) {
   } catch (err) {
     throw new SourceError({ file }, `not valid JSON: ${err.message}`, "fix package.json");
   }
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) return [];
+  if (!isMap(root)) return [];
   const scripts = root.get("scripts", true);
-  if (!(0, import_yaml.isMap)(scripts)) return [];
+  if (!isMap(scripts)) return [];
   const out = [];
   for (const pair of scripts.items) {
-    if (!(0, import_yaml.isScalar)(pair.key) || !(0, import_yaml.isScalar)(pair.value) || typeof pair.value.value !== "string") continue;
+    if (!isScalar(pair.key) || !isScalar(pair.value) || typeof pair.value.value !== "string") continue;
     const line = pair.key.range ? lines.linePos(pair.key.range[0]).line : 0;
     out.push(shell(pair.value.value, file, line, `npm script ${String(pair.key.value)}`));
   }

@@ -3,7 +3,7 @@ import {
   ATTRIBUTE_KEYS,
   expandBraces,
   hasWildcard
-} from "./chunk-KJYKO4LD.js";
+} from "./chunk-OR4RU3C4.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-UC5MIPAW.js";
-import "./chunk-KL5ZROOS.js";
-import "./chunk-YTQHP5ZS.js";
+} from "./chunk-2TVGHCEQ.js";
+import "./chunk-4N7PKHTR.js";
+import "./chunk-ADRBNEZB.js";
 import {
   DRY_RUN,
   analyzeShellCommand,
@@ -22,7 +22,7 @@ import {
   dryRunOf,
   isCanonicalisedTool,
   loadPolicies
-} from "./chunk-KJYKO4LD.js";
+} from "./chunk-OR4RU3C4.js";
 import {
   oneOf,
   parseCommandArgs

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   redactSecrets
-} from "./chunk-KL5ZROOS.js";
+} from "./chunk-4N7PKHTR.js";
 import {
   AuditError,
   GENESIS_HASH,
@@ -12,7 +12,7 @@ import {
   verifyAuditFile,
   verifyAuditTail,
   verifyInternals
-} from "./chunk-HFFP4LUM.js";
+} from "./chunk-GKPD5R33.js";
 
 // src/audit/append.ts
 import { createHash } from "node:crypto";
@@ -334,7 +334,7 @@ async function appendAuditRecords(file, entries, meta) {
     const context = fullContext(meta.context);
     let prev = existing.head ?? GENESIS_HASH;
     let seq = existing.records;
-    const texts = [];
+    const batch = new Utf8Lines(newline ? "\n" : "");
     const redact = redactOnce();
     for (const entry of entries) {
       const record = recordBody(entry, meta.policyDigest, context, redact);
@@ -344,18 +344,18 @@ async function appendAuditRecords(file, entries, meta) {
       if (repaired && seq === existing.records) record.repaired = repaired;
       record.prev = prev;
       const { hash, line } = sealRecordLine(record);
-      texts.push(line);
+      batch.add(line);
       prev = hash;
       seq++;
     }
-    const bytes = Buffer.from((newline ? "\n" : "") + texts.join("\n") + "\n", "utf8");
+    const bytes = batch.bytes();
     await checkUnchanged(lock, handle, end, file);
     await writeAll(handle, bytes);
     await handle.sync();
     if (created) await syncFolder(dirname(file));
     await saveCheckpoint(file, handle, {
       offset: end + bytes.length,
-      lines: lines + texts.length,
+      lines: lines + batch.lines,
       records: seq,
       head: prev,
       lastTime: time,
@@ -365,7 +365,7 @@ async function appendAuditRecords(file, entries, meta) {
       file,
       head: prev,
       records: seq,
-      appended: texts.length,
+      appended: batch.lines,
       ...repaired ? { repaired } : {},
       ...rotated ? { rotated } : {}
     };
@@ -473,6 +473,34 @@ async function sha256OfRange(handle, offset, length) {
   await handle.read(bytes, 0, length, offset);
   return createHash("sha256").update(bytes).digest("hex");
 }
+var Utf8Lines = class _Utf8Lines {
+  static CHUNK = 1 << 20;
+  chunks = [];
+  chunk;
+  used;
+  lines = 0;
+  constructor(prefix) {
+    this.chunk = Buffer.allocUnsafe(_Utf8Lines.CHUNK);
+    this.used = this.chunk.write(prefix, 0, "utf8");
+  }
+  /** The line and its newline. */
+  add(line) {
+    if (this.chunk.length - this.used < 3 * line.length + 1) {
+      const length = Buffer.byteLength(line, "utf8") + 1;
+      if (this.used + length > this.chunk.length) {
+        this.chunks.push(this.chunk.subarray(0, this.used));
+        this.chunk = Buffer.allocUnsafe(Math.max(_Utf8Lines.CHUNK, length));
+        this.used = 0;
+      }
+    }
+    this.used += this.chunk.write(line, this.used, "utf8");
+    this.chunk[this.used++] = 10;
+    this.lines++;
+  }
+  bytes() {
+    return Buffer.concat([...this.chunks, this.chunk.subarray(0, this.used)]);
+  }
+};
 async function writeAll(handle, bytes) {
   let written = 0;
   while (written < bytes.length) {

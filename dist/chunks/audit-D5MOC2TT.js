@@ -3,14 +3,14 @@ import {
   AUDIT_HELP,
   auditCommand,
   rotateAtOption
-} from "./chunk-J5W63KCM.js";
-import "./chunk-YTQHP5ZS.js";
-import "./chunk-KJYKO4LD.js";
+} from "./chunk-TXANWPJV.js";
+import "./chunk-ADRBNEZB.js";
+import "./chunk-OR4RU3C4.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-C7CIWFFA.js";
 import "./chunk-P2I2JZ74.js";
-import "./chunk-XXH57QFD.js";
-import "./chunk-HFFP4LUM.js";
+import "./chunk-YCYUYA6X.js";
+import "./chunk-GKPD5R33.js";
 import "./chunk-IP5HSEW5.js";
 import "./chunk-JSTIMTER.js";
 export {

@@ -11,15 +11,19 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-UC5MIPAW.js";
+} from "./chunk-2TVGHCEQ.js";
 import {
   redactSecrets
-} from "./chunk-KL5ZROOS.js";
-import "./chunk-YTQHP5ZS.js";
+} from "./chunk-4N7PKHTR.js";
+import "./chunk-ADRBNEZB.js";
 import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
   loadPolicies,
-  require_dist
-} from "./chunk-KJYKO4LD.js";
+  parseDocument
+} from "./chunk-OR4RU3C4.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";
@@ -29,12 +33,9 @@ import {
 import {
   EFFECTS
 } from "./chunk-IP5HSEW5.js";
-import {
-  __toESM
-} from "./chunk-JSTIMTER.js";
+import "./chunk-JSTIMTER.js";
 
 // src/cli/commands/test.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 var TEST_HELP = `Usage: safeclaw test [--policies DIR]
@@ -99,8 +100,8 @@ function runPolicyTests(policySet, cases) {
   return failures;
 }
 function parseTestFile(text, file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
   const fail = (node, message) => {
     throw new UsageError(`${file}:${lineOf(node)}: ${message}`);
@@ -110,22 +111,22 @@ function parseTestFile(text, file) {
     throw new UsageError(`${file}:${line}: YAML syntax error: ${doc.errors[0].message.split("\n")[0]}`);
   }
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) return fail(root, "a test file must be a mapping with a `tests:` list");
+  if (!isMap(root)) return fail(root, "a test file must be a mapping with a `tests:` list");
   const tests = root.get("tests", true);
-  if (!(0, import_yaml.isSeq)(tests)) return fail(tests ?? root, "`tests` must be a list of cases");
+  if (!isSeq(tests)) return fail(tests ?? root, "`tests` must be a list of cases");
   return tests.items.map((item) => parseCase(item, file, lineOf, fail));
 }
 function parseCase(node, file, lineOf, fail) {
-  if (!(0, import_yaml.isMap)(node)) return fail(node, "a test case must be a mapping with an action and `expect`");
+  if (!isMap(node)) return fail(node, "a test case must be a mapping with an action and `expect`");
   const map = node;
   for (const pair of map.items) {
-    const key2 = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : String(pair.key);
+    const key2 = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     if (!CASE_KEYS.includes(key2)) fail(pair.key, `unknown key "${key2}" (use ${CASE_KEYS.join(", ")})`);
   }
   const text = (key2) => {
     const value2 = map.get(key2, true);
     if (value2 === void 0) return void 0;
-    if (!(0, import_yaml.isScalar)(value2) || value2.value === null) return fail(value2, `\`${key2}\` must be a string`);
+    if (!isScalar(value2) || value2.value === null) return fail(value2, `\`${key2}\` must be a string`);
     return String(value2.value);
   };
   const given = Object.entries(ACTION_KEYS).filter(([key2]) => map.has(key2));
@@ -135,14 +136,14 @@ function parseCase(node, file, lineOf, fail) {
   const origin = { source: "test", file, line: lineOf(node) };
   if (type !== "tool.call" && (map.has("server") || map.has("input"))) fail(node, "`server` and `input` go with `tool`");
   const inputNode = map.get("input", true);
-  if (inputNode !== void 0 && !(0, import_yaml.isMap)(inputNode)) fail(inputNode, "`input` must be a mapping: the tool call's arguments");
+  if (inputNode !== void 0 && !isMap(inputNode)) fail(inputNode, "`input` must be a mapping: the tool call's arguments");
   const action = type === "shell.execute" ? { type, command: value, origin } : type === "network.request" ? { type, destination: value, origin } : type === "tool.call" ? toolCallAction(value, text("server") ?? mcpServerOf(value) ?? "", inputNode?.toJSON() ?? {}, origin) : { type, path: value, origin };
   const expect = text("expect");
   if (expect === void 0 || !EFFECTS.includes(expect)) {
     fail(map.get("expect", true) ?? node, `\`expect\` must be one of ${EFFECTS.join(", ")}`);
   }
   const ruleNode = map.get("rule", true);
-  const rule = ruleNode === void 0 ? void 0 : (0, import_yaml.isScalar)(ruleNode) && ruleNode.value === null ? null : text("rule");
+  const rule = ruleNode === void 0 ? void 0 : isScalar(ruleNode) && ruleNode.value === null ? null : text("rule");
   return {
     name: text("name") ?? `${key} ${value}`,
     action,

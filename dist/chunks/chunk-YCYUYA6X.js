@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   AuditError,
   verifyAuditFile
-} from "./chunk-HFFP4LUM.js";
+} from "./chunk-GKPD5R33.js";
 
 // src/audit/anchor.ts
 import { spawn } from "node:child_process";

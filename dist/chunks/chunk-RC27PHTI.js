@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   redactMessage
-} from "./chunk-KL5ZROOS.js";
+} from "./chunk-4N7PKHTR.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";
@@ -9,16 +9,35 @@ import {
   UsageError
 } from "./chunk-P2I2JZ74.js";
 
+// src/cli/report-error.ts
+function reportError(err, io) {
+  io.stderr.write(redactMessage(describeError(err, io.env.SAFECLAW_DEBUG === "1")));
+  return 2;
+}
+function describeError(err, debug) {
+  if (err instanceof Error) {
+    const expected = ["UsageError", "PolicyError", "SourceError", "AuditError"].includes(err.name);
+    if (expected) return `safeclaw: ${err.message}
+`;
+    const stack = debug && err.stack ? `
+${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
+    return `safeclaw: internal error: ${err.message}${stack}
+`;
+  }
+  return `safeclaw: internal error: ${String(err)}
+`;
+}
+
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-JVJEQ22U.js")).initCommand,
-  check: async () => (await import("./check-QHPIDNBO.js")).checkCommand,
-  explain: async () => (await import("./explain-Q656I6E4.js")).explainCommand,
-  test: async () => (await import("./test-VCNVMMNX.js")).testCommand,
-  policy: async () => (await import("./policy-GWWDMPMS.js")).policyCommand,
-  audit: async () => (await import("./audit-3NAV2WNJ.js")).auditCommand,
-  hook: async () => (await import("./hook-P2J5VY5E.js")).hookCommand,
-  "mcp-proxy": async () => (await import("./mcp-proxy-ESEWZOK7.js")).mcpProxyCommand
+  check: async () => (await import("./check-NAYYWFCO.js")).checkCommand,
+  explain: async () => (await import("./explain-P5HMP4TD.js")).explainCommand,
+  test: async () => (await import("./test-6IM2FQCZ.js")).testCommand,
+  policy: async () => (await import("./policy-AQ5GTUCR.js")).policyCommand,
+  audit: async () => (await import("./audit-D5MOC2TT.js")).auditCommand,
+  hook: async () => (await import("./hook-SCKMNX5F.js")).hookCommand,
+  "mcp-proxy": async () => (await import("./mcp-proxy-C3DYM4KZ.js")).mcpProxyCommand
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 
@@ -52,27 +71,13 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-PXXM7ZOO.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-KEKNJFAK.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);
   } catch (err) {
-    io.stderr.write(redactMessage(describeError(err, io.env.SAFECLAW_DEBUG === "1")));
-    return 2;
+    return reportError(err, io);
   }
-}
-function describeError(err, debug) {
-  if (err instanceof Error) {
-    const expected = ["UsageError", "PolicyError", "SourceError", "AuditError"].includes(err.name);
-    if (expected) return `safeclaw: ${err.message}
-`;
-    const stack = debug && err.stack ? `
-${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
-    return `safeclaw: internal error: ${err.message}${stack}
-`;
-  }
-  return `safeclaw: internal error: ${String(err)}
-`;
 }
 
 export {

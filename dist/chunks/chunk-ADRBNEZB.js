@@ -5,8 +5,9 @@ import {
   compileTextGlob,
   expandBraces,
   hasWildcard,
-  normalizeHomePath
-} from "./chunk-KJYKO4LD.js";
+  normalizeHomePath,
+  treeSitterMisses
+} from "./chunk-OR4RU3C4.js";
 import {
   ACTION_TYPES,
   STRICTNESS
@@ -376,10 +377,17 @@ function isLiteral(glob) {
   return !/[*?[\\]/.test(glob);
 }
 function segmentMatches(glob, name) {
-  if (isLiteral(glob)) return glob === name;
-  if (glob.length > MAX_GLOB) return null;
-  const re = segmentRegex(glob);
-  return re ? re.test(name) : null;
+  return matchName(segmentMatcher(glob), glob, name);
+}
+function segmentMatcher(glob) {
+  if (isLiteral(glob)) return "literal";
+  if (glob.length > MAX_GLOB) return "unknown";
+  return segmentRegex(glob) ?? "unknown";
+}
+function matchName(matcher, glob, name) {
+  if (matcher === "literal") return glob === name;
+  if (matcher === "unknown") return null;
+  return matcher.test(name);
 }
 var MAX_GLOB = 256;
 function globsIntersect(a, b) {
@@ -453,36 +461,108 @@ function segmentsOf(dir) {
   if (dir === "." || dir === "") return [];
   return dir.replace(/\/+$/, "").split("/");
 }
-function alternatives(pattern) {
-  return expandBraces(pattern).map((alt) => {
-    const trimmed = alt.startsWith("./") ? alt.slice(2) : alt;
-    return trimmed.includes("/") || trimmed.startsWith("~") ? trimmed.split("/") : ["**", trimmed];
-  });
+function readySegments(segments) {
+  return { segments, matchers: [] };
 }
-function positionsAfter(segments, dir) {
-  let positions = closeOverStars(segments, /* @__PURE__ */ new Set([0]));
+function matchSegment(ready, at, name) {
+  const glob = ready.segments[at];
+  return matchName(ready.matchers[at] ??= segmentMatcher(glob), glob, name);
+}
+var PathReach = class {
+  expanded;
+  /** Made on first use: a caller may only ever ask one of the two questions. */
+  reachAlternatives;
+  coverAlternatives;
+  constructor(pattern) {
+    this.expanded = expandBraces(pattern);
+  }
+  /**
+   * Can a recursive read of `dir` with these filters reach a path the pattern
+   * matches? True when unsure. `dir` itself is matched by the caller.
+   */
+  reaches(dir, filters) {
+    const names = segmentsOf(dir);
+    const dirAnchor = anchorOf(dir);
+    this.reachAlternatives ??= this.expanded.map(reachAlternative);
+    for (const alternative of this.reachAlternatives) {
+      if (alternative.anchor !== "relative" && alternative.anchor !== dirAnchor) {
+        if (filters.followsLinks || dirAnchor !== "relative") return true;
+        continue;
+      }
+      const positions = positionsAfter(alternative, names);
+      if (positions === null) return true;
+      for (const p of positions) if (restPossible(alternative.segments, p, filters)) return true;
+    }
+    return false;
+  }
+  /**
+   * Does the pattern match every path a recursive read of `dir` can reach? Only
+   * plain shapes are recognised: `**`, `PREFIX/**` with PREFIX matching `dir` or a
+   * folder above it, and `NAME` (or `**\/NAME`) when every file the read's
+   * includes let through is matched by NAME. Symbolic links followed may lead
+   * anywhere: then nothing covers the read.
+   */
+  covers(dir, filters) {
+    if (filters.followsLinks) return false;
+    const names = segmentsOf(dir);
+    this.coverAlternatives ??= this.expanded.map(coverAlternative);
+    for (const { last, folders, anyFolder, plain } of this.coverAlternatives) {
+      if (last === "**") {
+        if (anyFolder) return true;
+        if (plain && folders.segments.length <= names.length && matchesEvery(folders, names)) return true;
+        continue;
+      }
+      if (anyFolder && filters.include?.length && filters.include.every((inc) => covers(last, inc))) return true;
+    }
+    return false;
+  }
+};
+function reachAlternative(alt) {
+  const trimmed = alt.startsWith("./") ? alt.slice(2) : alt;
+  const segments = trimmed.includes("/") || trimmed.startsWith("~") ? trimmed.split("/") : ["**", trimmed];
+  return { segments, matchers: [], anchor: anchorOf(segments.join("/")) };
+}
+function coverAlternative(alt) {
+  const segments = (alt.startsWith("./") ? alt.slice(2) : alt).split("/");
+  const folders = segments.slice(0, -1);
+  return {
+    last: segments[segments.length - 1],
+    folders: readySegments(folders),
+    anyFolder: folders.every((s) => s === "**"),
+    plain: !folders.includes("**")
+  };
+}
+function matchesEvery(folders, names) {
+  for (let i = 0; i < folders.segments.length; i++) if (matchSegment(folders, i, names[i]) !== true) return false;
+  return true;
+}
+function positionsAfter(ready, dir) {
+  const { segments } = ready;
+  let positions = closeOverStars(segments, [0]);
   for (const name of dir) {
-    const next = /* @__PURE__ */ new Set();
+    const next = [];
     for (const p of positions) {
       const glob = segments[p];
       if (glob === void 0) continue;
       if (glob === "**") {
-        next.add(p);
+        addPosition(next, p);
         continue;
       }
-      const m = segmentMatches(glob, name);
+      const m = matchSegment(ready, p, name);
       if (m === null) return null;
-      if (m) next.add(p + 1);
+      if (m) addPosition(next, p + 1);
     }
     positions = closeOverStars(segments, next);
-    if (positions.size === 0) return positions;
+    if (positions.length === 0) return positions;
   }
   return positions;
 }
 function closeOverStars(segments, positions) {
-  const out = new Set(positions);
-  for (const p of positions) for (let q = p; segments[q] === "**"; q++) out.add(q + 1);
-  return out;
+  for (let i = 0; i < positions.length; i++) if (segments[positions[i]] === "**") addPosition(positions, positions[i] + 1);
+  return positions;
+}
+function addPosition(positions, p) {
+  if (!positions.includes(p)) positions.push(p);
 }
 function folderPossible(glob, filters) {
   if (filters.skipsHidden && isLiteral(glob) && glob.startsWith(".")) return false;
@@ -510,38 +590,6 @@ function restPossible(segments, from, filters) {
   if (glob === "**") return last ? filePossible("*", filters) : restPossible(segments, from + 1, filters);
   if (last) return filePossible(glob, filters);
   return folderPossible(glob, filters) && restPossible(segments, from + 1, filters);
-}
-function patternReaches(pattern, dir, filters) {
-  const names = segmentsOf(dir);
-  const dirAnchor = anchorOf(dir);
-  for (const segments of alternatives(pattern)) {
-    const patternAnchor = anchorOf(segments.join("/"));
-    if (patternAnchor !== "relative" && patternAnchor !== dirAnchor) {
-      if (filters.followsLinks || dirAnchor !== "relative") return true;
-      continue;
-    }
-    const positions = positionsAfter(segments, names);
-    if (positions === null) return true;
-    for (const p of positions) if (restPossible(segments, p, filters)) return true;
-  }
-  return false;
-}
-function patternCovers(pattern, dir, filters) {
-  if (filters.followsLinks) return false;
-  const names = segmentsOf(dir);
-  for (const alt of expandBraces(pattern)) {
-    const segments = (alt.startsWith("./") ? alt.slice(2) : alt).split("/");
-    const last = segments[segments.length - 1];
-    const folders = segments.slice(0, -1);
-    if (last === "**") {
-      if (folders.every((s) => s === "**")) return true;
-      const plain = !folders.includes("**") && folders.length <= names.length;
-      if (plain && folders.every((glob, i) => segmentMatches(glob, names[i]) === true)) return true;
-      continue;
-    }
-    if (folders.every((s) => s === "**") && filters.include?.length && filters.include.every((inc) => covers(last, inc))) return true;
-  }
-  return false;
 }
 
 // src/engine/rule-index.ts
@@ -581,15 +629,35 @@ function literalPrefix(alternative, flavour, effect) {
   }
   return prefix;
 }
+var PLAIN_SEGMENT = /^[A-Za-z0-9_.,:=% *?-]+$/;
+function namePrefix(alternative) {
+  let name;
+  if (!alternative.includes("/")) name = alternative;
+  else if (alternative.startsWith("**/") && PLAIN_SEGMENT.test(alternative.slice(3))) name = alternative.slice(3);
+  else return null;
+  let end = 0;
+  while (end < name.length) {
+    const code = name.charCodeAt(end);
+    if (code >= 128 || LITERAL[code] === 0) break;
+    end++;
+  }
+  return name.slice(0, end);
+}
 function requiredPrefixes(rule, key, flavour) {
   const condition = rule.conditions.find((c) => c.key === key);
   if (!condition) return null;
-  const prefixes = /* @__PURE__ */ new Set();
+  const prefixes = { texts: /* @__PURE__ */ new Set(), names: /* @__PURE__ */ new Set() };
   for (const pattern of condition.patterns) {
     for (const alternative of expandBraces(pattern.source)) {
+      const name = flavour === "path" ? namePrefix(alternative) : null;
+      if (name !== null) {
+        if (name === "") return null;
+        prefixes.names.add(name);
+        continue;
+      }
       const prefix = literalPrefix(alternative, flavour, rule.effect);
       if (prefix === "") return null;
-      prefixes.add(prefix);
+      prefixes.texts.add(prefix);
     }
   }
   return prefixes;
@@ -600,10 +668,10 @@ function insert(root, prefix, rule) {
   let at = 0;
   while (at < prefix.length) {
     node.edges ??= /* @__PURE__ */ new Map();
-    const edge = node.edges.get(prefix[at]);
+    const edge = node.edges.get(prefix.charCodeAt(at));
     if (!edge) {
       const leaf = { edges: null, rules: null };
-      node.edges.set(prefix[at], { label: prefix.slice(at), node: leaf });
+      node.edges.set(prefix.charCodeAt(at), { label: prefix.slice(at), node: leaf });
       node = leaf;
       at = prefix.length;
       break;
@@ -611,7 +679,7 @@ function insert(root, prefix, rule) {
     let common = 0;
     while (common < edge.label.length && at + common < prefix.length && edge.label[common] === prefix[at + common]) common++;
     if (common < edge.label.length) {
-      const middle = { edges: /* @__PURE__ */ new Map([[edge.label[common], { label: edge.label.slice(common), node: edge.node }]]), rules: null };
+      const middle = { edges: /* @__PURE__ */ new Map([[edge.label.charCodeAt(common), { label: edge.label.slice(common), node: edge.node }]]), rules: null };
       edge.label = edge.label.slice(0, common);
       edge.node = middle;
     }
@@ -630,16 +698,23 @@ function settle(node, inherited, order) {
 }
 function buildTypeIndex(rules, key, flavour) {
   const root = { edges: null, rules: null };
+  const names = flavour === "path" ? { edges: null, rules: null } : null;
   const anyText = [];
   const order = new Map(rules.map((rule, i) => [rule, i]));
   for (const rule of rules) {
     const prefixes = requiredPrefixes(rule, key, flavour);
-    if (prefixes === null) anyText.push(rule);
-    else for (const prefix of prefixes) insert(root, prefix, rule);
+    if (prefixes === null) {
+      anyText.push(rule);
+      continue;
+    }
+    for (const prefix of prefixes.texts) insert(root, prefix, rule);
+    for (const prefix of prefixes.names) insert(names, prefix, rule);
   }
-  root.rules = null;
-  settle(root, anyText, order);
-  return { key, flavour, root, anyText, order };
+  for (const tree of names ? [root, names] : [root]) {
+    tree.rules = null;
+    settle(tree, anyText, order);
+  }
+  return { key, flavour, root, names, anyText, order };
 }
 function indexOf(policySet) {
   let index = indexes.get(policySet);
@@ -652,35 +727,84 @@ function indexOf(policySet) {
   }
   return index;
 }
-function lookup(index, raw) {
-  let text2 = raw.includes(NOT_OPTION_DASH) ? raw.replaceAll(NOT_OPTION_DASH, "-") : raw;
-  if (index.flavour === "command") text2 += " ";
-  let node = index.root;
+var SPACE = 32;
+var DASH = 45;
+var NOT_OPTION_DASH_CODE = NOT_OPTION_DASH.charCodeAt(0);
+function lookup(index, root, text2, from, to) {
+  const length = index.flavour === "command" ? to + 1 : to;
+  let node = root;
   let best = index.anyText;
-  let at = 0;
-  while (node.edges !== null && at < text2.length) {
-    const edge = node.edges.get(text2[at]);
-    if (!edge || !text2.startsWith(edge.label, at)) break;
-    at += edge.label.length;
+  let at = from;
+  while (node.edges !== null && at < length) {
+    const edge = node.edges.get(indexedCode(text2, at, to));
+    if (!edge) break;
+    const label = edge.label;
+    if (at + label.length > length) break;
+    let k = 1;
+    while (k < label.length && label.charCodeAt(k) === indexedCode(text2, at + k, to)) k++;
+    if (k < label.length) break;
+    at += label.length;
     node = edge.node;
     if (node.rules) best = node.rules;
   }
   return best;
 }
+function indexedCode(text2, at, to) {
+  if (at === to) return SPACE;
+  const code = text2.charCodeAt(at);
+  return code === NOT_OPTION_DASH_CODE ? DASH : code;
+}
+var SLASH = 47;
+function addLookups(index, text2, lists) {
+  lists.push(lookup(index, index.root, text2, 0, text2.length));
+  if (index.names === null) return;
+  let end = text2.length;
+  while (end > 0 && text2.charCodeAt(end - 1) === SLASH) end--;
+  const start = text2.lastIndexOf("/", end - 1) + 1;
+  lists.push(lookup(index, index.names, text2, start, end));
+}
 function candidateRules(policySet, type, fields, forms) {
   const index = indexOf(policySet)[type];
   if (!index) return policySet.byType[type];
-  const first = lookup(index, fields[index.key] ?? "");
-  if (!forms || forms.length === 0) return first;
-  const lists = [first, ...forms.map((form) => lookup(index, form))];
-  if (lists.every((list) => list === first)) return first;
-  const union = /* @__PURE__ */ new Set();
-  for (const list of lists) for (const rule of list) union.add(rule);
+  const lists = [];
+  addLookups(index, fields[index.key] ?? "", lists);
+  if (forms) for (const form of forms) addLookups(index, form, lists);
+  let found = index.anyText;
+  let union;
+  for (const list of lists) {
+    if (list === index.anyText || list === found) continue;
+    if (found === index.anyText) {
+      found = list;
+      continue;
+    }
+    union ??= new Set(found);
+    for (const rule of list) union.add(rule);
+  }
+  if (!union) return found;
   return [...union].sort((a, b) => index.order.get(a) - index.order.get(b));
 }
 
 // src/engine/evaluate.ts
 var DEFAULT_DENY_REASON = "no rule allows this (deny by default)";
+var PARSER_NOT_LOADED_REASON = "the shell parser was not loaded when this line needed it, so it was never analysed (await prepareShellAnalysis(commands) before evaluating)";
+function newSubject(type, fields, text2) {
+  return {
+    type,
+    fields,
+    commandForms: void 0,
+    allowText: void 0,
+    allowForms: void 0,
+    denyForms: void 0,
+    infra: void 0,
+    attributes: void 0,
+    opaque: void 0,
+    openEnded: void 0,
+    outside: void 0,
+    foldedPath: void 0,
+    recursive: void 0,
+    text: text2
+  };
+}
 function evaluate(policySet, input, options = {}) {
   validatePolicySet(policySet);
   const action = validateAction(input);
@@ -690,16 +814,14 @@ function evaluate(policySet, input, options = {}) {
   return combine(parts, subjects.map((s) => s.text).join(" | "));
 }
 function evaluateShell(policySet, command, options) {
+  const missesBefore = treeSitterMisses();
   const analysis = analyzeShellCommand(command);
+  if (treeSitterMisses() !== missesBefore) return unanalysedLine(joinedTexts(analysis.commands));
   const parts = [];
   for (const simple of analysis.commands) {
-    const subject = {
-      type: "shell.execute",
-      fields: { command: simple.text },
-      commandForms: equivalentForms(simple.text),
-      text: simple.text,
-      opaque: simple.opaque
-    };
+    const subject = newSubject("shell.execute", { command: simple.text }, simple.text);
+    subject.commandForms = equivalentForms(simple.text);
+    subject.opaque = simple.opaque;
     if (simple.allowText !== void 0) {
       subject.allowText = simple.allowText;
       subject.allowForms = equivalentForms(simple.allowText);
@@ -731,7 +853,7 @@ function evaluateShell(policySet, command, options) {
       parts.push(part);
     }
   }
-  const normalized = analysis.commands.map((c) => c.text).join(" ; ");
+  const normalized = joinedTexts(analysis.commands);
   if (parts.length === 0) {
     return {
       decision: "deny",
@@ -743,6 +865,24 @@ function evaluateShell(policySet, command, options) {
     };
   }
   return combine(parts, normalized);
+}
+function joinedTexts(commands) {
+  if (commands.length === 1) return commands[0].text;
+  let joined = "";
+  for (let i = 0; i < commands.length; i++) joined += i === 0 ? commands[i].text : ` ; ${commands[i].text}`;
+  return joined;
+}
+function unanalysedLine(normalized) {
+  const part = {
+    kind: "opaque",
+    type: "shell.execute",
+    text: normalized,
+    decision: "deny",
+    rule: null,
+    reason: PARSER_NOT_LOADED_REASON,
+    matchedRules: []
+  };
+  return { decision: "deny", rule: null, reason: PARSER_NOT_LOADED_REASON, normalized, matchedRules: [], parts: [part] };
 }
 function recursiveReason(part, subject) {
   const what = subject.type === "file.write" ? "writes" : "reads";
@@ -759,57 +899,58 @@ function combine(parts, normalized) {
     return { decision: part.decision, rule: part.rule, reason: part.reason, normalized, matchedRules: part.matchedRules, parts };
   }
   let decisive = parts[0];
+  const matched = [];
+  let seen;
   for (const part of parts) {
-    const stricter = STRICTNESS[part.decision] > STRICTNESS[decisive.decision];
+    const stricter = strictness(part.decision) > strictness(decisive.decision);
     const sameButNamed = part.decision === decisive.decision && decisive.rule === null && part.rule !== null;
     if (stricter || sameButNamed) decisive = part;
+    for (const id of part.matchedRules) {
+      if (seen ? seen.has(id) : matched.includes(id)) continue;
+      matched.push(id);
+      if (seen) seen.add(id);
+      else if (matched.length > 16) seen = new Set(matched);
+    }
   }
-  const matched = /* @__PURE__ */ new Set();
-  for (const part of parts) for (const id of part.matchedRules) matched.add(id);
   const reason = decisive.decision === "allow" ? `all ${parts.length} parts allowed (${allowedBy(parts)})` : `${decisive.kind === "implied" ? decisive.type : "command"} \`${decisive.text}\`: ${decisive.reason}`;
   return {
     decision: decisive.decision,
     rule: decisive.rule,
     reason,
     normalized,
-    matchedRules: [...matched],
+    matchedRules: matched,
     parts
   };
+}
+function strictness(verdict) {
+  return verdict === "deny" ? STRICTNESS.deny : verdict === "require_approval" ? STRICTNESS.require_approval : STRICTNESS.allow;
 }
 function toSubjects(policySet, action) {
   switch (action.type) {
     case "file.read":
     case "file.write": {
       const path = normalizePath(action.path, policySet.root);
-      const fields = { path };
-      if (action.type === "file.write") fields.change = action.change ?? "";
-      const subject = { type: action.type, fields, text: path, outside: isOutsideRepository(path) };
+      const fields = action.type === "file.write" ? { path, change: action.change ?? "" } : { path };
+      const subject = newSubject(action.type, fields, path);
+      subject.outside = isOutsideRepository(path);
       const folded = path.toLowerCase();
       if (folded !== path) subject.foldedPath = folded;
       return [subject];
     }
     case "network.request":
-      return destinationReadings(action.destination).map((destination) => ({
-        type: action.type,
-        fields: { destination },
-        text: destination
-      }));
-    case "infra.change":
-      return [{
-        type: action.type,
-        fields: {
-          address: action.address,
-          type: action.resourceType,
-          provider: action.provider,
-          change: action.change,
-          module: action.module
-        },
-        infra: action,
-        attributes: action.after,
-        text: `${action.change} ${action.address}`
-      }];
-    case "tool.call":
-      return [{ type: action.type, fields: { tool: action.tool, server: action.server }, attributes: action.input, text: action.tool }];
+      return destinationReadings(action.destination).map((destination) => newSubject(action.type, { destination }, destination));
+    case "infra.change": {
+      const fields = { address: action.address, type: action.resourceType, provider: action.provider, change: action.change, module: action.module };
+      const subject = newSubject(action.type, fields, `${action.change} ${action.address}`);
+      subject.infra = action;
+      subject.attributes = action.after;
+      return [subject];
+    }
+    case "tool.call": {
+      const subject = newSubject(action.type, { tool: action.tool, server: action.server }, action.tool);
+      subject.attributes = action.input;
+      return [subject];
+    }
   }
 }
 function judge(policySet, subject, kind, options) {
@@ -848,11 +989,16 @@ function judge(policySet, subject, kind, options) {
   return part;
 }
 function indexedForms(subject) {
-  const forms = [...subject.commandForms ?? [], ...subject.denyForms ?? [], ...subject.allowForms ?? []];
-  if (subject.allowText !== void 0) forms.push(subject.allowText);
-  if (subject.openEnded !== void 0) forms.push(subject.openEnded);
-  if (subject.foldedPath !== void 0) forms.push(subject.foldedPath);
-  return forms.length ? forms : void 0;
+  const { commandForms, denyForms, allowForms, allowText, openEnded, foldedPath } = subject;
+  if (!commandForms && !denyForms && !allowForms && allowText === void 0 && openEnded === void 0 && foldedPath === void 0) return void 0;
+  const forms = [];
+  if (commandForms) forms.push(...commandForms);
+  if (denyForms) forms.push(...denyForms);
+  if (allowForms) forms.push(...allowForms);
+  if (allowText !== void 0) forms.push(allowText);
+  if (openEnded !== void 0) forms.push(openEnded);
+  if (foldedPath !== void 0) forms.push(foldedPath);
+  return forms;
 }
 function pickFirst(current, candidate) {
   return current === void 0 || candidate.id < current.id ? candidate : current;
@@ -915,7 +1061,8 @@ function firstMatchingPattern(condition, text2, subject, effect) {
       continue;
     }
     if (subject.recursive && condition.key === "path") {
-      if (effect === "allow" ? patternCovers(pattern.source, text2, subject.recursive) : pattern.test(text2) || patternReaches(pattern.source, text2, subject.recursive)) {
+      const reach = pathReachOf(pattern);
+      if (effect === "allow" ? reach.covers(text2, subject.recursive) : pattern.test(text2) || reach.reaches(text2, subject.recursive)) {
         return pattern.source;
       }
       continue;
@@ -924,8 +1071,16 @@ function firstMatchingPattern(condition, text2, subject, effect) {
   }
   return null;
 }
+var pathReaches = /* @__PURE__ */ new WeakMap();
+function pathReachOf(pattern) {
+  let reach = pathReaches.get(pattern);
+  if (!reach) pathReaches.set(pattern, reach = new PathReach(pattern.source));
+  return reach;
+}
 function allowedBy(parts) {
-  return [...new Set(parts.map((p) => p.rule ?? p.reason))].join(", ");
+  const names = /* @__PURE__ */ new Set();
+  for (const part of parts) names.add(part.rule ?? part.reason);
+  return Array.from(names).join(", ");
 }
 function isOutsideRepository(path) {
   return path.startsWith("/") || path.startsWith("~");
@@ -974,9 +1129,30 @@ function strictRuleCouldMatch(policySet, prefix) {
   );
 }
 function equivalentForms(text2) {
-  if (!text2.includes("--") || !text2.includes("=")) return void 0;
-  const spaced = text2.replace(/(^| )(--[A-Za-z0-9][A-Za-z0-9-]*)=/g, "$1$2 ");
-  return spaced === text2 ? void 0 : [spaced];
+  let spaced = "";
+  let copied = 0;
+  let at = text2.indexOf("--");
+  while (at !== -1) {
+    let end = at + 2;
+    if ((at === 0 || text2.charCodeAt(at - 1) === SPACE2) && end < text2.length && isLetterOrDigit(text2.charCodeAt(end))) {
+      end++;
+      while (end < text2.length && (isLetterOrDigit(text2.charCodeAt(end)) || text2.charCodeAt(end) === DASH2)) end++;
+      if (text2.charCodeAt(end) === EQUALS) {
+        spaced += text2.slice(copied, end) + " ";
+        copied = end + 1;
+        at = text2.indexOf("--", copied);
+        continue;
+      }
+    }
+    at = text2.indexOf("--", at + 1);
+  }
+  return copied === 0 ? void 0 : [spaced + text2.slice(copied)];
+}
+var SPACE2 = 32;
+var DASH2 = 45;
+var EQUALS = 61;
+function isLetterOrDigit(code) {
+  return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
 function matchAttributes(condition, subject, effect) {
   const attributes = subject.attributes ?? [];

@@ -1,27 +1,28 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  readStream
-} from "./chunk-B4AVO6EX.js";
+  readStandardInput
+} from "./chunk-BZWZUPWY.js";
 import {
   projectPoliciesDir
 } from "./chunk-GUVAEWT4.js";
 import {
+  codexActions,
   codexAnswer,
-  judgeCodexToolUse,
-  judgePreToolUse,
+  judgeToolCall,
   parsePreToolUseInput,
+  preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-Y4C5KF4K.js";
+} from "./chunk-VOWDRETN.js";
 import {
   appendAuditRecords
-} from "./chunk-IPN5ASIK.js";
-import "./chunk-UC5MIPAW.js";
-import "./chunk-KL5ZROOS.js";
-import "./chunk-YTQHP5ZS.js";
+} from "./chunk-VAIUZOPF.js";
+import "./chunk-2TVGHCEQ.js";
+import "./chunk-4N7PKHTR.js";
+import "./chunk-ADRBNEZB.js";
 import {
   loadPolicies
-} from "./chunk-KJYKO4LD.js";
+} from "./chunk-OR4RU3C4.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";
@@ -30,7 +31,7 @@ import {
 } from "./chunk-P2I2JZ74.js";
 import {
   DEFAULT_AUDIT_PATH
-} from "./chunk-HFFP4LUM.js";
+} from "./chunk-GKPD5R33.js";
 import "./chunk-IP5HSEW5.js";
 import "./chunk-JSTIMTER.js";
 
@@ -66,8 +67,8 @@ is answered with deny (and how to get the approval), allow with no answer. In
   command = ${JSON.stringify(CODEX_HOOK_COMMAND)}
 `;
 var INTEGRATIONS = {
-  "claude-code": { judge: judgePreToolUse, answer: preToolUseAnswer },
-  codex: { judge: judgeCodexToolUse, answer: codexAnswer }
+  "claude-code": { actions: preToolUseActions, answer: preToolUseAnswer },
+  codex: { actions: codexActions, answer: codexAnswer }
 };
 var OPTIONS = {
   policies: { type: "string" },
@@ -92,15 +93,15 @@ var hookCommand = async (argv, io) => {
   }
   let answer;
   try {
-    const input = parsePreToolUseInput(await readStream(io.stdin));
+    const input = parsePreToolUseInput(await readStandardInput(io));
     const policies = projectPoliciesDir({ given: values.policies, env: io.env, sessionCwd: input.cwd, processCwd: io.cwd });
-    const policySet = await loadPolicies(policies.dir);
-    const result = integration.judge(policySet, input);
+    const policySet = await loadPolicies(policies.dir, { prepareShell: false });
+    const result = await judgeToolCall(policySet, integration.actions(input), input.cwd);
     if (!values["no-audit"] && result.items.length > 0) {
       const file = values.audit !== void 0 ? resolve(dirname(policies.dir), values.audit) : join(dirname(policies.dir), DEFAULT_AUDIT_PATH);
       const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
       if (anchorEvery !== void 0) {
-        const { anchorIfDue } = await import("./anchor-K5T6H2FK.js");
+        const { anchorIfDue } = await import("./anchor-FAJP2YUO.js");
         await anchorIfDue(file, appended, { every: anchorEvery, repo: dirname(policies.dir) }).catch((err) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}
 `));
       }

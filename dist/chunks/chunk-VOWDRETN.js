@@ -5,36 +5,31 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-UC5MIPAW.js";
+} from "./chunk-2TVGHCEQ.js";
 import {
   redactMessage
-} from "./chunk-KL5ZROOS.js";
+} from "./chunk-4N7PKHTR.js";
 import {
+  LineCounter,
   analyzeShellCommand,
+  parse,
+  parseAllDocuments,
   prepareShellAnalysis,
-  require_dist
-} from "./chunk-KJYKO4LD.js";
-import {
-  __toESM
-} from "./chunk-JSTIMTER.js";
-
-// src/integrations/claude-code.ts
-import { posix } from "node:path";
+  treeSitterMisses
+} from "./chunk-OR4RU3C4.js";
 
 // src/sources/kubectl-manifests.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 
 // src/sources/kubernetes-manifests.ts
-var import_yaml = __toESM(require_dist(), 1);
 function isManifestPath(path3) {
   return /\.ya?ml$/i.test(path3);
 }
 function manifestObjects(text, file) {
   if (text.includes("{{")) return void 0;
-  const lineCounter = new import_yaml.LineCounter();
-  const docs = (0, import_yaml.parseAllDocuments)(text, { lineCounter, uniqueKeys: false });
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false });
   const looksLikeManifest = /^apiVersion:/m.test(text) && /^kind:/m.test(text);
   const list = Array.isArray(docs) ? docs : [docs];
   const out = [];
@@ -123,8 +118,11 @@ function withManifestNamespacesNow(actions, context) {
   }
   return out;
 }
+var KUBECTL_LETTERS = [..."kubectl"];
 function mentionsKubectl(action) {
-  return action.type === "shell.execute" && action.command.includes("kubectl");
+  if (action.type !== "shell.execute") return false;
+  const text = action.command.toLowerCase();
+  return text.includes("$'") || KUBECTL_LETTERS.every((letter) => text.includes(letter));
 }
 function namespaceForms(action, context) {
   const out = [];
@@ -293,7 +291,7 @@ function collectKustomization(root, dir, p, reading, depth) {
   if (name === void 0) return void (reading.unread = `${relative(root, at.file)} holds no kustomization`);
   let config;
   try {
-    config = (0, import_yaml2.parse)(readFileSync(path.join(at.file, name), "utf8"));
+    config = parse(readFileSync(path.join(at.file, name), "utf8"));
   } catch {
     return void (reading.unread = `${relative(root, path.join(at.file, name))} does not parse`);
   }
@@ -346,7 +344,23 @@ function withSessionCwdPaths(actions, policySet, cwd) {
   return out;
 }
 
+// src/integrations/live-judge.ts
+function judgeToolActions(policySet, actions, cwd) {
+  return evaluateAll(policySet, withActionsItImplies(actions, policySet, cwd));
+}
+async function judgeToolCall(policySet, actions, cwd) {
+  const missesBefore = treeSitterMisses();
+  const result = judgeToolActions(policySet, actions, cwd);
+  if (treeSitterMisses() === missesBefore) return result;
+  await prepareShellAnalysis();
+  return judgeToolActions(policySet, actions, cwd);
+}
+function withActionsItImplies(actions, policySet, cwd) {
+  return withLiveManifestNamespaces(withSessionCwdPaths(actions, policySet, cwd), policySet, cwd);
+}
+
 // src/integrations/claude-code.ts
+import { posix } from "node:path";
 var PERMISSION = {
   allow: "allow",
   require_approval: "ask",
@@ -381,8 +395,7 @@ function preToolUseActions(input) {
   );
 }
 function judgePreToolUse(policySet, input) {
-  const actions = withSessionCwdPaths(preToolUseActions(input), policySet, input.cwd);
-  return evaluateAll(policySet, withLiveManifestNamespaces(actions, policySet, input.cwd));
+  return judgeToolActions(policySet, preToolUseActions(input), input.cwd);
 }
 function preToolUseAnswer(result, policies) {
   const decisive = result.items.find((item) => item.decision.decision === result.verdict) ?? result.items[0];
@@ -448,10 +461,6 @@ function withAbsolutePath(action, cwd) {
   if (!cwd || action.type !== "file.read" && action.type !== "file.write" || posix2.isAbsolute(action.path)) return action;
   return { ...action, path: posix2.join(cwd, action.path) };
 }
-function judgeCodexToolUse(policySet, input) {
-  const actions = withSessionCwdPaths(codexActions(input), policySet, input.cwd);
-  return evaluateAll(policySet, withLiveManifestNamespaces(actions, policySet, input.cwd));
-}
 var CODEX_APPROVAL_HINT = "Codex hooks cannot ask a person, so SafeClaw denies calls that need approval. To get it: a person runs this themselves, or a reviewer adds an allow rule for it to the policies, or the task runs in a client that asks (Claude Code).";
 function codexAnswer(result, policies) {
   if (result.verdict === "allow") return void 0;
@@ -470,11 +479,13 @@ export {
   manifestChangeActions,
   withManifestNamespaces,
   withLiveManifestNamespaces,
+  judgeToolCall,
   parsePreToolUseInput,
+  preToolUseActions,
   judgePreToolUse,
   preToolUseAnswer,
   preToolUseFailure,
   CODEX_TOOLS,
-  judgeCodexToolUse,
+  codexActions,
   codexAnswer
 };

@@ -4,8 +4,8 @@ import {
   anchorIfDue,
   anchorToGit,
   readGitAnchors
-} from "./chunk-XXH57QFD.js";
-import "./chunk-HFFP4LUM.js";
+} from "./chunk-YCYUYA6X.js";
+import "./chunk-GKPD5R33.js";
 import "./chunk-IP5HSEW5.js";
 import "./chunk-JSTIMTER.js";
 export {

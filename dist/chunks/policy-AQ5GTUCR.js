@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZUUTPSRC.js";
 import {
   lintPolicies
-} from "./chunk-XDMHOXB4.js";
+} from "./chunk-5ZZHM5IC.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-KJYKO4LD.js";
+} from "./chunk-OR4RU3C4.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

@@ -400,22 +400,18 @@ for (const form of PROGRAM_FORMS) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+var programWord = (programs) => String.raw`(?:^|[\s/;&|(\x60'"])(?:${programs.map(escapeRegExp).join("|")})(?=[\s;&|)<>\x60'"]|$)`;
 var PROGRAM_HINT_SOURCE = PROGRAM_FORMS.map((form) => {
-  const program = String.raw`(?:^|[\s/;&|(\x60'"])(?:${form.programs.map(escapeRegExp).join("|")})(?=[\s;&|)<>\x60'"]|$)`;
+  const program = programWord(form.programs);
   const first = form.command?.[0];
   return first ? String.raw`${program}.*?(?:^|[\s'"])${escapeRegExp(first)}(?=[\s;&|)<>\x60'"]|$)` : program;
 }).join("|");
 var PROGRAM_HINT = new RegExp(PROGRAM_HINT_SOURCE, "s");
-var QUICK_TEST = new RegExp(
-  [
-    ...TEXT_FORMS.map((form) => form.hint),
-    PROGRAM_HINT_SOURCE,
-    String.raw`\[REDACTED:`
-  ].join("|"),
-  "is"
-);
+var TEXT_HINTS = new RegExp([...TEXT_FORMS.map((form) => form.hint), String.raw`\[REDACTED:`].join("|"), "is");
+var ANY_PROGRAM = new RegExp(programWord([...new Set(PROGRAM_FORMS.flatMap((form) => form.programs))]), "is");
+var PROGRAM_HINT_ANY_CASE = new RegExp(PROGRAM_HINT_SOURCE, "is");
 function mayHoldSecret(text) {
-  return QUICK_TEST.test(text);
+  return TEXT_HINTS.test(text) || ANY_PROGRAM.test(text) && PROGRAM_HINT_ANY_CASE.test(text);
 }
 var MEMO_SIZE = 4096;
 var MEMO_LENGTH = 512;
@@ -431,7 +427,7 @@ function redactSecrets(text) {
   return { text: known.text, kinds: [...known.kinds], secrets: [...known.secrets] };
 }
 function redactText(text) {
-  if (!QUICK_TEST.test(text)) return { text, kinds: [], secrets: [] };
+  if (!mayHoldSecret(text)) return { text, kinds: [], secrets: [] };
   const markers = [...text.matchAll(MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: m[0].slice(10, -1) }));
   const found = [...textForms(text), ...PROGRAM_HINT.test(text) ? programForms(text) : []].filter(
     // A value that is already a marker was redacted before; a find starting inside one read the marker as text.

@@ -18,9 +18,7 @@ function hasOnly(value, keys, required) {
   let present = 0;
   for (let i = 0; i < keys.length; i++) if (enumerable.call(value, keys[i])) present++;
   if (present < required) return false;
-  let own = 0;
-  for (const key in value) if (enumerable.call(value, key)) own++;
-  return own === present;
+  return Object.keys(value).length === present;
 }
 var isWellFormed = (text) => text.isWellFormed();
 function str(value) {
@@ -329,7 +327,6 @@ import { availableParallelism } from "node:os";
 
 // src/audit/verify-ranges.ts
 import { open } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
 async function splitAtLines(file, size, count) {
   const starts = [0];
   const handle = await open(file, "r");
@@ -353,7 +350,8 @@ async function splitAtLines(file, size, count) {
   }
   return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : Infinity }));
 }
-function checkRangesInWorkers(file, ranges, settings) {
+async function checkRangesInWorkers(file, ranges, settings) {
+  const { Worker } = await import("node:worker_threads");
   return Promise.all(
     ranges.map(
       (range) => new Promise((resolve) => {

@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-YTQHP5ZS.js";
+} from "./chunk-ADRBNEZB.js";
 import {
   loadPolicies
-} from "./chunk-KJYKO4LD.js";
+} from "./chunk-OR4RU3C4.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";
@@ -19,11 +19,11 @@ import {
   DEFAULT_ANCHOR_REF,
   anchorToGit,
   readGitAnchors
-} from "./chunk-XXH57QFD.js";
+} from "./chunk-YCYUYA6X.js";
 import {
   listSegments,
   verifyAuditFile
-} from "./chunk-HFFP4LUM.js";
+} from "./chunk-GKPD5R33.js";
 import {
   EFFECTS,
   plural

@@ -3,11 +3,11 @@ import {
   derivedRedactor,
   mayHoldSecret,
   redactSecrets
-} from "./chunk-KL5ZROOS.js";
+} from "./chunk-4N7PKHTR.js";
 import {
   evaluate,
   validateActions
-} from "./chunk-YTQHP5ZS.js";
+} from "./chunk-ADRBNEZB.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";
@@ -365,8 +365,10 @@ function walk(value, unknownMask, sensitiveMask, path2, inUnknown, inSensitive, 
     if (typeof value === "string") flattenEmbeddedJson(text, path2, out);
     return;
   }
-  const keys = /* @__PURE__ */ new Set([...childKeys(value), ...childKeys(unknownMask), ...childKeys(sensitiveMask)]);
-  if (keys.size === 0) {
+  const unknownKeys = childKeys(unknownMask);
+  const sensitiveKeys = childKeys(sensitiveMask);
+  const keys = unknownKeys.length === 0 && sensitiveKeys.length === 0 ? childKeys(value) : [.../* @__PURE__ */ new Set([...childKeys(value), ...unknownKeys, ...sensitiveKeys])];
+  if (keys.length === 0) {
     if ((isUnknown || isSensitive) && path2) out.push({ path: path2, value: "", ...isUnknown ? { unknown: true } : {}, ...isSensitive ? { sensitive: true } : {} });
     return;
   }

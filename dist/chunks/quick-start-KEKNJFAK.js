@@ -1,8 +1,8 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-5AOW5E37.js";
-import "./chunk-KL5ZROOS.js";
+} from "./chunk-RC27PHTI.js";
+import "./chunk-4N7PKHTR.js";
 import {
   writeSafeclawFolder
 } from "./chunk-MI6SUEDG.js";

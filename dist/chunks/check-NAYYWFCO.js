@@ -7,30 +7,30 @@ import {
 } from "./chunk-ZUUTPSRC.js";
 import {
   readStream
-} from "./chunk-B4AVO6EX.js";
+} from "./chunk-BZWZUPWY.js";
 import {
   COMMANDS_FORMATS,
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-YLYQSXPJ.js";
+} from "./chunk-VHZBP2WM.js";
 import "./chunk-6G6H7KW6.js";
-import "./chunk-Y4C5KF4K.js";
+import "./chunk-VOWDRETN.js";
 import {
   appendAuditRecords
-} from "./chunk-IPN5ASIK.js";
+} from "./chunk-VAIUZOPF.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-UC5MIPAW.js";
-import "./chunk-KL5ZROOS.js";
+} from "./chunk-2TVGHCEQ.js";
+import "./chunk-4N7PKHTR.js";
 import {
   rotateAtOption
-} from "./chunk-J5W63KCM.js";
-import "./chunk-YTQHP5ZS.js";
+} from "./chunk-TXANWPJV.js";
+import "./chunk-ADRBNEZB.js";
 import {
   loadPolicies
-} from "./chunk-KJYKO4LD.js";
+} from "./chunk-OR4RU3C4.js";
 import "./chunk-R46UKVD2.js";
 import {
   oneOf,
@@ -39,8 +39,8 @@ import {
 import {
   UsageError
 } from "./chunk-P2I2JZ74.js";
-import "./chunk-XXH57QFD.js";
-import "./chunk-HFFP4LUM.js";
+import "./chunk-YCYUYA6X.js";
+import "./chunk-GKPD5R33.js";
 import "./chunk-IP5HSEW5.js";
 import "./chunk-JSTIMTER.js";
 

@@ -1,0 +1,13 @@
+import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
+import {
+  MAIN_HELP,
+  main
+} from "./chunk-RC27PHTI.js";
+import "./chunk-4N7PKHTR.js";
+import "./chunk-R46UKVD2.js";
+import "./chunk-P2I2JZ74.js";
+import "./chunk-JSTIMTER.js";
+export {
+  MAIN_HELP,
+  main
+};
