@@ -15,7 +15,7 @@ process.stdout.on("error", (err) => {
   if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw err;
 });
-var { main } = argv[0] === "hook" ? await import("./hook-main.js") : await import("./chunks/main-VCT45MC7.js");
+var { main } = argv[0] === "hook" ? await import("./hook-main.js") : await import("./chunks/main-OU6LGVSF.js");
 var code = await main(argv, {
   stdout: process.stdout,
   stderr: process.stderr,

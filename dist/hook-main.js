@@ -7222,6 +7222,7 @@ function evaluatedCodeReason(node) {
     case "expansion":
       return expansionReason(node.text);
     case "declaration_command":
+      return declarationReason(node) ?? declaredWordsReason(node);
     case "unset_command":
       return declaredWordsReason(node);
     default:
@@ -9272,8 +9273,6 @@ function visit(node, ctx, parent = null) {
       break;
     }
     case "declaration_command": {
-      const declared = declarationReason(node);
-      if (declared) pushOpaque(ctx, node.text, node.text, declared);
       for (const child2 of node.namedChildren) {
         if (child2.type === "variable_assignment" || child2.type === "variable_name") checkAssignment(child2, ctx, node.text);
       }

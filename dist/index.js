@@ -16,19 +16,19 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-VHZBP2WM.js";
+} from "./chunks/chunk-SP5IUFMO.js";
 import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-VOWDRETN.js";
+import "./chunks/chunk-B2I3CGQ2.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-VAIUZOPF.js";
 import {
   evaluateAll
-} from "./chunks/chunk-2TVGHCEQ.js";
+} from "./chunks/chunk-UODLVZFK.js";
 import {
   redactMessage
 } from "./chunks/chunk-4N7PKHTR.js";
-import "./chunks/chunk-ADRBNEZB.js";
+import "./chunks/chunk-TW7XMLHK.js";
 import {
   approverKey,
   approverLabel,
@@ -37,7 +37,7 @@ import {
   loadPolicies,
   requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-OR4RU3C4.js";
+} from "./chunks/chunk-A3T4KK3G.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

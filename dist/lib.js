@@ -1,12 +1,12 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunks/chunk-5ZZHM5IC.js";
+} from "./chunks/chunk-LXPY3BCP.js";
 import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-VHZBP2WM.js";
+} from "./chunks/chunk-SP5IUFMO.js";
 import "./chunks/chunk-6G6H7KW6.js";
 import {
   judgePreToolUse,
@@ -14,14 +14,14 @@ import {
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-VOWDRETN.js";
+} from "./chunks/chunk-B2I3CGQ2.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-VAIUZOPF.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-2TVGHCEQ.js";
+} from "./chunks/chunk-UODLVZFK.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,14 +33,14 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-ADRBNEZB.js";
+} from "./chunks/chunk-TW7XMLHK.js";
 import {
   PolicyError,
   analyzeShellCommand,
   compilePolicies,
   formatProblem,
   loadPolicies
-} from "./chunks/chunk-OR4RU3C4.js";
+} from "./chunks/chunk-A3T4KK3G.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

@@ -14,7 +14,7 @@ import { openEnd } from './open-end.js';
 import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
 import { type OptionEffects, environmentEffects, hasEnvironmentEffect, optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
-import { assigningBuiltinReason, declarationReason, evaluatedCodeReason } from './evaluated.js';
+import { assigningBuiltinReason, evaluatedCodeReason } from './evaluated.js';
 import { impliedActions, fileRead, fileWrite, findReach, fromFolders, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
 import type { ReadFilters } from './programs/recursive-reads.js';
 import { READS_ITS_FOLDER, directoryWords } from './programs/directories.js';
@@ -349,8 +349,7 @@ function visit(node: Node, ctx: Context, parent: Node | null = null): void {
       break;
     }
     case 'declaration_command': {
-      const declared = declarationReason(node);
-      if (declared) pushOpaque(ctx, node.text, node.text, declared);
+      // Its options and quoted words were judged above (evaluatedCodeReason); its assignments are checked here.
       for (const child of node.namedChildren) {
         if (child.type === 'variable_assignment' || child.type === 'variable_name') checkAssignment(child, ctx, node.text);
       }

@@ -83,6 +83,7 @@ export function evaluatedCodeReason(node: Node): string | null {
     case 'expansion':
       return expansionReason(node.text);
     case 'declaration_command':
+      return declarationReason(node) ?? declaredWordsReason(node);
     case 'unset_command':
       return declaredWordsReason(node);
     default:
@@ -131,7 +132,7 @@ function expansionReason(text: string): string | null {
 }
 
 /** `declare -i`, `declare -n`, `local -n`…: integer or nameref variables. */
-export function declarationReason(node: Node): string | null {
+function declarationReason(node: Node): string | null {
   for (const child of node.namedChildren) {
     if (child.type !== 'word') continue;
     if (/^[-+][a-zA-Z]*i/.test(child.text)) return `${child.text} makes assignments arithmetic, evaluated as code at run time`;

@@ -31,13 +31,13 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-JVJEQ22U.js")).initCommand,
-  check: async () => (await import("./check-NAYYWFCO.js")).checkCommand,
-  explain: async () => (await import("./explain-P5HMP4TD.js")).explainCommand,
-  test: async () => (await import("./test-6IM2FQCZ.js")).testCommand,
-  policy: async () => (await import("./policy-AQ5GTUCR.js")).policyCommand,
-  audit: async () => (await import("./audit-D5MOC2TT.js")).auditCommand,
-  hook: async () => (await import("./hook-SCKMNX5F.js")).hookCommand,
-  "mcp-proxy": async () => (await import("./mcp-proxy-C3DYM4KZ.js")).mcpProxyCommand
+  check: async () => (await import("./check-U44IIU7G.js")).checkCommand,
+  explain: async () => (await import("./explain-SDGKMK6V.js")).explainCommand,
+  test: async () => (await import("./test-DPXXZESW.js")).testCommand,
+  policy: async () => (await import("./policy-TCURG7HZ.js")).policyCommand,
+  audit: async () => (await import("./audit-BI7BFTNN.js")).auditCommand,
+  hook: async () => (await import("./hook-H4VY2SQZ.js")).hookCommand,
+  "mcp-proxy": async () => (await import("./mcp-proxy-S3EEKMKF.js")).mcpProxyCommand
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 
@@ -71,7 +71,7 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-KEKNJFAK.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-RY45GOT6.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);

@@ -3,7 +3,7 @@ import {
   ATTRIBUTE_KEYS,
   expandBraces,
   hasWildcard
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

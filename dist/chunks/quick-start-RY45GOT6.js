@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-RC27PHTI.js";
+} from "./chunk-MC7FFP3E.js";
 import "./chunk-4N7PKHTR.js";
 import {
   writeSafeclawFolder

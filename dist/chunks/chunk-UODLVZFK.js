@@ -7,7 +7,7 @@ import {
 import {
   evaluate,
   validateActions
-} from "./chunk-ADRBNEZB.js";
+} from "./chunk-TW7XMLHK.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -7,7 +7,7 @@ import {
   hasWildcard,
   normalizeHomePath,
   treeSitterMisses
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   ACTION_TYPES,
   STRICTNESS

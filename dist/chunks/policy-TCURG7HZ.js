@@ -4,12 +4,12 @@ import {
 } from "./chunk-ZUUTPSRC.js";
 import {
   lintPolicies
-} from "./chunk-5ZZHM5IC.js";
+} from "./chunk-LXPY3BCP.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

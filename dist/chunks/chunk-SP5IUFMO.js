@@ -9,7 +9,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-VOWDRETN.js";
+} from "./chunk-B2I3CGQ2.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -19,14 +19,14 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-2TVGHCEQ.js";
+} from "./chunk-UODLVZFK.js";
 import {
   LineCounter,
   isMap,
   isScalar,
   isSeq,
   parseDocument
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   ACTION_TYPES
 } from "./chunk-IP5HSEW5.js";

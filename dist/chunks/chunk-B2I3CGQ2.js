@@ -5,7 +5,7 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-2TVGHCEQ.js";
+} from "./chunk-UODLVZFK.js";
 import {
   redactMessage
 } from "./chunk-4N7PKHTR.js";
@@ -16,7 +16,7 @@ import {
   parseAllDocuments,
   prepareShellAnalysis,
   treeSitterMisses
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 
 // src/sources/kubectl-manifests.ts
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";

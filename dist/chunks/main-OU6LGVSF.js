@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   MAIN_HELP,
   main
-} from "./chunk-RC27PHTI.js";
+} from "./chunk-MC7FFP3E.js";
 import "./chunk-4N7PKHTR.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-P2I2JZ74.js";

@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-2TVGHCEQ.js";
+} from "./chunk-UODLVZFK.js";
 import {
   redactSecrets
 } from "./chunk-4N7PKHTR.js";
-import "./chunk-ADRBNEZB.js";
+import "./chunk-TW7XMLHK.js";
 import {
   LineCounter,
   isMap,
@@ -23,7 +23,7 @@ import {
   isSeq,
   loadPolicies,
   parseDocument
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-ADRBNEZB.js";
+} from "./chunk-TW7XMLHK.js";
 import {
   loadPolicies
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

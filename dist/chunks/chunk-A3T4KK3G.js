@@ -5638,6 +5638,7 @@ function evaluatedCodeReason(node) {
     case "expansion":
       return expansionReason(node.text);
     case "declaration_command":
+      return declarationReason(node) ?? declaredWordsReason(node);
     case "unset_command":
       return declaredWordsReason(node);
     default:
@@ -7688,8 +7689,6 @@ function visit(node, ctx, parent = null) {
       break;
     }
     case "declaration_command": {
-      const declared = declarationReason(node);
-      if (declared) pushOpaque(ctx, node.text, node.text, declared);
       for (const child of node.namedChildren) {
         if (child.type === "variable_assignment" || child.type === "variable_name") checkAssignment(child, ctx, node.text);
       }

@@ -3,9 +3,9 @@ import {
   AUDIT_HELP,
   auditCommand,
   rotateAtOption
-} from "./chunk-TXANWPJV.js";
-import "./chunk-ADRBNEZB.js";
-import "./chunk-OR4RU3C4.js";
+} from "./chunk-IKST6OVC.js";
+import "./chunk-TW7XMLHK.js";
+import "./chunk-A3T4KK3G.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-C7CIWFFA.js";
 import "./chunk-P2I2JZ74.js";

@@ -13,16 +13,16 @@ import {
   preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-VOWDRETN.js";
+} from "./chunk-B2I3CGQ2.js";
 import {
   appendAuditRecords
 } from "./chunk-VAIUZOPF.js";
-import "./chunk-2TVGHCEQ.js";
+import "./chunk-UODLVZFK.js";
 import "./chunk-4N7PKHTR.js";
-import "./chunk-ADRBNEZB.js";
+import "./chunk-TW7XMLHK.js";
 import {
   loadPolicies
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   parseCommandArgs
 } from "./chunk-C7CIWFFA.js";

@@ -13,24 +13,24 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-VHZBP2WM.js";
+} from "./chunk-SP5IUFMO.js";
 import "./chunk-6G6H7KW6.js";
-import "./chunk-VOWDRETN.js";
+import "./chunk-B2I3CGQ2.js";
 import {
   appendAuditRecords
 } from "./chunk-VAIUZOPF.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-2TVGHCEQ.js";
+} from "./chunk-UODLVZFK.js";
 import "./chunk-4N7PKHTR.js";
 import {
   rotateAtOption
-} from "./chunk-TXANWPJV.js";
-import "./chunk-ADRBNEZB.js";
+} from "./chunk-IKST6OVC.js";
+import "./chunk-TW7XMLHK.js";
 import {
   loadPolicies
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import "./chunk-R46UKVD2.js";
 import {
   oneOf,

@@ -8,12 +8,12 @@ import {
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-2TVGHCEQ.js";
+} from "./chunk-UODLVZFK.js";
 import "./chunk-4N7PKHTR.js";
-import "./chunk-ADRBNEZB.js";
+import "./chunk-TW7XMLHK.js";
 import {
   loadPolicies
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-2TVGHCEQ.js";
+} from "./chunk-UODLVZFK.js";
 import "./chunk-4N7PKHTR.js";
-import "./chunk-ADRBNEZB.js";
+import "./chunk-TW7XMLHK.js";
 import {
   DRY_RUN,
   analyzeShellCommand,
@@ -22,7 +22,7 @@ import {
   dryRunOf,
   isCanonicalisedTool,
   loadPolicies
-} from "./chunk-OR4RU3C4.js";
+} from "./chunk-A3T4KK3G.js";
 import {
   oneOf,
   parseCommandArgs
