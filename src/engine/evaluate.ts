@@ -22,7 +22,7 @@ import {
   type RuleTrace,
   type Verdict,
 } from '../types.js';
-import { analyzeShellCommand } from '../shell/analyze.js';
+import { analyzeShellCommand, type ShellAnalysis } from '../shell/analyze.js';
 import { treeSitterMisses } from '../shell/parser.js';
 import { compileTextGlob, expandBraces, hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
@@ -113,6 +113,11 @@ function evaluateShell(policySet: PolicySet, command: string, options: EvaluateO
   // A line that needed tree-sitter while its wasm was not loaded comes back as one opaque
   // part, which an allow rule naming the line exactly could allow; nothing in it was judged.
   if (treeSitterMisses() !== missesBefore) return unanalysedLine(joinedTexts(analysis.commands));
+  return judgeShellAnalysis(policySet, analysis, options);
+}
+
+/** The decision on an analysed line (exported for scripts/ that time judging alone). */
+export function judgeShellAnalysis(policySet: PolicySet, analysis: ShellAnalysis, options: EvaluateOptions = {}): Decision {
   const parts: PartDecision[] = [];
   for (const simple of analysis.commands) {
     const subject = newSubject('shell.execute', { command: simple.text }, simple.text);
