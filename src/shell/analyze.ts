@@ -15,10 +15,10 @@ import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.
 import { type OptionEffects, environmentEffects, hasEnvironmentEffect, optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
 import { assigningBuiltinReason, evaluatedCodeReason } from './evaluated.js';
-import { impliedActions, fileRead, fileWrite, findReach, fromFolders, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
+import { impliedActions, fileRead, fileWrite, findReach, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
 import type { ReadFilters } from './programs/recursive-reads.js';
 import { READS_ITS_FOLDER, directoryWords } from './programs/directories.js';
-import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders, foldersOf, isOutsideDirectory, startingPlace } from './working-directory.js';
+import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders, foldersOf, isOutsideDirectory, pathFrom, startingPlace } from './working-directory.js';
 
 /** `http_proxy=http://evil:8080 curl …`: the request goes to the proxy. */
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
@@ -410,14 +410,33 @@ function enterPlaces(node: Node, ctx: Context): void {
 /** Relative paths are taken from `dirs`: the folders the program runs in (by default, the shell's). */
 function pushImplied(ctx: Context, targets: ImpliedTarget[], via: string, dirs?: WorkingDirectory[]): void {
   if (targets.length === 0) return;
-  for (const t of fromFolders(targets, dirs ?? foldersOf(ctx.places))) {
-    const implied: ImpliedAction = { action: t.action, via };
-    if (t.opaque) implied.opaque = t.opaque;
-    if (t.ownInput) implied.ownInput = t.ownInput;
-    if (t.recursive) implied.recursive = t.recursive;
-    if (t.outside) implied.outside = t.outside;
-    ctx.out.implied.push(implied);
+  const folders = dirs ?? foldersOf(ctx.places);
+  const root = atRoot(folders);
+  for (const t of targets) {
+    const action = t.action;
+    // A path taken from each folder (one action per folder); from an unknown folder it is opaque and outside the repository.
+    if (root || action.type === 'network.request' || action.path.startsWith('/') || action.path.startsWith('~')) {
+      addImplied(ctx, action, via, t, t.opaque, t.outside);
+      continue;
+    }
+    const path = action.path;
+    for (const dir of folders) {
+      const from = pathFrom(dir, path);
+      if (from === null) {
+        const reason = 'unknown' in dir ? dir.unknown : 'the folder is unknown';
+        addImplied(ctx, action, via, t, t.opaque ?? `${path} is taken from a folder known only at run time (${reason})`, reason);
+      } else addImplied(ctx, { ...action, path: from }, via, t, t.opaque, t.outside);
+    }
   }
+}
+
+function addImplied(ctx: Context, action: ImpliedAction['action'], via: string, t: ImpliedTarget, opaque: string | undefined, outside: string | undefined): void {
+  const implied: ImpliedAction = { action, via };
+  if (opaque) implied.opaque = opaque;
+  if (t.ownInput) implied.ownInput = t.ownInput;
+  if (t.recursive) implied.recursive = t.recursive;
+  if (outside) implied.outside = outside;
+  ctx.out.implied.push(implied);
 }
 
 /** The script a here-doc or here-string feeds to the command's standard input. */
@@ -487,16 +506,16 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
 
   const assignments: Node[] = [];
   for (const child of node.namedChildren) if (child.type === 'variable_assignment') assignments.push(child);
-  const names = assignments.map(assignedName);
-  const sensitive = names.find((name) => SENSITIVE_VARIABLE.test(name));
+  const names = assignments.length > 0 ? assignments.map(assignedName) : NO_NAMES;
+  const sensitive = assignments.length > 0 ? names.find((name) => SENSITIVE_VARIABLE.test(name)) : undefined;
   /** The canonical text the redirections' files are read or written through. */
   let via = '';
   if (sensitive && words.length > 0) {
     // The assignment stays in the text: `terraform plan*` must not allow `PATH=/tmp/evil terraform plan`.
     via = pushOpaque(ctx, source, source, `sets ${sensitive} for the command, which changes what it runs`);
   } else if (words.length > 0) {
-    // `HELM_NAMESPACE=prod helm install …`: variables the tool reads as options.
-    const env: Record<string, string> = {};
+    // `HELM_NAMESPACE=prod helm install …`: variables the tool reads as options (none: no record).
+    const env: Record<string, string> | undefined = assignments.length > 0 ? {} : undefined;
     for (let i = 0; i < assignments.length; i++) {
       const name = names[i];
       if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name) && !hasEnvironmentEffect(name)) continue;
@@ -506,12 +525,14 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
         pushOpaque(ctx, source, source, `sets ${name} to a value computed at run time, which the tool reads as an option`);
         return;
       }
-      env[name] = value.text;
+      env![name] = value.text;
     }
     via = runWords(words, ctx, { raw: source, stdin: stdinScript(redirects), wrappers: [], env });
   }
   if (redirects.length > 0) redirectActions(redirects, ctx, via || collapse(source));
 }
+
+const NO_NAMES: string[] = [];
 
 interface RunInfo {
   raw: string;
@@ -755,10 +776,16 @@ function foundFiles(ctx: Context, from: number, reach: ReturnType<typeof findRea
 function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts: string[] = textsOf(args)): string {
   const canonical = canonicalise(name, argTexts, info.env);
   const text = collapse(canonical.words.join(' '));
-  const command: SimpleCommand = { text, raw: info.raw, argv: [name].concat(argTexts) };
+  const argv = new Array<string>(argTexts.length + 1);
+  argv[0] = name;
+  for (let i = 0; i < argTexts.length; i++) argv[i + 1] = argTexts[i];
+  const command: SimpleCommand = { text, raw: info.raw, argv };
   const allow = allowWords(canonical.words, canonical.kinds);
-  const allowText = collapse(allow.words.join(' '));
-  if (allowText !== text) command.allowText = allowText;
+  // Word for word the same (no `-` marked), the allow text is the text: not joined and collapsed again.
+  if (!sameWords(allow.words, canonical.words)) {
+    const allowText = collapse(allow.words.join(' '));
+    if (allowText !== text) command.allowText = allowText;
+  }
   if (allow.canonicalDryRun) command.allowForms = [collapse(allow.canonicalDryRun.join(' '))];
   let growing: Word | undefined;
   // Quoted or not, a computed word is text nobody has seen: `terraform "$T"` may be `terraform apply`.
@@ -785,7 +812,7 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts:
   const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
   if (!atRoot(dirs)) command.cwd = dirs;
   // Run outside the repository, a tool that reads its folder's configuration reads everything there.
-  const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : [];
+  const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : NO_FOLDERS;
   const effects = optionEffects(name, args);
   const fromEnvironment = env ? environmentEffects(env) : NO_EFFECTS;
   const runs = effects.runs ?? fromEnvironment.runs;
@@ -807,6 +834,14 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts:
   }
   return text;
 }
+
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const NO_FOLDERS: WorkingDirectory[] = [];
 
 /** What environment variables imply when the command sets none. */
 const NO_EFFECTS: OptionEffects = { implied: [] };

@@ -81,10 +81,21 @@ function unescapeUnquoted(text: string): string {
 
 /** Inside double quotes a backslash only escapes `$`, `` ` ``, `"`, `\` and newline. */
 function unescapeDoubleQuoted(text: string): string {
+  if (!text.includes('\\')) return text;
   return text.replace(/\\([$`"\\\n])/g, (_, c: string) => (c === '\n' ? '' : c));
 }
 
 const UNQUOTED_GLOB = /(?<!\\)(?:\\\\)*[*?[]/;
+
+/** Whether an unquoted part holds a backslash, a glob character or `{`: what addUnquoted's expressions look for. */
+function hasUnquotedSpecial(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    // \ * ? [ {
+    if (code === 0x5c || code === 0x2a || code === 0x3f || code === 0x5b || code === 0x7b) return true;
+  }
+  return false;
+}
 
 const RUN_TIME_PARTS: Record<string, string> = lookupTable({
   simple_expansion: 'a variable',
@@ -179,6 +190,11 @@ class WordBuilder {
   }
 
   addUnquoted(raw: string): void {
+    if (!hasUnquotedSpecial(raw)) {
+      // Most words: nothing to unescape, no glob or brace; the expressions below would find nothing.
+      this.text += raw;
+      return;
+    }
     if (UNQUOTED_GLOB.test(raw)) this.glob = true;
     if (/(?<!\\)\{/.test(raw)) this.unquotedBraceOpen = true;
     this.text += unescapeUnquoted(raw);

@@ -130,10 +130,18 @@ function includesPlace(places: Place[], place: Place): boolean {
 
 /** The distinct places of the lists, in order of first appearance. */
 function unite(...lists: Place[][]): Place[] {
+  const first = lists[0];
+  if (first.length === 1 && onlyPlace(first[0], lists)) return first; // the commonest case: nothing moved (lists are never changed once made)
   const places: Place[] = [];
   for (const list of lists) for (const place of list) if (!includesPlace(places, place)) places.push(place);
   if (places.length <= MAX_PLACES) return places;
   return [startingPlace({ unknown: `the script may be in more than ${MAX_PLACES} folders here` })];
+}
+
+/** Whether every list is empty or holds only `place`. */
+function onlyPlace(place: Place, lists: Place[][]): boolean {
+  for (const list of lists) for (const other of list) if (!samePlace(place, other)) return false;
+  return true;
 }
 
 function samePlaces(a: Place[], b: Place[]): boolean {

@@ -97,7 +97,13 @@ export class BashNode implements ShellNode {
 
   /** Computed once, when first read (the tree is complete by then: the parser never reads it). */
   get namedChildren(): BashNode[] {
-    this.named ??= this.children.filter((c) => c.isNamed);
+    if (this.named === null) {
+      const children = this.children;
+      let unnamed = 0;
+      for (let i = 0; i < children.length; i++) if (!children[i].namedFlag) unnamed++;
+      // No child unnamed (a leaf too): the same list; readers never change it.
+      this.named = unnamed === 0 ? children : children.filter((c) => c.namedFlag);
+    }
     return this.named;
   }
 
