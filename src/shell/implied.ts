@@ -24,6 +24,9 @@ export interface ImpliedTarget {
   outside?: string;
 }
 
+/** No targets: shared and frozen, what a program without a table implies (no array is made for it). */
+export const NO_TARGETS: ImpliedTarget[] = Object.freeze([]) as unknown as ImpliedTarget[];
+
 /**
  * The targets as seen from the folders the command runs in: a relative path is
  * taken from each folder (one target per folder); from an unknown folder it is
@@ -263,9 +266,14 @@ function remoteAware(words: Word[], local: (w: Word) => ImpliedTarget[]): Implie
   });
 }
 
+/** The programs impliedActions reads besides READERS (its switch's cases). */
+const IMPLYING = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'tar', 'git', 'zip', 'sed', 'tee', 'cp', 'mv', 'ln', 'dd', 'source', '.', 'curl', 'wget',
+  'nc', 'ncat', 'netcat', 'http', 'https', 'xh', 'ssh', 'scp', 'rsync']);
+
 /** Implied actions of `name args…` (name already reduced to the program's base name). */
 export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
   const reader = READERS[name];
+  if (!reader && !IMPLYING.has(name)) return NO_TARGETS;
   if (reader) {
     const parsed = parseOptions(args, reader);
     const operands = name === 'jq' && !hasOption(parsed, 'f', 'from-file') ? parsed.operands.slice(1) : parsed.operands;
@@ -392,7 +400,7 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       ];
     }
     default:
-      return [];
+      return NO_TARGETS;
   }
 }
 
@@ -533,6 +541,7 @@ export function findReach(args: Word[]): { starts: Word[]; filters: ReadFilters 
  * Pathspec magic is not read as a filter, so a pathspec narrows nothing here.
  */
 function gitGrep(args: Word[]): ImpliedTarget[] {
+  if (!args.some((a) => a.text === 'grep')) return NO_TARGETS;
   const parsed = parseOptions(args, GIT_GLOBAL_OPTIONS);
   if (parsed.operands[0]?.text !== 'grep') return [];
   const rest = parseOptions(parsed.operands.slice(1), GIT_GREP);
@@ -540,3 +549,4 @@ function gitGrep(args: Word[]): ImpliedTarget[] {
   const paths = (explicit ? rest.operands : rest.operands.slice(1)).filter((w) => !/^[0-9a-f]{7,40}$|^HEAD/.test(w.text));
   return [...optionValues(rest, 'f', 'file').flatMap(fileRead), ...(paths.length ? paths : [{ text: '.' }]).flatMap((p) => recursiveRead(p, {}))];
 }
+

@@ -3,7 +3,7 @@
 // makes it run another program (then the command is opaque).
 import { SIDE_EFFECTS, optionValueRuns, type Effect, type SideEffectTable } from './programs/side-effects.js';
 import { lookupTable } from './options.js';
-import { fileRead, fileWrite, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
+import { NO_TARGETS, fileRead, fileWrite, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
 import type { Word } from './words.js';
 
 export interface OptionEffects {
@@ -12,7 +12,8 @@ export interface OptionEffects {
   runs?: string;
 }
 
-const NONE: OptionEffects = { implied: [] };
+/** No effect: shared and frozen, so a program without a table (or without effects) makes no objects. */
+const NONE: OptionEffects = Object.freeze({ implied: NO_TARGETS });
 
 /** A value the program fetches rather than opens: a URL with a scheme other than file. */
 const URL_VALUE = /^(?!file:)[a-z][a-z0-9+.-]*:\/\//i;
@@ -31,18 +32,25 @@ interface ReadyTable {
   bySubcommand?: Map<string, ReadyTable>;
   /** Global options before the subcommand that take the next word. */
   globalValues?: Set<string>;
+  /** The operands are needed after the options are read: URL operands, or the start folders of an option that writes what the program visits. */
+  keepsOperands: boolean;
 }
 
 function ready(table: SideEffectTable): ReadyTable {
-  const out: ReadyTable = { table, values: new Set(table.values), effects: new Map(Object.entries(table.effects)) };
+  const out = readyRow(table);
   if (!table.bySubcommand) return out;
   out.bySubcommand = new Map();
   out.globalValues = new Set(table.globalValues ?? []);
   for (const [subcommand, row] of Object.entries(table.bySubcommand)) {
-    const merged = { ...table, values: [...table.values, ...row.values], effects: { ...table.effects, ...row.effects } };
-    out.bySubcommand.set(subcommand, { table: merged, values: new Set(merged.values), effects: new Map(Object.entries(merged.effects)) });
+    out.bySubcommand.set(subcommand, readyRow({ ...table, values: [...table.values, ...row.values], effects: { ...table.effects, ...row.effects } }));
   }
   return out;
+}
+
+function readyRow(table: SideEffectTable): ReadyTable {
+  const effects = new Map(Object.entries(table.effects));
+  const keepsOperands = table.urlOperands === true || [...effects.values()].includes('writes-operands');
+  return { table, values: new Set(table.values), effects, keepsOperands };
 }
 
 const READY: Record<string, ReadyTable> = lookupTable(Object.fromEntries(Object.entries(SIDE_EFFECTS).map(([program, table]) => [program, ready(table)])));
@@ -51,26 +59,37 @@ const READY: Record<string, ReadyTable> = lookupTable(Object.fromEntries(Object.
 interface Reading {
   program: string;
   table: SideEffectTable;
-  out: OptionEffects;
+  /** The targets found so far: NO_TARGETS until the first one. */
+  implied: ImpliedTarget[];
+  runs: string | undefined;
   /** The last value of each option (pflag: the last one wins), kept for kubectl's options that depend on others. */
   last: Map<string, Word> | null;
   /** An option writes the files the program visits (`find -delete`). */
   deletes: boolean;
 }
 
+function add(reading: Reading, target: ImpliedTarget): void {
+  if (reading.implied === NO_TARGETS) reading.implied = [target];
+  else reading.implied.push(target);
+}
+
+function addAll(reading: Reading, targets: ImpliedTarget[]): void {
+  for (const target of targets) add(reading, target);
+}
+
 export function optionEffects(program: string, args: Word[]): OptionEffects {
   const found = READY[program];
-  if (!found) return program === 'curl' ? curlExtras(args) : NONE;
-  const { table, values, effects } = withSubcommand(found, args);
-  const out: OptionEffects = { implied: [] };
-  const reading: Reading = { program, table, out, last: program === 'kubectl' ? new Map() : null, deletes: false };
-  const operands: Word[] = [];
+  if (!found) return NONE;
+  const { table, values, effects, keepsOperands } = withSubcommand(found, args);
+  const reading: Reading = { program, table, implied: NO_TARGETS, runs: undefined, last: program === 'kubectl' ? new Map() : null, deletes: false };
+  const prefixes = table.filePrefixes;
+  const operands: Word[] | null = keepsOperands ? [] : null;
 
   for (let i = 0; i < args.length; i++) {
     const word = args[i];
     const text = word.text;
     if (text === '--') {
-      for (let j = i + 1; j < args.length; j++) operands.push(args[j]); // not push(...): any number of words
+      if (operands) for (let j = i + 1; j < args.length; j++) operands.push(args[j]); // not push(...): any number of words
       break;
     }
     // `--name[=value]`, or `-name[=value]` (a name of two letters or more) for single-dash programs.
@@ -81,25 +100,27 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
       let value: Word | undefined = eq < 0 ? undefined : { ...word, text: text.slice(eq + 1) };
       if (value === undefined && values.has(name) && i + 1 < args.length) value = args[++i];
       apply(reading, name, effects.get(name), value, start === 2 ? '--' : '-');
-      if (value) filePrefixed(value, table.filePrefixes, out);
+      if (value && prefixes) filePrefixed(value, prefixes, reading);
       continue;
     }
     if (text.length > 1 && text.charCodeAt(0) === DASH) {
       // A multi-letter short option (`zip -TT cmd`).
-      const multiLetter = text.slice(1);
-      if (values.has(multiLetter) && i + 1 < args.length) {
-        const value = args[++i];
-        apply(reading, multiLetter, effects.get(multiLetter), value, '-');
-        filePrefixed(value, table.filePrefixes, out);
-        continue;
+      if (text.length > 2) {
+        const multiLetter = text.slice(1);
+        if (values.has(multiLetter) && i + 1 < args.length) {
+          const value = args[++i];
+          apply(reading, multiLetter, effects.get(multiLetter), value, '-');
+          if (prefixes) filePrefixed(value, prefixes, reading);
+          continue;
+        }
       }
       for (let c = 1; c < text.length; c++) {
         const letter = text[c];
         if (values.has(letter)) {
-          const attached = text.slice(c + 1).replace(/^=/, '');
+          const attached = text.charCodeAt(c + 1) === EQUALS ? text.slice(c + 2) : text.slice(c + 1);
           const value = attached ? { ...word, text: attached } : args[++i];
           apply(reading, letter, effects.get(letter), value, '-');
-          if (value) filePrefixed(value, table.filePrefixes, out);
+          if (value && prefixes) filePrefixed(value, prefixes, reading);
           break;
         }
         apply(reading, letter, effects.get(letter), undefined, '-');
@@ -107,21 +128,22 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
       continue;
     }
     if (table.stopAtOperand) break;
-    operands.push(word);
-    filePrefixed(word, table.filePrefixes, out);
+    operands?.push(word);
+    if (prefixes) filePrefixed(word, prefixes, reading);
   }
-  if (table.urlOperands) {
-    for (const word of operands) if (URL_VALUE.test(word.text) || /^oci:\/\//.test(word.text)) out.implied.push(networkTo(word));
+  if (table.urlOperands && operands) {
+    for (const word of operands) if (URL_VALUE.test(word.text) || word.text.startsWith('oci://')) add(reading, networkTo(word));
   }
-  if (reading.deletes) {
+  if (reading.deletes && operands) {
     // `find DIR … -delete`: every file under the start folders may be deleted.
     const starts = operands.filter((w) => !w.text.startsWith('-') && !/^[()!,]$/.test(w.text)).slice(0, 1);
-    for (const start of starts.length ? starts : [{ text: '.' }]) out.implied.push(...fileWrite({ ...start, text: `${start.text.replace(/\/+$/, '')}/**` }));
+    for (const start of starts.length ? starts : [{ text: '.' }]) addAll(reading, fileWrite({ ...start, text: `${start.text.replace(/\/+$/, '')}/**` }));
   }
-  if (program === 'curl') out.implied.push(...curlExtras(args).implied);
-  if (reading.last) out.implied.push(...kubectlExtras(reading.last));
-  if (program === 'git') out.implied.push(...gitOperandReads(args));
-  return out;
+  if (program === 'curl') curlExtras(args, reading);
+  if (reading.last) kubectlExtras(reading.last, reading);
+  if (program === 'git') gitOperandReads(args, reading);
+  if (reading.implied === NO_TARGETS && reading.runs === undefined) return NONE;
+  return reading.runs === undefined ? { implied: reading.implied } : { implied: reading.implied, runs: reading.runs };
 }
 
 const DASH = 0x2d;
@@ -144,59 +166,59 @@ function longNameStart(text: string, singleDash: boolean): number {
 
 /** What one option does: `dashes` and `option` are how it was written (`--`, `from-file`). */
 function apply(reading: Reading, option: string, effect: Effect | undefined, value: Word | undefined, dashes: string): void {
-  const { program, table, out } = reading;
+  const { program, table } = reading;
   if (value) reading.last?.set(option, value);
-  if (value && optionValueRuns(program, option, value.text)) out.runs ??= `${program} ${dashes}${option} ${value.text.split(/[=\s]/)[0]} runs a local command`;
+  if (value && optionValueRuns(program, option, value.text)) reading.runs ??= `${program} ${dashes}${option} ${value.text.split(/[=\s]/)[0]} runs a local command`;
   if (!effect) return;
   if (effect === 'writes-operands') {
     reading.deletes = true;
     return;
   }
   if (effect === 'runs') {
-    out.runs ??= `${program} ${dashes}${option} runs another program${value ? ` (${value.text})` : ''}`;
+    reading.runs ??= `${program} ${dashes}${option} runs another program${value ? ` (${value.text})` : ''}`;
     return;
   }
   if (!value) return;
   if (table.settingOrFile?.includes(option) && /^[A-Za-z_][\w.-]*=/.test(value.text)) {
     // `-backend-config=address=http://…`: a setting, no file; a URL in it is a host reached.
     const url = /[a-z][a-z0-9+.-]*:\/\/\S+/i.exec(value.text.slice(value.text.indexOf('=') + 1))?.[0];
-    if (url) out.implied.push(networkTo({ ...value, text: url }));
+    if (url) add(reading, networkTo({ ...value, text: url }));
     return;
   }
   if ((effect === 'reads' || effect === 'reads-input') && URL_VALUE.test(value.text)) {
     // `kubectl apply -f http://…`, `--from-file=https://…`: the tool fetches it.
-    out.implied.push(networkTo(value));
+    add(reading, networkTo(value));
     return;
   }
   if (effect === 'copies-in') {
     // Every file of the source lands in the working folder: a read of all of it, a write of all of the folder.
-    if (URL_VALUE.test(value.text) || /^[a-z]+::/.test(value.text)) out.implied.push(networkTo({ ...value, text: value.text.replace(/^[a-z]+::/, '') }));
-    else out.implied.push(...recursiveRead(value, {}));
-    out.implied.push(...recursiveWrite({ text: '.' }));
+    if (URL_VALUE.test(value.text) || /^[a-z]+::/.test(value.text)) add(reading, networkTo({ ...value, text: value.text.replace(/^[a-z]+::/, '') }));
+    else addAll(reading, recursiveRead(value, {}));
+    addAll(reading, recursiveWrite({ text: '.' }));
     return;
   }
   if (effect === 'writes-under') {
-    out.implied.push(...recursiveWrite(value));
+    addAll(reading, recursiveWrite(value));
     return;
   }
   if (effect === 'writes-output') {
     // The tool's own output file (`terraform plan -out=tfplan`): judged by deny and approval rules in the repository.
     for (const target of fileWrite(value)) {
       target.ownInput = `${program} writes its own output there (${dashes}${option})`;
-      out.implied.push(target);
+      add(reading, target);
     }
     return;
   }
   if (effect === 'reads-input') {
     for (const target of fileRead(stripPrefix(value, table.filePrefixes))) {
       target.ownInput = `${program} reads it as its own input (${dashes}${option})`;
-      out.implied.push(target);
+      add(reading, target);
     }
   } else if (effect === 'reads' && table.keyedFiles?.includes(option)) {
-    for (const pair of value.text.split(',')) out.implied.push(...fileRead({ ...value, text: pair.slice(pair.indexOf('=') + 1) }));
-  } else if (effect === 'reads') out.implied.push(...fileRead(stripPrefix(value, table.filePrefixes)));
-  else if (effect === 'writes') out.implied.push(...fileWrite(value));
-  else out.implied.push(networkTo(value));
+    for (const pair of value.text.split(',')) addAll(reading, fileRead({ ...value, text: pair.slice(pair.indexOf('=') + 1) }));
+  } else if (effect === 'reads') addAll(reading, fileRead(stripPrefix(value, table.filePrefixes)));
+  else if (effect === 'writes') addAll(reading, fileWrite(value));
+  else add(reading, networkTo(value));
 }
 
 /** The table with the rows of the command's subcommand merged in. */
@@ -217,28 +239,26 @@ function stripPrefix(word: Word, prefixes: string[] | undefined): Word {
 }
 
 /** `file://x` (aws), `@x` (vault), `go-template-file=x` (kubectl -o): a file read. */
-function filePrefixed(word: Word, prefixes: string[] | undefined, out: OptionEffects): void {
-  if (!prefixes) return;
+function filePrefixed(word: Word, prefixes: string[], reading: Reading): void {
   // The word itself, else what follows its first `=`.
-  if (readPrefixed(word, 0, prefixes, out)) return;
+  if (readPrefixed(word, 0, prefixes, reading)) return;
   const eq = word.text.indexOf('=');
-  if (eq >= 0) readPrefixed(word, eq + 1, prefixes, out);
+  if (eq >= 0) readPrefixed(word, eq + 1, prefixes, reading);
 }
 
 /** Reads the file named after the first of `prefixes` the word has at `from` (with more text after it), if any. */
-function readPrefixed(word: Word, from: number, prefixes: string[], out: OptionEffects): boolean {
+function readPrefixed(word: Word, from: number, prefixes: string[], reading: Reading): boolean {
   const text = word.text;
   for (const prefix of prefixes) {
     if (!text.startsWith(prefix, from) || text.length - from <= prefix.length) continue;
-    out.implied.push(...fileRead({ ...word, text: text.slice(from + prefix.length) }));
+    addAll(reading, fileRead({ ...word, text: text.slice(from + prefix.length) }));
     return true;
   }
   return false;
 }
 
 /** curl forms that read files (`-F x=<file`, `--data-urlencode x@file`) and URL globs (`[1-9]`, `{a,b}`). */
-function curlExtras(args: Word[]): OptionEffects {
-  const out: OptionEffects = { implied: [] };
+function curlExtras(args: Word[], reading: Reading): void {
   const globOff = args.some((a) => a.text === '-g' || a.text === '--globoff');
   for (let i = 0; i < args.length; i++) {
     const text = args[i].text;
@@ -247,14 +267,13 @@ function curlExtras(args: Word[]): OptionEffects {
     if (form || urlencode) {
       const value = (form ?? urlencode)![1] ?? args[++i]?.text ?? '';
       const file = form ? /=[<@]([^;]+)/.exec(value)?.[1] : /^[^=]*@(.+)$/s.exec(value)?.[1];
-      if (file) out.implied.push(...fileRead({ ...args[i], text: file }));
+      if (file) addAll(reading, fileRead({ ...args[i], text: file }));
       continue;
     }
     if (!globOff && !text.startsWith('-') && /^[a-z]+:\/\/|^[\w.-]+\.[a-z]{2,}\//i.test(text) && /[[{]/.test(text)) {
-      out.implied.push({ action: { type: 'network.request', destination: text }, opaque: `curl expands the URL glob in ${text} into other URLs` });
+      add(reading, { action: { type: 'network.request', destination: text }, opaque: `curl expands the URL glob in ${text} into other URLs` });
     }
   }
-  return out;
 }
 
 /** kubectl outputs that take their template from a file: `-o go-template-file --template=FILE`. */
@@ -266,19 +285,17 @@ const TEMPLATE_FILE_OUTPUTS = new Set(['go-template-file', 'jsonpath-file', 'tem
  * is printed), and `--profile=cpu|heap|…` writes `profile.pprof` unless
  * `--profile-output` names another file.
  */
-function kubectlExtras(last: Map<string, Word>): ImpliedTarget[] {
-  const out: ImpliedTarget[] = [];
+function kubectlExtras(last: Map<string, Word>, reading: Reading): void {
   const output = (last.get('output') ?? last.get('o'))?.text;
   const template = last.get('template');
-  if (output !== undefined && TEMPLATE_FILE_OUTPUTS.has(output) && template) out.push(...fileRead(template));
+  if (output !== undefined && TEMPLATE_FILE_OUTPUTS.has(output) && template) addAll(reading, fileRead(template));
   const kustomization = last.get('kustomize') ?? last.get('k');
   if (kustomization && /^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@|^[a-z]+::|^[a-z][a-z0-9+.-]*:\/\/|\/\//i.test(kustomization.text)) {
     // A remote kustomization: kubectl runs git to fetch it and applies whatever the remote holds.
-    out.push({ action: { type: 'network.request', destination: kustomization.text }, opaque: `kubectl runs git to fetch the remote kustomization ${kustomization.text}` });
+    add(reading, { action: { type: 'network.request', destination: kustomization.text }, opaque: `kubectl runs git to fetch the remote kustomization ${kustomization.text}` });
   }
   const profile = last.get('profile');
-  if (profile && profile.text !== 'none' && !last.has('profile-output')) out.push(...fileWrite({ text: 'profile.pprof' }));
-  return out;
+  if (profile && profile.text !== 'none' && !last.has('profile-output')) addAll(reading, fileWrite({ text: 'profile.pprof' }));
 }
 
 /** A new target (from fileRead and its kin) completed in place as the tool's own input. */
@@ -315,60 +332,62 @@ function gitRemote(text: string): string | null {
  * read known only at run time. The first operand of clone/fetch/pull/push is a
  * repository: a URL or `host:path` is a host reached, dry run or not.
  */
-function gitOperandReads(args: Word[]): ImpliedTarget[] {
+function gitOperandReads(args: Word[], reading: Reading): void {
   let i = 0;
   while (i < args.length && args[i].text.startsWith('-')) i += GIT_GLOBAL_VALUES.has(args[i].text) ? 2 : 1;
   const subcommand = args[i]?.text;
-  if (!subcommand) return [];
-  const rest = args.slice(i + 1);
-  const out: ImpliedTarget[] = [];
+  if (!subcommand) return;
   if (GIT_REMOTE_FIRST.has(subcommand)) {
-    const first = rest.find((a) => !a.text.startsWith('-'));
+    let first: Word | undefined;
+    for (let j = i + 1; j < args.length && !first; j++) if (!args[j].text.startsWith('-')) first = args[j];
     const remote = first ? gitRemote(first.text) : null;
-    if (first && remote) out.push(networkTo(first, remote));
-    return out;
+    if (first && remote) add(reading, networkTo(first, remote));
+    return;
   }
-  if (!GIT_PRINTS_PATHS.has(subcommand)) return [];
+  if (!GIT_PRINTS_PATHS.has(subcommand)) return;
   const repositoryCopy = `git ${subcommand} prints what the repository holds of it`;
-  const noIndex = subcommand === 'diff' && rest.some((a) => a.text === '--no-index');
-  const push = (word: Word, path: string, plain: boolean) => {
-    if (path.startsWith(':(')) {
-      out.push({ action: { type: 'file.read', path }, opaque: `the pathspec ${path} uses pathspec magic: git prints every file it matches` });
-      return;
-    }
-    const wild = path.search(/[*?[]/);
-    if (wild >= 0) {
-      // git's `*` crosses `/` (`*.env` matches a/b/.env): everything under the literal folder may be printed.
-      const folder = path.slice(0, wild).replace(/[^/]*$/, '').replace(/\/+$/, '') || '.';
-      // `*.tf` (a star, then a literal): every path it matches ends so, and so does its base name.
-      const last = path.slice(path.lastIndexOf('/') + 1);
-      const filters = /^\*[^*?[\]/]*$/.test(last) && path.indexOf('/', wild) < 0 ? { include: [last] } : {};
-      for (const target of recursiveRead({ ...word, text: folder }, filters)) out.push(plain ? target : withOwnInput(target, repositoryCopy));
-      return;
-    }
-    for (const target of fileRead({ ...word, text: path })) out.push(plain ? target : withOwnInput(target, repositoryCopy));
-  };
+  let noIndex = false;
+  if (subcommand === 'diff') for (let j = i + 1; j < args.length && !noIndex; j++) noIndex = args[j].text === '--no-index';
   let afterDashes = false;
-  for (const word of rest) {
+  for (let j = i + 1; j < args.length; j++) {
+    const word = args[j];
     const text = word.text;
     if (!afterDashes && text === '--') {
       afterDashes = true;
       continue;
     }
     if (!afterDashes && text.startsWith('-')) {
-      const lines = /^-L[^:]*:(.+)$/s.exec(text)?.[1];
-      if (lines) push(word, lines, OUTSIDE.test(lines));
+      const lines = text.startsWith('-L') ? /^-L[^:]*:(.+)$/s.exec(text)?.[1] : undefined;
+      if (lines) gitPathRead(reading, word, lines, OUTSIDE.test(lines), repositoryCopy);
       continue;
     }
-    const inRevision = !afterDashes ? /^[^:/\s]*:(?!\/\/)(.+)$/s.exec(text)?.[1] : undefined;
+    const inRevision = !afterDashes && text.includes(':') ? /^[^:/\s]*:(?!\/\/)(.+)$/s.exec(text)?.[1] : undefined;
     if (inRevision !== undefined) {
       // `git show HEAD:.env`, `git cat-file -p :secret.pem`, `:/.env`: a file as a commit (or the index) holds it.
-      push(word, inRevision.replace(/^\//, ''), false);
+      gitPathRead(reading, word, inRevision.replace(/^\//, ''), false, repositoryCopy);
       continue;
     }
-    push(word, text, noIndex || OUTSIDE.test(text));
+    gitPathRead(reading, word, text, noIndex || OUTSIDE.test(text), repositoryCopy);
   }
-  return out;
+}
+
+/** One path git prints: `plain` is a read of the file itself; otherwise of what the repository holds of it (`repositoryCopy`). */
+function gitPathRead(reading: Reading, word: Word, path: string, plain: boolean, repositoryCopy: string): void {
+  if (path.startsWith(':(')) {
+    add(reading, { action: { type: 'file.read', path }, opaque: `the pathspec ${path} uses pathspec magic: git prints every file it matches` });
+    return;
+  }
+  const wild = path.search(/[*?[]/);
+  if (wild >= 0) {
+    // git's `*` crosses `/` (`*.env` matches a/b/.env): everything under the literal folder may be printed.
+    const folder = path.slice(0, wild).replace(/[^/]*$/, '').replace(/\/+$/, '') || '.';
+    // `*.tf` (a star, then a literal): every path it matches ends so, and so does its base name.
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    const filters = /^\*[^*?[\]/]*$/.test(last) && path.indexOf('/', wild) < 0 ? { include: [last] } : {};
+    for (const target of recursiveRead({ ...word, text: folder }, filters)) add(reading, plain ? target : withOwnInput(target, repositoryCopy));
+    return;
+  }
+  for (const target of fileRead({ ...word, text: path })) add(reading, plain ? target : withOwnInput(target, repositoryCopy));
 }
 
 /**

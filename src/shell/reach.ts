@@ -145,9 +145,15 @@ function anchorOf(path: string): 'relative' | 'absolute' | 'home' {
   return 'relative';
 }
 
+const NO_SEGMENTS: string[] = Object.freeze([]) as unknown as string[];
+const SLASH = 0x2f;
+
 function segmentsOf(dir: string): string[] {
-  if (dir === '.' || dir === '') return [];
-  return dir.replace(/\/+$/, '').split('/');
+  if (dir === '.' || dir === '') return NO_SEGMENTS;
+  let end = dir.length;
+  while (end > 0 && dir.charCodeAt(end - 1) === SLASH) end--;
+  const trimmed = end === dir.length ? dir : dir.slice(0, end);
+  return trimmed.indexOf('/') < 0 ? [trimmed] : trimmed.split('/');
 }
 
 /** A path pattern split into `/` segments, each with its matcher, made once per pattern. */

@@ -269,16 +269,18 @@ export function suCommand(args: Word[]): Word | string {
 
 /** Inline code for an interpreter (`python -c`, `node -e`): a reason when present. */
 export function inlineCodeReason(name: string, args: Word[]): string | null {
-  const letters = INLINE_CODE[name] ?? INLINE_CODE[unversioned(name)];
-  if (letters === undefined) return null;
+  const inline = INLINE_OPTIONS.get(name) ?? INLINE_OPTIONS.get(unversioned(name));
+  if (inline === undefined) return null;
   for (const arg of args) {
     if (!arg.text.startsWith('-')) break;
-    if (new RegExp(`^-[a-zA-Z]*[${letters || '-'}]`).test(arg.text) || /^--(eval|print|command)\b/.test(arg.text)) {
-      return `${name} runs inline code that cannot be analysed`;
-    }
+    if (inline.test(arg.text) || INLINE_LONG.test(arg.text)) return `${name} runs inline code that cannot be analysed`;
   }
   return name === 'deno' && args[0]?.text === 'eval' ? 'deno eval runs inline code that cannot be analysed' : null;
 }
+
+/** Each interpreter's inline-code letters as one RegExp over an option word (`-c`, `-Bc`), made at load. */
+const INLINE_OPTIONS = new Map(Object.entries(INLINE_CODE).map(([program, letters]) => [program, new RegExp(`^-[a-zA-Z]*[${letters || '-'}]`)]));
+const INLINE_LONG = /^--(eval|print|command)\b/;
 
 /** `python3.11` → `python`: the name without a version at its end (the name itself when that leaves nothing). */
 function unversioned(name: string): string {

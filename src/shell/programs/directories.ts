@@ -41,11 +41,15 @@ const BUNDLED_FOLDER: Record<string, RegExp> = lookupTable(
   Object.fromEntries(Object.entries(DIRECTORY_OPTIONS).flatMap(([program, spec]) => (spec.bundledFlags ? [[program, new RegExp(`^-[${spec.bundledFlags}]+C(.*)$`, 's')]] : []))),
 );
 
+/** No folder words: shared and frozen, so a program without folder options makes no array. */
+const NO_WORDS: Word[] = Object.freeze([]) as unknown as Word[];
+
 /** The folder words a command's own options name, in order (empty: it runs where the shell is). */
 export function directoryWords(program: string, args: Word[]): Word[] {
   const spec = DIRECTORY_OPTIONS[program];
-  if (!spec) return [];
-  const out: Word[] = [];
+  if (!spec) return NO_WORDS;
+  let out: Word[] = NO_WORDS;
+  const bundledFolder = BUNDLED_FOLDER[program];
   for (let i = 0; i < args.length; i++) {
     const text = args[i].text;
     if (text === '--') break;
@@ -54,24 +58,37 @@ export function directoryWords(program: string, args: Word[]): Word[] {
       continue;
     }
     if (spec.separate.includes(text)) {
-      if (i + 1 < args.length) out.push(args[++i]);
+      if (i + 1 < args.length) out = added(out, args[++i]);
       continue;
     }
-    const attached = spec.attached.find((prefix) => text.startsWith(prefix) && text.length > prefix.length);
+    const attached = attachedPrefix(spec.attached, text);
     if (attached) {
-      out.push({ ...args[i], text: text.slice(attached.length) });
+      out = added(out, { ...args[i], text: text.slice(attached.length) });
       continue;
     }
-    const bundled = BUNDLED_FOLDER[program]?.exec(text) ?? null;
+    const bundled = bundledFolder?.exec(text) ?? null;
     if (bundled) {
-      if (bundled[1]) out.push({ ...args[i], text: bundled[1] });
-      else if (i + 1 < args.length) out.push(args[++i]);
+      if (bundled[1]) out = added(out, { ...args[i], text: bundled[1] });
+      else if (i + 1 < args.length) out = added(out, args[++i]);
       continue;
     }
     if (spec.valueOptions?.includes(text)) i++;
   }
   if (!spec.cumulative && out.length > 1) return [out[out.length - 1]];
   return out;
+}
+
+/** `out` with `word` after its words (a new array in place of NO_WORDS). */
+function added(out: Word[], word: Word): Word[] {
+  if (out === NO_WORDS) return [word];
+  out.push(word);
+  return out;
+}
+
+/** The first prefix that carries a folder in `text` (with text after it), if any. */
+function attachedPrefix(prefixes: string[], text: string): string | undefined {
+  for (const prefix of prefixes) if (text.startsWith(prefix) && text.length > prefix.length) return prefix;
+  return undefined;
 }
 
 /**

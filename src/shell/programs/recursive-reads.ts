@@ -127,22 +127,55 @@ export const FILE_TYPES: Record<string, string[]> = lookupTable({
 });
 
 function count(parsed: ParsedArgs, name: string): number {
-  return parsed.options.filter((o) => o.name === name).length;
+  let n = 0;
+  for (const o of parsed.options) if (o.name === name) n++;
+  return n;
 }
 
+function given(parsed: ParsedArgs, names: string[] | undefined): boolean {
+  if (!names) return false;
+  for (const o of parsed.options) if (names.includes(o.name)) return true;
+  return false;
+}
+
+const NO_VALUES: string[] = Object.freeze([]) as unknown as string[];
+
 function values(parsed: ParsedArgs, names: string[] | undefined): string[] {
-  if (!names) return [];
-  return parsed.options.filter((o) => names.includes(o.name) && o.value && !o.value.dynamic && !o.value.expands).map((o) => o.value!.text);
+  if (!names) return NO_VALUES;
+  let out: string[] = NO_VALUES;
+  for (const o of parsed.options) {
+    if (!names.includes(o.name) || !o.value || o.value.dynamic || o.value.expands) continue;
+    if (out === NO_VALUES) out = [];
+    out.push(o.value.text);
+  }
+  return out;
 }
 
 /** An option value computed at run time: the filter it sets is unknown (so it narrows nothing). */
 function computedValue(parsed: ParsedArgs, names: string[] | undefined): boolean {
-  return !!names && parsed.options.some((o) => names.includes(o.name) && o.value && (o.value.dynamic !== undefined || o.value.expands !== undefined));
+  if (!names) return false;
+  for (const o of parsed.options) if (names.includes(o.name) && o.value && (o.value.dynamic !== undefined || o.value.expands !== undefined)) return true;
+  return false;
 }
 
 /** A glob the tool matches against base names: no `/` (a `dir/` suffix names folders, handled by the caller). */
 function baseNameGlob(glob: string): boolean {
   return glob !== '' && !glob.includes('/');
+}
+
+/** A glob of an include or exclude option that the analysis reads as a base-name glob. */
+function wholePath(reader: RecursiveReader, glob: string): boolean {
+  return reader.wholePathGlobs ? /^\*[^/*?[]*$|^\*\.[^/]*$/.test(glob) && !glob.includes('/') : baseNameGlob(glob);
+}
+
+function isInclude(reader: RecursiveReader, name: string): boolean {
+  return reader.include?.includes(name) ?? false;
+}
+
+/** An include option follows the one at `at`. */
+function includeAfter(reader: RecursiveReader, options: ParsedArgs['options'], at: number): boolean {
+  for (let i = at + 1; i < options.length; i++) if (isInclude(reader, options[i].name)) return true;
+  return false;
 }
 
 /**
@@ -154,7 +187,7 @@ export function recursiveFilters(program: string, parsed: ParsedArgs): ReadFilte
   if (!reader) return null;
   const recursive =
     reader.recursive === 'always' ||
-    reader.recursive.some((name) => count(parsed, name) > 0) ||
+    given(parsed, reader.recursive) ||
     (program === 'grep' || program === 'egrep' || program === 'fgrep'
       ? parsed.options.some((o) => (o.name === 'd' || o.name === 'directories') && o.value?.text === 'recurse')
       : false);
@@ -165,24 +198,26 @@ export function recursiveFilters(program: string, parsed: ParsedArgs): ReadFilte
   const exclude: string[] = [];
   const excludeDir: string[] = [];
 
-  const wholePath = (glob: string) => (reader.wholePathGlobs ? /^\*[^/*?[]*$|^\*\.[^/]*$/.test(glob) && !glob.includes('/') : baseNameGlob(glob));
   // In command-line order: which option comes first, and whether an include follows an exclude.
-  const filterOptions = parsed.options.filter((o) => reader.include?.includes(o.name) || reader.exclude?.includes(o.name));
-  const isInclude = (o: { name: string }) => reader.include?.includes(o.name) ?? false;
-  const includesNarrow = !reader.lastMatchWins || (filterOptions.length > 0 && isInclude(filterOptions[0]));
+  let filterOptions: ParsedArgs['options'] | null = null;
+  for (const o of parsed.options) if (isInclude(reader, o.name) || (reader.exclude?.includes(o.name) ?? false)) (filterOptions ??= []).push(o);
+  const includesNarrow = !reader.lastMatchWins || (filterOptions !== null && isInclude(reader, filterOptions[0].name));
   for (const glob of values(parsed, reader.include)) {
-    if (wholePath(glob)) include.push(glob);
+    if (wholePath(reader, glob)) include.push(glob);
     else includeKnown = false;
   }
   if (computedValue(parsed, reader.include)) includeKnown = false;
   if (!includesNarrow) includeKnown = false;
-  filterOptions.forEach((option, at) => {
-    if (isInclude(option) || !option.value || option.value.dynamic || option.value.expands) return;
-    if (reader.lastMatchWins && filterOptions.slice(at + 1).some(isInclude)) return;
-    if (wholePath(option.value.text)) exclude.push(option.value.text);
-  });
+  if (filterOptions) {
+    for (let at = 0; at < filterOptions.length; at++) {
+      const option = filterOptions[at];
+      if (isInclude(reader, option.name) || !option.value || option.value.dynamic || option.value.expands) continue;
+      if (reader.lastMatchWins && includeAfter(reader, filterOptions, at)) continue;
+      if (wholePath(reader, option.value.text)) exclude.push(option.value.text);
+    }
+  }
   for (const glob of values(parsed, reader.excludeDir)) if (baseNameGlob(glob.replace(/\/+$/, ''))) excludeDir.push(glob.replace(/\/+$/, ''));
-  const excludesCount = !reader.excludesIgnoredWith?.some((name) => count(parsed, name) > 0);
+  const excludesCount = !given(parsed, reader.excludesIgnoredWith);
   if (excludesCount) {
     for (const glob of values(parsed, reader.excludeBoth)) {
       const dirOnly = glob.endsWith('/');
@@ -219,7 +254,7 @@ export function recursiveFilters(program: string, parsed: ParsedArgs): ReadFilte
   if (exclude.length) filters.exclude = exclude;
   if (excludeDir.length) filters.excludeDir = excludeDir;
   if (reader.hiddenUnless && !reader.hiddenUnless.some((h) => count(parsed, h.option) >= (h.times ?? 1))) filters.skipsHidden = true;
-  const follows = reader.follows === 'always' || (reader.follows ?? []).some((name) => count(parsed, name) > 0);
-  if (follows && !(reader.followsUnless ?? []).some((name) => count(parsed, name) > 0)) filters.followsLinks = true;
+  const follows = reader.follows === 'always' || given(parsed, reader.follows);
+  if (follows && !given(parsed, reader.followsUnless)) filters.followsLinks = true;
   return filters;
 }
