@@ -14,23 +14,48 @@
 // every text the engine derived from it (canonical forms, parts, reasons,
 // traces), which spell them differently or without that context.
 import type { Action, Decision, GateItem, InfraAttribute, Origin, PartDecision } from '../types.js';
-import { derivedRedactor, mayHoldSecret, redactSecrets, type Redaction } from './redact.js';
+import { derivedRedactor, mayHoldSecret, redactSecrets, sharedRedaction, type Redaction } from './redact.js';
+
+const UNCHANGED_KEPT = 16;
 
 /** The action and decision as outputs show them; the same objects when nothing needed redacting. */
 export function displayItem(action: Action, decision: Decision): GateItem {
   const kinds: string[] = [];
   const secrets: string[] = [];
-  const note = (redaction: Redaction): string => {
+  const note = (redaction: Readonly<Redaction>): string => {
     for (const kind of redaction.kinds) if (!kinds.includes(kind)) kinds.push(kind);
     for (const secret of redaction.secrets) secrets.push(secret); // not push(...): a text may hold any number
     return redaction.text;
   };
-  const own = (text: string): string => note(redactSecrets(text));
+  // Texts of this item known to come out unchanged with no kind, while no secret is known: a
+  // decision repeats its own texts (its reason and normalized form are its part's, a path is
+  // its own normal form), and each needs the patterns' test only once. Only this item's texts:
+  // nothing is remembered from one item to the next. A few: a script's hundreds of parts would
+  // make the look-ups cost more than the tests.
+  const unchanged: string[] = [];
+  const remember = (text: string) => {
+    if (unchanged.length < UNCHANGED_KEPT) unchanged.push(text);
+  };
+  const own = (text: string): string => {
+    const redaction = sharedRedaction(text);
+    if (redaction.kinds.length === 0 && redaction.text === text) remember(text);
+    return note(redaction);
+  };
 
   const shownAction = redactAction(action, own);
-  // Derived texts hold nothing the action did not; without a secret there, the patterns alone are enough.
+  // Derived texts hold nothing the action did not; without a secret there, the patterns alone are enough
+  // (and a text the action's own redaction left unchanged with no kind is unchanged by them too).
   const derived = derivedRedactor(secrets);
-  const other = (text: string): string => (secrets.length === 0 && !mayHoldSecret(text) ? text : note(derived(text)));
+  const other = (text: string): string => {
+    if (secrets.length === 0) {
+      if (unchanged.includes(text)) return text;
+      if (!mayHoldSecret(text)) {
+        remember(text);
+        return text;
+      }
+    }
+    return note(derived(text));
+  };
   const shownDecision = redactDecision(decision, other);
   if (kinds.length === 0 && shownAction === action && shownDecision === decision) return { action, decision };
   return { action: shownAction, decision: shownDecision, ...(kinds.length > 0 ? { redacted: kinds } : {}) };

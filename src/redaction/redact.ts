@@ -76,6 +76,17 @@ const memo = new Map<string, Redaction>();
 
 /** Replaces every secret in `text` by `[REDACTED:kind]`. */
 export function redactSecrets(text: string): Redaction {
+  const known = sharedRedaction(text);
+  // Copies: a caller may change the lists it was given.
+  return { text: known.text, kinds: [...known.kinds], secrets: [...known.secrets] };
+}
+
+/**
+ * redactSecrets without the copies, for callers in this folder that only read
+ * the result (display.ts makes ~100,000 of them for a large PR): the object may
+ * be the memo's own, so it must never be changed.
+ */
+export function sharedRedaction(text: string): Readonly<Redaction> {
   if (text.length > MEMO_LENGTH) return redactText(text);
   let known = memo.get(text);
   if (known === undefined) {
@@ -83,8 +94,7 @@ export function redactSecrets(text: string): Redaction {
     if (memo.size >= MEMO_SIZE) memo.clear();
     memo.set(text, known);
   }
-  // Copies: a caller may change the lists it was given.
-  return { text: known.text, kinds: [...known.kinds], secrets: [...known.secrets] };
+  return known;
 }
 
 function redactText(text: string): Redaction {
@@ -450,7 +460,7 @@ export function derivedRedactor(secrets: string[]): (text: string) => Redaction 
   // Longest first, so a secret that contains another is replaced whole.
   const literal = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
   return (text: string) => {
-    const first = redactSecrets(text);
+    const first = sharedRedaction(text);
     let out = first.text;
     const kinds = [...first.kinds];
     for (const secret of literal) {
@@ -458,7 +468,7 @@ export function derivedRedactor(secrets: string[]): (text: string) => Redaction 
       out = out.split(secret).join('[REDACTED:secret]');
       if (!kinds.includes('secret')) kinds.push('secret');
     }
-    return out === text ? { text, kinds: [], secrets: [] } : { text: out, kinds, secrets: first.secrets };
+    return out === text ? { text, kinds: [], secrets: [] } : { text: out, kinds, secrets: [...first.secrets] };
   };
 }
 
