@@ -76,6 +76,9 @@ const TEXT_TRICKS = [
   (t) => t.replace(/pattern: "([^"]*)"/, 'pattern: "$1\\L\\P\\_"'),
   (t) => t.replace(/pattern: "([^"]*)"/, 'pattern: "\u00a0$1"'),
   (t) => t.slice(0, Math.floor(t.length / 2)),
+  // An empty brace alternative (red-team R1): `{a,}` means `a` or nothing.
+  (t) => t.replace(/pattern: "([^"]*)"/, 'pattern: "{$1,}"'),
+  (t) => t.replace(/pattern: "([^"]*)"/, 'pattern: "{,$1}"'),
   (t) => t.replace(/: /, ':  '),
   (t) => t.replace(/: "/g, ':"'),
 ];

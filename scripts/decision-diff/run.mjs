@@ -197,10 +197,21 @@ const policyTexts = {
 };
 const dirs = policyDirs(head);
 
-function compiledPolicies(s) {
+/** Each policy set one side compiles; one it cannot is a difference of its own, and is left out of the comparisons. */
+async function compiledPolicies(s) {
   const sets = {};
-  for (const [name, text] of Object.entries(policyTexts)) sets[name] = s.lib.compilePolicies([{ file: `${name}.yaml`, text }], join(head, '.safeclaw'));
-  sets['generated-1000'] = largePolicySet(1000, s.lib.compilePolicies);
+  const makers = [
+    ...Object.entries(policyTexts).map(([name, text]) => [name, () => s.lib.compilePolicies([{ file: `${name}.yaml`, text }], join(head, '.safeclaw'))]),
+    ['generated-1000', () => largePolicySet(1000, s.lib.compilePolicies)],
+    ...Object.entries(dirs).map(([name, dir]) => [name, () => s.lib.loadPolicies(dir)]),
+  ];
+  for (const [name, make] of makers) {
+    try {
+      sets[name] = await make();
+    } catch (error) {
+      sets[name] = { threw: error?.name ?? 'Error', message: String(error?.message ?? error) };
+    }
+  }
   return sets;
 }
 
@@ -208,12 +219,18 @@ function compiledPolicies(s) {
 const unprepared = [];
 if (phase('unprepared')) {
   const t0 = performance.now();
-  const sets = sides.map((s) => ({
-    devops: s.lib.compilePolicies([{ file: 'devops-agent.yaml', text: readFileSync(join(dirs.devops, 'policies', 'devops-agent.yaml'), 'utf8') }], dirs.devops),
-    'allow-all-deny-list': s.lib.compilePolicies([{ file: 'a.yaml', text: ALLOW_ALL_DENY_LIST }], join(head, '.safeclaw')),
-  }));
+  const sets = sides.map((s) => {
+    const out = {};
+    for (const [name, make] of [
+      ['devops', () => s.lib.compilePolicies([{ file: 'devops-agent.yaml', text: readFileSync(join(dirs.devops, 'policies', 'devops-agent.yaml'), 'utf8') }], dirs.devops)],
+      ['allow-all-deny-list', () => s.lib.compilePolicies([{ file: 'a.yaml', text: ALLOW_ALL_DENY_LIST }], join(head, '.safeclaw'))],
+    ]) {
+      try { out[name] = make(); } catch (error) { console.log(`unprepared: ${s.root} cannot compile ${name}: ${error.message}`); }
+    }
+    return out;
+  });
   for (const text of shellTexts) {
-    for (const name of Object.keys(sets[0])) {
+    for (const name of Object.keys(sets[0]).filter((n) => n in sets[1])) {
       const [b, c] = sides.map((s, i) => attempt(() => s.lib.evaluate(sets[i][name], { type: 'shell.execute', command: text })));
       unprepared.push({ name, text, b, c });
     }
@@ -222,17 +239,22 @@ if (phase('unprepared')) {
 }
 
 const policySets = [];
-for (const s of sides) {
-  const sets = compiledPolicies(s);
-  for (const [name, dir] of Object.entries(dirs)) sets[name] = await s.lib.loadPolicies(dir);
-  policySets.push(sets);
+for (const s of sides) policySets.push(await compiledPolicies(s));
+const policyNames = [];
+for (const name of Object.keys(policySets[0])) {
+  const [b, c] = policySets.map((sets) => sets[name]);
+  if (b.threw || c.threw) {
+    compare('policy-set', name, b.threw ? b : { compiled: true }, c.threw ? c : { compiled: true });
+    console.log(`policy ${name}: ${b.threw ? `baseline cannot compile it (${b.message})` : ''}${c.threw ? `current cannot compile it (${c.message})` : ''}; left out`);
+  } else policyNames.push(name);
 }
-const policyNames = Object.keys(policySets[0]);
+const usable = (name) => policyNames.includes(name);
 
 function compareUnprepared() {
   const notLoaded = current.evaluateModule.PARSER_NOT_LOADED_REASON;
   let explainedCoverage = 0;
   for (const { name, text, b, c } of unprepared) {
+    if (!usable(name)) continue;
     const prepared = snapshot(current.lib.evaluate(policySets[1][name], { type: 'shell.execute', command: text }));
     const cNotLoaded = c.reason === notLoaded || c.parts?.some((p) => p.reason === notLoaded);
     // Self-check: without the wasm, the current tree gives the prepared decision or the not-loaded denial, nothing else.
@@ -260,8 +282,10 @@ function shellPhase() {
       const [db, dc] = sides.map((s, i) => attempt(() => s.lib.evaluate(policySets[i][name], { type: 'shell.execute', command: text })));
       compare(`shell:${name}`, text, db, dc);
     }
-    const [tb, tc] = sides.map((s, i) => attempt(() => s.lib.evaluate(policySets[i].devops, { type: 'shell.execute', command: text }, { trace: true })));
-    compare('shell-trace:devops', text, tb, tc);
+    if (usable('devops')) {
+      const [tb, tc] = sides.map((s, i) => attempt(() => s.lib.evaluate(policySets[i].devops, { type: 'shell.execute', command: text }, { trace: true })));
+      compare('shell-trace:devops', text, tb, tc);
+    }
     // Self-checks, counted only where the baseline agreed with itself.
     const selfChecks = [
       ['fast-path', (s) => s.analyze.analyzeShellCommandParsed && attempt(() => s.analyze.analyzeShellCommandParsed(text))],
@@ -292,7 +316,8 @@ function shellPhase() {
 // policies and action types; any change is state leaking from one decision into another.
 function orderPhase() {
   const t0 = performance.now();
-  const names = ['devops', 'allow-all-deny-list', 'secret-reads-deny-list'];
+  const names = ['devops', 'allow-all-deny-list', 'secret-reads-deny-list'].filter(usable);
+  const [other1, other2] = [usable('generated-1000') ? 'generated-1000' : names[0], usable('issue11') ? 'issue11' : names[0]];
   const first = new Map();
   for (const text of shellTexts) for (const name of names) first.set(`${name}\u0000${text}`, attempt(() => current.lib.evaluate(policySets[1][name], { type: 'shell.execute', command: text })));
   const reversed = [...shellTexts].reverse();
@@ -302,8 +327,8 @@ function orderPhase() {
       const again = attempt(() => current.lib.evaluate(policySets[1][name], { type: 'shell.execute', command: text }));
       compare(`order:${name}`, text, first.get(`${name}\u0000${text}`), again);
       // Something else between two judgements of the same line.
-      current.lib.evaluate(policySets[1]['generated-1000'], { type: 'shell.execute', command: reversed[(i * 7919) % reversed.length] });
-      current.lib.evaluate(policySets[1].issue11, { type: 'file.read', path: pathTexts[i % pathTexts.length] });
+      current.lib.evaluate(policySets[1][other1], { type: 'shell.execute', command: reversed[(i * 7919) % reversed.length] });
+      current.lib.evaluate(policySets[1][other2], { type: 'file.read', path: pathTexts[i % pathTexts.length] });
     }
   }
   console.log(`order: ${first.size} decisions judged twice in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -313,7 +338,7 @@ function orderPhase() {
 
 function actionsPhase() {
   const t0 = performance.now();
-  const root = policySets[1].devops.root;
+  const root = policySets[1][policyNames[0]].root;
   for (const text of pathTexts) {
     const actions = [
       { type: 'file.read', path: text },
@@ -350,6 +375,7 @@ function actionsPhase() {
 // ---------------------------------------------------------------- gate and hook
 
 function gatePhase() {
+  if (!usable('devops')) return;
   const t0 = performance.now();
   const all = [...shellTexts.map((command) => ({ type: 'shell.execute', command })), ...pathTexts.slice(0, 2000).map((path) => ({ type: 'file.read', path }))];
   for (let i = 0; i < all.length; i += 25) {
