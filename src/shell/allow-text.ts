@@ -18,15 +18,45 @@ import type { WordKind } from './canonical.js';
 import { DRY_RUN, type DryRunEntry, type DryRunSpec } from './programs/dry-run.js';
 
 /** An option's name: one or two dashes, then name characters, inner dashes only between them. */
-const OPTION_NAME = /^--?[A-Za-z0-9@][A-Za-z0-9_.@]*(?:-[A-Za-z0-9_.@]+)*/;
+export const OPTION_NAME = /^--?[A-Za-z0-9@][A-Za-z0-9_.@]*(?:-[A-Za-z0-9_.@]+)*/;
 
 /** An option word as allow patterns see it: only its name keeps real dashes. */
 export function optionWord(word: string): string {
-  const name = OPTION_NAME.exec(word)?.[0];
-  if (name === undefined) return notOption(word);
-  const rest = word.slice(name.length);
-  if (rest === '') return word;
+  const end = optionNameEnd(word);
+  if (end < 0) return notOption(word);
+  if (end === word.length) return word;
+  const name = word.slice(0, end);
+  const rest = word.slice(end);
   return name + (rest.startsWith('=') ? '=' + notOption(rest.slice(1)) : notOption(rest));
+}
+
+/**
+ * Where OPTION_NAME's match in the word ends, or -1 when it does not match: the
+ * same expression read by hand (no match array per option word; the property
+ * test in test/shell/allow-text-scanner.test.ts compares the two).
+ */
+export function optionNameEnd(word: string): number {
+  if (word.charCodeAt(0) !== DASH) return -1;
+  let i = word.charCodeAt(1) === DASH ? 2 : 1;
+  const first = word.charCodeAt(i);
+  if (!(isNameCode(first) && first !== UNDERSCORE && first !== DOT)) return -1;
+  i++;
+  while (i < word.length) {
+    const code = word.charCodeAt(i);
+    if (isNameCode(code)) i++;
+    else if (code === DASH && i + 1 < word.length && isNameCode(word.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  return i;
+}
+
+const DASH = 0x2d;
+const UNDERSCORE = 0x5f;
+const DOT = 0x2e;
+
+/** [A-Za-z0-9_.@] */
+function isNameCode(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === UNDERSCORE || code === DOT || code === 0x40;
 }
 
 /** Whether a pattern's `--dry-run` literal could land on this word's name. */

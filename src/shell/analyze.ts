@@ -140,8 +140,11 @@ function collapse(text: string): string {
  * True when collapse has nothing to do: no space at either end or next to
  * another, and no other white space. Any character outside printable ASCII is
  * taken as possible white space (JavaScript's \s includes Unicode spaces).
+ * An expression for a command's text: about twice as fast as a loop over its characters.
  */
 function isCollapsed(text: string): boolean {
+  // Long texts by the loop: the expression's backtracking stack grows with the number of words.
+  if (text.length <= 4096) return COLLAPSED.test(text);
   let afterSpace = true;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -153,6 +156,9 @@ function isCollapsed(text: string): boolean {
   }
   return !afterSpace || text.length === 0;
 }
+
+/** Runs of printable ASCII other than the space, one space between them (or nothing). */
+const COLLAPSED = /^(?:[!-~]+(?: [!-~]+)*)?$/;
 
 /** The words' texts. */
 function textsOf(words: Word[]): string[] {
