@@ -104,8 +104,32 @@ function walk(value: unknown, unknownMask: unknown, sensitiveMask: unknown, path
     return;
   }
   for (const key of keys) {
-    walk(child(value, key), child(unknownMask, key), child(sensitiveMask, key), intern(path ? `${path}.${key}` : key), isUnknown, isSensitive, out);
+    walk(child(value, key), child(unknownMask, key), child(sensitiveMask, key), childPath(path, key), isUnknown, isSensitive, out);
   }
+}
+
+// `path.key`, interned, looked up by its two parts: the parent is itself one of
+// these shared strings and the key a short one, so a plan's millions of
+// attributes mostly join no text and hash no long one. Bounded like the table.
+const childPaths = new Map<string, Map<string, string>>();
+let childPathCount = 0;
+
+function childPath(path: string, key: string): string {
+  if (!path) return intern(key);
+  let byKey = childPaths.get(path);
+  if (byKey === undefined) {
+    byKey = new Map();
+    if (childPathCount < INTERN_LIMIT) childPaths.set(path, byKey);
+  }
+  let joined = byKey.get(key);
+  if (joined === undefined) {
+    joined = intern(`${path}.${key}`);
+    if (childPathCount < INTERN_LIMIT) {
+      byKey.set(key, joined);
+      childPathCount++;
+    }
+  }
+  return joined;
 }
 
 // A plan of 190k changes holds millions of attributes, but few distinct paths
@@ -122,8 +146,10 @@ function intern(text: string): string {
   return text;
 }
 
+const INDEX_KEYS = Array.from({ length: 256 }, (_, i) => String(i));
+
 function childKeys(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map((_, i) => String(i));
+  if (Array.isArray(v)) return v.map((_, i) => INDEX_KEYS[i] ?? String(i));
   return isObject(v) ? Object.keys(v) : [];
 }
 
