@@ -6,11 +6,11 @@
 // Why refused on allow and deny rules: an allow rule needs no approval, and a
 // deny can never be approved. A key that does nothing there would read as if
 // it did (`effect: deny` + `approvers: [alice]` looks like "alice may override").
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Approver, SourcePosition } from '../types.js';
 import type { PolicyProblem } from './errors.js';
+import { mapGet, type PolicyMap, type PolicyNode } from './policy-tree.js';
 
-type PositionOf = (node: Node | null | undefined, fallback?: Node | null) => SourcePosition;
+type PositionOf = (node: PolicyNode | null | undefined, fallback?: PolicyNode | null) => SourcePosition;
 
 export const APPROVAL_KEYS = ['approvers', 'approvals'] as const;
 
@@ -28,15 +28,15 @@ export interface ApprovalKeys {
 }
 
 /** Parses `approvers` and `approvals` of one rule; problems go to `problems`. */
-export function parseApprovalKeys(map: YAMLMap, effect: string | undefined, nodeAt: PositionOf, problems: PolicyProblem[]): ApprovalKeys {
+export function parseApprovalKeys(map: PolicyMap, effect: string | undefined, nodeAt: PositionOf, problems: PolicyProblem[]): ApprovalKeys {
   const keys: ApprovalKeys = {};
-  const approversNode = map.get('approvers', true) as Node | undefined;
-  const approvalsNode = map.get('approvals', true) as Node | undefined;
-  const present = map.items.filter((pair) => isScalar(pair.key) && (APPROVAL_KEYS as readonly unknown[]).includes(pair.key.value));
+  const approversNode = mapGet(map, 'approvers');
+  const approvalsNode = mapGet(map, 'approvals');
+  const present = map.pairs.filter((pair) => pair.key?.kind === 'scalar' && (APPROVAL_KEYS as readonly unknown[]).includes(pair.key.value));
   if (present.length > 0 && effect !== undefined && effect !== 'require_approval') {
     for (const pair of present) {
       problems.push({
-        position: nodeAt(pair.key as Node),
+        position: nodeAt(pair.key),
         message: `\`${String((pair.key as { value: unknown }).value)}\` on a rule with effect ${effect}: only require_approval rules are approved${effect === 'deny' ? ' (a deny can never be approved)' : ''}`,
         fix: effect === 'deny' ? 'remove it, or make the rule `effect: require_approval` if people may approve these actions' : 'remove it, or make the rule `effect: require_approval`',
       });
@@ -66,9 +66,9 @@ export function parseApprovalKeys(map: YAMLMap, effect: string | undefined, node
   return keys;
 }
 
-function parseApprovers(node: Node, nodeAt: PositionOf, problems: PolicyProblem[]): Approver[] | undefined {
+function parseApprovers(node: PolicyNode, nodeAt: PositionOf, problems: PolicyProblem[]): Approver[] | undefined {
   const fix = 'write a list of GitHub logins and teams, e.g. `approvers: [alice, acme/platform]`';
-  if (!isSeq(node)) {
+  if (node.kind !== 'seq') {
     problems.push({ position: nodeAt(node), message: '`approvers` must be a list', fix });
     return undefined;
   }
@@ -78,8 +78,8 @@ function parseApprovers(node: Node, nodeAt: PositionOf, problems: PolicyProblem[
   }
   const approvers: Approver[] = [];
   const seen = new Map<string, SourcePosition>();
-  for (const item of node.items as Node[]) {
-    if (!isScalar(item) || typeof item.value !== 'string') {
+  for (const item of node.items) {
+    if (item?.kind !== 'scalar' || typeof item.value !== 'string') {
       problems.push({ position: nodeAt(item, node), message: '`approvers` entries must be strings (a login or org/team)', fix });
       continue;
     }
@@ -124,10 +124,10 @@ export function approverLabel(approver: Approver): string {
   return approver.kind === 'user' ? approver.login : `${approver.org}/${approver.slug}`;
 }
 
-function parseApprovals(node: Node, nodeAt: PositionOf, problems: PolicyProblem[]): number | undefined {
+function parseApprovals(node: PolicyNode, nodeAt: PositionOf, problems: PolicyProblem[]): number | undefined {
   const fix = `write a whole number of distinct approvers from 1 to ${MAX_APPROVALS}, e.g. \`approvals: 2\``;
-  if (!isScalar(node) || typeof node.value !== 'number') {
-    const shown = isScalar(node) ? JSON.stringify(node.source ?? node.value) : isSeq(node) ? 'a list' : isMap(node) ? 'a mapping' : 'nothing';
+  if (node.kind !== 'scalar' || typeof node.value !== 'number') {
+    const shown = node.kind === 'scalar' ? JSON.stringify(node.source ?? node.value) : node.kind === 'seq' ? 'a list' : node.kind === 'map' ? 'a mapping' : 'nothing';
     problems.push({ position: nodeAt(node), message: `\`approvals\` must be a number, not ${shown}`, fix });
     return undefined;
   }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import { canonicalJson } from '../audit/canonical-json.js';
 import { prepareShellAnalysis } from '../shell/analyze.js';
 import {
@@ -22,6 +22,8 @@ import { approverLabel, parseApprovalKeys } from './approvers.js';
 import { PolicyError, type PolicyProblem } from './errors.js';
 import { listPolicyFolder, readPolicyFileBytes, readPolicySources } from './files.js';
 import { compilePathGlob, compileTextGlob, GlobError } from './glob.js';
+import { fromYamlNode, mapGet, type PolicyNode } from './policy-tree.js';
+import { parsePolicySubset, subsetLinePos } from './policy-yaml.js';
 import { ATTRIBUTE_KEYS, CONDITION_KEYS, PATH_KEYS, RULE_ID, RULE_KEYS } from './schema.js';
 
 export interface PolicySource {
@@ -179,14 +181,50 @@ export function policyDigest(rules: Rule[]): string {
 
 function parsePolicyFile(source: PolicySource, problems: PolicyProblem[]): Rule[] {
   const start = problems.length;
+  // The plain subset policies are written in is read without `yaml` (./policy-yaml.ts: the same tree); anything else by `yaml`.
+  const fast = parsePolicySubset(source.text);
+  const parsed = fast !== undefined ? { root: fast, linePos: subsetLinePos(source.text) } : parseWithYaml(source, problems);
+  if (parsed === undefined) return [];
+  const { root, linePos } = parsed;
+  const at = (offset: number | undefined): SourcePosition => {
+    const { line, col } = linePos(offset ?? 0);
+    return { file: source.file, line, column: col };
+  };
+  const nodeAt = (node: PolicyNode | null | undefined, fallback?: PolicyNode | null): SourcePosition => at(node?.offset ?? fallback?.offset);
+  if (problems.length > start) return [];
+  if (root === null || (root.kind === 'scalar' && (root.value === null || root.value === ''))) return []; // an empty file holds no rules
+  if (root.kind !== 'map') {
+    problems.push({ position: nodeAt(root), message: 'a policy file must be a mapping with a `rules:` list', fix: 'start the file with `rules:`' });
+    return [];
+  }
+  for (const pair of root.pairs) {
+    if (pair.keyText !== 'rules') {
+      problems.push({ position: nodeAt(pair.key), message: `unknown top-level key "${pair.keyText}"`, fix: 'only `rules:` is allowed at the top level' });
+    }
+  }
+  const rulesNode = mapGet(root, 'rules');
+  if (rulesNode === undefined || (rulesNode.kind === 'scalar' && rulesNode.value === null)) return [];
+  if (rulesNode.kind !== 'seq') {
+    problems.push({ position: nodeAt(rulesNode), message: '`rules` must be a list', fix: 'write each rule as a list item starting with `- id: …`' });
+    return [];
+  }
+  const rules: Rule[] = [];
+  for (const item of rulesNode.items) {
+    const rule = parseRule(item, nodeAt, problems);
+    if (rule) rules.push(rule);
+  }
+  return rules;
+}
+
+/** `yaml`'s parse of a file outside the subset: its tree, or undefined with the file's YAML problems (syntax, tags, aliases) added. */
+function parseWithYaml(source: PolicySource, problems: PolicyProblem[]): { root: PolicyNode | null; linePos: (offset: number) => { line: number; col: number } } | undefined {
+  const start = problems.length;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (offset: number | undefined): SourcePosition => {
     const { line, col } = lineCounter.linePos(offset ?? 0);
     return { file: source.file, line, column: col };
   };
-  const nodeAt = (node: Node | null | undefined, fallback?: Node | null): SourcePosition =>
-    at(node?.range?.[0] ?? fallback?.range?.[0]);
 
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
@@ -196,7 +234,7 @@ function parsePolicyFile(source: PolicySource, problems: PolicyProblem[]): Rule[
         fix: 'fix the YAML: indentation, quotes around globs that start with * or {',
       });
     }
-    return [];
+    return undefined;
   }
   // Unresolved tags (`!foo x`) are warnings to the YAML parser; a policy means exactly what it says or is refused.
   for (const warning of doc.warnings) {
@@ -206,66 +244,39 @@ function parsePolicyFile(source: PolicySource, problems: PolicyProblem[]): Rule[
   visit(doc, {
     Alias(_key, node) {
       problems.push({
-        position: nodeAt(node),
+        position: at(node.range?.[0]),
         message: `YAML alias "${node.source}" is not allowed in a policy`,
         fix: 'write the value out where it is used, so each rule reads as it is written',
       });
     },
   });
-  if (problems.length > start) return [];
-  const root = doc.contents;
-  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return []; // an empty file holds no rules
-  if (!isMap(root)) {
-    problems.push({ position: nodeAt(root), message: 'a policy file must be a mapping with a `rules:` list', fix: 'start the file with `rules:`' });
-    return [];
-  }
-  for (const pair of root.items) {
-    const key = keyOf(pair);
-    if (key !== 'rules') {
-      problems.push({ position: nodeAt(pair.key as Node), message: `unknown top-level key "${key}"`, fix: 'only `rules:` is allowed at the top level' });
-    }
-  }
-  const rulesNode = root.get('rules', true) as Node | undefined;
-  if (rulesNode === undefined || (isScalar(rulesNode) && rulesNode.value === null)) return [];
-  if (!isSeq(rulesNode)) {
-    problems.push({ position: nodeAt(rulesNode), message: '`rules` must be a list', fix: 'write each rule as a list item starting with `- id: …`' });
-    return [];
-  }
-  const rules: Rule[] = [];
-  for (const item of rulesNode.items) {
-    const rule = parseRule(item as Node, nodeAt, problems);
-    if (rule) rules.push(rule);
-  }
-  return rules;
+  if (problems.length > start) return undefined;
+  return { root: fromYamlNode(doc.contents), linePos: (offset) => lineCounter.linePos(offset) };
 }
 
-function keyOf(pair: Pair): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-}
+type PositionOf = (node: PolicyNode | null | undefined, fallback?: PolicyNode | null) => SourcePosition;
 
-type PositionOf = (node: Node | null | undefined, fallback?: Node | null) => SourcePosition;
-
-function parseRule(node: Node, nodeAt: PositionOf, problems: PolicyProblem[]): Rule | null {
-  if (!isMap(node)) {
+function parseRule(node: PolicyNode | null, nodeAt: PositionOf, problems: PolicyProblem[]): Rule | null {
+  if (node?.kind !== 'map') {
     problems.push({ position: nodeAt(node), message: 'a rule must be a mapping', fix: 'write `- id: …` then `action`, `effect`, `conditions`, `reason`' });
     return null;
   }
   const start = problems.length;
-  const map = node as YAMLMap;
-  for (const pair of map.items) {
-    const key = keyOf(pair);
+  const map = node;
+  for (const pair of map.pairs) {
+    const key = pair.keyText;
     if (!(RULE_KEYS as readonly string[]).includes(key)) {
-      problems.push({ position: nodeAt(pair.key as Node), message: `unknown rule key "${key}"`, fix: `use ${RULE_KEYS.join(', ')}` });
+      problems.push({ position: nodeAt(pair.key), message: `unknown rule key "${key}"`, fix: `use ${RULE_KEYS.join(', ')}` });
     }
   }
-  const field = (name: string) => map.get(name, true) as Node | undefined;
+  const field = (name: string) => mapGet(map, name);
   const stringField = (name: string, fix: string): string | undefined => {
     const value = field(name);
-    if (value === undefined || (isScalar(value) && (value.value === null || value.value === ''))) {
+    if (value === undefined || (value.kind === 'scalar' && (value.value === null || value.value === ''))) {
       problems.push({ position: nodeAt(value, node), message: `rule is missing \`${name}\``, fix });
       return undefined;
     }
-    if (!isScalar(value) || typeof value.value !== 'string') {
+    if (value.kind !== 'scalar' || typeof value.value !== 'string') {
       problems.push({ position: nodeAt(value), ...notAString(value, name, fix) });
       return undefined;
     }
@@ -303,39 +314,39 @@ function parseRule(node: Node, nodeAt: PositionOf, problems: PolicyProblem[]): R
   };
 }
 
-function parseConditions(node: Node | undefined, action: ActionType, nodeAt: PositionOf, problems: PolicyProblem[]): CompiledCondition[] {
-  if (node === undefined || (isScalar(node) && node.value === null)) return [];
-  if (!isMap(node)) {
+function parseConditions(node: PolicyNode | undefined, action: ActionType, nodeAt: PositionOf, problems: PolicyProblem[]): CompiledCondition[] {
+  if (node === undefined || (node.kind === 'scalar' && node.value === null)) return [];
+  if (node.kind !== 'map') {
     problems.push({ position: nodeAt(node), message: '`conditions` must be a mapping of condition keys', fix: `e.g. \`${CONDITION_KEYS[action][0]}: { pattern: "…" }\`` });
     return [];
   }
   const allowed = CONDITION_KEYS[action];
   const conditions: CompiledCondition[] = [];
-  for (const pair of node.items) {
-    const key = keyOf(pair);
-    const keyNode = pair.key as Node;
+  for (const pair of node.pairs) {
+    const key = pair.keyText;
+    const keyNode = pair.key;
     if (!allowed.includes(key)) {
       problems.push({ position: nodeAt(keyNode), message: `unknown condition "${key}" for ${action}`, fix: `${action} understands ${allowed.join(', ')}` });
       continue;
     }
-    const value = pair.value as Node | null;
-    if (!isMap(value)) {
+    const value = pair.value;
+    if (value?.kind !== 'map') {
       const example = key === 'after' ? '{ path: "ingress.*.cidr_blocks.*", pattern: "0.0.0.0/0" }' : key === 'input' ? '{ path: "repo", pattern: "acme/*" }' : '{ pattern: "…" }';
       problems.push({ position: nodeAt(value, keyNode), message: `condition "${key}" must be a mapping with \`pattern\``, fix: `write \`${key}: ${example}\`` });
       continue;
     }
     const expected = ATTRIBUTE_KEYS.has(key) ? ['path', 'pattern'] : ['pattern'];
-    for (const inner of value.items) {
-      const innerKey = keyOf(inner);
+    for (const inner of value.pairs) {
+      const innerKey = inner.keyText;
       if (!expected.includes(innerKey)) {
-        problems.push({ position: nodeAt(inner.key as Node), message: `unknown key "${innerKey}" in condition "${key}"`, fix: `use ${expected.join(' and ')}` });
+        problems.push({ position: nodeAt(inner.key), message: `unknown key "${innerKey}" in condition "${key}"`, fix: `use ${expected.join(' and ')}` });
       }
     }
     const compile = PATH_KEYS.has(key) ? compilePathGlob : compileTextGlob;
-    const patterns = parsePatterns(value.get('pattern', true) as Node | undefined, value, `${key}.pattern`, compile, nodeAt, problems);
+    const patterns = parsePatterns(mapGet(value, 'pattern'), value, `${key}.pattern`, compile, nodeAt, problems);
     const condition: CompiledCondition = { key, patterns };
     if (ATTRIBUTE_KEYS.has(key)) {
-      condition.attributePaths = parsePatterns(value.get('path', true) as Node | undefined, value, `${key}.path`, compileTextGlob, nodeAt, problems);
+      condition.attributePaths = parsePatterns(mapGet(value, 'path'), value, `${key}.path`, compileTextGlob, nodeAt, problems);
     }
     conditions.push(condition);
   }
@@ -348,8 +359,8 @@ function parseConditions(node: Node | undefined, action: ActionType, nodeAt: Pos
  * their String() would change the pattern, so SafeClaw refuses and says how YAML
  * read it.
  */
-function notAString(node: Node | null | undefined, label: string, fix: string): { message: string; fix: string } {
-  if (isScalar(node)) {
+function notAString(node: PolicyNode | null | undefined, label: string, fix: string): { message: string; fix: string } {
+  if (node?.kind === 'scalar') {
     const written = typeof node.source === 'string' ? node.source : String(node.value);
     const quote = `quote it: ${label.split('.').pop()}: ${JSON.stringify(written)}`;
     const read = String(node.value) === written ? '' : ` as YAML reads ${written}`;
@@ -361,15 +372,15 @@ function notAString(node: Node | null | undefined, label: string, fix: string): 
     if (node.value === null) return { message: `\`${label}\` is empty`, fix };
     return { message: `\`${label}\` must be a string (YAML read a ${typeof node.value})`, fix };
   }
-  if (isSeq(node)) return { message: `\`${label}\` must be a string, not a list`, fix };
-  if (isMap(node)) return { message: `\`${label}\` must be a string, not a mapping`, fix };
+  if (node?.kind === 'seq') return { message: `\`${label}\` must be a string, not a list`, fix };
+  if (node?.kind === 'map') return { message: `\`${label}\` must be a string, not a mapping`, fix };
   return { message: `\`${label}\` must be a string`, fix };
 }
 
 /** A glob or a list of globs (any matches). */
 function parsePatterns(
-  node: Node | undefined,
-  parent: Node,
+  node: PolicyNode | undefined,
+  parent: PolicyNode,
   label: string,
   compile: (pattern: string) => CompiledPattern,
   nodeAt: PositionOf,
@@ -379,13 +390,13 @@ function parsePatterns(
     problems.push({ position: nodeAt(parent), message: `\`${label}\` is missing`, fix: 'add a glob, or a list of globs' });
     return [];
   }
-  const items = isSeq(node) ? (node.items as Node[]) : [node];
+  const items = node.kind === 'seq' ? node.items : [node];
   if (items.length === 0) {
     problems.push({ position: nodeAt(node), message: `\`${label}\` is an empty list`, fix: 'add at least one glob' });
   }
   const patterns: CompiledPattern[] = [];
   for (const item of items) {
-    if (!isScalar(item) || typeof item.value !== 'string') {
+    if (item?.kind !== 'scalar' || typeof item.value !== 'string') {
       problems.push({ position: nodeAt(item, node), ...notAString(item, `${label}`, 'quote it: pattern: "terraform apply*"') });
       continue;
     }
