@@ -16,7 +16,7 @@
 //
 //   node --import tsx scripts/decision-diff/run.mjs [--base /tmp/ab-base] [--seed 1]
 //        [--generated 5000] [--mutated 5000] [--show 4] [--only shell,policy,...] [--json out.json]
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -161,6 +161,10 @@ async function side(root) {
     analyze: await optionalImport(root, 'src/shell/analyze.ts'),
     claude: await optionalImport(root, 'src/integrations/claude-code.ts'),
     evaluateModule: await optionalImport(root, 'src/engine/evaluate.ts'),
+    planFile: await optionalImport(root, 'src/sources/plan-file.ts'),
+    commandsFile: await optionalImport(root, 'src/sources/agent-commands.ts'),
+    prBody: await optionalImport(root, 'src/sources/pr-body.ts'),
+    pipeline: await optionalImport(root, 'src/sources/pipeline-files.ts'),
   };
 }
 
@@ -186,6 +190,60 @@ console.log(
   `inputs: ${shellTexts.length} shell lines (${corpusTexts.length} texts from ${collected.files} files, ${generated.length} generated, ${mutated.length} mutated), ` +
     `${pathTexts.length} paths/destinations, ${collected.policyTexts.length} policy texts`,
 );
+
+// ---------------------------------------------------------------- sources
+
+/** Every file of these folders whose name ends so. */
+function filesEnding(dir, pattern) {
+  const out = [];
+  const walk = (d) => {
+    let names;
+    try { names = readdirSync(d, { withFileTypes: true }); } catch { return; }
+    for (const entry of names) {
+      if (entry.name === 'node_modules') continue;
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (pattern.test(entry.name)) out.push(path);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+// What the sources make of the repository's plans, agent logs, PR bodies and pipeline files, and the gate's verdict on it.
+async function sourcesPhase() {
+  const t0 = performance.now();
+  const folders = [join(head, 'test'), join(head, 'examples'), join(shared, 'fixtures')];
+  const jsonFiles = folders.flatMap((d) => filesEnding(d, /\.json$/));
+  const logFiles = folders.flatMap((d) => filesEnding(d, /\.(jsonl|json|txt|log)$/));
+  const bodies = folders.flatMap((d) => filesEnding(d, /\.md$/));
+  const pipelines = folders.flatMap((d) => filesEnding(d, /(\.ya?ml|Makefile|\.sh|package\.json)$/));
+  const judge = async (label, read) => {
+    const results = [];
+    for (const [k, s] of sides.entries()) {
+      results.push(await attemptAsync(async () => {
+        const actions = await read(s);
+        return { actions, gate: usable('devops') ? s.lib.evaluateAll(policySets[k].devops, actions) : null };
+      }));
+    }
+    compare('sources', label, results[0], results[1]);
+  };
+  for (const file of jsonFiles) await judge(`plan ${file}`, (s) => s.planFile.readPlanFileActions(file, file, { format: 'auto' }));
+  for (const file of logFiles) {
+    const text = readFileSync(file, 'utf8');
+    if (text.length > 2_000_000) continue;
+    await judge(`commands ${file}`, (s) => s.commandsFile.readCommandsFile(text, file, 'auto'));
+  }
+  for (const file of bodies) {
+    const text = readFileSync(file, 'utf8');
+    await judge(`pr body ${file}`, (s) => s.prBody.prBodyPlanActions(text, file, { planRequired: false }));
+  }
+  for (const file of pipelines) {
+    const text = readFileSync(file, 'utf8');
+    await judge(`pipeline ${file}`, (s) => s.pipeline.pipelineCommands(file.replace(head + '/', ''), text));
+  }
+  console.log(`sources: ${jsonFiles.length} plan files, ${logFiles.length} logs, ${bodies.length} PR bodies, ${pipelines.length} pipeline files in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 
 // ---------------------------------------------------------------- policies
 
@@ -504,6 +562,7 @@ if (phase('shell')) shellPhase();
 if (phase('actions')) actionsPhase();
 if (phase('gate')) gatePhase();
 if (phase('order')) orderPhase();
+if (phase('sources')) await sourcesPhase();
 if (phase('policy')) await policyPhase();
 
 // ---------------------------------------------------------------- report
