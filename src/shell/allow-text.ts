@@ -25,9 +25,11 @@ export function optionWord(word: string): string {
   const end = optionNameEnd(word);
   if (end < 0) return notOption(word);
   if (end === word.length) return word;
-  const name = word.slice(0, end);
-  const rest = word.slice(end);
-  return name + (rest.startsWith('=') ? '=' + notOption(rest.slice(1)) : notOption(rest));
+  // With no dash to mark after the name, the word itself (emit then sees it unchanged without comparing texts).
+  const rest = word.charCodeAt(end) === EQUALS ? word.slice(end + 1) : word.slice(end);
+  const marked = notOption(rest);
+  if (marked === rest) return word;
+  return word.slice(0, end) + (rest.length < word.length - end ? '=' : '') + marked;
 }
 
 /**
@@ -51,6 +53,7 @@ export function optionNameEnd(word: string): number {
 }
 
 const DASH = 0x2d;
+const EQUALS = 0x3d;
 const UNDERSCORE = 0x5f;
 const DOT = 0x2e;
 

@@ -432,6 +432,9 @@ const SPECIAL_PARAMETER = /^[*@#?\-$!_0-9]$/;
  */
 export function misreadTree(root: Node): string | null {
   const source = root.text;
+  // What the leaf checks below look for, if the script holds it at all (most hold no backquote, many no line break).
+  const quoteOrBackquote = source.includes('`') || source.includes("'");
+  const lineBreak = source.includes('\n');
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -442,7 +445,7 @@ export function misreadTree(root: Node): string | null {
       if (!node.isNamed && node.type !== node.text && node.text !== '' && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
       }
-      if (node.type === 'word' && holdsExpansion(node.text, true)) {
+      if (node.type === 'word' && quoteOrBackquote && holdsExpansion(node.text, true)) {
         // `X=${Y:-\`terraform apply\`} ls`: bash runs the backquotes; the tree holds them as text (red-team F11).
         return `the parser read ${JSON.stringify(node.text)} as plain text, where bash runs the command in its backquotes`;
       }
@@ -454,7 +457,7 @@ export function misreadTree(root: Node): string | null {
         return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
       }
     }
-    if ((node.type === 'file_redirect' || node.type === 'herestring_redirect') && unquotedNewline(node.text)) {
+    if ((node.type === 'file_redirect' || node.type === 'herestring_redirect') && lineBreak && unquotedNewline(node.text)) {
       return 'tree-sitter read a redirection across a line break, where bash ends the command';
     }
     if (node.type === 'variable_assignment' && node.childForFieldName('value')?.type === 'array' && !endsWord(source, node.endIndex - root.startIndex)) {

@@ -233,7 +233,9 @@ export function mayMove(source: string): boolean {
     if (startsWithMover(source, start, i)) return true;
     if (commandStart && (code === DOT || code === DOLLAR || hasGlob(source, start, i))) return true;
     // `X=1 cmd`: an assignment keeps the command's start for the next word.
-    if (!(commandStart && isAssignment(source, start, i))) commandStart = i - start <= 7 && COMMAND_FOLLOWS.has(source.slice(start, i));
+    if (!(commandStart && isAssignment(source, start, i))) {
+      commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && COMMAND_FOLLOWS.has(source.slice(start, i));
+    }
   }
   return false;
 }
@@ -279,7 +281,19 @@ function isAssignment(source: string, start: number, end: number): boolean {
 /** The first characters of a word once its expansions (`$X`, `${…}`, `$1`) and quote, escape and brace characters are taken out. */
 const cleaned = new Uint16Array(LONGEST_MOVER);
 
+/** By character code: a word's first character that may begin a mover word once cleaned (a first letter, or text cleaning takes out). */
+const MAY_BEGIN_MOVER = new Uint8Array(128);
+for (const word of MOVER_WORDS) MAY_BEGIN_MOVER[word.charCodeAt(0)] = 1;
+for (const ch of '$\\\'"{}') MAY_BEGIN_MOVER[ch.charCodeAt(0)] = 1;
+
+/** By character code: the first letters of COMMAND_FOLLOWS' words. */
+const BEGINS_COMMAND_FOLLOWS = new Uint8Array(128);
+for (const word of COMMAND_FOLLOWS) BEGINS_COMMAND_FOLLOWS[word.charCodeAt(0)] = 1;
+
 function startsWithMover(source: string, start: number, end: number): boolean {
+  // Most words: their first character is kept by cleaning and begins no mover word.
+  const first = source.charCodeAt(start);
+  if (first >= 128 || MAY_BEGIN_MOVER[first] === 0) return false;
   let length = 0;
   let i = start;
   while (i < end && length < LONGEST_MOVER) {
