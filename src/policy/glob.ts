@@ -13,7 +13,7 @@
 // root-level `.env`. Each alternative is compiled on its own, then joined.
 import picomatch from 'picomatch';
 import type { CompiledPattern } from '../types.js';
-import { linearMatch, needsRegex, parseLinearGlob, parsePathFilter, pathFilterPasses, type LinearGlob } from './linear-glob.js';
+import { linearMatch, needsRegex, parseLinearGlob, type LinearGlob } from './linear-glob.js';
 
 /** Stands in for `/` in text globs; chosen from the private-use area so it never occurs in real text. */
 const SLASH = '\uE000';
@@ -382,47 +382,32 @@ export function toGlobText(text: string): string {
 /** A path glob with .gitignore-like base-name matching for alternatives without `/`. */
 export function compilePathGlob(pattern: string): CompiledPattern {
   checkNotEmpty(pattern);
-  const alternatives = expandBraces(pattern).map(pathAlternative);
-  const anywhere = alternatives.filter((alt) => alt.anywhere);
-  const baseName = alternatives.filter((alt) => !alt.anywhere);
-  const alternativesCoverRoot = alternatives.some((alt) => alt.source === '**' || alt.source === './**');
+  const alternatives = expandBraces(pattern);
+  // Compiled on first use where picomatch cannot refuse it (see picomatchAccepts), else now.
+  let regexes = alternatives.every((alt) => alt.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(alt)) ? undefined : pathRegexes(alternatives);
+  const alternativesCoverRoot = alternatives.some((alt) => alt === '**' || alt === './**');
   return {
     source: pattern,
     test: (path) => {
-      if (anyAlternativeMatches(anywhere, path)) return true;
+      const { full, base } = (regexes ??= pathRegexes(alternatives));
+      if (full !== null && full.test(path)) return true;
       // `.` is the repository root (`grep -r x .`): everything-patterns cover it.
       if (path === '.') return alternativesCoverRoot;
-      if (baseName.length === 0) return false;
-      return anyAlternativeMatches(baseName, path.slice(path.lastIndexOf('/') + 1));
+      if (base === null) return false;
+      return base.test(path.slice(path.lastIndexOf('/') + 1));
     },
   };
 }
 
-/** One alternative of a path glob: picomatch's regex, behind a linear filter that skips it for most paths (see parsePathFilter). */
-interface PathAlternative {
-  source: string;
-  /** Has a `/`: matched on the whole path; else on the base name. */
-  anywhere: boolean;
-  filter: LinearGlob | null;
-  regex: RegExp | undefined;
-}
-
-function pathAlternative(source: string): PathAlternative {
-  // Compiled on first use where picomatch cannot refuse it (see picomatchAccepts), else now.
-  const plain = source.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(source);
-  return { source, anywhere: source.includes('/'), filter: parsePathFilter(source), regex: plain ? undefined : compileAlternative(source) };
-}
-
-function anyAlternativeMatches(alternatives: PathAlternative[], path: string): boolean {
-  for (const alt of alternatives) {
-    if (alt.filter !== null && !pathFilterPasses(alt.filter, path)) continue;
-    if ((alt.regex ??= compileAlternative(alt.source)).test(path)) return true;
-  }
-  return false;
-}
-
 /** Path alternatives whose regex may wait for first use: plain characters, `/`, `~`, `*` and `?`. */
 const PLAIN_PATH_ALTERNATIVE = /^[A-Za-z0-9 _.,:=%\/~*?-]*$/;
+
+function pathRegexes(alternatives: string[]): { full: RegExp | null; base: RegExp | null } {
+  const anywhere: RegExp[] = [];
+  const baseName: RegExp[] = [];
+  for (const alt of alternatives) (alt.includes('/') ? anywhere : baseName).push(compileAlternative(alt));
+  return { full: join(anywhere), base: join(baseName) };
+}
 
 /** True when the glob uses any wildcard at all (lint: an exact command pattern is rarely meant). */
 export function hasWildcard(pattern: string): boolean {
