@@ -383,6 +383,8 @@ export function toGlobText(text: string): string {
 export function compilePathGlob(pattern: string): CompiledPattern {
   checkNotEmpty(pattern);
   const alternatives = expandBraces(pattern);
+  // picomatch refuses an empty glob, and its regex waits for first use: refused here, at load, not on the first path judged.
+  if (alternatives.includes('')) throw new GlobError('has an empty alternative (as in "{a,}"), which no path matches; remove it');
   // Compiled on first use where picomatch cannot refuse it (see picomatchAccepts), else now.
   let regexes = alternatives.every((alt) => alt.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(alt)) ? undefined : pathRegexes(alternatives);
   const alternativesCoverRoot = alternatives.some((alt) => alt === '**' || alt === './**');

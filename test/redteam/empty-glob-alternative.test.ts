@@ -13,7 +13,7 @@ const PATTERNS = ['{**/.env,}', '{,**/.env}', '{,}', '{src/**,}', 'a{,}', '**/.e
 const PATHS = ['.env', 'x', 'src/a.ts', 'a', '.', 'deep/dir/.env'];
 
 for (const pattern of PATTERNS) {
-  test(`a file.read rule with path ${JSON.stringify(pattern)} is refused at load or judges every path`, { todo: 'R1: engine (glob.ts)' }, () => {
+  test(`a file.read rule with path ${JSON.stringify(pattern)} is refused at load or judges every path`, () => {
     const text = `rules:\n  - id: r\n    action: file.read\n    effect: deny\n    conditions:\n      path:\n        pattern: ${JSON.stringify(pattern)}\n    reason: "x"\n`;
     let policy;
     try {
