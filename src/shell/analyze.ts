@@ -137,13 +137,12 @@ function collapse(text: string): string {
 }
 
 /**
- * True when collapse has nothing to do: no space at either end or next to
- * another, and no other white space. Any character outside printable ASCII is
- * taken as possible white space (JavaScript's \s includes Unicode spaces).
- * An expression for a command's text: about twice as fast as a loop over its characters.
+ * True when collapse has nothing to do: no white space (JavaScript's \s, which
+ * trim removes too) but single spaces between other characters. The allow
+ * text's stand-in dashes are no white space: its collapse is no replace either.
  */
 function isCollapsed(text: string): boolean {
-  // Long texts by the loop: the expression's backtracking stack grows with the number of words.
+  // Long texts by the loop (printable ASCII only, else the replace decides): the expression's backtracking stack grows with the words.
   if (text.length <= 4096) return COLLAPSED.test(text);
   let afterSpace = true;
   for (let i = 0; i < text.length; i++) {
@@ -157,8 +156,8 @@ function isCollapsed(text: string): boolean {
   return !afterSpace || text.length === 0;
 }
 
-/** Runs of printable ASCII other than the space, one space between them (or nothing). */
-const COLLAPSED = /^(?:[!-~]+(?: [!-~]+)*)?$/;
+/** Runs of characters other than white space, one space between them (or nothing): what collapse leaves as it is. */
+const COLLAPSED = /^(?:\S+(?: \S+)*)?$/;
 
 /** The words' texts. */
 function textsOf(words: Word[]): string[] {
