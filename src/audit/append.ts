@@ -21,7 +21,7 @@ import {
   type AuditRepair,
   type UnsealedRecord,
 } from './record.js';
-import { redactSecrets } from './redact.js';
+import { sharedRedaction } from './redact.js';
 import { listSegments, nextSegmentPath } from './segments.js';
 import { verifyAuditFile, verifyAuditTail } from './verify.js';
 
@@ -230,7 +230,7 @@ function redactOnce(): (text: string) => { text: string; redacted: boolean } {
   return (text) => {
     let done = seen.get(text);
     if (done === undefined) {
-      const redaction = redactSecrets(toWellFormed(text));
+      const redaction = sharedRedaction(toWellFormed(text));
       done = { text: redaction.text, redacted: redaction.kinds.length > 0 };
       seen.set(text, done);
     }

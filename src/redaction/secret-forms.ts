@@ -92,6 +92,14 @@ export interface TextForm {
    * test runs every form through the quick test too.
    */
   hint: string;
+  /**
+   * Three characters, one of which every match of `hint` holds in a row (in
+   * lower case; `?` stands for any ASCII character): a text holding none of
+   * any form's anchors is answered without running the hints' RegExp, which
+   * tries its ~40 alternatives at every character. An anchor a match can lack
+   * would be a leak: the corpus and property tests check each form's.
+   */
+  anchors: string[];
 }
 
 // Order is priority: when two forms find overlapping secrets, the first named
@@ -99,82 +107,82 @@ export interface TextForm {
 export const TEXT_FORMS: TextForm[] = [
   {
     kind: 'private-key',
-    hint: String.raw`PRIVATE KEY`,
+    hint: String.raw`PRIVATE KEY`, anchors: ['e k'],
     // An unterminated block (a truncated paste) is redacted to the end of the text.
     pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?<s>[\s\S]*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g,
   },
   // Tokens whose prefix says what they are (issuers made them recognisable for secret scanning).
-  { kind: 'github-token', hint: String.raw`gh[pousr]_|github_pat_`, pattern: /(?<s>\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}))/g },
-  { kind: 'gitlab-token', hint: String.raw`gl[a-z]{2,5}-`, pattern: /(?<s>\b(?:glpat|gldt|glrt|glptt|glsoat|glcbt|gloas)-[A-Za-z0-9_-]{20,})/g },
-  { kind: 'slack-webhook', hint: String.raw`hooks\.slack\.com`, pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/(?<s>[A-Za-z0-9_/-]{8,})/g },
-  { kind: 'webhook', hint: String.raw`discord|webhook\.office`, pattern: /\b(?:discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com\/webhookb2)\/(?<s>[A-Za-z0-9_@/-]{8,})/g },
-  { kind: 'slack-token', hint: String.raw`xox|xapp-`, pattern: /(?<s>\bxox[abposre]-[A-Za-z0-9-]{10,}|\bxapp-\d-[A-Za-z0-9-]{10,})/g },
-  { kind: 'vault-token', hint: String.raw`hv[sbr]\.`, pattern: /(?<s>\bhv[sbr]\.[A-Za-z0-9_-]{20,})/g },
-  { kind: 'npm-token', hint: String.raw`npm_`, pattern: /(?<s>\bnpm_[A-Za-z0-9]{30,})/g },
-  { kind: 'docker-token', hint: String.raw`dckr_`, pattern: /(?<s>\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{16,})/g },
-  { kind: 'pypi-token', hint: String.raw`pypi-`, pattern: /(?<s>\bpypi-AgE[A-Za-z0-9_-]{30,})/g },
-  { kind: 'aws-access-key-id', hint: String.raw`AKIA|ASIA|ABIA|ACCA`, pattern: /(?<s>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g },
+  { kind: 'github-token', hint: String.raw`gh[pousr]_|github_pat_`, anchors: ['hp_', 'ho_', 'hu_', 'hs_', 'hr_', 'b_p'], pattern: /(?<s>\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}))/g },
+  { kind: 'gitlab-token', hint: String.raw`gl[a-z]{2,5}-`, anchors: ['gl?'], pattern: /(?<s>\b(?:glpat|gldt|glrt|glptt|glsoat|glcbt|gloas)-[A-Za-z0-9_-]{20,})/g },
+  { kind: 'slack-webhook', hint: String.raw`hooks\.slack\.com`, anchors: ['.sl'], pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/(?<s>[A-Za-z0-9_/-]{8,})/g },
+  { kind: 'webhook', hint: String.raw`discord|webhook\.office`, anchors: ['isc', 'k.o'], pattern: /\b(?:discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com\/webhookb2)\/(?<s>[A-Za-z0-9_@/-]{8,})/g },
+  { kind: 'slack-token', hint: String.raw`xox|xapp-`, anchors: ['xox', 'xap'], pattern: /(?<s>\bxox[abposre]-[A-Za-z0-9-]{10,}|\bxapp-\d-[A-Za-z0-9-]{10,})/g },
+  { kind: 'vault-token', hint: String.raw`hv[sbr]\.`, anchors: ['vs.', 'vb.', 'vr.'], pattern: /(?<s>\bhv[sbr]\.[A-Za-z0-9_-]{20,})/g },
+  { kind: 'npm-token', hint: String.raw`npm_`, anchors: ['pm_'], pattern: /(?<s>\bnpm_[A-Za-z0-9]{30,})/g },
+  { kind: 'docker-token', hint: String.raw`dckr_`, anchors: ['dck'], pattern: /(?<s>\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{16,})/g },
+  { kind: 'pypi-token', hint: String.raw`pypi-`, anchors: ['ypi'], pattern: /(?<s>\bpypi-AgE[A-Za-z0-9_-]{30,})/g },
+  { kind: 'aws-access-key-id', hint: String.raw`AKIA|ASIA|ABIA|ACCA`, anchors: ['kia', 'sia', 'bia', 'cca'], pattern: /(?<s>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g },
   {
     kind: 'api-key',
-    hint: String.raw`sk-|sk_|rk_|AIza|ya29\.|hf_|SG\.|shp|dop_v1_|dp\.|lin_api_|NRAK-|dapi|glc_`,
+    hint: String.raw`sk-|sk_|rk_|AIza|ya29\.|hf_|SG\.|shp|dop_v1_|dp\.|lin_api_|NRAK-|dapi|glc_`, anchors: ['sk-', 'sk_', 'rk_', 'iza', 'a29', 'hf_', 'sg.', 'shp', 'p_v', 'dp.', 'n_a', 'ak-', 'dap', 'lc_'],
     pattern:
       /(?<s>\b(?:sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|ya29\.[0-9A-Za-z_-]{20,}|hf_[A-Za-z0-9]{30,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|dp\.(?:pt|st|ct|sa|scim)\.[A-Za-z0-9]{40,}|lin_api_[A-Za-z0-9]{40}|NRAK-[A-Z0-9]{27}|dapi[a-f0-9]{32}|glc_[A-Za-z0-9+/=]{32,}))/g,
   },
-  { kind: 'jwt', hint: String.raw`eyJ`, pattern: /(?<s>\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g },
+  { kind: 'jwt', hint: String.raw`eyJ`, anchors: ['eyj'], pattern: /(?<s>\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g },
   {
     kind: 'authorization',
-    hint: String.raw`authorization`,
+    hint: String.raw`authorization`, anchors: ['uth'],
     pattern: /\b(?:Proxy-)?Authorization\s*:\s*(?:(?:Bearer|Basic|Token|Digest|Negotiate|AWS4-HMAC-SHA256|token|bearer|basic)\s+)?(?<s>[^\s'"\\]+(?:[ \t]+[^\s'"\\]+)*?)(?=\s*(?:['"\\]|$|\n))/gim,
   },
-  { kind: 'cookie', hint: String.raw`cookie`, pattern: /\b(?:Set-)?Cookie\s*:\s*(?<s>[^'"\n\\]+)/gi },
+  { kind: 'cookie', hint: String.raw`cookie`, anchors: ['kie'], pattern: /\b(?:Set-)?Cookie\s*:\s*(?<s>[^'"\n\\]+)/gi },
   {
     kind: 'api-key',
-    hint: String.raw`(?:token|key|secret|auth|password)[A-Za-z-]*\s*:`,
+    hint: String.raw`(?:token|key|secret|auth|password)[A-Za-z-]*\s*:`, anchors: ['tok', 'key', 'ecr', 'uth', 'ssw'],
     // Headers that carry a key: X-Api-Key, Private-Token (GitLab), X-Vault-Token, X-Auth-Token…
     // A header starts a word (`-H 'X-Api-Key: …'`); `https://x-access-token:…@` is a URL's user.
     pattern: /(?:^|[\s'"])(?:X-[A-Za-z-]*(?:Token|Key|Secret|Auth|Password)[A-Za-z-]*|Api-?Key|Private-Token|Access-Token|Auth-Token)\s*:\s*(?<s>[^\s'"\\]+)/gi,
   },
-  { kind: 'bearer-token', hint: String.raw`bearer`, pattern: /\bBearer\s+(?<s>[A-Za-z0-9\-._~+/]{8,}=*)/g },
+  { kind: 'bearer-token', hint: String.raw`bearer`, anchors: ['bea'], pattern: /\bBearer\s+(?<s>[A-Za-z0-9\-._~+/]{8,}=*)/g },
   {
     kind: 'url-password',
-    hint: String.raw`://[^\s/]*@`,
+    hint: String.raw`://[^\s/]*@`, anchors: ['??@'],
     // scheme://user:password@host: the user is kept.
     pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@'"]*:(?<s>[^\s/@'"]+)(?=@)/gi,
   },
   {
     kind: 'url-secret',
-    hint: String.raw`(?:token|key|secret|passw|pwd|sig|signature|credential|auth|code)=`,
+    hint: String.raw`(?:token|key|secret|passw|pwd|sig|signature|credential|auth|code)=`, anchors: ['tok', 'key', 'ecr', 'ssw', 'pwd', 'ig=', 're=', 'tia', 'uth', 'de='],
     // ?access_token=…&sig=… in a URL: presigned S3 links, Azure SAS, API keys in queries.
     pattern: /[?&](?:access_?token|refresh_?token|id_?token|token|api_?key|apikey|key|secret|client_?secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential|private_token|auth|code)=(?<s>[^\s&#'"]+)/gi,
   },
   {
     kind: 'password',
-    hint: String.raw`machine\s`,
+    hint: String.raw`machine\s`, anchors: ['mac'],
     // A .netrc entry written by a command: `machine host login bob password PASS`.
     pattern: /\bmachine\s+\S+\s+(?:login\s+\S+\s+)?password\s+(?<s>[^\s'"]+)/g,
   },
   {
     kind: 'secret',
-    hint: String.raw`(?:password|pwd|accountkey|sharedaccess[a-z]*)\s*=`,
+    hint: String.raw`(?:password|pwd|accountkey|sharedaccess[a-z]*)\s*=`, anchors: ['ssw', 'pwd', 'key', 'dac'],
     // Connection strings: Server=…;User Id=sa;Password=…; and Pwd=…
     pattern: /(?:^|[;'"\s])(?:Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s*=\s*(?<s>[^;'"\s][^;'"\n]*)/gi,
   },
   {
     kind: 'secret',
-    hint: String.raw`(?:secret|token|passw|passphrase|passcode|key|credential|auth|cookie)[A-Za-z0-9_]*=`,
+    hint: String.raw`(?:secret|token|passw|passphrase|passcode|key|credential|auth|cookie)[A-Za-z0-9_]*=`, anchors: ['ecr', 'tok', 'ssw', 'ssp', 'ssc', 'key', 'tia', 'uth', 'kie'],
     // NAME=value for secret-looking names: AWS_SECRET_ACCESS_KEY=…, export GITHUB_TOKEN=…, --set db.password=…
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])${SECRET_NAME_NOT_PLACE}=(?<s>${VALUE})`, 'gi'),
   },
   {
     kind: 'secret',
-    hint: String.raw`(?:secret|token|passw|passphrase|passcode|key|credential|auth|cookie)[A-Za-z0-9_]*"?[ \t]*:`,
+    hint: String.raw`(?:secret|token|passw|passphrase|passcode|key|credential|auth|cookie)[A-Za-z0-9_]*"?[ \t]*:`, anchors: ['ecr', 'tok', 'ssw', 'ssp', 'ssc', 'key', 'tia', 'uth', 'kie'],
     // "password": "…" / api_key: … in JSON or YAML carried by a command (curl -d, echo, a heredoc).
     // JSON needs the quoted key; YAML a blank after the colon (`x-access-token:ghs_…@host` is a URL, not a key).
     pattern: new RegExp(String.raw`(?:"${SECRET_NAME_NOT_PLACE}"\s*:\s*|\b${SECRET_NAME_NOT_PLACE}:[ \t]+)(?<s>"(?:[^"\\]|\\.)*"|'[^']*'|[^\s,}'"\]]+)`, 'gi'),
   },
   {
     kind: 'password',
-    hint: String.raw`-[A-Za-z0-9_-]*(?:passw|passphrase|token|secret|key|credential|storepass|keypass)`,
+    hint: String.raw`-[A-Za-z0-9_-]*(?:passw|passphrase|token|secret|key|credential|storepass|keypass)`, anchors: ['ssw', 'ssp', 'tok', 'ecr', 'key', 'tia', 'epa'],
     // --password=…, --db-password …, --token …, --client-secret=…, --api-key …, -passphrase …
     pattern: new RegExp(
       String.raw`(?:^|\s)--?(?:[A-Za-z0-9]+[-_])*(?:password|passwd|passphrase|token|secret|api-?key|access-?key|secret-?key|private-?key|auth-?token|credentials?|client-?secret|storepass|keypass|srcstorepass|deststorepass)(?:=|\s+)(?<s>"(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&|'"<>-](?:\\.|[^\s;&|'"<>])*)`,
