@@ -1,6 +1,98 @@
 // Differences the harness accepts: deliberate changes their owners announced. Each
 // entry names the change, who announced it, which kinds of difference it covers
-// (a RegExp over the kind, e.g. /^shell:/) and a predicate over one difference
-// ({ kind, input, path, base, current, verdict, wholeBase, wholeCurrent }). Keep
-// each predicate as narrow as the change: a loose one hides regressions.
-export const EXPLAINED = [];
+// (a RegExp over the kind) and a predicate over one difference
+// ({ kind, input, path, base, current, verdict, wholeBase, wholeCurrent }) and the
+// run's context (ctx.analysisExplained(command): the id explaining that line's
+// analysis difference, or null). Keep each predicate as narrow as the change: a
+// loose one hides regressions. Entries are tried in order; analysis entries first,
+// since decision entries follow from them.
+
+const STRICTNESS = { allow: 0, require_approval: 1, deny: 2 };
+
+/** The program a `via` text (a simple command's canonical text) runs. */
+function programOf(via) {
+  const first = String(via ?? '').split(' ')[0];
+  return first.slice(first.lastIndexOf('/') + 1);
+}
+
+/** The analyses differ only by implied actions added (commands identical, every baseline implied action still there), each one `added` accepts. */
+function onlyImpliedAdded(d, added) {
+  const b = d.wholeBase;
+  const c = d.wholeCurrent;
+  if (!b || !c || b.threw || c.threw) return false;
+  if (JSON.stringify(b.commands) !== JSON.stringify(c.commands)) return false;
+  const rest = (c.implied ?? []).map((x) => JSON.stringify(x));
+  for (const x of (b.implied ?? []).map((y) => JSON.stringify(y))) {
+    const k = rest.indexOf(x);
+    if (k < 0) return false;
+    rest.splice(k, 1);
+  }
+  return rest.length > 0 && rest.every((x) => added(JSON.parse(x)));
+}
+
+/** No verdict of the difference is more permissive than the baseline's (whole decision, gate items, hook items). */
+function notLooser(d) {
+  const pairs = [];
+  const push = (b, c) => pairs.push([b?.decision ?? b?.verdict, c?.decision ?? c?.verdict]);
+  push(d.wholeBase, d.wholeCurrent);
+  const bi = d.wholeBase?.items ?? d.wholeBase?.result?.items ?? [];
+  const ci = d.wholeCurrent?.items ?? d.wholeCurrent?.result?.items ?? [];
+  for (let i = 0; i < Math.max(bi.length, ci.length); i++) push(bi[i]?.decision, ci[i]?.decision);
+  if (d.wholeBase?.result) push(d.wholeBase.result, d.wholeCurrent?.result);
+  return pairs.every(([b, c]) => b === undefined || c === undefined || !(b in STRICTNESS) || !(c in STRICTNESS) || STRICTNESS[c] >= STRICTNESS[b]);
+}
+
+/** The commands whose judgement differs in this difference. */
+function commandsOf(d) {
+  if (/^(shell|shell-trace|unprepared|unprepared-self|order)(:|$)/.test(d.kind)) return [d.input];
+  if (d.kind.startsWith('hook')) {
+    const m = /^Bash (\{.*\})$/s.exec(d.input);
+    return m ? [JSON.parse(m[1]).command] : null;
+  }
+  if (d.kind.startsWith('evaluateAll')) {
+    const bi = d.wholeBase?.items ?? [];
+    const ci = d.wholeCurrent?.items ?? [];
+    const out = [];
+    for (let i = 0; i < Math.max(bi.length, ci.length); i++) {
+      if (JSON.stringify(bi[i]) === JSON.stringify(ci[i])) continue;
+      // The items' actions are display copies (secrets redacted): the judged action is the input's.
+      const action = d.actions?.[i];
+      if (action?.type !== 'shell.execute') return null;
+      out.push(action.command);
+    }
+    return out;
+  }
+  return null;
+}
+
+// Compressors read each file operand and write beside it (or to stdout): tables'
+// src/shell/programs/compressors.ts; the lead's brief announces implied reads for gzip on purpose.
+const COMPRESSORS = new Set(['gzip', 'gunzip', 'bzip2', 'bunzip2', 'xz', 'unxz', 'lzma', 'unlzma', 'zstd', 'unzstd', 'lz4', 'unlz4']);
+
+export const EXPLAINED = [
+  {
+    id: 'tables-compressors',
+    owner: 'tables',
+    why: 'compressors read their file operands and write their outputs (compressors.ts; announced in the brief)',
+    kinds: /^analysis$/,
+    match: (d) => onlyImpliedAdded(d, (a) => (a.action.type === 'file.read' || a.action.type === 'file.write') && COMPRESSORS.has(programOf(a.via))),
+  },
+  {
+    id: 'follows-analysis',
+    owner: '-',
+    why: "a decision that differs only because its line's analysis differs in an explained way, and is nowhere looser",
+    kinds: /^(shell|shell-trace|unprepared|hook|evaluateAll)(:|$)/,
+    match: (d, ctx) => {
+      if (!notLooser(d)) return false;
+      const commands = commandsOf(d);
+      return commands !== null && commands.length > 0 && commands.every((c) => ctx.analysisExplained(c) !== null);
+    },
+  },
+  {
+    id: 'R1-empty-alternative',
+    owner: 'engine',
+    why: 'a path pattern with an empty brace alternative threw at every test in the baseline (R1); the current tree may answer for paths an earlier alternative matches',
+    kinds: /^pattern-matches$/,
+    match: (d) => /\{,|,\}/.test(d.policyText ?? '') && /^E+$/.test(String(d.base)),
+  },
+];

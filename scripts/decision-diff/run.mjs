@@ -39,6 +39,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     lines: { type: 'string' },
     shared: { type: 'string' },
+    'from-json': { type: 'string' },
   },
 });
 const head = resolve(values.head);
@@ -168,6 +169,14 @@ async function side(root) {
   };
 }
 
+if (values['from-json']) {
+  // Re-triage a saved run (--json) against the current explained.mjs, without judging anything again.
+  const saved = JSON.parse(readFileSync(values['from-json'], 'utf8'));
+  comparisons = saved.comparisons;
+  differences.push(...saved.differences);
+  preexisting.push(...(saved.preexisting ?? []));
+  only.add('none');
+}
 const base = await side(baseRoot);
 const current = await side(head);
 const sides = [base, current];
@@ -439,7 +448,7 @@ function gatePhase() {
   for (let i = 0; i < all.length; i += 25) {
     const chunk = all.slice(i, i + 25);
     const [b, c] = sides.map((s, k) => attempt(() => s.lib.evaluateAll(policySets[k].devops, chunk)));
-    compare('evaluateAll:devops', `actions ${i}..${i + chunk.length - 1}: ${chunk[0].command ?? chunk[0].path}`, b, c);
+    compare('evaluateAll:devops', `actions ${i}..${i + chunk.length - 1}: ${chunk[0].command ?? chunk[0].path}`, b, c, { actions: chunk });
   }
   // The Claude Code hook: every line as a Bash call, path-like texts as Read / Write / Edit, hosts as WebFetch.
   const calls = [];
@@ -571,7 +580,19 @@ const clip = (v, n = 300) => {
   const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
   return s.length > n ? s.slice(0, n) + '…' : s;
 };
-const explainedBy = (d) => EXPLAINED.find((e) => e.kinds.test(d.kind) && e.match(d));
+// Analyses first: decision entries may follow from an explained analysis of the same line.
+const analysisExplanation = new Map();
+const ctx = { analysisExplained: (command) => analysisExplanation.get(command) ?? null };
+for (const d of differences) {
+  if (d.kind !== 'analysis') continue;
+  const e = EXPLAINED.find((x) => x.kinds.test(d.kind) && x.match(d, ctx));
+  if (e) analysisExplanation.set(d.input, e.id);
+}
+const explanations = new Map();
+const explainedBy = (d) => {
+  if (!explanations.has(d)) explanations.set(d, EXPLAINED.find((e) => e.kinds.test(d.kind) && e.match(d, ctx)) ?? null);
+  return explanations.get(d);
+};
 const groups = new Map();
 let explainedCount = 0;
 for (const d of differences) {
@@ -608,5 +629,5 @@ console.log(
     `${differences.length ? ` by kind ${JSON.stringify(byKind)}` : ''}; ` +
     `more permissive: ${differences.filter((d) => d.verdict?.startsWith('MORE')).length}; ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
-if (values.json) writeFileSync(values.json, JSON.stringify({ comparisons, differences: differences.map(({ wholeBase, wholeCurrent, ...d }) => ({ ...d, explained: explainedBy(d)?.id ?? null, wholeBase, wholeCurrent })) }, null, 1));
+if (values.json) writeFileSync(values.json, JSON.stringify({ comparisons, preexisting, differences: differences.map(({ wholeBase, wholeCurrent, ...d }) => ({ ...d, explained: explainedBy(d)?.id ?? null, wholeBase, wholeCurrent })) }, null, 1));
 process.exit(unexplained > 0 ? 1 : 0);
