@@ -28,7 +28,8 @@ import { compileTextGlob, expandBraces, hasWildcard } from '../policy/glob.js';
 import { destinationReadings, normalizePath } from './normalize.js';
 import { PathReach } from '../shell/reach.js';
 import type { ReadFilters } from '../shell/programs/recursive-reads.js';
-import { candidateRules } from './rule-index.js';
+import { addCandidateText, beginCandidates, endCandidates } from './rule-index.js';
+import { conditionPlan, patternsFor } from './pattern-plan.js';
 import { validateAction, validatePolicySet, type ActionInput } from './input.js';
 
 export const DEFAULT_DENY_REASON = 'no rule allows this (deny by default)';
@@ -100,9 +101,21 @@ function newSubject(type: Action['type'], fields: Record<string, string>, text: 
 export function evaluate(policySet: PolicySet, input: ActionInput, options: EvaluateOptions = {}): Decision {
   // Library callers may pass anything: a wrong shape is a SafeClawInputError naming the field (./input.ts).
   validatePolicySet(policySet);
-  const action = validateAction(input);
-  if (action.type === 'shell.execute') return evaluateShell(policySet, action.command, options);
+  return evaluateCheckedAction(policySet, validateAction(input), options);
+}
+
+/**
+ * `evaluate` for an action validateAction (or validateActions) returned and a policy set
+ * validatePolicySet accepted: evaluateAll checks its whole list once, not again per action.
+ * `analysis`: the line's analysis its caller already made, with the parser ready and no
+ * tree-sitter miss during it (gate.ts's `analyses`), judged instead of analysing again.
+ */
+export function evaluateCheckedAction(policySet: PolicySet, action: Action, options: EvaluateOptions = {}, analysis?: ShellAnalysis): Decision {
+  if (action.type === 'shell.execute') {
+    return analysis === undefined ? evaluateShell(policySet, action.command, options) : judgeShellAnalysis(policySet, analysis, options);
+  }
   const subjects = toSubjects(policySet, action);
+  if (subjects.length === 1) return combine([judge(policySet, subjects[0], 'action', options)], subjects[0].text);
   const parts = subjects.map((subject) => judge(policySet, subject, 'action', options));
   return combine(parts, subjects.map((s) => s.text).join(' | '));
 }
@@ -288,9 +301,7 @@ function judge(
 ): PartDecision {
   // A trace lists every rule; a decision only needs the rules that could match.
   // A recursive read's path is a folder: rules are indexed by their paths' first words, which files under it need not share.
-  const rules = options.trace || subject.recursive
-    ? policySet.byType[subject.type]
-    : candidateRules(policySet, subject.type, subject.fields, indexedForms(subject));
+  const rules = options.trace || subject.recursive ? policySet.byType[subject.type] : candidatesOf(policySet, subject);
   let deny: Rule | undefined;
   let approval: Rule | undefined;
   let allow: Rule | undefined;
@@ -327,20 +338,23 @@ function judge(
 }
 
 /**
- * Every text a pattern of the subject may be tried on, for the rule index: a rule
- * indexed under the leading words of any of them must be a candidate.
+ * The rules that could match the subject, found in the rule index under every text a
+ * pattern of the subject may be tried on: a rule indexed under the leading words of
+ * any of them must be a candidate.
  */
-function indexedForms(subject: Subject): string[] | undefined {
+function candidatesOf(policySet: PolicySet, subject: Subject): Rule[] {
+  const type = subject.type;
+  if (!beginCandidates(policySet, type)) return policySet.byType[type];
+  // An indexed type's subject text is its indexed field (command, path, destination).
+  addCandidateText(subject.text);
   const { commandForms, denyForms, allowForms, allowText, openEnded, foldedPath } = subject;
-  if (!commandForms && !denyForms && !allowForms && allowText === undefined && openEnded === undefined && foldedPath === undefined) return undefined;
-  const forms: string[] = [];
-  if (commandForms) forms.push(...commandForms);
-  if (denyForms) forms.push(...denyForms);
-  if (allowForms) forms.push(...allowForms);
-  if (allowText !== undefined) forms.push(allowText);
-  if (openEnded !== undefined) forms.push(openEnded);
-  if (foldedPath !== undefined) forms.push(foldedPath);
-  return forms;
+  if (commandForms) for (const form of commandForms) addCandidateText(form);
+  if (denyForms) for (const form of denyForms) addCandidateText(form);
+  if (allowForms) for (const form of allowForms) addCandidateText(form);
+  if (allowText !== undefined) addCandidateText(allowText);
+  if (openEnded !== undefined) addCandidateText(openEnded);
+  if (foldedPath !== undefined) addCandidateText(foldedPath);
+  return endCandidates();
 }
 
 function pickFirst(current: Rule | undefined, candidate: Rule): Rule {
@@ -386,7 +400,7 @@ function matchCondition(condition: CompiledCondition, subject: Subject, effect: 
     // Option-like literals of allow patterns match only real options: see NOT_OPTION_DASH.
     const allowHit = firstMatchingPattern(condition, subject.allowText, subject, effect);
     if (allowHit !== null) return allowHit;
-    for (const form of subject.allowForms ?? []) {
+    if (subject.allowForms) for (const form of subject.allowForms) {
       const formHit = firstMatchingPattern(condition, form, subject, effect);
       if (formHit !== null) return formHit;
     }
@@ -400,12 +414,12 @@ function matchCondition(condition: CompiledCondition, subject: Subject, effect: 
   }
   if (condition.key !== 'command') return hit;
   // One text against every pattern, then the next: the glob text conversion is kept per text.
-  for (const form of subject.commandForms ?? []) {
+  if (subject.commandForms) for (const form of subject.commandForms) {
     const formHit = firstMatchingPattern(condition, form, subject, effect);
     if (formHit !== null) return formHit;
   }
   if (effect === 'allow') return null;
-  for (const form of subject.denyForms ?? []) {
+  if (subject.denyForms) for (const form of subject.denyForms) {
     const formHit = firstMatchingPattern(condition, form, subject, effect);
     if (formHit !== null) return formHit;
   }
@@ -413,24 +427,27 @@ function matchCondition(condition: CompiledCondition, subject: Subject, effect: 
 }
 
 function firstMatchingPattern(condition: CompiledCondition, text: string, subject: Subject, effect: Effect): string | null {
-  for (const pattern of condition.patterns) {
+  const plan = conditionPlan(condition);
+  // An opaque part's open end and a recursive read's reach are not tested on the text itself: every pattern is tried.
+  const patterns = subject.opaque !== undefined || subject.recursive !== undefined ? plan.all : patternsFor(plan, text);
+  for (const { pattern, source, outsideAnchor, wildcard } of patterns) {
     // An opaque part's text is not what will run: any wildcard could stand for the
     // unknown words (`kubectl apply*--namespace=dev*` vs `… --namespace=dev $EXTRA`),
     // so only an allow pattern that names it exactly, without wildcards, can allow it.
-    if (subject.outside && effect === 'allow' && !/^[/~]/.test(pattern.source)) continue;
-    if (subject.opaque && effect === 'allow' && hasWildcard(pattern.source)) {
-      if (subject.openEnded !== undefined && coversOpenEnd(pattern, subject.openEnded)) return pattern.source;
+    if (subject.outside && effect === 'allow' && !outsideAnchor) continue;
+    if (subject.opaque && effect === 'allow' && wildcard) {
+      if (subject.openEnded !== undefined && coversOpenEnd(pattern, subject.openEnded)) return source;
       continue;
     }
     if (subject.recursive && condition.key === 'path') {
       // A folder with everything under it: see Subject.recursive.
       const reach = pathReachOf(pattern);
       if (effect === 'allow' ? reach.covers(text, subject.recursive) : pattern.test(text) || reach.reaches(text, subject.recursive)) {
-        return pattern.source;
+        return source;
       }
       continue;
     }
-    if (pattern.test(text)) return pattern.source;
+    if (pattern.test(text)) return source;
   }
   return null;
 }
@@ -450,9 +467,16 @@ function pathReachOf(pattern: CompiledPattern): PathReach {
  * not shown as an empty name.
  */
 function allowedBy(parts: readonly { rule: string | null; reason: string }[]): string {
-  const names = new Set<string>();
-  for (const part of parts) names.add(part.rule ?? part.reason);
-  return Array.from(names).join(', ');
+  if (parts.length > 16) return Array.from(new Set(parts.map((part) => part.rule ?? part.reason))).join(', ');
+  // A few parts (the common case): each name joined once, where it first occurs, without a set.
+  let joined = '';
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i].rule ?? parts[i].reason;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = (parts[j].rule ?? parts[j].reason) === name;
+    if (!seen) joined = i === 0 ? name : `${joined}, ${name}`;
+  }
+  return joined;
 }
 
 /** `/etc/x`, `~/.ssh/id_rsa`, `~deploy/x`: not a file of the repository. */

@@ -142,6 +142,8 @@ interface TrieNode {
   edges: Map<number, { label: string; node: TrieNode }> | null;
   /** Rules filed here (while building), then every candidate for text reaching here, in id order. */
   rules: Rule[] | null;
+  /** The same candidates as bits of their position in the type's id order (to merge lists without a set or a sort). */
+  mask: Uint32Array | null;
 }
 
 interface TypeIndex {
@@ -152,6 +154,9 @@ interface TypeIndex {
   names: TrieNode | null;
   /** Rules that could match any text, in id order. */
   anyText: Rule[];
+  anyTextMask: Uint32Array;
+  /** The type's rules in id order: bit i of a mask is rules[i]. */
+  rules: Rule[];
   /** Position of each rule in the type's id order (to merge candidate lists). */
   order: Map<Rule, number>;
 }
@@ -168,7 +173,7 @@ function insert(root: TrieNode, prefix: string, rule: Rule): void {
     node.edges ??= new Map();
     const edge = node.edges.get(prefix.charCodeAt(at));
     if (!edge) {
-      const leaf: TrieNode = { edges: null, rules: null };
+      const leaf: TrieNode = { edges: null, rules: null, mask: null };
       node.edges.set(prefix.charCodeAt(at), { label: prefix.slice(at), node: leaf });
       node = leaf;
       at = prefix.length;
@@ -178,7 +183,7 @@ function insert(root: TrieNode, prefix: string, rule: Rule): void {
     while (common < edge.label.length && at + common < prefix.length && edge.label[common] === prefix[at + common]) common++;
     if (common < edge.label.length) {
       // Split the edge where the new prefix leaves it.
-      const middle: TrieNode = { edges: new Map([[edge.label.charCodeAt(common), { label: edge.label.slice(common), node: edge.node }]]), rules: null };
+      const middle: TrieNode = { edges: new Map([[edge.label.charCodeAt(common), { label: edge.label.slice(common), node: edge.node }]]), rules: null, mask: null };
       edge.label = edge.label.slice(0, common);
       edge.node = middle;
     }
@@ -194,13 +199,23 @@ function settle(node: TrieNode, inherited: Rule[], order: Map<Rule, number>): vo
   if (node.rules) {
     here = [...new Set([...inherited, ...node.rules])].sort((a, b) => order.get(a)! - order.get(b)!);
     node.rules = here;
+    node.mask = maskOf(here, order);
   }
   if (node.edges) for (const { node: child } of node.edges.values()) settle(child, here, order);
 }
 
+function maskOf(rules: readonly Rule[], order: Map<Rule, number>): Uint32Array {
+  const mask = new Uint32Array((order.size + 31) >>> 5 || 1);
+  for (const rule of rules) {
+    const i = order.get(rule)!;
+    mask[i >>> 5] |= 1 << (i & 31);
+  }
+  return mask;
+}
+
 function buildTypeIndex(rules: Rule[], key: string, flavour: Flavour): TypeIndex {
-  const root: TrieNode = { edges: null, rules: null };
-  const names: TrieNode | null = flavour === 'path' ? { edges: null, rules: null } : null;
+  const root: TrieNode = { edges: null, rules: null, mask: null };
+  const names: TrieNode | null = flavour === 'path' ? { edges: null, rules: null, mask: null } : null;
   const anyText: Rule[] = [];
   const order = new Map(rules.map((rule, i) => [rule, i]));
   for (const rule of rules) {
@@ -216,7 +231,7 @@ function buildTypeIndex(rules: Rule[], key: string, flavour: Flavour): TypeIndex
     tree.rules = null;
     settle(tree, anyText, order);
   }
-  return { key, flavour, root, names, anyText, order };
+  return { key, flavour, root, names, anyText, anyTextMask: maskOf(anyText, order), rules, order };
 }
 
 function indexOf(policySet: PolicySet): PolicyIndex {
@@ -236,16 +251,16 @@ const DASH = 45;
 const NOT_OPTION_DASH_CODE = NOT_OPTION_DASH.charCodeAt(0);
 
 /**
- * The candidates for one text in one tree: those of the deepest filed prefix of
- * it. The text is read as the index files it without building it: a
- * not-an-option dash as `-` (a `-` of a pattern also matches it), and a command
- * followed by a space (an opaque command's known start, `kubectl apply `, the
- * whole text and a space, may be what an allow pattern names).
+ * The node of the deepest filed prefix of one text in one tree (null: none, only
+ * the any-text rules). The text is read as the index files it without building
+ * it: a not-an-option dash as `-` (a `-` of a pattern also matches it), and a
+ * command followed by a space (an opaque command's known start, `kubectl apply `,
+ * the whole text and a space, may be what an allow pattern names).
  */
-function lookup(index: TypeIndex, root: TrieNode, text: string, from: number, to: number): Rule[] {
+function lookup(index: TypeIndex, root: TrieNode, text: string, from: number, to: number): TrieNode | null {
   const length = index.flavour === 'command' ? to + 1 : to;
   let node = root;
-  let best = index.anyText;
+  let best: TrieNode | null = null;
   let at = from;
   while (node.edges !== null && at < length) {
     const edge = node.edges.get(indexedCode(text, at, to));
@@ -257,7 +272,7 @@ function lookup(index: TypeIndex, root: TrieNode, text: string, from: number, to
     if (k < label.length) break;
     at += label.length;
     node = edge.node;
-    if (node.rules) best = node.rules;
+    if (node.rules) best = node;
   }
   return best;
 }
@@ -271,14 +286,70 @@ function indexedCode(text: string, at: number, to: number): number {
 
 const SLASH = 47;
 
-/** Adds the candidate lists for one text: its own, and for a path its base name's (trailing `/` aside: picomatch lets one follow). */
-function addLookups(index: TypeIndex, text: string, lists: Rule[][]): void {
-  lists.push(lookup(index, index.root, text, 0, text.length));
+/**
+ * Gathers the candidates of one subject, text by text, without building a list per
+ * text: `beginCandidates`, `addCandidateText` for every text a pattern of the
+ * subject may be tried on, then `endCandidates`. One gathering at a time (judging
+ * is synchronous and gathers before it matches).
+ */
+let gathering: TypeIndex | undefined;
+/** The one node found so far and its list (the common case: every text reaches the same node, or none). */
+let gatheredNode: TrieNode | null = null;
+let gatheredRules: Rule[] = [];
+/** Once two different lists were found: their union, as bits. */
+let gatheredMask: Uint32Array | null = null;
+
+/** Starts gathering the candidates of a subject of `type`; false when the type is not indexed (every rule of it is a candidate). */
+export function beginCandidates(policySet: PolicySet, type: ActionType): boolean {
+  gathering = indexOf(policySet)[type];
+  if (gathering === undefined) return false;
+  gatheredNode = null;
+  gatheredRules = gathering.anyText;
+  gatheredMask = null;
+  return true;
+}
+
+/** Adds the candidates for one text: its own, and for a path its base name's (trailing `/` aside: picomatch lets one follow). */
+export function addCandidateText(text: string): void {
+  const index = gathering!;
+  gather(lookup(index, index.root, text, 0, text.length));
   if (index.names === null) return;
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === SLASH) end--;
   const start = text.lastIndexOf('/', end - 1) + 1;
-  lists.push(lookup(index, index.names, text, start, end));
+  gather(lookup(index, index.names, text, start, end));
+}
+
+function gather(node: TrieNode | null): void {
+  // Every list holds the any-text rules: only the others need merging.
+  if (node === null || node.rules === gatheredRules) return;
+  if (gatheredMask === null) {
+    if (gatheredNode === null) {
+      gatheredNode = node;
+      gatheredRules = node.rules!;
+      return;
+    }
+    gatheredMask = gatheredNode.mask!.slice();
+  }
+  const mask = node.mask!;
+  for (let w = 0; w < mask.length; w++) gatheredMask[w] |= mask[w];
+}
+
+/** The rules that could match the texts added, in id order. Every other rule of the type provably does not match. */
+export function endCandidates(): Rule[] {
+  const index = gathering!;
+  gathering = undefined;
+  if (gatheredMask === null) return gatheredRules;
+  const found: Rule[] = [];
+  for (let w = 0; w < gatheredMask.length; w++) {
+    let bits = gatheredMask[w];
+    while (bits !== 0) {
+      const low = bits & -bits;
+      found.push(index.rules[(w << 5) + 31 - Math.clz32(low)]);
+      bits ^= low;
+    }
+  }
+  return found;
 }
 
 /**
@@ -288,23 +359,9 @@ function addLookups(index: TypeIndex, text: string, lists: Rule[][]): void {
  * Every other rule of the type provably does not match.
  */
 export function candidateRules(policySet: PolicySet, type: ActionType, fields: Record<string, string>, forms?: readonly string[]): Rule[] {
-  const index = indexOf(policySet)[type];
-  if (!index) return policySet.byType[type];
-  const lists: Rule[][] = [];
-  addLookups(index, fields[index.key] ?? '', lists);
-  if (forms) for (const form of forms) addLookups(index, form, lists);
-  // Every list holds the any-text rules: only the others need merging.
-  let found: Rule[] = index.anyText;
-  let union: Set<Rule> | undefined;
-  for (const list of lists) {
-    if (list === index.anyText || list === found) continue;
-    if (found === index.anyText) {
-      found = list;
-      continue;
-    }
-    union ??= new Set(found);
-    for (const rule of list) union.add(rule);
-  }
-  if (!union) return found;
-  return [...union].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  if (!beginCandidates(policySet, type)) return policySet.byType[type];
+  addCandidateText(fields[gathering!.key] ?? '');
+  if (forms) for (const form of forms) addCandidateText(form);
+  return endCandidates();
 }
+
