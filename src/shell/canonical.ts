@@ -416,13 +416,16 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
     return opaqueForm(tool, args, `${tool} ${path[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path[0]}, whatever program that is`);
   }
   // Resolve as the tool does: the last value of a single-valued option is the one it uses.
-  const last = rules && entries.length > 1 ? lastIndexByName(entries) : null;
+  // A few options (the usual) are searched from the end; many are indexed once (no quadratic walk).
+  const resolving = rules !== undefined && entries.length > 1;
+  const last = resolving && entries.length > 16 ? lastIndexByName(entries) : null;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const { name } = entry;
     let { value } = entry;
-    if (last && !rules!.repeatable.has(name) && last.get(name) !== i) {
-      notes?.push(`${entry.spelled}: overridden by the later ${entries[last.get(name)!].spelled} (${tool} keeps the last value)`);
+    const lastIndex = resolving ? (last ? last.get(name)! : lastIndexOf(entries, name)) : i;
+    if (lastIndex !== i && !rules!.repeatable.has(name)) {
+      notes?.push(`${entry.spelled}: overridden by the later ${entries[lastIndex].spelled} (${tool} keeps the last value)`);
       continue;
     }
     if (rules?.dryRunValues && name === 'dry-run') {
@@ -478,6 +481,11 @@ function unknownNote(word: string, tool: string): string {
 function hasEntry(entries: Entry[], name: string): boolean {
   for (const entry of entries) if (entry.name === name) return true;
   return false;
+}
+
+function lastIndexOf(entries: Entry[], name: string): number {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].name === name) return i;
+  return -1;
 }
 
 function lastIndexByName(entries: Entry[]): Map<string, number> {
