@@ -48,7 +48,15 @@ export function conditionPlan(condition: CompiledCondition): ConditionPlan {
   return plan === undefined ? planCondition(condition) : plan;
 }
 
+/** Plans of conditions a caller froze (a library caller may freeze its policy set): kept beside them. */
+const frozenPlans = new WeakMap<CompiledCondition, ConditionPlan>();
+
 function planCondition(condition: CompiledCondition): ConditionPlan {
+  if (!Object.isExtensible(condition)) {
+    let plan = frozenPlans.get(condition);
+    if (plan === undefined) frozenPlans.set(condition, (plan = buildPlan(condition)));
+    return plan;
+  }
   const plan = buildPlan(condition);
   Object.defineProperty(condition, PLAN, { value: plan, enumerable: false, writable: false, configurable: false });
   return plan;

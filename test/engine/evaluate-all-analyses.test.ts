@@ -45,3 +45,15 @@ test('evaluateAll still refuses a policy set that is none, for any action, and n
   assert.throws(() => evaluateAll(notAPolicy, [{ type: 'file.read', path: 'a' }]), (error) => error instanceof SafeClawInputError && error.field === 'policySet');
   assert.throws(() => evaluateAll(notAPolicy, [{ type: 'file.read' } as unknown as Action]), (error) => error instanceof SafeClawInputError && error.field === 'actions[0].path');
 });
+
+test('a policy set its caller froze is judged as one that is not', async () => {
+  const policy = await loadPolicies(EXAMPLE);
+  const frozen = await loadPolicies(EXAMPLE);
+  const freeze = (value: unknown): void => {
+    if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freeze(inner);
+  };
+  freeze(frozen);
+  for (const action of ACTIONS) assert.deepEqual(evaluate(frozen, action), evaluate(policy, action));
+});
