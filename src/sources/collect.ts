@@ -48,7 +48,31 @@ export async function collectActions(options: CollectOptions): Promise<Action[]>
     for (const action of list) actions.push(action);
   };
 
-  if (options.diff) add(await diffAndPipelineActions(resolve(options.repoDir ?? '.'), options.diff));
+  // The diff is mostly waiting for git: the other sources are read meanwhile, and every list is
+  // still added in the fixed order. A failing diff is reported first, as if it had been read
+  // first (its rejection is marked handled at once, and thrown when its turn comes).
+  const diff = options.diff ? diffAndPipelineActions(resolve(options.repoDir ?? '.'), options.diff) : undefined;
+  diff?.catch(() => undefined);
+  let others: Action[] = [];
+  let othersFailed: { error: unknown } | undefined;
+  try {
+    others = await otherSourceActions(options, resolve);
+  } catch (error) {
+    othersFailed = { error };
+  }
+  if (diff) add(await diff);
+  if (othersFailed) throw othersFailed.error;
+  add(others);
+  // kubectl -f/-k commands are also judged with the namespaces their manifests name.
+  return withManifestNamespaces(actions, resolve(options.repoDir ?? '.'));
+}
+
+/** Plans, command files and the PR body, in that order. */
+async function otherSourceActions(options: CollectOptions, resolve: (p: string) => string): Promise<Action[]> {
+  const actions: Action[] = [];
+  const add = (list: readonly Action[]) => {
+    for (const action of list) actions.push(action);
+  };
   for (const plan of options.plans ?? []) add(await readPlanFileActions(resolve(plan), plan, { format: options.planFormat ?? 'auto' }));
   for (const file of options.commands ?? []) {
     add(readCommandsFile(await readText(resolve(file), file), file, options.commandsFormat ?? 'auto'));
@@ -60,8 +84,7 @@ export async function collectActions(options: CollectOptions): Promise<Action[]>
     const body = given ? await readText(resolve(label), label) : (options.prBody as string);
     add(prBodyPlanActions(body, label, { planRequired: given }));
   }
-  // kubectl -f/-k commands are also judged with the namespaces their manifests name.
-  return withManifestNamespaces(actions, resolve(options.repoDir ?? '.'));
+  return actions;
 }
 
 /** Changed files as writes, then the commands the changed workflows/Makefiles/scripts would run. */
