@@ -16,6 +16,7 @@ import { annotationsFor } from '../report/annotations.js';
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 import { collectActions } from '../sources/collect.js';
+import { manifestLineAnalyses } from '../sources/kubectl-manifests.js';
 import type { Action, GateResult, PolicySet } from '../types.js';
 import { VERSION } from '../version.js';
 import { retryOptionsFromEnv } from './api-retry.js';
@@ -128,7 +129,8 @@ async function gate(): Promise<void> {
     commandsFormat: inputs.commandsFormat,
     ...(target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}),
   });
-  const result: GateResult = evaluateAll(policies.policySet, actions);
+  // The kubectl lines' analyses, made while collecting, are judged rather than made again.
+  const result: GateResult = evaluateAll(policies.policySet, actions, { analyses: manifestLineAnalyses });
   const ownWorkflow = workflowFile(env);
   if (context.eventName === 'pull_request' && ownWorkflow && changedFiles(actions).includes(ownWorkflow)) {
     core.warning(

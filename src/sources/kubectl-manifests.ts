@@ -25,7 +25,8 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { analyzeShellCommand, prepareShellAnalysis, type SimpleCommand } from '../shell/analyze.js';
+import { analyzeShellCommand, prepareShellAnalysis, type ShellAnalysis, type SimpleCommand } from '../shell/analyze.js';
+import { treeSitterMisses } from '../shell/parser.js';
 import type { Action, ShellAction } from '../types.js';
 import { isObject } from './claude-transcript.js';
 import { manifestObjects } from './kubernetes-manifests.js';
@@ -53,6 +54,14 @@ export interface ManifestContext {
    */
   cwd?: string | null;
 }
+
+/**
+ * The analysis each kubectl line was read with here, by its action object: the
+ * gate hands it to the engine (evaluateAll's `analyses`), which judges it instead
+ * of analysing the same line a second time. Only analyses made with no
+ * tree-sitter miss during them (so exactly what the engine's own would be).
+ */
+export const manifestLineAnalyses = new WeakMap<object, { command: string; analysis: ShellAnalysis }>();
 
 /** The actions, each kubectl manifest command followed by its per-namespace forms (files of the checkout at `repoDir`). */
 export async function withManifestNamespaces(actions: Action[], repoDir: string): Promise<Action[]> {
@@ -106,11 +115,13 @@ interface Reading {
 function namespaceForms(action: ShellAction, context: ManifestContext): ShellAction[] {
   const out: ShellAction[] = [];
   let analysis;
+  const missesBefore = treeSitterMisses();
   try {
     analysis = analyzeShellCommand(action.command);
   } catch {
     return out; // the engine reports what cannot be analysed (and denies it)
   }
+  if (treeSitterMisses() === missesBefore) manifestLineAnalyses.set(action, { command: action.command, analysis });
   const root = realDir(context.root);
   const base = context.cwd === undefined ? context.root : context.cwd;
   // Files the command line writes before kubectl reads them: their content now is not what kubectl will read.

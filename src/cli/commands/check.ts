@@ -10,6 +10,7 @@ import { loadPolicies } from '../../policy/load.js';
 import { parseActionsJsonl } from '../../sources/actions-jsonl.js';
 import { COMMANDS_FORMATS } from '../../sources/agent-commands.js';
 import { collectActions } from '../../sources/collect.js';
+import { manifestLineAnalyses } from '../../sources/kubectl-manifests.js';
 import { PLAN_FORMATS } from '../../sources/plan-file.js';
 import { noActionsError } from '../../sources/errors.js';
 import type { Action, GateResult } from '../../types.js';
@@ -102,7 +103,8 @@ export const checkCommand: CliCommand = async (argv, io) => {
   }
   add(shorthands);
 
-  const result: GateResult = evaluateAll(policySet, actions);
+  // The kubectl lines' analyses, made while collecting, are judged rather than made again.
+  const result: GateResult = evaluateAll(policySet, actions, { analyses: manifestLineAnalyses });
   if (values.audit !== undefined) {
     // Recording comes before printing: a decision that could not be recorded is not reported as made.
     const appended = await appendAuditRecords(resolve(io.cwd, values.audit), result.items, {
