@@ -6,7 +6,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,8 +40,36 @@ const common = {
   // differs only where a document asks for YAML 1.1's !!binary (Uint8Array, not
   // Buffer: no policy value) and in where yaml's warnings and debug logs go.
   alias: { yaml: join(dirname(require.resolve('yaml/package.json')), 'browser/index.js') },
-  // Bundled CommonJS packages call require() for Node built-ins.
+  // Bundled CommonJS packages call require() for Node built-ins, and so does the code below.
   banner: { js: "import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);" },
+};
+
+// Node built-ins are taken with require(), not imported as ES modules. An `import … from
+// 'node:fs'` makes Node build the module's ES facade, which reads every export, lazy
+// getters included, and so loads what they hide: all of Node's streams for node:fs,
+// util.diff and worker_threads for node:util, webcrypto for node:crypto, undici for
+// node:http (Node 24). The same objects through require() (esbuild then reads each
+// property where it is used) leave those unloaded: 17 fewer of Node's modules in a
+// hook call, and ~50-100 ms less for the Action, whose @actions/http-client imports
+// http and https. The banner above defines `require` in every bundle file. esbuild
+// copies a CommonJS module's properties for `import { x }`, and reading the
+// descriptor of one of node:util's lazy properties makes it (util.diff loads assert's
+// diff, whose colour check makes process.stderr's stream): node:util's stand-in names
+// what the code imports instead (a name missing here fails the build).
+const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+const NAMED_STAND_INS = { util: ['inspect', 'parseArgs', 'types'] };
+const standIn = (name) =>
+  NAMED_STAND_INS[name] === undefined
+    ? { contents: `module.exports = require(${JSON.stringify(`node:${name}`)});`, loader: 'js' }
+    : { contents: `const m = require(${JSON.stringify(`node:${name}`)});\nexport default m;\n${NAMED_STAND_INS[name].map((x) => `export const ${x} = m.${x};`).join('\n')}\n`, loader: 'js' };
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) =>
+      BUILTINS.has(args.path) && args.kind === 'import-statement' ? { path: args.path.replace(/^node:/, ''), namespace: 'builtin-by-require' } : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'builtin-by-require' }, (args) => standIn(args.path));
+  },
 };
 
 // A hook call is a new process for every tool call, and Node loads each module of
@@ -57,8 +85,8 @@ const hookEntryApart = {
     plugin.onResolve({ filter: /^\.\/hook-main\.js$/ }, (args) => (args.importer === join(root, 'src/cli/bin.ts') ? { path: HOOK_ENTRY, external: true } : undefined));
   },
 };
-const shared = await build({ ...common, entryPoints, chunkNames: 'chunks/[name]-[hash]', plugins: [hookEntryApart] });
-const hook = await build({ ...common, entryPoints: { 'hook-main': 'src/cli/hook-main.ts' }, chunkNames: 'hook-chunks/[name]-[hash]' });
+const shared = await build({ ...common, entryPoints, chunkNames: 'chunks/[name]-[hash]', plugins: [hookEntryApart, builtinsByRequire] });
+const hook = await build({ ...common, entryPoints: { 'hook-main': 'src/cli/hook-main.ts' }, chunkNames: 'hook-chunks/[name]-[hash]', plugins: [builtinsByRequire] });
 
 // The shell parser loads these next to the bundle at run time.
 copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(out, 'web-tree-sitter.wasm'));

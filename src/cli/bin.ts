@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // Entry point of the `safeclaw` binary: real process streams into `main`.
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 // Not Node's on-disk compile cache (module.enableCompileCache, Node 22 and later):
@@ -21,25 +20,48 @@ import { fileURLToPath } from 'node:url';
 // 100 MB. V8 reads the flag only at start-up, so `check` runs itself again with it,
 // and with the young generation's semi-spaces capped at 8 MB (Node 24 lets them grow
 // far larger: ~100 MB more peak on a large PR, no faster; see src/action/launch.ts).
+// Where Node has process.execve (22.15+, 23.11+, not Windows), `check` replaces itself
+// with that run, as the Action's launcher does: one process (its pid, stdio, exit code
+// and signals are the run's), not a waiting parent holding ~50 MB; an execve that fails
+// throws, and the process ends with an error instead of a verdict. Elsewhere a child
+// runs it and its exit code is ours. node:child_process is loaded only then (~1 ms of
+// every other command's start, a hook call's included).
 const argv = process.argv.slice(2);
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (argv[0] === 'check' && nodeMajor >= 22 && !process.execArgv.includes('--liftoff-only')) {
-  const flags = ['--liftoff-only', '--max-semi-space-size=8'];
-  const again = spawnSync(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...argv], { stdio: 'inherit' });
+  const args = ['--liftoff-only', '--max-semi-space-size=8', ...process.execArgv, fileURLToPath(import.meta.url), ...argv];
+  const execve = (process as { execve?: (file: string, args: string[], env: NodeJS.ProcessEnv) => never }).execve;
+  if (execve !== undefined && process.platform !== 'win32') execve.call(process, process.execPath, [process.execPath, ...args], process.env);
+  const { spawnSync } = await import('node:child_process');
+  const again = spawnSync(process.execPath, args, { stdio: 'inherit' });
   process.exit(again.status ?? 2);
 }
 
-// A reader that goes away (`safeclaw audit show … | head`) is not an error of ours.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+// Made only when used: process.stdout's stream costs ~3-4 ms to set up on a pipe (so does
+// process.stderr's), and a hook call writes its one answer with writeSync (io.stdoutFd).
+let stdoutWatched = false;
+function standardOutput(): NodeJS.WriteStream {
+  if (!stdoutWatched) {
+    stdoutWatched = true;
+    // A reader that goes away (`safeclaw audit show … | head`) is not an error of ours.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
+  return process.stdout;
+}
 
 // The hook, a process per tool call, has an entry of its own (./hook-main.ts).
 const { main } = argv[0] === 'hook' ? await import('./hook-main.js') : await import('./main.js');
 const code = await main(argv, {
-  stdout: process.stdout,
-  stderr: process.stderr,
+  get stdout() {
+    return standardOutput();
+  },
+  stdoutFd: 1,
+  get stderr() {
+    return process.stderr;
+  },
   // Made only when read: process.stdin's stream costs ~4 ms to set up, and most commands never read it.
   get stdin() {
     return process.stdin;
@@ -47,6 +69,8 @@ const code = await main(argv, {
   stdinFd: 0,
   cwd: process.cwd(),
   env: process.env,
-  isTTY: Boolean(process.stdout.isTTY) && process.env.NO_COLOR === undefined,
+  get isTTY() {
+    return Boolean(standardOutput().isTTY) && process.env.NO_COLOR === undefined;
+  },
 });
 process.exitCode = code;

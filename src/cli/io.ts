@@ -8,6 +8,8 @@ export interface CliIO {
   stdin: Readable;
   /** Set when `stdin` is the process's own standard input: its descriptor, read without a stream where that is faster. */
   stdinFd?: number;
+  /** Set when `stdout` is the process's own standard output: its descriptor, for writeStandardOutput. */
+  stdoutFd?: number;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Colour and table layout only when a person is watching. */

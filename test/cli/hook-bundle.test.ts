@@ -66,4 +66,28 @@ describe('the hook bundle', () => {
     assert.deepEqual(usage, await runCli(['hook', 'nope'], { cwd: project, bin: shared }));
     assert.equal(usage.code, 2);
   });
+
+  test('imports no Node built-in as an ES module (whose facade would load what its lazy getters hide)', () => {
+    const files = [...readdirSync(dist).filter((f) => f.endsWith('.js')), ...['chunks', 'hook-chunks'].flatMap((d) => readdirSync(join(dist, d)).map((f) => `${d}/${f}`))];
+    for (const file of files) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      const esm = [...text.matchAll(/^\s*(?:import|export)\b[^;]*?from\s*["']((?:node:)?[a-z_/]+)["']/gm)].map((m) => m[1]).filter((name) => name !== 'node:module');
+      assert.deepEqual(esm, [], `${file} imports built-ins as ES modules`);
+    }
+  });
+
+  test('a hook call loads neither process.stdout\'s stream nor child_process, worker_threads or util.diff', async (t) => {
+    const project = tempDir(t);
+    cpSync(join(ROOT, 'examples/devops/.safeclaw'), join(project, '.safeclaw'), { recursive: true });
+    const list = join(project, 'modules.txt');
+    const record = join(project, 'record.mjs');
+    writeFileSync(record, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));\n`);
+    const input = JSON.stringify({ hook_event_name: 'PreToolUse', session_id: 's', cwd: project, tool_name: 'Bash', tool_input: { command: 'git status' } });
+    const run = execFileSync(process.execPath, ['--import', record, join(dist, 'cli.js'), 'hook', 'claude-code', '--policies', join(project, '.safeclaw')], { cwd: project, input, encoding: 'utf8' });
+    assert.match(run, /"permissionDecision":"(allow|deny|ask)"/);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    for (const name of ['NativeModule net', 'NativeModule child_process', 'NativeModule worker_threads', 'NativeModule internal/util/diff', 'NativeModule internal/crypto/webcrypto']) {
+      assert.ok(!loaded.includes(name), `${name} was loaded`);
+    }
+  });
 });

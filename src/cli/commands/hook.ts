@@ -14,6 +14,7 @@ import { loadPolicies } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { UsageError, type CliCommand } from '../io.js';
 import { readStandardInput } from '../read-stream.js';
+import { writeStandardOutput } from '../write-output.js';
 import type { Action, GateResult } from '../../types.js';
 
 /** The documented hook command: the scoped package's own file (no name lookup), and a SafeClaw that cannot start blocks the call. */
@@ -108,6 +109,6 @@ export const hookCommand: CliCommand = async (argv, io) => {
   } catch (err) {
     answer = preToolUseFailure((err as Error).message.split('\n').map((line) => line.trim()).join(' '));
   }
-  io.stdout.write(JSON.stringify(answer) + '\n');
+  writeStandardOutput(io, JSON.stringify(answer) + '\n');
   return 0;
 };
