@@ -65,17 +65,55 @@ function commandsOf(d) {
   return null;
 }
 
-// Compressors read each file operand and write beside it (or to stdout): tables'
-// src/shell/programs/compressors.ts; the lead's brief announces implied reads for gzip on purpose.
+// Tables' F10 remainder (requests/redteam.md, 16:05): compressors read each file operand and
+// write beside it (programs/compressors.ts); install, split, uniq, awk, editors, script
+// interpreters and openssl read and write their file operands (implied.ts, interpreters.ts,
+// side-effects.ts); openssl -connect/-proxy/-url reach a host.
 const COMPRESSORS = new Set(['gzip', 'gunzip', 'bzip2', 'bunzip2', 'xz', 'unxz', 'lzma', 'unlzma', 'zstd', 'unzstd', 'lz4', 'unlz4']);
+const TOOL_FILES = new Set([...COMPRESSORS, 'install', 'split', 'uniq', 'awk', 'gawk', 'mawk', 'nawk', 'vi', 'vim', 'view', 'nvim', 'nano', 'emacs', 'node', 'nodejs', 'ruby', 'perl', 'php', 'openssl']);
+const isToolFiles = (program) => TOOL_FILES.has(program) || /^python[0-9.]*$/.test(program);
+/** Programs tables made opaque in some forms (they run code from an option or an inline program). */
+const NEWLY_OPAQUE = new Set(['awk', 'gawk', 'mawk', 'nawk', 'vi', 'vim', 'view', 'nvim', 'emacs', 'nano', 'split', 'install', 'openssl']);
+
+/** Commands identical but for some that became opaque, each running a program of `programs`; implied actions only added, by `added`, or dropped from those commands. */
+function onlyNewlyOpaque(d, programs, added) {
+  const b = d.wholeBase;
+  const c = d.wholeCurrent;
+  if (!b || !c || b.threw || c.threw || b.commands?.length !== c.commands?.length) return false;
+  const opaqued = new Set();
+  for (let i = 0; i < b.commands.length; i++) {
+    const x = b.commands[i];
+    const y = c.commands[i];
+    if (JSON.stringify(x) === JSON.stringify(y)) continue;
+    if (x.opaque !== undefined || y.opaque === undefined) return false;
+    const program = programOf(y.argv?.[0] ?? y.text);
+    if (!programs.has(program)) return false;
+    opaqued.add(x.raw ?? x.text);
+  }
+  if (opaqued.size === 0) return false;
+  const rest = (c.implied ?? []).map((x) => JSON.stringify(x));
+  for (const x of b.implied ?? []) {
+    const k = rest.indexOf(JSON.stringify(x));
+    if (k >= 0) rest.splice(k, 1);
+    else if (!programs.has(programOf(x.via))) return false;
+  }
+  return rest.every((x) => added(JSON.parse(x)));
+}
 
 export const EXPLAINED = [
   {
-    id: 'tables-compressors',
+    id: 'tables-tool-files',
     owner: 'tables',
-    why: 'compressors read their file operands and write their outputs (compressors.ts; announced in the brief)',
+    why: 'compressors, install, split, uniq, awk, editors, interpreters and openssl read/write their file operands (F10 remainder, announced 16:05)',
     kinds: /^analysis$/,
-    match: (d) => onlyImpliedAdded(d, (a) => (a.action.type === 'file.read' || a.action.type === 'file.write') && COMPRESSORS.has(programOf(a.via))),
+    match: (d) => onlyImpliedAdded(d, (a) => ['file.read', 'file.write', 'network.request'].includes(a.action.type) && isToolFiles(programOf(a.via))),
+  },
+  {
+    id: 'tables-newly-opaque',
+    owner: 'tables',
+    why: 'awk -f/inline system, vim -c/+CMD, emacs --eval, nano --speller, split --filter, install --strip-program, openssl -engine run code: opaque (announced 16:05)',
+    kinds: /^analysis$/,
+    match: (d) => onlyNewlyOpaque(d, NEWLY_OPAQUE, (a) => ['file.read', 'file.write', 'network.request'].includes(a.action.type) && isToolFiles(programOf(a.via))),
   },
   {
     id: 'follows-analysis',
