@@ -49,6 +49,7 @@ function commandsOf(d) {
     const m = /^Bash (\{.*\})$/s.exec(d.input);
     return m ? [JSON.parse(m[1]).command] : null;
   }
+  if (d.kind === 'audit') return d.actions?.[0]?.type === 'shell.execute' ? [d.actions[0].command] : null;
   if (d.kind.startsWith('evaluateAll')) {
     const bi = d.wholeBase?.items ?? [];
     const ci = d.wholeCurrent?.items ?? [];
@@ -119,12 +120,19 @@ export const EXPLAINED = [
     id: 'follows-analysis',
     owner: '-',
     why: "a decision that differs only because its line's analysis differs in an explained way, and is nowhere looser",
-    kinds: /^(shell|shell-trace|unprepared|hook|evaluateAll)(:|$)/,
+    kinds: /^(shell|shell-trace|unprepared|hook|evaluateAll|audit)(:|$)/,
     match: (d, ctx) => {
       if (!notLooser(d)) return false;
       const commands = commandsOf(d);
       return commands !== null && commands.length > 0 && commands.every((c) => ctx.analysisExplained(c) !== null);
     },
+  },
+  {
+    id: 'follows-audit',
+    owner: '-',
+    why: 'the audit chain head differs because an explained record does',
+    kinds: /^audit-verify$/,
+    match: (d, ctx) => d.path === '.head' && ctx.auditExplained(),
   },
   {
     id: 'R1-empty-alternative',

@@ -15,7 +15,7 @@
 // not explained in ./explained.mjs (a deliberate change its owner announced).
 //
 //   node --import tsx scripts/decision-diff/run.mjs [--base /tmp/ab-base] [--seed 1]
-//        [--generated 5000] [--mutated 5000] [--show 4] [--only shell,policy,...] [--json out.json]
+//        [--generated 3000] [--mutated 3000] [--show 4] [--only shell,policy,...] [--json out.json]
 import { existsSync, readdirSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -32,8 +32,8 @@ const { values } = parseArgs({
     base: { type: 'string', default: '/tmp/ab-base' },
     head: { type: 'string', default: resolve(import.meta.dirname, '..', '..') },
     seed: { type: 'string', default: '1' },
-    generated: { type: 'string', default: '5000' },
-    mutated: { type: 'string', default: '5000' },
+    generated: { type: 'string', default: '3000' },
+    mutated: { type: 'string', default: '3000' },
     show: { type: 'string', default: '4' },
     only: { type: 'string', default: '' },
     json: { type: 'string' },
@@ -199,6 +199,48 @@ console.log(
   `inputs: ${shellTexts.length} shell lines (${corpusTexts.length} texts from ${collected.files} files, ${generated.length} generated, ${mutated.length} mutated), ` +
     `${pathTexts.length} paths/destinations, ${collected.policyTexts.length} policy texts`,
 );
+
+// ---------------------------------------------------------------- audit
+
+// The audit trail each side writes for the same gate results (a fixed clock and context): byte for byte, and its verification.
+async function auditPhase() {
+  if (!usable('devops')) return;
+  const t0 = performance.now();
+  const scratch = mkdtempSync(join(tmpdir(), 'decision-diff-audit-'));
+  try {
+    const all = [...shellTexts.map((command) => ({ type: 'shell.execute', command })), ...pathTexts.slice(0, 1500).map((path) => ({ type: 'file.read', path }))];
+    const files = [];
+    for (const [k, s] of sides.entries()) {
+      const file = join(scratch, `side-${k}`, 'audit.jsonl');
+      let tick = Date.parse('2026-01-01T00:00:00.000Z');
+      const meta = { policyDigest: policySets[k].devops.digest, context: { repository: 'acme/api', commit: 'abc', pr: 1, runId: '1', actor: 'bot' }, now: () => new Date(tick++) };
+      for (let i = 0; i < all.length; i += 200) {
+        const result = s.lib.evaluateAll(policySets[k].devops, all.slice(i, i + 200));
+        await s.lib.appendAuditRecords(file, result.items, meta);
+      }
+      files.push(file);
+    }
+    const [tb, tc] = files.map((f) => readFileSync(f, 'utf8').split('\n'));
+    for (let i = 0; i < Math.max(tb.length, tc.length); i++) {
+      // One difference per record: the chain's hashes make every later record differ too.
+      if (tb[i] !== tc[i]) {
+        const [rb, rc] = [tb[i], tc[i]].map((line) => (line ? JSON.parse(line) : null));
+        // Same fields yet another line: the bytes themselves (field order, escapes) differ.
+        const bytes = firstDifference(rb, rc) === null || firstDifference(rb, rc).path === '.hash';
+        compare('audit', `record ${i}: ${rb?.action?.raw ?? ''}`, bytes ? tb[i] : rb, bytes ? tc[i] : rc, { actions: [all[rb?.seq ?? i]] });
+        break;
+      }
+      comparisons++;
+    }
+    const verified = [];
+    for (const [k, s] of sides.entries()) verified.push(await attemptAsync(() => s.lib.verifyAuditFile(files[k])));
+    // The files themselves are the baseline's and the current tree's: their names differ, nothing else may.
+    compare('audit-verify', 'verifyAuditFile', { ...verified[0], file: undefined }, { ...verified[1], file: undefined });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(`audit: ${shellTexts.length + Math.min(1500, pathTexts.length)} records each in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
 
 // ---------------------------------------------------------------- sources
 
@@ -452,7 +494,8 @@ function gatePhase() {
   }
   // The Claude Code hook: every line as a Bash call, path-like texts as Read / Write / Edit, hosts as WebFetch.
   const calls = [];
-  for (const command of shellTexts) calls.push({ tool_name: 'Bash', tool_input: { command }, cwd: head });
+  // Every corpus line and a sample of the generated ones (each hook call judges its line again, with the manifests read).
+  for (const [i, command] of shellTexts.entries()) if (collected.texts.has(command) || i % 4 === 0) calls.push({ tool_name: 'Bash', tool_input: { command }, cwd: head });
   for (const p of pathTexts.slice(0, 3000)) {
     calls.push({ tool_name: 'Read', tool_input: { file_path: p }, cwd: head });
     calls.push({ tool_name: 'Write', tool_input: { file_path: p, content: 'x' }, cwd: head });
@@ -572,6 +615,7 @@ if (phase('actions')) actionsPhase();
 if (phase('gate')) gatePhase();
 if (phase('order')) orderPhase();
 if (phase('sources')) await sourcesPhase();
+if (phase('audit')) await auditPhase();
 if (phase('policy')) await policyPhase();
 
 // ---------------------------------------------------------------- report
@@ -589,6 +633,8 @@ for (const d of differences) {
   if (e) analysisExplanation.set(d.input, e.id);
 }
 const explanations = new Map();
+// The audit chain's head follows from its records: explained when every record difference is.
+ctx.auditExplained = () => differences.filter((d) => d.kind === 'audit').every((d) => explainedBy(d) !== null);
 const explainedBy = (d) => {
   if (!explanations.has(d)) explanations.set(d, EXPLAINED.find((e) => e.kinds.test(d.kind) && e.match(d, ctx)) ?? null);
   return explanations.get(d);
