@@ -28,6 +28,8 @@ Commands:
   policy lint       validate policies and warn about patterns that look broken
   audit verify FILE check a hash-chained audit log (--head HASH, --policies DIR)
   audit show FILE   list the decisions in an audit log (--decision, --since)
+  audit anchor FILE record the log's head on a git ref (refs/safeclaw/audit), after verifying it
+  audit export FILE stream the records to a SIEM (--format ocsf|cef|jsonl), after verifying the log
   hook claude-code  judge a Claude Code PreToolUse tool call (stdin JSON → allow/ask/deny)
   hook codex        the same for the Codex CLI (require_approval → deny)
   mcp-proxy         a stdio MCP server judging every tools/call of another one
