@@ -76,7 +76,7 @@ const isToolFiles = (program) => TOOL_FILES.has(program) || /^python[0-9.]*$/.te
 /** Programs tables made opaque in some forms (they run code from an option or an inline program). */
 const NEWLY_OPAQUE = new Set(['awk', 'gawk', 'mawk', 'nawk', 'vi', 'vim', 'view', 'nvim', 'emacs', 'nano', 'split', 'install', 'openssl']);
 
-/** Commands identical but for some that became opaque, each running a program of `programs`; implied actions only added, by `added`, or dropped from those commands. */
+/** Commands identical but for some that are now opaque (with tables' reason), each running a program of `programs`; implied actions only added, by `added`, or dropped from those commands. */
 function onlyNewlyOpaque(d, programs, added) {
   const b = d.wholeBase;
   const c = d.wholeCurrent;
@@ -86,7 +86,8 @@ function onlyNewlyOpaque(d, programs, added) {
     const x = b.commands[i];
     const y = c.commands[i];
     if (JSON.stringify(x) === JSON.stringify(y)) continue;
-    if (x.opaque !== undefined || y.opaque === undefined) return false;
+    // Now opaque (the baseline may have been, for another reason: a brace, a variable).
+    if (y.opaque === undefined) return false;
     const program = programOf(y.argv?.[0] ?? y.text);
     if (!programs.has(program)) return false;
     opaqued.add(x.raw ?? x.text);
@@ -107,14 +108,32 @@ export const EXPLAINED = [
     owner: 'tables',
     why: 'compressors, install, split, uniq, awk, editors, interpreters and openssl read/write their file operands (F10 remainder, announced 16:05)',
     kinds: /^analysis$/,
-    match: (d) => onlyImpliedAdded(d, (a) => ['file.read', 'file.write', 'network.request'].includes(a.action.type) && isToolFiles(programOf(a.via))),
+    match: (d) => onlyImpliedAdded(d, (a) => ['file.read', 'file.write', 'network.request'].includes(a.action.type) && (isToolFiles(programOf(a.via)) || programOf(a.via) === 'sed')),
   },
   {
     id: 'tables-newly-opaque',
     owner: 'tables',
     why: 'awk -f/inline system, vim -c/+CMD, emacs --eval, nano --speller, split --filter, install --strip-program, openssl -engine run code: opaque (announced 16:05)',
     kinds: /^analysis$/,
-    match: (d) => onlyNewlyOpaque(d, NEWLY_OPAQUE, (a) => ['file.read', 'file.write', 'network.request'].includes(a.action.type) && isToolFiles(programOf(a.via))),
+    // With sed's (below) in the same line: both changes came in one commit.
+    match: (d) => onlyNewlyOpaque(d, new Set([...NEWLY_OPAQUE, 'sed']), (a) => ['file.read', 'file.write', 'network.request'].includes(a.action.type) && (isToolFiles(programOf(a.via)) || programOf(a.via) === 'sed')),
+  },
+  {
+    id: 'tables-sed-scripts',
+    owner: 'tables',
+    why: "sed's script is read: r/R FILE reads, w/W FILE and s///w writes; e, s///e, -f FILE and unknown commands are opaque (announced 16:20)",
+    kinds: /^analysis$/,
+    match: (d) => {
+      const sedAction = (a) => ['file.read', 'file.write'].includes(a.action.type) && programOf(a.via) === 'sed';
+      return onlyImpliedAdded(d, sedAction) || onlyNewlyOpaque(d, new Set(['sed']), sedAction);
+    },
+  },
+  {
+    id: 'R1-refused-at-load',
+    owner: 'engine',
+    why: 'a path pattern with an empty brace alternative is refused at load (R1 fix, 2892cfa), where the baseline loaded it and then threw on file actions',
+    kinds: /^(compilePolicies|loadPolicies)$/,
+    match: (d) => !d.wholeBase?.threw && d.wholeCurrent?.threw === 'PolicyError' && /empty alternative/.test(JSON.stringify(d.wholeCurrent.problems ?? d.wholeCurrent.message)),
   },
   {
     id: 'follows-analysis',
