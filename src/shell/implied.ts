@@ -7,9 +7,11 @@
 // still reported, marked opaque: a glob or variable could name any file.
 import { lookupTable } from './options.js';
 import type { FileAction, NetworkAction } from '../types.js';
-import { type OptionSpec, type ParsedArgs, hasOption, optionValues, parseOptions } from './options.js';
+import { type OptionSpec, type ParsedArgs, hasOption, optionValues, parseOptions, unversioned } from './options.js';
+import { COMPRESSORS, type Compressor } from './programs/compressors.js';
+import { EDITORS, INTERPRETERS, type Interpreter } from './programs/interpreters.js';
 import { type ReadFilters, recursiveFilters } from './programs/recursive-reads.js';
-import { type WorkingDirectory, atRoot, homeRelative, pathFrom } from './working-directory.js';
+import { homeRelative } from './working-directory.js';
 import type { Word } from './words.js';
 
 export interface ImpliedTarget {
@@ -26,31 +28,6 @@ export interface ImpliedTarget {
 
 /** No targets: shared and frozen, what a program without a table implies (no array is made for it). */
 export const NO_TARGETS: ImpliedTarget[] = Object.freeze([]) as unknown as ImpliedTarget[];
-
-/**
- * The targets as seen from the folders the command runs in: a relative path is
- * taken from each folder (one target per folder); from an unknown folder it is
- * opaque and outside the repository, whatever its text.
- */
-export function fromFolders(targets: ImpliedTarget[], dirs: WorkingDirectory[]): ImpliedTarget[] {
-  if (atRoot(dirs)) return targets;
-  const out: ImpliedTarget[] = [];
-  for (const t of targets) {
-    if (t.action.type === 'network.request' || t.action.path.startsWith('/') || t.action.path.startsWith('~')) {
-      out.push(t);
-      continue;
-    }
-    const path = t.action.path;
-    for (const dir of dirs) {
-      const from = pathFrom(dir, path);
-      if (from === null) {
-        const reason = 'unknown' in dir ? dir.unknown : 'the folder is unknown';
-        out.push({ ...t, opaque: t.opaque ?? `${path} is taken from a folder known only at run time (${reason})`, outside: reason });
-      } else out.push({ ...t, action: { ...t.action, path: from } });
-    }
-  }
-  return out;
-}
 
 function runTimeReason(word: Word): string | undefined {
   if (word.expands === 'glob') return `path ${word.text} is a glob expanded at run time`;
@@ -86,6 +63,13 @@ function treeWrites(written: ImpliedTarget[], dest: Word): ImpliedTarget[] {
 export function recursiveWrite(word: Word): ImpliedTarget[] {
   const targets = fileWrite(word);
   for (const t of targets) if (t.action.type === 'file.write') t.recursive = {};
+  return targets;
+}
+
+/** Files written directly in a folder, none in its subfolders, whose names pass `filters` (known only at run time). */
+function flatWrite(folder: Word, filters: ReadFilters): ImpliedTarget[] {
+  const targets = fileWrite(folder);
+  for (const t of targets) if (t.action.type === 'file.write') t.recursive = { ...filters, flat: true };
   return targets;
 }
 
@@ -232,8 +216,12 @@ const TAR: OptionSpec = {
 };
 const ZIP: OptionSpec = { shortValue: 'ixbnPtOZsY', longValue: ['include', 'exclude', 'temp-path', 'suffixes', 'password', 'output-file', 'compression-method', 'split-size'] };
 const CP: OptionSpec = { shortValue: 'tS', longValue: ['target-directory', 'suffix', 'backup', 'reflink', 'sparse', 'preserve', 'no-preserve'] };
-const SED: OptionSpec = { shortValue: 'efl', longValue: ['expression', 'file', 'line-length'] };
+export const SED: OptionSpec = { shortValue: 'efl', longValue: ['expression', 'file', 'line-length'] };
 const TEE: OptionSpec = { longValue: ['output-error'] };
+const INSTALL: OptionSpec = { shortValue: 'gmoSt', longValue: ['group', 'mode', 'owner', 'suffix', 'target-directory', 'strip-program'] };
+const SPLIT: OptionSpec = { shortValue: 'abClnt', longValue: ['suffix-length', 'additional-suffix', 'bytes', 'line-bytes', 'filter', 'lines', 'number', 'separator'] };
+const UNIQ: OptionSpec = { shortValue: 'fsw', longValue: ['skip-fields', 'skip-chars', 'check-chars'] };
+export const AWK: OptionSpec = { shortValue: 'FvfEeilW', longValue: ['field-separator', 'assign', 'file', 'exec', 'source', 'include', 'load'] };
 const HTTPIE: OptionSpec = { longValue: ['auth', 'session', 'verify', 'cert', 'cert-key', 'proxy', 'output'], shortValue: 'ao' };
 const GIT_GLOBAL_OPTIONS: OptionSpec = { shortValue: 'Cc', longValue: ['git-dir', 'work-tree', 'namespace', 'config-env', 'exec-path'], stopAtOperand: true };
 const GIT_GREP: OptionSpec = { shortValue: 'efABCmO', longValue: ['regexp', 'file', 'after-context', 'before-context', 'context', 'max-count', 'open-files-in-pager', 'threads', 'max-depth'] };
@@ -267,13 +255,13 @@ function remoteAware(words: Word[], local: (w: Word) => ImpliedTarget[]): Implie
 }
 
 /** The programs impliedActions reads besides READERS (its switch's cases). */
-const IMPLYING = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'tar', 'git', 'zip', 'sed', 'tee', 'cp', 'mv', 'ln', 'dd', 'source', '.', 'curl', 'wget',
-  'nc', 'ncat', 'netcat', 'http', 'https', 'xh', 'ssh', 'scp', 'rsync']);
+const IMPLYING = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'tar', 'git', 'zip', 'sed', 'tee', 'cp', 'mv', 'ln', 'install', 'dd', 'source', '.', 'curl', 'wget',
+  'nc', 'ncat', 'netcat', 'http', 'https', 'xh', 'ssh', 'scp', 'rsync', 'split', 'uniq', 'openssl', 'awk', 'gawk', 'mawk', 'nawk']);
 
 /** Implied actions of `name args…` (name already reduced to the program's base name). */
 export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
   const reader = READERS[name];
-  if (!reader && !IMPLYING.has(name)) return NO_TARGETS;
+  if (!reader && !IMPLYING.has(name)) return otherActions(name, args);
   if (reader) {
     const parsed = parseOptions(args, reader);
     const operands = name === 'jq' && !hasOption(parsed, 'f', 'from-file') ? parsed.operands.slice(1) : parsed.operands;
@@ -305,9 +293,20 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       return zipActions(args);
     case 'sed': {
       const parsed = parseOptions(args, SED);
-      const files = hasOption(parsed, 'e', 'f', 'expression', 'file') ? parsed.operands : parsed.operands.slice(1);
+      const given = hasOption(parsed, 'e', 'f', 'expression', 'file');
+      const files = given ? parsed.operands : parsed.operands.slice(1);
       const inPlace = parsed.options.some((o) => o.name === 'i' || o.name === 'in-place');
-      return [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...files.flatMap((f) => [...fileRead(f), ...(inPlace ? fileWrite(f) : [])])];
+      const out = [...optionValues(parsed, 'f', 'file').flatMap(fileRead), ...files.flatMap((f) => [...fileRead(f), ...(inPlace ? fileWrite(f) : [])])];
+      // The files the script's r/R/w/W commands name (--sandbox refuses them).
+      if (!hasOption(parsed, 'sandbox')) {
+        for (const script of given ? optionValues(parsed, 'e', 'expression') : parsed.operands.slice(0, 1)) {
+          if (script.dynamic || script.expands) continue;
+          const { reads, writes } = sedScript(script.text);
+          for (const path of reads) out.push(...fileRead({ text: path }));
+          for (const path of writes) out.push(...fileWrite({ text: path }));
+        }
+      }
+      return out;
     }
     case 'tee': {
       const parsed = parseOptions(args, TEE);
@@ -330,6 +329,37 @@ export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
       const written = copyTargets(sources, dest, targetDir ? 'dir' : 'unknown');
       // A tree copied lands under the target, or becomes it (`cp -r src new`, `cp -r src/. dst`): anything under it may be written.
       return [...sourceActions, ...(recursive ? treeWrites(written, dest) : written)];
+    }
+    case 'install': {
+      const parsed = parseOptions(args, INSTALL);
+      // `install -d DIR…` creates the folders.
+      if (hasOption(parsed, 'd', 'directory')) return parsed.operands.flatMap(fileWrite);
+      const targetDir = optionValues(parsed, 't', 'target-directory')[0];
+      const operands = parsed.operands;
+      if (operands.length === 0 || (!targetDir && operands.length === 1)) return operands.flatMap(fileRead);
+      const sources = targetDir ? operands : operands.slice(0, -1);
+      const dest = targetDir ?? operands[operands.length - 1];
+      return [...sources.flatMap(fileRead), ...copyTargets(sources, dest, targetDir ? 'dir' : 'unknown')];
+    }
+    case 'split':
+      return splitActions(args);
+    case 'uniq': {
+      const [input, output] = parseOptions(args, UNIQ).operands;
+      return [...(input ? fileRead(input) : []), ...(output ? fileWrite(output) : [])];
+    }
+    case 'openssl':
+      return opensslOperands(args);
+    case 'awk':
+    case 'gawk':
+    case 'mawk':
+    case 'nawk': {
+      const parsed = parseOptions(args, AWK);
+      const programFiles = optionValues(parsed, 'f', 'file', 'E', 'exec', 'i', 'include');
+      // The program is the first operand unless an option gives it (`-f FILE`, gawk's `-e TEXT`).
+      const given = programFiles.length > 0 || hasOption(parsed, 'e', 'source');
+      // Operands after the program are input files, except `NAME=value` assignments.
+      const files = (given ? parsed.operands : parsed.operands.slice(1)).filter((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text));
+      return [...programFiles.flatMap(fileRead), ...files.flatMap(fileRead)];
     }
     case 'dd':
       return args.flatMap((w) => {
@@ -550,3 +580,267 @@ function gitGrep(args: Word[]): ImpliedTarget[] {
   return [...optionValues(rest, 'f', 'file').flatMap(fileRead), ...(paths.length ? paths : [{ text: '.' }]).flatMap((p) => recursiveRead(p, {}))];
 }
 
+/**
+ * A compressor's reads and writes (./programs/compressors.ts): each file operand
+ * is read; unless the output goes to standard output or the run only tests or
+ * lists, the output beside it is written, and the input deleted (a write) when
+ * the program removes it.
+ */
+function compressorActions(name: string, args: Word[]): ImpliedTarget[] {
+  const tool = COMPRESSORS[name];
+  const parsed = parseOptions(args, tool.options);
+  const given = (names: string[] | undefined) => names !== undefined && names.length > 0 && hasOption(parsed, ...names);
+  const out: ImpliedTarget[] = [];
+  for (const value of optionValues(parsed, ...(tool.reads ?? []))) out.push(...fileRead(value));
+  for (const value of optionValues(parsed, ...(tool.writes ?? []))) out.push(...fileWrite(value));
+  for (const list of optionValues(parsed, ...(tool.fileList ?? []))) {
+    out.push(...fileRead(list));
+    // The files named inside the list are known only at run time.
+    out.push({ action: { type: 'file.read', path: '**' }, opaque: `${name} reads the files named in ${list.text}, known only at run time` });
+    out.push({ action: { type: 'file.write', path: '**' }, opaque: `${name} writes beside the files named in ${list.text}, known only at run time` });
+  }
+  const recursive = given(tool.recursive);
+  const writes = !given(tool.stdout) && !given(tool.readOnly);
+  const decompress = (tool.decompresses === true && !given(tool.compress)) || given(tool.decompress);
+  const removes = writes && ((tool.removesInput && !given(tool.keep)) || given(tool.remove));
+  let inputs = parsed.operands;
+  const output = optionValues(parsed, ...(tool.output ?? [])).pop();
+  const outputDir = optionValues(parsed, ...(tool.outputDir ?? []), ...(tool.outputMirror ?? [])).pop();
+  const mirrored = outputDir !== undefined && optionValues(parsed, ...(tool.outputMirror ?? [])).includes(outputDir);
+  let named: Word | undefined = output;
+  if (tool.secondOperandIsOutput && !given(tool.secondOperandIsOutput.unless) && inputs.length === 2) {
+    named = inputs[1];
+    inputs = inputs.slice(0, 1);
+  }
+  if (writes && named) out.push(...fileWrite(named));
+  const suffixes = [...optionValues(parsed, ...(tool.suffix ?? [])).map((w) => w.text), ...tool.suffixes];
+  const restoresName = decompress && given(tool.restoresName);
+  for (const input of inputs) {
+    if (recursive) {
+      out.push(...recursiveRead(input, {}));
+      if (writes) out.push(...recursiveWrite(input));
+      continue;
+    }
+    out.push(...fileRead(input));
+    if (!writes || input.text === '-') continue;
+    if (removes) out.push(...fileWrite(input));
+    if (named) continue;
+    const written = outputName(input.text, decompress, suffixes, tool);
+    if (written === null) continue;
+    const at = outputDir ? { ...outputDir, text: `${outputDir.text.replace(/\/+$/, '')}/${mirrored ? written.replace(/^(\.\/)+/, '') : basename(written)}` } : { ...input, text: written };
+    // `gzip -dN`: the name stored in the archive, any name in that folder.
+    if (restoresName) out.push(...flatWrite({ ...at, text: at.text.includes('/') ? at.text.slice(0, at.text.lastIndexOf('/')) || '/' : '.' }, {}));
+    else out.push(...fileWrite(at));
+  }
+  return out;
+}
+
+/** The file a compressor writes for `input`: with its suffix added, or removed when decompressing (null: it skips the file). */
+function outputName(input: string, decompress: boolean, suffixes: string[], tool: Compressor): string | null {
+  if (!decompress) return input + suffixes[0];
+  const base = input.slice(input.lastIndexOf('/') + 1);
+  for (const suffix of suffixes) if (base.length > suffix.length && base.endsWith(suffix)) return input.slice(0, input.length - suffix.length);
+  for (const [suffix, replaced] of Object.entries(tool.renamed ?? {})) {
+    if (base.length > suffix.length && base.endsWith(suffix)) return input.slice(0, input.length - suffix.length) + replaced;
+  }
+  return tool.unknownSuffix ? input + tool.unknownSuffix : null;
+}
+
+/** Programs with a table of their own outside the switch: compressors, interpreters, editors. */
+function otherActions(name: string, args: Word[]): ImpliedTarget[] {
+  if (COMPRESSORS[name]) return compressorActions(name, args);
+  const editor = EDITORS[name];
+  if (editor) {
+    // Each file is opened, and saved back when the session writes it; `+LINE` and `+/pattern` are not files.
+    const files = parseOptions(args, editor).operands.filter((w) => !w.text.startsWith('+'));
+    return files.flatMap((f) => [...fileRead(f), ...fileWrite(f)]);
+  }
+  const versioned = INTERPRETERS[unversioned(name)];
+  const interpreter = INTERPRETERS[name] ?? (versioned?.versioned ? versioned : undefined);
+  return interpreter ? interpreterActions(interpreter, args) : NO_TARGETS;
+}
+
+/** The script file an interpreter runs and the files its options name. */
+function interpreterActions(interpreter: Interpreter, args: Word[]): ImpliedTarget[] {
+  const parsed = parseOptions(args, interpreter.options);
+  const out: ImpliedTarget[] = [];
+  for (const value of optionValues(parsed, ...(interpreter.reads ?? []))) out.push(...fileRead(value));
+  // A module named by a path (not a package name) is a file read.
+  for (const value of optionValues(parsed, ...(interpreter.loads ?? []))) if (/^(\.{1,2}\/|\/|~)/.test(value.text)) out.push(...fileRead(value));
+  if (hasOption(parsed, ...interpreter.noScript)) return out;
+  const fromOption = optionValues(parsed, ...(interpreter.scriptOption ?? []))[0];
+  const script = fromOption ?? parsed.operands[0];
+  if (!script) return out;
+  const dir = optionValues(parsed, ...(interpreter.chdir ?? [])).pop();
+  out.push(...fileRead(dir && !/^[/~]/.test(script.text) ? joinWord(dir, script) : script));
+  const operands = fromOption ? parsed.operands : parsed.operands.slice(1);
+  if (hasOption(parsed, ...(interpreter.readsOperands ?? []))) {
+    const writes = hasOption(parsed, ...(interpreter.writesOperands ?? []));
+    for (const operand of operands) out.push(...fileRead(operand), ...(writes ? fileWrite(operand) : []));
+  }
+  return out;
+}
+
+/**
+ * `split FILE PREFIX`: reads FILE, writes PREFIXaa, PREFIXab… (with
+ * --additional-suffix after): files directly in PREFIX's folder whose names
+ * start with PREFIX's base name. `--filter` sends the pieces to a command instead
+ * (opaque: ../option-effects.ts).
+ */
+function splitActions(args: Word[]): ImpliedTarget[] {
+  const parsed = parseOptions(args, SPLIT);
+  const [input, prefixWord] = parsed.operands;
+  const out = input ? fileRead(input) : [];
+  if (hasOption(parsed, 'filter')) return out;
+  const prefix = prefixWord ?? { text: 'x' };
+  const slash = prefix.text.lastIndexOf('/');
+  const folder = slash < 0 ? '.' : prefix.text.slice(0, slash) || '/';
+  const base = prefix.text.slice(slash + 1);
+  const additional = optionValues(parsed, 'additional-suffix').pop();
+  // A name with glob characters (or computed) narrows nothing: any file there may be written.
+  const literal = (text: string) => !/[*?[\]\\]/.test(text);
+  const plain = !prefix.dynamic && !prefix.expands && literal(base) && (!additional || (!additional.dynamic && !additional.expands && literal(additional.text)));
+  out.push(...flatWrite({ ...prefix, text: folder }, plain ? { include: [`${base}*${additional?.text ?? ''}`] } : {}));
+  return out;
+}
+
+/** openssl OPTIONS for its subcommands (the files options name are in ./programs/side-effects.ts). */
+const OPENSSL: OptionSpec = {
+  singleDashLong: true,
+  longValue: ['in', 'out', 'inkey', 'key', 'cert', 'CAfile', 'CApath', 'CAkey', 'CAserial', 'certfile', 'signkey', 'config', 'keyout', 'passin', 'passout',
+    'kfile', 'rand', 'writerand', 'signature', 'sigfile', 'sess_in', 'sess_out', 'keylogfile', 'msgfile', 'connect', 'proxy', 'url', 'engine', 'provider',
+    'provider-path', 'inform', 'outform', 'keyform', 'certform', 'name', 'subj', 'days', 'newkey', 'pkeyopt', 'md', 'cipher', 'servername', 'nameopt',
+    'certopt', 'set_serial', 'extfile', 'extensions', 'reqexts', 'section', 'k', 'pass', 'iter', 'iv', 'K', 'S', 'digest', 'sigopt', 'CRLfile',
+    'untrusted', 'trusted', 'chainCAfile', 'verifyCAfile', 'dhparam', 'sign', 'verify', 'prverify', 'hmac', 'mac', 'macopt', 'keylen', 'algorithm'],
+};
+
+/** openssl subcommands whose operands are files they read (digests, `verify CERT…`). */
+const OPENSSL_READS_OPERANDS = /^(dgst|md5|md4|sha1|sha224|sha256|sha384|sha512|sha3-\d+|shake\d+|blake2[bs]\d+|sm3|ripemd160|rmd160|mdc2|verify|crl2pkcs7|asn1parse|base64|enc)$/;
+
+function opensslOperands(args: Word[]): ImpliedTarget[] {
+  const [subcommand, ...rest] = args;
+  if (!subcommand || !OPENSSL_READS_OPERANDS.test(subcommand.text)) return NO_TARGETS;
+  const parsed = parseOptions(rest, OPENSSL);
+  // `dgst -sign KEY`, `-verify PUBKEY`, `-prverify KEY`: key files (in other subcommands -verify is a flag).
+  return [...optionValues(parsed, 'sign', 'verify', 'prverify').flatMap(fileRead), ...parsed.operands.flatMap(fileRead)];
+}
+
+/** What a sed script does besides editing the stream: files its r/R/w/W commands and `s///w` flags name, and why it is not followed. */
+export interface SedScript {
+  reads: string[];
+  writes: string[];
+  /** `e`, `s///e` (runs a command), or text this reader does not know: why. */
+  opaque?: string;
+}
+
+/**
+ * Reads a sed script command by command (GNU sed's syntax): addresses, `{ }`,
+ * `s` and `y` with their delimiters, text commands, labels, and the commands
+ * that take a file name (to the end of the line). Anything else it does not
+ * know makes the script opaque, so a command it misreads is never a silent one.
+ */
+export function sedScript(script: string): SedScript {
+  const out: SedScript = { reads: [], writes: [] };
+  const n = script.length;
+  let i = 0;
+  const restOfLine = () => {
+    const end = script.indexOf('\n', i);
+    const text = script.slice(i, end < 0 ? n : end);
+    i = end < 0 ? n : end + 1;
+    return text;
+  };
+  const skipSpace = () => {
+    while (i < n && (script[i] === ' ' || script[i] === '\t')) i++;
+  };
+  /** Past a delimited part (`/re/`, `s/a/b/`), honouring backslashes; false when it does not end. */
+  const delimited = (delimiter: string) => {
+    for (; i < n; i++) {
+      if (script[i] === '\\') i++;
+      else if (script[i] === delimiter) {
+        i++;
+        return true;
+      } else if (script[i] === '\n' && delimiter !== '\n') return false;
+    }
+    return false;
+  };
+  const address = () => {
+    skipSpace();
+    if (script[i] === '/') {
+      i++;
+      if (!delimited('/')) return false;
+      while (i < n && /[IM]/.test(script[i])) i++;
+    } else if (script[i] === '\\' && i + 1 < n) {
+      const delimiter = script[i + 1];
+      i += 2;
+      if (!delimited(delimiter)) return false;
+      while (i < n && /[IM]/.test(script[i])) i++;
+    } else if (script[i] === '$') i++;
+    else while (i < n && /[0-9~+]/.test(script[i])) i++;
+    return true;
+  };
+  while (i < n) {
+    while (i < n && /[\s;}]/.test(script[i])) i++;
+    if (i >= n) break;
+    if (script[i] === '#') {
+      restOfLine();
+      continue;
+    }
+    if (!address()) return { ...out, opaque: 'sed script with an address this reader does not follow' };
+    skipSpace();
+    if (script[i] === ',') {
+      i++;
+      if (!address()) return { ...out, opaque: 'sed script with an address this reader does not follow' };
+      skipSpace();
+    }
+    while (script[i] === '!' || script[i] === ' ') i++;
+    const command = script[i++];
+    if (command === undefined) break;
+    if (command === '{') continue;
+    if ('dDgGhHlnNpPxz=FqQ'.includes(command)) {
+      // Commands without a file: `q`/`Q`/`l`/`L` may take a number.
+      while (i < n && /[0-9]/.test(script[i])) i++;
+      continue;
+    }
+    if (command === ':' || command === 'b' || command === 't' || command === 'T') {
+      while (i < n && script[i] !== ';' && script[i] !== '\n') i++;
+      continue;
+    }
+    if (command === 'a' || command === 'i' || command === 'c') {
+      // Text to the end of the line (a `\` at the end continues it).
+      while (i < n) {
+        const line = restOfLine();
+        if (!line.endsWith('\\')) break;
+      }
+      continue;
+    }
+    if (command === 'r' || command === 'R') {
+      skipSpace();
+      out.reads.push(restOfLine());
+      continue;
+    }
+    if (command === 'w' || command === 'W') {
+      skipSpace();
+      out.writes.push(restOfLine());
+      continue;
+    }
+    if (command === 'e') return { ...out, opaque: 'sed script runs a command (e)' };
+    if (command === 's' || command === 'y') {
+      const delimiter = script[i++];
+      if (delimiter === undefined || delimiter === '\n' || delimiter === '\\') return { ...out, opaque: `sed ${command} command this reader does not follow` };
+      if (!delimited(delimiter) || !delimited(delimiter)) return { ...out, opaque: `sed ${command} command this reader does not follow` };
+      if (command === 'y') continue;
+      for (; i < n && /[gpiImMe0-9w]/.test(script[i]); i++) {
+        if (script[i] === 'e') return { ...out, opaque: 'sed s///e runs the pattern space as a command' };
+        if (script[i] === 'w') {
+          i++;
+          skipSpace();
+          out.writes.push(restOfLine());
+          break;
+        }
+      }
+      continue;
+    }
+    return { ...out, opaque: `sed command ${command} this reader does not follow` };
+  }
+  return out;
+}

@@ -15,6 +15,13 @@ export function lookupTable<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
 
+/** `python3.11` → `python`, `python3` → `python`: the name without a version at its end (the name itself when that leaves nothing). */
+export function unversioned(name: string): string {
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '.' || (name[end - 1] >= '0' && name[end - 1] <= '9'))) end--;
+  return end === 0 || end === name.length ? name : name.slice(0, end);
+}
+
 export interface OptionSpec {
   /** Short options that take a value (`-u root`, `-uroot`). */
   shortValue?: string;

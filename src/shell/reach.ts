@@ -346,5 +346,7 @@ function restPossible(segments: string[], from: number, filters: ReadFilters): b
   const last = from === segments.length - 1;
   if (glob === '**') return last ? filePossible('*', filters) : restPossible(segments, from + 1, filters);
   if (last) return filePossible(glob, filters);
+  // A flat read or write enters no folder: only a `**` (standing for none) may come before the file.
+  if (filters.flat) return false;
   return folderPossible(glob, filters) && restPossible(segments, from + 1, filters);
 }

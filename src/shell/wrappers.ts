@@ -7,8 +7,8 @@
 // the next word as its value or not, so the wrapped command would be a guess.
 // Such a command is opaque (fail closed) rather than guessed.
 import { lookupTable } from './options.js';
-import { type OptionSpec, hasOption, optionValues, parseOptions } from './options.js';
-import { SSH } from './implied.js';
+import { type OptionSpec, hasOption, optionValues, parseOptions, unversioned } from './options.js';
+import { AWK, SED, SSH, sedScript } from './implied.js';
 import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE } from './canonical.js';
 import type { Word } from './words.js';
 
@@ -270,7 +270,7 @@ export function suCommand(args: Word[]): Word | string {
 /** Inline code for an interpreter (`python -c`, `node -e`): a reason when present. */
 export function inlineCodeReason(name: string, args: Word[]): string | null {
   const inline = INLINE_OPTIONS.get(name) ?? INLINE_OPTIONS.get(unversioned(name));
-  if (inline === undefined) return null;
+  if (inline === undefined) return EDITOR_COMMANDS.has(name) ? editorCommandReason(name, args) : name === 'sed' || name === 'gsed' ? sedReason(args) : null;
   for (const arg of args) {
     if (!arg.text.startsWith('-')) break;
     if (inline.test(arg.text) || INLINE_LONG.test(arg.text)) return `${name} runs inline code that cannot be analysed`;
@@ -278,22 +278,50 @@ export function inlineCodeReason(name: string, args: Word[]): string | null {
   return name === 'deno' && args[0]?.text === 'eval' ? 'deno eval runs inline code that cannot be analysed' : null;
 }
 
+/** Editors that run the command of a `+CMD` operand (vim's `+'!rm -rf x'`); `+LINE` and `+/pattern` only move the cursor. */
+const EDITOR_COMMANDS = new Set(['vi', 'vim', 'view', 'nvim', 'ex', 'nano', 'emacs']);
+
+function editorCommandReason(name: string, args: Word[]): string | null {
+  for (const arg of args) if (/^\+[^\d/?]/.test(arg.text)) return `${name} ${arg.text} runs an editor command that cannot be analysed`;
+  return null;
+}
+
+/** GNU sed runs commands (`e`, `s///e`); a script file may hold them. `--sandbox` refuses them. */
+function sedReason(args: Word[]): string | null {
+  const parsed = parseOptions(args, SED);
+  if (hasOption(parsed, 'sandbox')) return null;
+  const file = optionValues(parsed, 'f', 'file')[0];
+  if (file) return `sed runs the script file ${file.text}, whose commands (e runs a program) are not analysed`;
+  const given = hasOption(parsed, 'e', 'expression');
+  for (const script of given ? optionValues(parsed, 'e', 'expression') : parsed.operands.slice(0, 1)) {
+    if (script.dynamic || script.expands) continue;
+    const { opaque } = sedScript(script.text);
+    if (opaque) return opaque;
+  }
+  return null;
+}
+
 /** Each interpreter's inline-code letters as one RegExp over an option word (`-c`, `-Bc`), made at load. */
 const INLINE_OPTIONS = new Map(Object.entries(INLINE_CODE).map(([program, letters]) => [program, new RegExp(`^-[a-zA-Z]*[${letters || '-'}]`)]));
 const INLINE_LONG = /^--(eval|print|command)\b/;
 
-/** `python3.11` → `python`: the name without a version at its end (the name itself when that leaves nothing). */
-function unversioned(name: string): string {
-  let end = name.length;
-  while (end > 0 && (name[end - 1] === '.' || (name[end - 1] >= '0' && name[end - 1] <= '9'))) end--;
-  return end === 0 || end === name.length ? name : name.slice(0, end);
-}
-
-/** awk programs can run commands (`system()`, `| getline`, `print | "cmd"`). */
+/** awk programs can run commands (`system()`, `| getline`, `print | "cmd"`) and read or write files (`getline < f`, `print > f`). */
 export function awkReason(args: Word[]): string | null {
-  const program = args.find((a) => !a.text.startsWith('-'));
-  if (!program) return null;
-  return /system\s*\(|\|\s*(getline|&)|\|\s*"/.test(program.text) ? 'awk program runs commands' : null;
+  const parsed = parseOptions(args, AWK);
+  // A program read from a file, or a loaded extension, is not known to the analysis.
+  const file = parsed.options.find((o) => /^(f|file|E|exec|i|include)$/.test(o.name));
+  if (file) return `awk runs the program file ${file.value?.text ?? ''}, whose commands are not analysed`;
+  if (hasOption(parsed, 'l', 'load')) return 'awk loads an extension library, which runs code';
+  const inline = optionValues(parsed, 'e', 'source');
+  const programs = inline.length || hasOption(parsed, 'e', 'source') ? inline : parsed.operands.slice(0, 1);
+  for (const program of programs) {
+    const text = program.text;
+    if (/system\s*\(|\|\s*(getline|&)|\|\s*"/.test(text)) return 'awk program runs commands';
+    if (/\bgetline\b/.test(text)) return 'awk program reads with getline a file or command output the analysis does not follow';
+    if (/\bprintf?\b[^;{}\n]*>/.test(text)) return 'awk program writes to a file the analysis does not follow';
+    if (/@(include|load|namespace)\b/.test(text)) return 'awk program includes other source or loads an extension';
+  }
+  return null;
 }
 
 /** git options that make git run another program. */

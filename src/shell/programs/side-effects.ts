@@ -193,6 +193,51 @@ const WGET_EXTRA: SideEffectTable = {
   effects: { e: 'runs', execute: 'runs', config: 'runs' },
 };
 
+// openssl's options are written with one dash (`-in key.pem`); `-passin file:pw` and `-pass file:pw` read pw.
+// `-verify` is a flag in most subcommands and a key file in dgst: dgst's are read in ../implied.ts.
+const OPENSSL: SideEffectTable = {
+  values: ['in', 'out', 'inkey', 'key', 'cert', 'CAfile', 'CApath', 'CAkey', 'CAserial', 'certfile', 'signkey', 'config', 'keyout', 'passin', 'passout',
+    'kfile', 'rand', 'writerand', 'signature', 'sigfile', 'sess_in', 'sess_out', 'keylogfile', 'msgfile', 'connect', 'proxy', 'url', 'engine', 'provider',
+    'provider-path', 'extfile', 'CRLfile', 'untrusted', 'trusted', 'chainCAfile', 'verifyCAfile', 'dhparam', 'pass', 'inform', 'outform', 'keyform',
+    'name', 'subj', 'days', 'newkey', 'pkeyopt', 'md', 'cipher', 'servername', 'nameopt', 'certopt', 'set_serial', 'extensions', 'reqexts', 'section'],
+  effects: {
+    in: 'reads', inkey: 'reads', key: 'reads', cert: 'reads', CAfile: 'reads', CApath: 'reads', CAkey: 'reads', CAserial: 'reads', certfile: 'reads',
+    signkey: 'reads', config: 'reads', kfile: 'reads', rand: 'reads', signature: 'reads', sigfile: 'reads', sess_in: 'reads', extfile: 'reads',
+    CRLfile: 'reads', untrusted: 'reads', trusted: 'reads', chainCAfile: 'reads', verifyCAfile: 'reads', dhparam: 'reads',
+    out: 'writes', keyout: 'writes', writerand: 'writes', sess_out: 'writes', keylogfile: 'writes', msgfile: 'writes',
+    connect: 'reaches', proxy: 'reaches', url: 'reaches',
+    // An engine or a provider module is a shared library openssl loads and runs.
+    engine: 'runs', 'provider-path': 'runs',
+  },
+  singleDash: true,
+  filePrefixes: ['file:'],
+};
+
+const SPLIT: SideEffectTable = {
+  values: ['filter', 'a', 'b', 'C', 'l', 'n', 't', 'suffix-length', 'additional-suffix', 'bytes', 'line-bytes', 'lines', 'number', 'separator'],
+  effects: { filter: 'runs' },
+};
+
+const INSTALL: SideEffectTable = { values: ['m', 'o', 'g', 'S', 't', 'mode', 'owner', 'group', 'suffix', 'target-directory', 'strip-program'], effects: { 'strip-program': 'runs' } };
+
+// Editors' options that run editor commands or scripts (vim's `:!cmd`, emacs lisp); `+CMD` operands are in ../wrappers.ts.
+const VIM: SideEffectTable = {
+  values: ['c', 'S', 'u', 'U', 'i', 'T', 'w', 'W', 's', 't', 'q', 'cmd'],
+  effects: { c: 'runs', cmd: 'runs', S: 'runs', s: 'runs', u: 'runs', U: 'runs', W: 'writes', q: 'reads' },
+};
+
+const NANO: SideEffectTable = {
+  values: ['C', 'o', 'Q', 'r', 'T', 'Y', 'f', 'backupdir', 'operatingdir', 'quotestr', 'fill', 'tabsize', 'syntax', 'rcfile', 'guidestripe', 'wordchars', 'speller'],
+  // A nanorc can name a speller program.
+  effects: { speller: 'runs', rcfile: 'runs', f: 'runs', C: 'writes', backupdir: 'writes' },
+};
+
+const EMACS: SideEffectTable = {
+  values: ['eval', 'execute', 'load', 'funcall', 'directory', 'user', 'script', 'chdir', 'init-directory', 'L', 'l', 'd', 'f', 'u'],
+  effects: { eval: 'runs', execute: 'runs', load: 'runs', l: 'runs', funcall: 'runs', f: 'runs', script: 'runs', user: 'runs', u: 'runs', 'init-directory': 'runs' },
+  singleDash: true,
+};
+
 export const SIDE_EFFECTS: Record<string, SideEffectTable> = lookupTable({
   git: GIT,
   kubectl: KUBECTL,
@@ -215,7 +260,18 @@ export const SIDE_EFFECTS: Record<string, SideEffectTable> = lookupTable({
   ltrace: STRACE,
   curl: CURL_EXTRA,
   wget: WGET_EXTRA,
+  openssl: OPENSSL,
+  split: SPLIT,
+  install: INSTALL,
+  vi: VIM,
+  vim: VIM,
+  view: VIM,
+  nvim: VIM,
+  nano: NANO,
+  emacs: EMACS,
 });
+
+const OPENSSL_PROVIDERS = new Set(['default', 'legacy', 'fips', 'base', 'null']);
 
 /** `-o ProxyCommand=…` and the like: option values that are themselves commands. */
 export function optionValueRuns(program: string, option: string, value: string): boolean {
@@ -223,6 +279,8 @@ export function optionValueRuns(program: string, option: string, value: string):
     return /^\s*(ProxyCommand|LocalCommand|KnownHostsCommand|PermitLocalCommand|Match|RemoteCommand)\b/i.test(value);
   }
   if (program === 'curl' && (option === 'F' || option === 'form')) return false;
+  // A provider other than openssl's own is a module loaded from the module path.
+  if (program === 'openssl' && option === 'provider') return !OPENSSL_PROVIDERS.has(value);
   return false;
 }
 
@@ -256,8 +314,11 @@ export const RUNS_ITS_ARGUMENTS: Record<string, string> = lookupTable({
   entr: 'entr runs a command when files change',
 });
 
+const RUNS_CODE_PROGRAMS = new Set(['docker', 'podman', 'nerdctl', 'go', 'cargo', 'deno', 'bun', 'npm', 'pnpm', 'yarn']);
+
 /** `docker run IMAGE CMD`, `go run`, `cargo run`…: subcommands that run code. */
 export function runsCodeSubcommand(program: string, args: string[]): string | null {
+  if (!RUNS_CODE_PROGRAMS.has(program)) return null;
   const first = args.find((a) => !a.startsWith('-'));
   if ((program === 'docker' || program === 'podman' || program === 'nerdctl') && (first === 'run' || first === 'create')) {
     return `${program} ${first} runs a container's command`;
