@@ -76,16 +76,37 @@ const ASCII_BLANKS = '\t\n\v\f\r ';
 const BEFORE_PROGRAM = `${ASCII_BLANKS}/;&|(\x60'"`;
 const AFTER_PROGRAM = `${ASCII_BLANKS};&|)<>\x60'"`;
 
-for (const anchor of [...TEXT_FORMS.flatMap((form) => form.anchors), '[re']) {
-  if (anchor.length !== 3 || anchor !== anchor.toLowerCase() || /[^\x00-\x7f]/.test(anchor)) throw new Error(`secret-forms.ts: anchor ${JSON.stringify(anchor)} is not three lower-case ASCII characters`);
-  const choices = [...anchor].map((c) => (c === '?' ? Array.from({ length: 128 }, (_, code) => code) : [c.charCodeAt(0)]));
-  for (const a of choices[0]) for (const b of choices[1]) for (const c of choices[2]) setTrigram(TEXT_TRIGRAMS, a, b, c);
-}
-for (const program of new Set(PROGRAM_FORMS.flatMap((form) => form.programs))) {
-  const name = program.toLowerCase();
-  if (name.length < 2 || name.length > SHORT_TEXT || /[^\x00-\x7f]/.test(name)) throw new Error(`secret-forms.ts: program ${JSON.stringify(program)} cannot be anchored`);
-  for (const before of BEFORE_PROGRAM) setTrigram(PROGRAM_TRIGRAMS, before.charCodeAt(0), name.charCodeAt(0), name.charCodeAt(1));
-  for (const after of AFTER_PROGRAM) setTrigram(PROGRAM_TRIGRAMS, name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1), after.charCodeAt(0));
+/** Characters that are a text form's anchor alone (`??@`: any two ASCII characters before them). */
+const TEXT_LAST_CHARACTERS = new Uint8Array(128);
+
+// Filling the tables takes a few ms of start-up (its loops run before the JIT has warmed up),
+// more than a process that judges a handful of texts (a hook call) spends on the RegExps
+// themselves: they are filled once a process has asked about this many texts.
+const TEXTS_BEFORE_TABLES = 200;
+let textsAsked = 0;
+let tablesFilled = false;
+
+function fillTables(): void {
+  for (const anchor of [...TEXT_FORMS.flatMap((form) => form.anchors), '[re']) {
+    if (anchor.length !== 3 || anchor !== anchor.toLowerCase() || /[^\x00-\x7f]/.test(anchor)) throw new Error(`secret-forms.ts: anchor ${JSON.stringify(anchor)} is not three lower-case ASCII characters`);
+    const [a, b, c] = [...anchor];
+    const wild = [a, b, c].filter((x) => x === '?').length;
+    if (a === '?' && b === '?' && c !== '?') TEXT_LAST_CHARACTERS[c.charCodeAt(0)] = 1;
+    else if (wild > 1) throw new Error(`secret-forms.ts: anchor ${JSON.stringify(anchor)}: one ? at most, or the first two`);
+    else {
+      for (let code = 0; code < (wild === 1 ? 128 : 1); code++) {
+        const at = (x: string) => (x === '?' ? code : x.charCodeAt(0));
+        setTrigram(TEXT_TRIGRAMS, at(a), at(b), at(c));
+      }
+    }
+  }
+  for (const program of new Set(PROGRAM_FORMS.flatMap((form) => form.programs))) {
+    const name = program.toLowerCase();
+    if (name.length < 2 || name.length > SHORT_TEXT || /[^\x00-\x7f]/.test(name)) throw new Error(`secret-forms.ts: program ${JSON.stringify(program)} cannot be anchored`);
+    for (const before of BEFORE_PROGRAM) setTrigram(PROGRAM_TRIGRAMS, before.charCodeAt(0), name.charCodeAt(0), name.charCodeAt(1));
+    for (const after of AFTER_PROGRAM) setTrigram(PROGRAM_TRIGRAMS, name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1), after.charCodeAt(0));
+  }
+  tablesFilled = true;
 }
 
 function setTrigram(bits: Uint32Array, a: number, b: number, c: number): void {
@@ -100,13 +121,17 @@ const MAY_NAME_PROGRAM = 2;
  * Which RegExps could match `text`: MAY_TEXT_HINT unless it holds no text
  * form's anchor, MAY_NAME_PROGRAM unless it holds no program's; both for a
  * text the trigrams cannot speak for (up to SHORT_TEXT characters, or holding
- * a non-ASCII character: the RegExps decide those). Upper-case ASCII letters
+ * a non-ASCII character: the RegExps decide those), and before the tables are filled. Upper-case ASCII letters
  * count as lower case, as the case-insensitive RegExps match them; no other
  * character matches an ASCII letter there.
  */
 function quickHints(text: string): number {
   const n = text.length;
   if (n <= SHORT_TEXT) return MAY_TEXT_HINT | MAY_NAME_PROGRAM;
+  if (!tablesFilled) {
+    if (++textsAsked < TEXTS_BEFORE_TABLES) return MAY_TEXT_HINT | MAY_NAME_PROGRAM;
+    fillTables();
+  }
   let found = 0;
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
@@ -120,7 +145,7 @@ function quickHints(text: string): number {
     const bit = (a << 14) | (b << 7) | c;
     const word = bit >>> 5;
     const mask = 1 << (bit & 31);
-    if ((TEXT_TRIGRAMS[word] & mask) !== 0) found |= MAY_TEXT_HINT;
+    if ((TEXT_TRIGRAMS[word] & mask) !== 0 || TEXT_LAST_CHARACTERS[c] !== 0) found |= MAY_TEXT_HINT;
     if ((PROGRAM_TRIGRAMS[word] & mask) !== 0) found |= MAY_NAME_PROGRAM;
     a = b;
     b = c;
