@@ -28,8 +28,8 @@ export interface PatternPlan {
 export interface ConditionPlan {
   /** Every pattern, in the condition's order. */
   all: PatternPlan[];
-  /** The patterns a text starting with a character code could match, in order; absent: only `anyStart`. */
-  byFirst: Map<number, PatternPlan[]>;
+  /** The patterns a text starting with a character code could match, in order; absent: only `anyStart`. null: no pattern has a literal start. */
+  byFirst: Map<number, PatternPlan[]> | null;
   /** The patterns with an alternative that has no literal prefix. */
   anyStart: PatternPlan[];
 }
@@ -83,7 +83,7 @@ function buildPlan(condition: CompiledCondition): ConditionPlan {
   const byFirst = new Map<number, PatternPlan[]>();
   for (const codes of starts) for (const code of codes ?? []) byFirst.set(code, []);
   for (const [code, list] of byFirst) for (let i = 0; i < all.length; i++) if (starts[i] === null || starts[i]!.has(code)) list.push(all[i]);
-  return { all, byFirst, anyStart };
+  return { all, byFirst: byFirst.size === 0 ? null : byFirst, anyStart };
 }
 
 const DASH = 45;
@@ -91,7 +91,7 @@ const NOT_OPTION_DASH_CODE = NOT_OPTION_DASH.charCodeAt(0);
 
 /** The patterns of a condition that could match `text` (a pattern's `-` also matches the not-an-option dash). */
 export function patternsFor(plan: ConditionPlan, text: string): PatternPlan[] {
-  if (text.length === 0) return plan.all;
+  if (plan.byFirst === null || text.length === 0) return plan.all;
   const code = text.charCodeAt(0);
   return plan.byFirst.get(code === NOT_OPTION_DASH_CODE ? DASH : code) ?? plan.anyStart;
 }

@@ -245,6 +245,15 @@ function compileAlternative(alternative: string): RegExp {
   return re;
 }
 
+/**
+ * A text glob's empty alternative (`{terraform apply*,}`) matches the empty text, as the
+ * linear matcher says; picomatch refuses an empty glob, which, compiled on first use,
+ * threw on the first empty, `.` or `..` text (a destination such as `http://`).
+ */
+function compileTextAlternative(alternative: string): RegExp {
+  return alternative === '' ? /^$/ : compileAlternative(alternative);
+}
+
 function join(regexes: RegExp[]): RegExp | null {
   if (regexes.length === 0) return null;
   if (regexes.length === 1) return regexes[0];
@@ -301,7 +310,7 @@ function singleStars(pattern: string): string {
 
 /** picomatch's regex for a text glob, for texts made with toGlobText: what the linear matcher must agree with (tests). */
 export function textGlobRegex(pattern: string): RegExp {
-  return join(textGlobAlternatives(pattern).map(compileAlternative))!;
+  return join(textGlobAlternatives(pattern).map(compileTextAlternative))!;
 }
 
 /**
@@ -328,13 +337,13 @@ export function compileTextGlob(pattern: string): CompiledPattern {
   // The text is the agent's: match in linear time where the pattern allows (./linear-glob.ts).
   const linear = alternatives.map(parseLinearGlob);
   if (linear.some((glob) => glob === null)) {
-    const re = join(alternatives.map(compileAlternative))!; // also validates every alternative
+    const re = join(alternatives.map(compileTextAlternative))!; // also validates every alternative
     return { source: pattern, test: (text) => re.test(toGlobText(text)) };
   }
   // picomatch's regex is needed only for the texts it treats specially (`needsRegex`): compiled
   // on first use where loading could not fail on it, else now, so a bad pattern is refused at load.
-  let re = alternatives.every(picomatchAccepts) ? undefined : join(alternatives.map(compileAlternative))!;
-  const regexTest = (text: string): boolean => (re ??= join(alternatives.map(compileAlternative))!).test(toGlobText(text));
+  let re = alternatives.every(picomatchAccepts) ? undefined : join(alternatives.map(compileTextAlternative))!;
+  const regexTest = (text: string): boolean => (re ??= join(alternatives.map(compileTextAlternative))!).test(toGlobText(text));
   // Without the stand-in characters in the pattern, matching the text as it is says what
   // matching it with `/` swapped would: each swap maps one character to one other.
   if (pattern.includes(SLASH) || pattern.includes(SLASH_ESCAPE)) {
