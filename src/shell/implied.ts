@@ -258,8 +258,18 @@ function remoteAware(words: Word[], local: (w: Word) => ImpliedTarget[]): Implie
 const IMPLYING = new Set(['grep', 'egrep', 'fgrep', 'rg', 'ag', 'tar', 'git', 'zip', 'sed', 'tee', 'cp', 'mv', 'ln', 'install', 'dd', 'source', '.', 'curl', 'wget',
   'nc', 'ncat', 'netcat', 'http', 'https', 'xh', 'ssh', 'scp', 'rsync', 'split', 'uniq', 'openssl', 'awk', 'gawk', 'mawk', 'nawk']);
 
+/** Every program impliedActions has a row or a case for (a versioned interpreter name aside): one lookup for the others. */
+const IMPLIES = new Set([...IMPLYING, ...Object.keys(READERS), ...Object.keys(COMPRESSORS), ...Object.keys(EDITORS), ...Object.keys(INTERPRETERS)]);
+
+/** `python3`, `perl5.36`: a name that may be an interpreter's with its version. */
+function mayBeVersioned(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  return last === 0x2e || (last >= 0x30 && last <= 0x39);
+}
+
 /** Implied actions of `name args…` (name already reduced to the program's base name). */
 export function impliedActions(name: string, args: Word[]): ImpliedTarget[] {
+  if (!IMPLIES.has(name) && !mayBeVersioned(name)) return NO_TARGETS;
   const reader = READERS[name];
   if (!reader && !IMPLYING.has(name)) return otherActions(name, args);
   if (reader) {
