@@ -63,24 +63,24 @@ const PROGRAM_HINT_ANY_CASE = new RegExp(PROGRAM_HINT_SOURCE, 'is');
 
 // Anchors as bitmaps of ASCII trigrams, lower case: one pass over a text's characters tells
 // whether any text hint, or any program name, could match before their RegExps run (each
-// costs ~40 ns a character on common texts: ~40 and ~80 alternatives tried at every position).
-// A text form's anchors are in secret-forms.ts. A program is named with a separator before it
-// or at the text's start, and a separator or the end after it: its match holds the separator
-// before and its first two letters, or its last two letters and the separator after, unless it
-// is the whole text (short texts go to the RegExps).
+// costs ~40 ns a character on common texts: ~40 and ~80 alternatives tried at every position,
+// and compiling them is a few ms of a hook call). A text form's anchors are in secret-forms.ts.
+// A program is named with a separator before it or at the text's start, and a separator or the
+// end after it: its match holds a separator and its first two letters, or its last two letters
+// and a separator, unless it is the whole text.
 const TEXT_TRIGRAMS = new Uint32Array((1 << 21) >>> 5);
-const PROGRAM_TRIGRAMS = new Uint32Array((1 << 21) >>> 5);
-/** No program name is longer: a shorter text may be one whole, which holds no separator. */
-const SHORT_TEXT = 16;
-const ASCII_BLANKS = '\t\n\v\f\r ';
-const BEFORE_PROGRAM = `${ASCII_BLANKS}/;&|(\x60'"`;
-const AFTER_PROGRAM = `${ASCII_BLANKS};&|)<>\x60'"`;
-
 /** Characters that are a text form's anchor alone (`??@`: any two ASCII characters before them). */
 const TEXT_LAST_CHARACTERS = new Uint8Array(128);
+const PROGRAM_STARTS = new Uint8Array(1 << 14);
+const PROGRAM_ENDS = new Uint8Array(1 << 14);
+const BEFORE_PROGRAM = new Uint8Array(128);
+const AFTER_PROGRAM = new Uint8Array(128);
+const PROGRAM_NAMES = new Set<string>();
+/** No program name is longer: only a text this short can be one whole. */
+const LONGEST_PROGRAM = 16;
 
-// Filling the tables takes a few ms of start-up (its loops run before the JIT has warmed up),
-// more than a process that judges a handful of texts (a hook call) spends on the RegExps
+// Filling the tables costs start-up time (its loops run before the JIT has warmed up), about what
+// a process judging a handful of texts (a hook call) spends compiling and running the RegExps
 // themselves: they are filled once a process has asked about this many texts.
 const TEXTS_BEFORE_TABLES = 200;
 let textsAsked = 0;
@@ -96,60 +96,61 @@ function fillTables(): void {
     else {
       for (let code = 0; code < (wild === 1 ? 128 : 1); code++) {
         const at = (x: string) => (x === '?' ? code : x.charCodeAt(0));
-        setTrigram(TEXT_TRIGRAMS, at(a), at(b), at(c));
+        const bit = (at(a) << 14) | (at(b) << 7) | at(c);
+        TEXT_TRIGRAMS[bit >>> 5] |= 1 << (bit & 31);
       }
     }
   }
+  for (const c of `\t\n\v\f\r /;&|(\x60'"`) BEFORE_PROGRAM[c.charCodeAt(0)] = 1;
+  for (const c of `\t\n\v\f\r ;&|)<>\x60'"`) AFTER_PROGRAM[c.charCodeAt(0)] = 1;
   for (const program of new Set(PROGRAM_FORMS.flatMap((form) => form.programs))) {
     const name = program.toLowerCase();
-    if (name.length < 2 || name.length > SHORT_TEXT || /[^\x00-\x7f]/.test(name)) throw new Error(`secret-forms.ts: program ${JSON.stringify(program)} cannot be anchored`);
-    for (const before of BEFORE_PROGRAM) setTrigram(PROGRAM_TRIGRAMS, before.charCodeAt(0), name.charCodeAt(0), name.charCodeAt(1));
-    for (const after of AFTER_PROGRAM) setTrigram(PROGRAM_TRIGRAMS, name.charCodeAt(name.length - 2), name.charCodeAt(name.length - 1), after.charCodeAt(0));
+    if (name.length < 2 || name.length > LONGEST_PROGRAM || /[^\x00-\x7f]/.test(name)) throw new Error(`secret-forms.ts: program ${JSON.stringify(program)} cannot be anchored`);
+    PROGRAM_NAMES.add(name);
+    PROGRAM_STARTS[(name.charCodeAt(0) << 7) | name.charCodeAt(1)] = 1;
+    PROGRAM_ENDS[(name.charCodeAt(name.length - 2) << 7) | name.charCodeAt(name.length - 1)] = 1;
   }
   tablesFilled = true;
 }
 
-function setTrigram(bits: Uint32Array, a: number, b: number, c: number): void {
-  const bit = (a << 14) | (b << 7) | c;
-  bits[bit >>> 5] |= 1 << (bit & 31);
-}
-
 const MAY_TEXT_HINT = 1;
 const MAY_NAME_PROGRAM = 2;
+const MAY_EITHER = MAY_TEXT_HINT | MAY_NAME_PROGRAM;
 
 /**
  * Which RegExps could match `text`: MAY_TEXT_HINT unless it holds no text
- * form's anchor, MAY_NAME_PROGRAM unless it holds no program's; both for a
- * text the trigrams cannot speak for (up to SHORT_TEXT characters, or holding
- * a non-ASCII character: the RegExps decide those), and before the tables are filled. Upper-case ASCII letters
- * count as lower case, as the case-insensitive RegExps match them; no other
- * character matches an ASCII letter there.
+ * form's anchor, MAY_NAME_PROGRAM unless it names no program (separator and
+ * first two letters, last two letters and separator, or the whole text); both
+ * for a text the trigrams cannot speak for (shorter than three characters, or
+ * holding a non-ASCII character: the RegExps decide those), and before the
+ * tables are filled. Upper-case ASCII letters count as lower case, as the
+ * case-insensitive RegExps match them; no other character matches an ASCII
+ * letter there.
  */
 function quickHints(text: string): number {
   const n = text.length;
-  if (n <= SHORT_TEXT) return MAY_TEXT_HINT | MAY_NAME_PROGRAM;
+  if (n < 3) return MAY_EITHER;
   if (!tablesFilled) {
-    if (++textsAsked < TEXTS_BEFORE_TABLES) return MAY_TEXT_HINT | MAY_NAME_PROGRAM;
+    if (++textsAsked < TEXTS_BEFORE_TABLES) return MAY_EITHER;
     fillTables();
   }
   let found = 0;
   let a = text.charCodeAt(0);
   let b = text.charCodeAt(1);
-  if (a >= 0x80 || b >= 0x80) return MAY_TEXT_HINT | MAY_NAME_PROGRAM;
+  if (a >= 0x80 || b >= 0x80) return MAY_EITHER;
   if (a >= 0x41 && a <= 0x5a) a += 0x20;
   if (b >= 0x41 && b <= 0x5a) b += 0x20;
   for (let i = 2; i < n; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 0x80) return MAY_TEXT_HINT | MAY_NAME_PROGRAM;
+    if (c >= 0x80) return MAY_EITHER;
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     const bit = (a << 14) | (b << 7) | c;
-    const word = bit >>> 5;
-    const mask = 1 << (bit & 31);
-    if ((TEXT_TRIGRAMS[word] & mask) !== 0 || TEXT_LAST_CHARACTERS[c] !== 0) found |= MAY_TEXT_HINT;
-    if ((PROGRAM_TRIGRAMS[word] & mask) !== 0) found |= MAY_NAME_PROGRAM;
+    if ((TEXT_TRIGRAMS[bit >>> 5] & (1 << (bit & 31))) !== 0 || TEXT_LAST_CHARACTERS[c] !== 0) found |= MAY_TEXT_HINT;
+    if ((BEFORE_PROGRAM[a] !== 0 && PROGRAM_STARTS[(b << 7) | c] !== 0) || (PROGRAM_ENDS[(a << 7) | b] !== 0 && AFTER_PROGRAM[c] !== 0)) found |= MAY_NAME_PROGRAM;
     a = b;
     b = c;
   }
+  if (n <= LONGEST_PROGRAM && PROGRAM_NAMES.has(text.toLowerCase())) found |= MAY_NAME_PROGRAM;
   return found;
 }
 
