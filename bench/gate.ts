@@ -2,7 +2,8 @@
 // 20,000-resource plan and 5,000 agent commands, from a freshly built dist/:
 // the GitHub Action as a runner starts it (dist/launch.js, which replaces
 // itself with dist/index.js under --liftoff-only) on Node 24, the runtime action.yml
-// declares, and `safeclaw check` on every Node. Wall time and peak RSS.
+// declares, and `safeclaw check` on every Node (which on Node 22.15+ replaces itself
+// the same way). Wall time and peak RSS.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,9 +133,9 @@ export function makePrRepository(dir: string, changed: number): { base: string; 
 
 /**
  * Preloaded into every process of a run: appends its peak RSS (bytes) where the
- * parent said. `check` starts a second process (with --liftoff-only) and the
- * Action's launcher becomes one (execve; a child on a Node without it): each
- * inherits the preload through its Node flags.
+ * parent said. `check` (with --liftoff-only) and the Action's launcher each
+ * become a second run of Node (execve; a child process on a Node without it):
+ * each inherits the preload through its Node flags.
  */
 const RSS_PRELOAD = `import { appendFileSync } from 'node:fs';
 process.on('exit', () => appendFileSync(process.env.SAFECLAW_BENCH_RSS, process.pid + ' ' + String(process.resourceUsage().maxRSS * 1024) + '\\n'));
@@ -272,7 +273,7 @@ export async function benchGate(nodes: NodeBinary[], dist: string, quick: boolea
         notes: [
           `Input: ${input}.`,
           'The Action with a pull_request event, comment never, no token (no API calls), no artifact upload; its verdict and counts read from GITHUB_OUTPUT.',
-          `dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one unrecorded run, Action and check runs interleaved. Peak RSS is \`process.resourceUsage().maxRSS\` of each process of the run (\`check\` and the process it starts with --liftoff-only --max-semi-space-size=8 on Node 22+; the Action's launcher replaces itself with the gate by execve, so it is one process, whose maxRSS the kernel keeps across the exec); the sum is an upper bound of what the runner held at once.`,
+          `dist/ built fresh with \`scripts/build.mjs --out\`; median of ${runs} runs after one unrecorded run, Action and check runs interleaved. Peak RSS is \`process.resourceUsage().maxRSS\` of each process of the run (\`check\` runs itself again with --liftoff-only --max-semi-space-size=8 on Node 22+, replacing itself by execve where Node has it (22.15+, 23.11+) and as a child process before; the Action's launcher replaces itself with the gate by execve; a replaced process is one process, whose maxRSS the kernel keeps across the exec); the sum is an upper bound of what the runner held at once.`,
         ],
       },
     ];
