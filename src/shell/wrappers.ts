@@ -270,7 +270,10 @@ export function suCommand(args: Word[]): Word | string {
 /** Inline code for an interpreter (`python -c`, `node -e`): a reason when present. */
 export function inlineCodeReason(name: string, args: Word[]): string | null {
   const inline = INLINE_OPTIONS.get(name) ?? INLINE_OPTIONS.get(unversioned(name));
-  if (inline === undefined) return EDITOR_COMMANDS.has(name) ? editorCommandReason(name, args) : name === 'sed' || name === 'gsed' ? sedReason(args) : null;
+  if (inline === undefined) {
+    const editor = EDITOR_COMMANDS.get(name);
+    return editor ? editorCommandReason(name, editor, args) : name === 'sed' || name === 'gsed' ? sedReason(args) : null;
+  }
   for (const arg of args) {
     if (!arg.text.startsWith('-')) break;
     if (inline.test(arg.text) || INLINE_LONG.test(arg.text)) return `${name} runs inline code that cannot be analysed`;
@@ -278,11 +281,22 @@ export function inlineCodeReason(name: string, args: Word[]): string | null {
   return name === 'deno' && args[0]?.text === 'eval' ? 'deno eval runs inline code that cannot be analysed' : null;
 }
 
-/** Editors that run the command of a `+CMD` operand (vim's `+'!rm -rf x'`); `+LINE` and `+/pattern` only move the cursor. */
-const EDITOR_COMMANDS = new Set(['vi', 'vim', 'view', 'nvim', 'ex', 'nano', 'emacs']);
+/**
+ * Editors that run the command of a `+CMD` operand. vim reads any `+…` as ex
+ * commands (`+1|!cmd` and `+/x/|!cmd` run cmd): only `+` and `+NUM` are plain.
+ * nano and emacs take `+LINE,COL` / `+LINE:COL` and run nothing else from it,
+ * but anything more is not read here.
+ */
+const EDITOR_COMMANDS: Map<string, RegExp> = new Map([
+  ...['vi', 'vim', 'view', 'nvim', 'ex', 'vimdiff', 'gvim', 'gview', 'gvimdiff', 'evim', 'eview', 'rvim', 'rview', 'rgvim', 'rgview', 'vim.basic', 'vim.tiny', 'vim.nox', 'vim.gtk3'].map(
+    (name): [string, RegExp] => [name, /^\+\d*$/],
+  ),
+  ['nano', /^\+[\d,]*$/],
+  ['emacs', /^\+[\d:]*$/],
+]);
 
-function editorCommandReason(name: string, args: Word[]): string | null {
-  for (const arg of args) if (/^\+[^\d/?]/.test(arg.text)) return `${name} ${arg.text} runs an editor command that cannot be analysed`;
+function editorCommandReason(name: string, plain: RegExp, args: Word[]): string | null {
+  for (const arg of args) if (arg.text.startsWith('+') && !plain.test(arg.text)) return `${name} ${arg.text} runs an editor command that cannot be analysed`;
   return null;
 }
 
@@ -312,6 +326,9 @@ export function awkReason(args: Word[]): string | null {
   const file = parsed.options.find((o) => /^(f|file|E|exec|i|include)$/.test(o.name));
   if (file) return `awk runs the program file ${file.value?.text ?? ''}, whose commands are not analysed`;
   if (hasOption(parsed, 'l', 'load')) return 'awk loads an extension library, which runs code';
+  // mawk's `-W exec FILE` is its -f; gawk's `-W file=…`, `-W include`, `-W load` likewise.
+  const w = optionValues(parsed, 'W').find((v) => /^(e|f|i|l|s)/.test(v.text));
+  if (w) return `awk -W ${w.text} reads a program file or loads code, which the analysis does not follow`;
   const inline = optionValues(parsed, 'e', 'source');
   const programs = inline.length || hasOption(parsed, 'e', 'source') ? inline : parsed.operands.slice(0, 1);
   for (const program of programs) {
@@ -320,6 +337,8 @@ export function awkReason(args: Word[]): string | null {
     if (/\bgetline\b/.test(text)) return 'awk program reads with getline a file or command output the analysis does not follow';
     if (/\bprintf?\b[^;{}\n]*>/.test(text)) return 'awk program writes to a file the analysis does not follow';
     if (/@(include|load|namespace)\b/.test(text)) return 'awk program includes other source or loads an extension';
+    // gawk calls a function named by a variable (`f = "system"; @f(…)`).
+    if (/@[A-Za-z_]\w*\s*\(/.test(text)) return 'awk program calls a function indirectly (@NAME()), which may be system()';
   }
   return null;
 }

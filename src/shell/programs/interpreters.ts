@@ -67,11 +67,14 @@ export const INTERPRETERS: Record<string, Interpreter> = lookupTable({
 });
 
 /** Editors: each file operand is read and may be written; `+LINE` is not a file. */
+const VIM: OptionSpec = { shortValue: 'cSuUiTwWstq', longValue: ['cmd'] };
+
+/** vim under its other names (the Debian builds and the GUI included). */
+export const VIM_NAMES = ['vi', 'vim', 'view', 'ex', 'vimdiff', 'gvim', 'gview', 'gvimdiff', 'evim', 'eview', 'rvim', 'rview', 'rgvim', 'rgview', 'vim.basic', 'vim.tiny', 'vim.nox', 'vim.gtk3'];
+
 export const EDITORS: Record<string, OptionSpec> = lookupTable({
-  vi: { shortValue: 'cSuUiTwWstq', longValue: ['cmd'] },
-  vim: { shortValue: 'cSuUiTwWstq', longValue: ['cmd'] },
-  view: { shortValue: 'cSuUiTwWstq', longValue: ['cmd'] },
+  ...Object.fromEntries(VIM_NAMES.map((name) => [name, VIM])),
   nvim: { shortValue: 'cSuiwWstq', longValue: ['cmd', 'listen', 'startuptime', 'api-info'] },
-  nano: { shortValue: 'CoQrTYf', longValue: ['backupdir', 'operatingdir', 'quotestr', 'fill', 'tabsize', 'syntax', 'rcfile', 'guidestripe', 'wordchars', 'speller'] },
+  nano: { shortValue: 'CoQrsTYf', longValue: ['backupdir', 'operatingdir', 'quotestr', 'fill', 'tabsize', 'syntax', 'rcfile', 'guidestripe', 'wordchars', 'speller'] },
   emacs: { shortValue: 'Lldfu', longValue: ['eval', 'execute', 'load', 'funcall', 'directory', 'user', 'script', 'chdir', 'init-directory'] },
 });

@@ -10,6 +10,7 @@
 // short letters, or `-name` for single-dash programs); `values` says which
 // options take a value, so operands are told from option values.
 import { lookupTable } from '../options.js';
+import { VIM_NAMES } from './interpreters.js';
 
 export type Effect =
   /** The value is a command or script the program runs. */
@@ -227,9 +228,9 @@ const VIM: SideEffectTable = {
 };
 
 const NANO: SideEffectTable = {
-  values: ['C', 'o', 'Q', 'r', 'T', 'Y', 'f', 'backupdir', 'operatingdir', 'quotestr', 'fill', 'tabsize', 'syntax', 'rcfile', 'guidestripe', 'wordchars', 'speller'],
+  values: ['C', 'o', 'Q', 'r', 's', 'T', 'Y', 'f', 'backupdir', 'operatingdir', 'quotestr', 'fill', 'tabsize', 'syntax', 'rcfile', 'guidestripe', 'wordchars', 'speller'],
   // A nanorc can name a speller program.
-  effects: { speller: 'runs', rcfile: 'runs', f: 'runs', C: 'writes', backupdir: 'writes' },
+  effects: { speller: 'runs', s: 'runs', rcfile: 'runs', f: 'runs', C: 'writes', backupdir: 'writes' },
 };
 
 const EMACS: SideEffectTable = {
@@ -263,9 +264,7 @@ export const SIDE_EFFECTS: Record<string, SideEffectTable> = lookupTable({
   openssl: OPENSSL,
   split: SPLIT,
   install: INSTALL,
-  vi: VIM,
-  vim: VIM,
-  view: VIM,
+  ...Object.fromEntries(VIM_NAMES.map((name) => [name, VIM])),
   nvim: VIM,
   nano: NANO,
   emacs: EMACS,
