@@ -136,6 +136,21 @@ export const EXPLAINED = [
     match: (d) => !d.wholeBase?.threw && d.wholeCurrent?.threw === 'PolicyError' && /empty alternative/.test(JSON.stringify(d.wholeCurrent.problems ?? d.wholeCurrent.message)),
   },
   {
+    id: 'engine-text-empty-alternative',
+    owner: 'engine',
+    why: "a text glob's empty brace alternative compiles to the empty-text regex (c484fd9), where the baseline threw picomatch's 'Expected a non-empty string' at load, in lint or on an empty text",
+    kinds: /^(compilePolicies|loadPolicies|pattern-matches)$/,
+    match: (d) => {
+      if (!/\{,|,\}/.test(d.policyText ?? d.input)) return false;
+      const base = JSON.stringify(d.wholeBase ?? d.base);
+      if (d.kind === 'pattern-matches') {
+        const [b, c] = [String(d.base), String(d.current)];
+        return b.length === c.length && [...b].every((x, i) => x === c[i] || x === 'E');
+      }
+      return /Expected a non-empty string/.test(base) && !/Expected a non-empty string/.test(JSON.stringify(d.wholeCurrent ?? d.current));
+    },
+  },
+  {
     id: 'follows-analysis',
     owner: '-',
     why: "a decision that differs only because its line's analysis differs in an explained way, and is nowhere looser",
