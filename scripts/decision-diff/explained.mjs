@@ -71,10 +71,12 @@ function commandsOf(d) {
 // interpreters and openssl read and write their file operands (implied.ts, interpreters.ts,
 // side-effects.ts); openssl -connect/-proxy/-url reach a host.
 const COMPRESSORS = new Set(['gzip', 'gunzip', 'bzip2', 'bunzip2', 'xz', 'unxz', 'lzma', 'unlzma', 'zstd', 'unzstd', 'lz4', 'unlz4']);
-const TOOL_FILES = new Set([...COMPRESSORS, 'install', 'split', 'uniq', 'awk', 'gawk', 'mawk', 'nawk', 'vi', 'vim', 'view', 'nvim', 'nano', 'emacs', 'node', 'nodejs', 'ruby', 'perl', 'php', 'openssl']);
+// R3's fix (148d031): vim's other names get vim's rows.
+const VIM_NAMES = ['vi', 'vim', 'view', 'nvim', 'ex', 'vimdiff', 'gvim', 'gview', 'gvimdiff', 'evim', 'eview', 'rvim', 'rview', 'rgvim', 'rgview', 'vim.basic', 'vim.tiny', 'vim.nox', 'vim.gtk', 'vim.gtk3', 'vimx'];
+const TOOL_FILES = new Set([...COMPRESSORS, 'install', 'split', 'uniq', 'awk', 'gawk', 'mawk', 'nawk', ...VIM_NAMES, 'nano', 'emacs', 'node', 'nodejs', 'ruby', 'perl', 'php', 'openssl']);
 const isToolFiles = (program) => TOOL_FILES.has(program) || /^python[0-9.]*$/.test(program);
 /** Programs tables made opaque in some forms (they run code from an option or an inline program). */
-const NEWLY_OPAQUE = new Set(['awk', 'gawk', 'mawk', 'nawk', 'vi', 'vim', 'view', 'nvim', 'emacs', 'nano', 'split', 'install', 'openssl']);
+const NEWLY_OPAQUE = new Set(['awk', 'gawk', 'mawk', 'nawk', ...VIM_NAMES, 'emacs', 'nano', 'split', 'install', 'openssl']);
 
 /** Commands identical but for some that are now opaque (with tables' reason), each running a program of `programs`; implied actions only added, by `added`, or dropped from those commands. */
 function onlyNewlyOpaque(d, programs, added) {
