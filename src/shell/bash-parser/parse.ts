@@ -1385,6 +1385,8 @@ class Parser {
       if (c === 0x24) {
         const next = this.code(this.pos + 1);
         if (next === 0x22) decline(); // a `$` before the closing quote
+        // Inside double quotes `$'` is a `$` and a quote to bash and tree-sitter, no ANSI-C string (red-team R2): tree-sitter reads it.
+        if (next === 0x27) decline();
         node.add(this.dollar());
         continue;
       }
