@@ -143,7 +143,9 @@ export const EXPLAINED = [
     why: "a text glob's empty brace alternative compiles to the empty-text regex (c484fd9), where the baseline threw picomatch's 'Expected a non-empty string' at load, in lint or on an empty text",
     kinds: /^(compilePolicies|loadPolicies|pattern-matches)$/,
     match: (d) => {
-      if (!/\{,|,\}/.test(d.policyText ?? d.input)) return false;
+      // The policy text, or the compiled pattern's own source (YAML may have folded the text).
+      const sources = JSON.stringify((Array.isArray(d.wholeBase) ? d.wholeBase : []).map((m) => m.source));
+      if (!/\{,|,\}/.test(d.policyText ?? d.input) && !/\{,|,\}/.test(sources)) return false;
       const base = JSON.stringify(d.wholeBase ?? d.base);
       if (d.kind === 'pattern-matches') {
         const [b, c] = [String(d.base), String(d.current)];
