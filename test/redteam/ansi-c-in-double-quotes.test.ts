@@ -42,7 +42,7 @@ for (const line of HIDDEN) {
     const out = spawnSync('bash', ['-c', probe], { encoding: 'utf8' }).stdout;
     assert.match(out, /HIDDEN-RAN/);
   });
-  test(`a deny-list policy does not allow ${JSON.stringify(line)}`, { todo: 'R2: analysis (bash-parser string())' }, async () => {
+  test(`a deny-list policy does not allow ${JSON.stringify(line)}`, async () => {
     await shellReady;
     const decision = evaluate(DENY_LIST, { type: 'shell.execute', command: line });
     assert.notEqual(decision.decision, 'allow', JSON.stringify(decision.parts.map((p) => p.text)));
@@ -50,7 +50,7 @@ for (const line of HIDDEN) {
 }
 
 for (const line of [`echo "a$'x'b"`, `cat "$'.env'"`, `echo "$'\\x27'"`, `x="$'a'" ls`]) {
-  test(`${JSON.stringify(line)} is analysed alike by the TypeScript parser and tree-sitter`, { todo: 'R2: analysis (bash-parser string())' }, async () => {
+  test(`${JSON.stringify(line)} is analysed alike by the TypeScript parser and tree-sitter`, async () => {
     await shellReady;
     const fast = analyzeShellCommand(line);
     useTypeScriptParser(false);
