@@ -762,14 +762,43 @@ export function sedScript(script: string): SedScript {
   const skipSpace = () => {
     while (i < n && (script[i] === ' ' || script[i] === '\t')) i++;
   };
-  /** Past a delimited part (`/re/`, `s/a/b/`), honouring backslashes; false when it does not end. */
-  const delimited = (delimiter: string) => {
+  /**
+   * Past a delimited part (`/re/`, `s/a/b/`), honouring backslashes; false when it does not end.
+   * In a regular expression GNU sed skips bracket expressions whole (`s/[/]/x/e` is one
+   * s command): a bracket holding the delimiter, a backslash or a line break is not
+   * followed (red-team R4), so it is "does not end" and the script is opaque.
+   */
+  const delimited = (delimiter: string, regex = false) => {
     for (; i < n; i++) {
       if (script[i] === '\\') i++;
-      else if (script[i] === delimiter) {
+      else if (regex && script[i] === '[' && delimiter !== '[') {
+        if (!bracket(delimiter)) return false;
+      } else if (script[i] === delimiter) {
         i++;
         return true;
       } else if (script[i] === '\n' && delimiter !== '\n') return false;
+    }
+    return false;
+  };
+  /** From a bracket expression's `[` to its `]` (i left on it); false for one this reader does not follow. */
+  const bracket = (delimiter: string) => {
+    let j = i + 1;
+    if (script[j] === '^') j++;
+    if (script[j] === ']') j++;
+    for (; j < n; j++) {
+      const ch = script[j];
+      if (ch === ']') {
+        i = j;
+        return true;
+      }
+      if (ch === delimiter || ch === '\\' || ch === '\n') return false;
+      if (ch === '[' && (script[j + 1] === ':' || script[j + 1] === '=' || script[j + 1] === '.')) {
+        // `[:alpha:]`, `[=a=]`, `[.-.]`: their `]` does not close the bracket.
+        const close = script.indexOf(script[j + 1] + ']', j + 2);
+        if (close < 0) return false;
+        for (let k = j + 2; k < close; k++) if (script[k] === delimiter || script[k] === '\\' || script[k] === '\n') return false;
+        j = close + 1;
+      }
     }
     return false;
   };
@@ -777,12 +806,12 @@ export function sedScript(script: string): SedScript {
     skipSpace();
     if (script[i] === '/') {
       i++;
-      if (!delimited('/')) return false;
+      if (!delimited('/', true)) return false;
       while (i < n && /[IM]/.test(script[i])) i++;
     } else if (script[i] === '\\' && i + 1 < n) {
       const delimiter = script[i + 1];
       i += 2;
-      if (!delimited(delimiter)) return false;
+      if (!delimited(delimiter, true)) return false;
       while (i < n && /[IM]/.test(script[i])) i++;
     } else if (script[i] === '$') i++;
     else while (i < n && /[0-9~+]/.test(script[i])) i++;
@@ -837,7 +866,7 @@ export function sedScript(script: string): SedScript {
     if (command === 's' || command === 'y') {
       const delimiter = script[i++];
       if (delimiter === undefined || delimiter === '\n' || delimiter === '\\') return { ...out, opaque: `sed ${command} command this reader does not follow` };
-      if (!delimited(delimiter) || !delimited(delimiter)) return { ...out, opaque: `sed ${command} command this reader does not follow` };
+      if (!delimited(delimiter, command === 's') || !delimited(delimiter)) return { ...out, opaque: `sed ${command} command this reader does not follow` };
       if (command === 'y') continue;
       for (; i < n && /[gpiImMe0-9w]/.test(script[i]); i++) {
         if (script[i] === 'e') return { ...out, opaque: 'sed s///e runs the pattern space as a command' };

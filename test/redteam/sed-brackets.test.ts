@@ -32,6 +32,20 @@ const SCRIPTS = [
   "s/[/]/REPLACEMENT/e ; /a\\/e/s/a/b/Ie",
   's/[[:alpha:]/]/REPLACEMENT/e;s/a/b/ ; e',
   '/w/s/[]/]/REPLACEMENT/e;;s/a/b/g',
+  // A custom delimiter inside a bracket, in an address and in s.
+  '\\%[%/]%s/^./REPLACEMENT/e',
+  's|[^|]|REPLACEMENT|e',
+  's/[[:space:]/]/REPLACEMENT/e',
+  '/[/]/e REPLACEMENT',
+];
+
+/** Ordinary brackets the reader follows: the e after them is found, and a script without one stays plain. */
+const FOLLOWED = [
+  { script: 's/[0-9]*//g', opaque: false },
+  { script: '/^[a-z]/p', opaque: false },
+  { script: 's/[[:alpha:]]\\+/X/2', opaque: false },
+  { script: 's/[]x]/y/;s/a/b/e', opaque: true },
+  { script: '/[[:digit:]]/e date', opaque: true },
 ];
 
 const sed = spawnSync('sed', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU sed') ?? false;
@@ -50,11 +64,19 @@ for (const script of SCRIPTS) {
       rmSync(dir, { recursive: true, force: true });
     }
   });
-  test(`a deny-list policy does not allow sed -n ${JSON.stringify(script)}`, { todo: 'R4: tables (sed reader)' }, async () => {
+  test(`a deny-list policy does not allow sed -n ${JSON.stringify(script)}`, async () => {
     await shellReady;
     // Standard input: no file read for the policy to deny instead.
     const line = `sed -n ${quote(script.replace('REPLACEMENT', 'x'))}`;
     const decision = evaluate(DENY_LIST, { type: 'shell.execute', command: line });
     assert.notEqual(decision.decision, 'allow', JSON.stringify(decision.parts.map((p) => p.text)));
+  });
+}
+
+for (const { script, opaque } of FOLLOWED) {
+  test(`the sed reader follows the bracket in ${JSON.stringify(script)} (${opaque ? 'its e found' : 'no command run'})`, async () => {
+    await shellReady;
+    const decision = evaluate(DENY_LIST, { type: 'shell.execute', command: `sed -n ${quote(script)}` });
+    assert.equal(decision.decision === 'allow', !opaque, JSON.stringify(decision.parts.map((p) => [p.text, p.reason])));
   });
 }
