@@ -9,16 +9,28 @@ import {
   canonicalJson,
   listSegments,
   nextSegmentPath,
+  require_crypto,
+  require_os,
+  require_path,
+  require_promises,
   sealRecordLine,
   sha256Hex,
   verifyAuditFile,
   verifyAuditTail,
   verifyInternals
-} from "./hook-chunks/chunk-IXBDCGMT.js";
+} from "./hook-chunks/chunk-MD64QCF4.js";
 import {
   __commonJS,
+  __require,
   __toESM
-} from "./hook-chunks/chunk-FPRS3NZL.js";
+} from "./hook-chunks/chunk-32BM43YN.js";
+
+// builtin-by-require:fs
+var require_fs = __commonJS({
+  "builtin-by-require:fs"(exports, module) {
+    module.exports = __require("node:fs");
+  }
+});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1059,10 +1071,10 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m;
+            return m2;
           }
           if (first === "?") {
             if (esc) {
@@ -1082,14 +1094,14 @@ var require_parse = __commonJS({
             }
             return star;
           }
-          return esc ? m : `\\${m}`;
+          return esc ? m2 : `\\${m2}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output = output.replace(/\\/g, "");
           } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            output = output.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
             });
           }
         }
@@ -1796,24 +1808,38 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// builtin-by-require:module
+var require_module = __commonJS({
+  "builtin-by-require:module"(exports, module) {
+    module.exports = __require("node:module");
+  }
+});
+
+// builtin-by-require:url
+var require_url = __commonJS({
+  "builtin-by-require:url"(exports, module) {
+    module.exports = __require("node:url");
+  }
+});
+
 // src/cli/commands/hook.ts
-import { dirname as dirname4, join as join6, resolve as resolve3 } from "node:path";
+var import_node_path12 = __toESM(require_path(), 1);
 
 // src/audit/append.ts
-import { createHash } from "node:crypto";
-import { link as link2, mkdir, open as open2, stat, unlink as unlink3 } from "node:fs/promises";
-import { dirname, join } from "node:path";
+var import_node_crypto3 = __toESM(require_crypto(), 1);
+var import_promises3 = __toESM(require_promises(), 1);
+var import_node_path = __toESM(require_path(), 1);
 
 // src/audit/checkpoint.ts
-import { randomBytes } from "node:crypto";
-import { readFile, rename, unlink, writeFile } from "node:fs/promises";
+var import_node_crypto = __toESM(require_crypto(), 1);
+var import_promises = __toESM(require_promises(), 1);
 function checkpointPath(file) {
   return `${file}.checkpoint`;
 }
 async function trustedCheckpoint(file, handle) {
   let saved;
   try {
-    saved = JSON.parse(await readFile(checkpointPath(file), "utf8"));
+    saved = JSON.parse(await (0, import_promises.readFile)(checkpointPath(file), "utf8"));
   } catch {
     return null;
   }
@@ -1832,12 +1858,12 @@ async function trustedCheckpoint(file, handle) {
 async function saveCheckpoint(file, handle, position) {
   const info = await handle.stat({ bigint: true });
   const saved = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
-  const temp = `${checkpointPath(file)}.${randomBytes(6).toString("hex")}`;
+  const temp = `${checkpointPath(file)}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}`;
   try {
-    await writeFile(temp, JSON.stringify(saved) + "\n");
-    await rename(temp, checkpointPath(file));
+    await (0, import_promises.writeFile)(temp, JSON.stringify(saved) + "\n");
+    await (0, import_promises.rename)(temp, checkpointPath(file));
   } catch {
-    await unlink(temp).catch(() => void 0);
+    await (0, import_promises.unlink)(temp).catch(() => void 0);
   }
 }
 async function lineEndingAt(handle, offset) {
@@ -1861,10 +1887,10 @@ function isCheckpoint(value) {
 }
 
 // src/audit/lock.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { link, open, unlink as unlink2, utimes, writeFile as writeFile2 } from "node:fs/promises";
-import { hostname } from "node:os";
+var import_node_crypto2 = __toESM(require_crypto(), 1);
+var import_node_fs = __toESM(require_fs(), 1);
+var import_promises2 = __toESM(require_promises(), 1);
+var import_node_os = __toESM(require_os(), 1);
 async function acquireLock(path4, options = {}) {
   const timeoutMs = options.timeoutMs ?? 6e4;
   const staleMs = options.staleMs ?? 3e4;
@@ -1872,7 +1898,7 @@ async function acquireLock(path4, options = {}) {
   const owner = ownIdentity();
   const mine = `${path4}.${owner.nonce}`;
   try {
-    await writeFile2(mine, JSON.stringify(owner), { flag: "wx" });
+    await (0, import_promises2.writeFile)(mine, JSON.stringify(owner), { flag: "wx" });
   } catch (err) {
     throw new AuditError("io", `cannot create the lock ${path4}: ${err.message}`, "check that the audit folder is writable");
   }
@@ -1898,13 +1924,13 @@ async function acquireLock(path4, options = {}) {
       wait = Math.min(wait * 2, 64);
     }
   } finally {
-    await unlink2(mine).catch(() => void 0);
+    await (0, import_promises2.unlink)(mine).catch(() => void 0);
   }
 }
 var JUDGE_EVERY_MS = 200;
 async function tryLink(mine, path4, owner) {
   try {
-    await link(mine, path4);
+    await (0, import_promises2.link)(mine, path4);
   } catch (err) {
     const code = err.code;
     if (code === "EEXIST") return null;
@@ -1923,19 +1949,19 @@ async function tryLink(mine, path4, owner) {
 async function tryTake(path4, owner) {
   const mine = `${path4}.${owner.nonce}`;
   try {
-    await writeFile2(mine, JSON.stringify(owner), { flag: "wx" });
+    await (0, import_promises2.writeFile)(mine, JSON.stringify(owner), { flag: "wx" });
     return await tryLink(mine, path4, owner);
   } catch (err) {
     if (err instanceof AuditError && err.kind === "lock") return null;
     throw err;
   } finally {
-    await unlink2(mine).catch(() => void 0);
+    await (0, import_promises2.unlink)(mine).catch(() => void 0);
   }
 }
 function holding(path4, owner, ino, staleMs) {
   const touch = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    utimes(path4, now, now).catch(() => void 0);
+    (0, import_promises2.utimes)(path4, now, now).catch(() => void 0);
   }, Math.max(staleMs / 4, 100));
   touch.unref();
   const mine = async () => {
@@ -1947,7 +1973,7 @@ function holding(path4, owner, ino, staleMs) {
     stillHeld: mine,
     async release() {
       clearInterval(touch);
-      if (await mine()) await unlink2(path4).catch(() => void 0);
+      if (await mine()) await (0, import_promises2.unlink)(path4).catch(() => void 0);
     }
   };
 }
@@ -1959,18 +1985,18 @@ async function breakIfStale(path4, staleMs, self) {
   if (breakerIno === null) {
     const other = await readLock(breaker);
     if (other === null || !isStale(other, staleMs)) return;
-    if (await sameFile(breaker, other)) await unlink2(breaker).catch(() => void 0);
+    if (await sameFile(breaker, other)) await (0, import_promises2.unlink)(breaker).catch(() => void 0);
     breakerIno = await tryTake(breaker, self);
     if (breakerIno === null) return;
   }
   try {
     const now = await readLock(path4);
     if (now !== null && now.ino === judged.ino && now.owner?.nonce === judged.owner?.nonce && isStale(now, staleMs)) {
-      await unlink2(path4).catch(() => void 0);
+      await (0, import_promises2.unlink)(path4).catch(() => void 0);
     }
   } finally {
     const current = await readLock(breaker);
-    if (current?.ino === breakerIno && current.owner?.nonce === self.nonce) await unlink2(breaker).catch(() => void 0);
+    if (current?.ino === breakerIno && current.owner?.nonce === self.nonce) await (0, import_promises2.unlink)(breaker).catch(() => void 0);
   }
 }
 async function sameFile(path4, judged) {
@@ -1980,7 +2006,7 @@ async function sameFile(path4, judged) {
 async function readLock(path4) {
   let handle;
   try {
-    handle = await open(path4, "r");
+    handle = await (0, import_promises2.open)(path4, "r");
   } catch {
     return null;
   }
@@ -2006,7 +2032,7 @@ function parseOwner(text2) {
 function isStale(lock, staleMs) {
   const owner = lock.owner;
   if (owner === null) return true;
-  if (owner.host === hostname()) {
+  if (owner.host === (0, import_node_os.hostname)()) {
     const boot = bootId();
     if (owner.boot !== null && boot !== null && owner.boot !== boot) return true;
     if (!isAlive(owner.pid)) return true;
@@ -2017,11 +2043,11 @@ function isStale(lock, staleMs) {
   return Date.now() - lock.mtimeMs > staleMs;
 }
 function ownIdentity() {
-  return { pid: process.pid, host: hostname(), nonce: randomBytes2(12).toString("hex"), start: processStart(process.pid), boot: bootId() };
+  return { pid: process.pid, host: (0, import_node_os.hostname)(), nonce: (0, import_node_crypto2.randomBytes)(12).toString("hex"), start: processStart(process.pid), boot: bootId() };
 }
 function processStart(pid) {
   try {
-    const stat3 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat3 = (0, import_node_fs.readFileSync)(`/proc/${pid}/stat`, "utf8");
     const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
     return fields[19] ?? null;
   } catch {
@@ -2032,7 +2058,7 @@ var cachedBoot;
 function bootId() {
   if (cachedBoot === void 0) {
     try {
-      cachedBoot = readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim() || null;
+      cachedBoot = (0, import_node_fs.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim() || null;
     } catch {
       cachedBoot = null;
     }
@@ -2238,73 +2264,83 @@ var TEXT_FORMS = [
   {
     kind: "private-key",
     hint: String.raw`PRIVATE KEY`,
+    anchors: ["e k"],
     // An unterminated block (a truncated paste) is redacted to the end of the text.
     pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?<s>[\s\S]*?)(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|$)/g
   },
   // Tokens whose prefix says what they are (issuers made them recognisable for secret scanning).
-  { kind: "github-token", hint: String.raw`gh[pousr]_|github_pat_`, pattern: /(?<s>\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}))/g },
-  { kind: "gitlab-token", hint: String.raw`gl[a-z]{2,5}-`, pattern: /(?<s>\b(?:glpat|gldt|glrt|glptt|glsoat|glcbt|gloas)-[A-Za-z0-9_-]{20,})/g },
-  { kind: "slack-webhook", hint: String.raw`hooks\.slack\.com`, pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/(?<s>[A-Za-z0-9_/-]{8,})/g },
-  { kind: "webhook", hint: String.raw`discord|webhook\.office`, pattern: /\b(?:discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com\/webhookb2)\/(?<s>[A-Za-z0-9_@/-]{8,})/g },
-  { kind: "slack-token", hint: String.raw`xox|xapp-`, pattern: /(?<s>\bxox[abposre]-[A-Za-z0-9-]{10,}|\bxapp-\d-[A-Za-z0-9-]{10,})/g },
-  { kind: "vault-token", hint: String.raw`hv[sbr]\.`, pattern: /(?<s>\bhv[sbr]\.[A-Za-z0-9_-]{20,})/g },
-  { kind: "npm-token", hint: String.raw`npm_`, pattern: /(?<s>\bnpm_[A-Za-z0-9]{30,})/g },
-  { kind: "docker-token", hint: String.raw`dckr_`, pattern: /(?<s>\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{16,})/g },
-  { kind: "pypi-token", hint: String.raw`pypi-`, pattern: /(?<s>\bpypi-AgE[A-Za-z0-9_-]{30,})/g },
-  { kind: "aws-access-key-id", hint: String.raw`AKIA|ASIA|ABIA|ACCA`, pattern: /(?<s>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g },
+  { kind: "github-token", hint: String.raw`gh[pousr]_|github_pat_`, anchors: ["hp_", "ho_", "hu_", "hs_", "hr_", "b_p"], pattern: /(?<s>\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,}))/g },
+  { kind: "gitlab-token", hint: String.raw`gl[a-z]{2,5}-`, anchors: ["gl?"], pattern: /(?<s>\b(?:glpat|gldt|glrt|glptt|glsoat|glcbt|gloas)-[A-Za-z0-9_-]{20,})/g },
+  { kind: "slack-webhook", hint: String.raw`hooks\.slack\.com`, anchors: [".sl"], pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/(?<s>[A-Za-z0-9_/-]{8,})/g },
+  { kind: "webhook", hint: String.raw`discord|webhook\.office`, anchors: ["isc", "k.o"], pattern: /\b(?:discord(?:app)?\.com\/api\/webhooks|webhook\.office\.com\/webhookb2)\/(?<s>[A-Za-z0-9_@/-]{8,})/g },
+  { kind: "slack-token", hint: String.raw`xox|xapp-`, anchors: ["xox", "xap"], pattern: /(?<s>\bxox[abposre]-[A-Za-z0-9-]{10,}|\bxapp-\d-[A-Za-z0-9-]{10,})/g },
+  { kind: "vault-token", hint: String.raw`hv[sbr]\.`, anchors: ["vs.", "vb.", "vr."], pattern: /(?<s>\bhv[sbr]\.[A-Za-z0-9_-]{20,})/g },
+  { kind: "npm-token", hint: String.raw`npm_`, anchors: ["pm_"], pattern: /(?<s>\bnpm_[A-Za-z0-9]{30,})/g },
+  { kind: "docker-token", hint: String.raw`dckr_`, anchors: ["dck"], pattern: /(?<s>\bdckr_(?:pat|oat)_[A-Za-z0-9_-]{16,})/g },
+  { kind: "pypi-token", hint: String.raw`pypi-`, anchors: ["ypi"], pattern: /(?<s>\bpypi-AgE[A-Za-z0-9_-]{30,})/g },
+  { kind: "aws-access-key-id", hint: String.raw`AKIA|ASIA|ABIA|ACCA`, anchors: ["kia", "sia", "bia", "cca"], pattern: /(?<s>\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})\b/g },
   {
     kind: "api-key",
     hint: String.raw`sk-|sk_|rk_|AIza|ya29\.|hf_|SG\.|shp|dop_v1_|dp\.|lin_api_|NRAK-|dapi|glc_`,
+    anchors: ["sk-", "sk_", "rk_", "iza", "a29", "hf_", "sg.", "shp", "p_v", "dp.", "n_a", "ak-", "dap", "lc_"],
     pattern: /(?<s>\b(?:sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|AIza[0-9A-Za-z_-]{35}|ya29\.[0-9A-Za-z_-]{20,}|hf_[A-Za-z0-9]{30,}|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|dop_v1_[a-f0-9]{64}|dp\.(?:pt|st|ct|sa|scim)\.[A-Za-z0-9]{40,}|lin_api_[A-Za-z0-9]{40}|NRAK-[A-Z0-9]{27}|dapi[a-f0-9]{32}|glc_[A-Za-z0-9+/=]{32,}))/g
   },
-  { kind: "jwt", hint: String.raw`eyJ`, pattern: /(?<s>\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g },
+  { kind: "jwt", hint: String.raw`eyJ`, anchors: ["eyj"], pattern: /(?<s>\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*)/g },
   {
     kind: "authorization",
     hint: String.raw`authorization`,
+    anchors: ["uth"],
     pattern: /\b(?:Proxy-)?Authorization\s*:\s*(?:(?:Bearer|Basic|Token|Digest|Negotiate|AWS4-HMAC-SHA256|token|bearer|basic)\s+)?(?<s>[^\s'"\\]+(?:[ \t]+[^\s'"\\]+)*?)(?=\s*(?:['"\\]|$|\n))/gim
   },
-  { kind: "cookie", hint: String.raw`cookie`, pattern: /\b(?:Set-)?Cookie\s*:\s*(?<s>[^'"\n\\]+)/gi },
+  { kind: "cookie", hint: String.raw`cookie`, anchors: ["kie"], pattern: /\b(?:Set-)?Cookie\s*:\s*(?<s>[^'"\n\\]+)/gi },
   {
     kind: "api-key",
     hint: String.raw`(?:token|key|secret|auth|password)[A-Za-z-]*\s*:`,
+    anchors: ["tok", "key", "ecr", "uth", "ssw"],
     // Headers that carry a key: X-Api-Key, Private-Token (GitLab), X-Vault-Token, X-Auth-Token…
     // A header starts a word (`-H 'X-Api-Key: …'`); `https://x-access-token:…@` is a URL's user.
     pattern: /(?:^|[\s'"])(?:X-[A-Za-z-]*(?:Token|Key|Secret|Auth|Password)[A-Za-z-]*|Api-?Key|Private-Token|Access-Token|Auth-Token)\s*:\s*(?<s>[^\s'"\\]+)/gi
   },
-  { kind: "bearer-token", hint: String.raw`bearer`, pattern: /\bBearer\s+(?<s>[A-Za-z0-9\-._~+/]{8,}=*)/g },
+  { kind: "bearer-token", hint: String.raw`bearer`, anchors: ["bea"], pattern: /\bBearer\s+(?<s>[A-Za-z0-9\-._~+/]{8,}=*)/g },
   {
     kind: "url-password",
     hint: String.raw`://[^\s/]*@`,
+    anchors: ["??@"],
     // scheme://user:password@host: the user is kept.
     pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@'"]*:(?<s>[^\s/@'"]+)(?=@)/gi
   },
   {
     kind: "url-secret",
     hint: String.raw`(?:token|key|secret|passw|pwd|sig|signature|credential|auth|code)=`,
+    anchors: ["tok", "key", "ecr", "ssw", "pwd", "ig=", "re=", "tia", "uth", "de="],
     // ?access_token=…&sig=… in a URL: presigned S3 links, Azure SAS, API keys in queries.
     pattern: /[?&](?:access_?token|refresh_?token|id_?token|token|api_?key|apikey|key|secret|client_?secret|password|passwd|pwd|sig|signature|x-amz-signature|x-amz-security-token|x-amz-credential|x-goog-signature|x-goog-credential|private_token|auth|code)=(?<s>[^\s&#'"]+)/gi
   },
   {
     kind: "password",
     hint: String.raw`machine\s`,
+    anchors: ["mac"],
     // A .netrc entry written by a command: `machine host login bob password PASS`.
     pattern: /\bmachine\s+\S+\s+(?:login\s+\S+\s+)?password\s+(?<s>[^\s'"]+)/g
   },
   {
     kind: "secret",
     hint: String.raw`(?:password|pwd|accountkey|sharedaccess[a-z]*)\s*=`,
+    anchors: ["ssw", "pwd", "key", "dac"],
     // Connection strings: Server=…;User Id=sa;Password=…; and Pwd=…
     pattern: /(?:^|[;'"\s])(?:Password|Pwd|AccountKey|SharedAccessKey|SharedAccessSignature)\s*=\s*(?<s>[^;'"\s][^;'"\n]*)/gi
   },
   {
     kind: "secret",
     hint: String.raw`(?:secret|token|passw|passphrase|passcode|key|credential|auth|cookie)[A-Za-z0-9_]*=`,
+    anchors: ["ecr", "tok", "ssw", "ssp", "ssc", "key", "tia", "uth", "kie"],
     // NAME=value for secret-looking names: AWS_SECRET_ACCESS_KEY=…, export GITHUB_TOKEN=…, --set db.password=…
     pattern: new RegExp(String.raw`(?<![A-Za-z0-9_])${SECRET_NAME_NOT_PLACE}=(?<s>${VALUE})`, "gi")
   },
   {
     kind: "secret",
     hint: String.raw`(?:secret|token|passw|passphrase|passcode|key|credential|auth|cookie)[A-Za-z0-9_]*"?[ \t]*:`,
+    anchors: ["ecr", "tok", "ssw", "ssp", "ssc", "key", "tia", "uth", "kie"],
     // "password": "…" / api_key: … in JSON or YAML carried by a command (curl -d, echo, a heredoc).
     // JSON needs the quoted key; YAML a blank after the colon (`x-access-token:ghs_…@host` is a URL, not a key).
     pattern: new RegExp(String.raw`(?:"${SECRET_NAME_NOT_PLACE}"\s*:\s*|\b${SECRET_NAME_NOT_PLACE}:[ \t]+)(?<s>"(?:[^"\\]|\\.)*"|'[^']*'|[^\s,}'"\]]+)`, "gi")
@@ -2312,6 +2348,7 @@ var TEXT_FORMS = [
   {
     kind: "password",
     hint: String.raw`-[A-Za-z0-9_-]*(?:passw|passphrase|token|secret|key|credential|storepass|keypass)`,
+    anchors: ["ssw", "ssp", "tok", "ecr", "key", "tia", "epa"],
     // --password=…, --db-password …, --token …, --client-secret=…, --api-key …, -passphrase …
     pattern: new RegExp(
       String.raw`(?:^|\s)--?(?:[A-Za-z0-9]+[-_])*(?:password|passwd|passphrase|token|secret|api-?key|access-?key|secret-?key|private-?key|auth-?token|credentials?|client-?secret|storepass|keypass|srcstorepass|deststorepass)(?:=|\s+)(?<s>"(?:[^"\\]|\\.)*"|'[^']*'|[^\s;&|'"<>-](?:\\.|[^\s;&|'"<>])*)`,
@@ -2458,13 +2495,87 @@ var PROGRAM_HINT = new RegExp(PROGRAM_HINT_SOURCE, "s");
 var TEXT_HINTS = new RegExp([...TEXT_FORMS.map((form) => form.hint), String.raw`\[REDACTED:`].join("|"), "is");
 var ANY_PROGRAM = new RegExp(programWord([...new Set(PROGRAM_FORMS.flatMap((form) => form.programs))]), "is");
 var PROGRAM_HINT_ANY_CASE = new RegExp(PROGRAM_HINT_SOURCE, "is");
+var TEXT_TRIGRAMS = new Uint32Array(1 << 21 >>> 5);
+var TEXT_LAST_CHARACTERS = new Uint8Array(128);
+var PROGRAM_STARTS = new Uint8Array(1 << 14);
+var PROGRAM_ENDS = new Uint8Array(1 << 14);
+var BEFORE_PROGRAM = new Uint8Array(128);
+var AFTER_PROGRAM = new Uint8Array(128);
+var PROGRAM_NAMES = /* @__PURE__ */ new Set();
+var LONGEST_PROGRAM = 16;
+var TEXTS_BEFORE_TABLES = 200;
+var textsAsked = 0;
+var tablesFilled = false;
+function fillTables() {
+  for (const anchor of [...TEXT_FORMS.flatMap((form) => form.anchors), "[re"]) {
+    if (anchor.length !== 3 || anchor !== anchor.toLowerCase() || /[^\x00-\x7f]/.test(anchor)) throw new Error(`secret-forms.ts: anchor ${JSON.stringify(anchor)} is not three lower-case ASCII characters`);
+    const [a, b, c] = [...anchor];
+    const wild = [a, b, c].filter((x) => x === "?").length;
+    if (a === "?" && b === "?" && c !== "?") TEXT_LAST_CHARACTERS[c.charCodeAt(0)] = 1;
+    else if (wild > 1) throw new Error(`secret-forms.ts: anchor ${JSON.stringify(anchor)}: one ? at most, or the first two`);
+    else {
+      for (let code = 0; code < (wild === 1 ? 128 : 1); code++) {
+        const at = (x) => x === "?" ? code : x.charCodeAt(0);
+        const bit = at(a) << 14 | at(b) << 7 | at(c);
+        TEXT_TRIGRAMS[bit >>> 5] |= 1 << (bit & 31);
+      }
+    }
+  }
+  for (const c of `	
+\v\f\r /;&|(\`'"`) BEFORE_PROGRAM[c.charCodeAt(0)] = 1;
+  for (const c of `	
+\v\f\r ;&|)<>\`'"`) AFTER_PROGRAM[c.charCodeAt(0)] = 1;
+  for (const program of new Set(PROGRAM_FORMS.flatMap((form) => form.programs))) {
+    const name = program.toLowerCase();
+    if (name.length < 2 || name.length > LONGEST_PROGRAM || /[^\x00-\x7f]/.test(name)) throw new Error(`secret-forms.ts: program ${JSON.stringify(program)} cannot be anchored`);
+    PROGRAM_NAMES.add(name);
+    PROGRAM_STARTS[name.charCodeAt(0) << 7 | name.charCodeAt(1)] = 1;
+    PROGRAM_ENDS[name.charCodeAt(name.length - 2) << 7 | name.charCodeAt(name.length - 1)] = 1;
+  }
+  tablesFilled = true;
+}
+var MAY_TEXT_HINT = 1;
+var MAY_NAME_PROGRAM = 2;
+var MAY_EITHER = MAY_TEXT_HINT | MAY_NAME_PROGRAM;
+function quickHints(text2) {
+  const n = text2.length;
+  if (n < 3) return MAY_EITHER;
+  if (!tablesFilled) {
+    if (++textsAsked < TEXTS_BEFORE_TABLES) return MAY_EITHER;
+    fillTables();
+  }
+  let found = 0;
+  let a = text2.charCodeAt(0);
+  let b = text2.charCodeAt(1);
+  if (a >= 128 || b >= 128) return MAY_EITHER;
+  if (a >= 65 && a <= 90) a += 32;
+  if (b >= 65 && b <= 90) b += 32;
+  for (let i = 2; i < n; i++) {
+    let c = text2.charCodeAt(i);
+    if (c >= 128) return MAY_EITHER;
+    if (c >= 65 && c <= 90) c += 32;
+    const bit = a << 14 | b << 7 | c;
+    if ((TEXT_TRIGRAMS[bit >>> 5] & 1 << (bit & 31)) !== 0 || TEXT_LAST_CHARACTERS[c] !== 0) found |= MAY_TEXT_HINT;
+    if (BEFORE_PROGRAM[a] !== 0 && PROGRAM_STARTS[b << 7 | c] !== 0 || PROGRAM_ENDS[a << 7 | b] !== 0 && AFTER_PROGRAM[c] !== 0) found |= MAY_NAME_PROGRAM;
+    a = b;
+    b = c;
+  }
+  if (n <= LONGEST_PROGRAM && PROGRAM_NAMES.has(text2.toLowerCase())) found |= MAY_NAME_PROGRAM;
+  return found;
+}
 function mayHoldSecret(text2) {
-  return TEXT_HINTS.test(text2) || ANY_PROGRAM.test(text2) && PROGRAM_HINT_ANY_CASE.test(text2);
+  const may = quickHints(text2);
+  if (may === 0) return false;
+  return (may & MAY_TEXT_HINT) !== 0 && TEXT_HINTS.test(text2) || (may & MAY_NAME_PROGRAM) !== 0 && ANY_PROGRAM.test(text2) && PROGRAM_HINT_ANY_CASE.test(text2);
 }
 var MEMO_SIZE = 4096;
 var MEMO_LENGTH = 512;
 var memo = /* @__PURE__ */ new Map();
 function redactSecrets(text2) {
+  const known = sharedRedaction(text2);
+  return { text: known.text, kinds: [...known.kinds], secrets: [...known.secrets] };
+}
+function sharedRedaction(text2) {
   if (text2.length > MEMO_LENGTH) return redactText(text2);
   let known = memo.get(text2);
   if (known === void 0) {
@@ -2472,14 +2583,14 @@ function redactSecrets(text2) {
     if (memo.size >= MEMO_SIZE) memo.clear();
     memo.set(text2, known);
   }
-  return { text: known.text, kinds: [...known.kinds], secrets: [...known.secrets] };
+  return known;
 }
 function redactText(text2) {
   if (!mayHoldSecret(text2)) return { text: text2, kinds: [], secrets: [] };
-  const markers = [...text2.matchAll(MARKER)].map((m) => ({ start: m.index, end: m.index + m[0].length, kind: m[0].slice(10, -1) }));
+  const markers = [...text2.matchAll(MARKER)].map((m2) => ({ start: m2.index, end: m2.index + m2[0].length, kind: m2[0].slice(10, -1) }));
   const found = [...textForms(text2), ...PROGRAM_HINT.test(text2) ? programForms(text2) : []].filter(
     // A value that is already a marker was redacted before; a find starting inside one read the marker as text.
-    (f) => f.end > f.start && !markers.some((m) => f.start >= m.start && f.end <= m.end || f.start > m.start && f.start < m.end)
+    (f) => f.end > f.start && !markers.some((m2) => f.start >= m2.start && f.end <= m2.end || f.start > m2.start && f.start < m2.end)
   );
   const merged = mergeFound(found);
   const kinds = [];
@@ -2488,7 +2599,7 @@ function redactText(text2) {
   let at = 0;
   const events = [
     ...merged.map((f) => ({ start: f.start, kind: f.kind })),
-    ...markers.filter((m) => !merged.some((f) => m.start >= f.start && m.end <= f.end))
+    ...markers.filter((m2) => !merged.some((f) => m2.start >= f.start && m2.end <= f.end))
   ].sort((a, b) => a.start - b.start);
   for (const event of events) if (!kinds.includes(event.kind)) kinds.push(event.kind);
   for (const f of merged) {
@@ -2782,7 +2893,7 @@ function mergeFound(found) {
 function derivedRedactor(secrets) {
   const literal = secrets.filter((s) => s.length >= 3).sort((a, b) => b.length - a.length);
   return (text2) => {
-    const first = redactSecrets(text2);
+    const first = sharedRedaction(text2);
     let out = first.text;
     const kinds = [...first.kinds];
     for (const secret of literal) {
@@ -2790,7 +2901,7 @@ function derivedRedactor(secrets) {
       out = out.split(secret).join("[REDACTED:secret]");
       if (!kinds.includes("secret")) kinds.push("secret");
     }
-    return out === text2 ? { text: text2, kinds: [], secrets: [] } : { text: out, kinds, secrets: first.secrets };
+    return out === text2 ? { text: text2, kinds: [], secrets: [] } : { text: out, kinds, secrets: [...first.secrets] };
   };
 }
 var JSON_EXCERPT = /, "(?:[^"\\]|\\.)*"(?:\.\.\.)? is not valid JSON/g;
@@ -2806,7 +2917,7 @@ async function appendAuditRecords(file, entries, meta) {
   if (meta.rotateAt !== void 0 && !(Number.isSafeInteger(meta.rotateAt) && meta.rotateAt > 0)) {
     throw new AuditError("input", `rotateAt ${JSON.stringify(meta.rotateAt)} is not a positive number of bytes`, "pass a size such as 64 MiB (67108864)");
   }
-  await mkdir(dirname(file), { recursive: true }).catch((err) => {
+  await (0, import_promises3.mkdir)((0, import_node_path.dirname)(file), { recursive: true }).catch((err) => {
     throw new AuditError("io", `cannot create the folder for ${file}: ${err.message}`, "check the path and permissions");
   });
   const lock = await acquireLock(`${file}.lock`, meta.lock);
@@ -2816,11 +2927,11 @@ async function appendAuditRecords(file, entries, meta) {
     await finishRotation(file, segments.paths);
     let created = false;
     try {
-      handle = await open2(file, "wx+");
+      handle = await (0, import_promises3.open)(file, "wx+");
       created = true;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
-      handle = await open2(file, "a+");
+      handle = await (0, import_promises3.open)(file, "a+");
     }
     const checkpoint = await trustedCheckpoint(file, handle);
     const existing = checkpoint !== null && checkpoint.segments === segments.paths.length && segments.missing === void 0 ? await verifyAuditTail(file, checkpoint) : await verifyAuditFile(file);
@@ -2855,10 +2966,10 @@ async function appendAuditRecords(file, entries, meta) {
       await handle.sync();
       await handle.close();
       rotated = nextSegmentPath(file, segments);
-      await link2(file, rotated);
-      await syncFolder(dirname(file));
-      await unlink3(file);
-      handle = await open2(file, "wx+");
+      await (0, import_promises3.link)(file, rotated);
+      await syncFolder((0, import_node_path.dirname)(file));
+      await (0, import_promises3.unlink)(file);
+      handle = await (0, import_promises3.open)(file, "wx+");
       created = true;
       end = 0;
       lines = 0;
@@ -2887,7 +2998,7 @@ async function appendAuditRecords(file, entries, meta) {
     await checkUnchanged(lock, handle, end, file);
     await writeAll(handle, bytes);
     await handle.sync();
-    if (created) await syncFolder(dirname(file));
+    if (created) await syncFolder((0, import_node_path.dirname)(file));
     await saveCheckpoint(file, handle, {
       offset: end + bytes.length,
       lines: lines + batch.lines,
@@ -2923,15 +3034,15 @@ async function checkUnchanged(lock, handle, size, file) {
 }
 async function finishRotation(file, segments) {
   if (segments.length === 0) return;
-  const [own, newest] = await Promise.all([stat(file).catch(() => null), stat(segments[segments.length - 1])]);
-  if (own !== null && own.ino === newest.ino && own.dev === newest.dev) await unlink3(file);
+  const [own, newest] = await Promise.all([(0, import_promises3.stat)(file).catch(() => null), (0, import_promises3.stat)(segments[segments.length - 1])]);
+  if (own !== null && own.ino === newest.ino && own.dev === newest.dev) await (0, import_promises3.unlink)(file);
 }
 function redactOnce() {
   const seen = /* @__PURE__ */ new Map();
   return (text2) => {
     let done = seen.get(text2);
     if (done === void 0) {
-      const redaction = redactSecrets(toWellFormed(text2));
+      const redaction = sharedRedaction(toWellFormed(text2));
       done = { text: redaction.text, redacted: redaction.kinds.length > 0 };
       seen.set(text2, done);
     }
@@ -3006,7 +3117,7 @@ function toWellFormed(text2) {
 async function sha256OfRange(handle, offset, length) {
   const bytes = Buffer.alloc(length);
   await handle.read(bytes, 0, length, offset);
-  return createHash("sha256").update(bytes).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(bytes).digest("hex");
 }
 var Utf8Lines = class _Utf8Lines {
   static CHUNK = 1 << 20;
@@ -3047,7 +3158,7 @@ async function writeAll(handle, bytes) {
 async function syncFolder(folder) {
   let dir;
   try {
-    dir = await open2(folder, "r");
+    dir = await (0, import_promises3.open)(folder, "r");
     await dir.sync();
   } catch {
   } finally {
@@ -3056,10 +3167,10 @@ async function syncFolder(folder) {
 }
 
 // src/integrations/claude-code.ts
-import { posix as posix3 } from "node:path";
+var import_node_path7 = __toESM(require_path(), 1);
 
 // src/integrations/claude-code-tools.ts
-import path from "node:path";
+var import_node_path2 = __toESM(require_path(), 1);
 
 // src/sources/errors.ts
 var SourceError = class extends Error {
@@ -3110,8 +3221,27 @@ function walk(value, unknownMask, sensitiveMask, path4, inUnknown, inSensitive, 
     return;
   }
   for (const key of keys) {
-    walk(child(value, key), child(unknownMask, key), child(sensitiveMask, key), intern(path4 ? `${path4}.${key}` : key), isUnknown, isSensitive, out);
+    walk(child(value, key), child(unknownMask, key), child(sensitiveMask, key), childPath(path4, key), isUnknown, isSensitive, out);
   }
+}
+var childPaths = /* @__PURE__ */ new Map();
+var childPathCount = 0;
+function childPath(path4, key) {
+  if (!path4) return intern(key);
+  let byKey = childPaths.get(path4);
+  if (byKey === void 0) {
+    byKey = /* @__PURE__ */ new Map();
+    if (childPathCount < INTERN_LIMIT) childPaths.set(path4, byKey);
+  }
+  let joined = byKey.get(key);
+  if (joined === void 0) {
+    joined = intern(`${path4}.${key}`);
+    if (childPathCount < INTERN_LIMIT) {
+      byKey.set(key, joined);
+      childPathCount++;
+    }
+  }
+  return joined;
 }
 var INTERN_LIMIT = 1e5;
 var interned = /* @__PURE__ */ new Map();
@@ -3121,8 +3251,9 @@ function intern(text2) {
   if (interned.size < INTERN_LIMIT) interned.set(text2, text2);
   return text2;
 }
+var INDEX_KEYS = Array.from({ length: 256 }, (_, i) => String(i));
 function childKeys(v) {
-  if (Array.isArray(v)) return v.map((_, i) => String(i));
+  if (Array.isArray(v)) return v.map((_, i) => INDEX_KEYS[i] ?? String(i));
   return isObject(v) ? Object.keys(v) : [];
 }
 function child(v, key) {
@@ -3246,7 +3377,7 @@ function claudeToolActions(name, input, origin, cwd) {
     }
     case "glob": {
       const dir = typeof input.path === "string" ? input.path : cwd ?? ".";
-      return [{ type: "file.read", path: local(path.posix.join(dir, need(effect.key))), origin }];
+      return [{ type: "file.read", path: local(import_node_path2.default.posix.join(dir, need(effect.key))), origin }];
     }
     case "network":
       return [{ type: "network.request", destination: need(effect.key), origin }];
@@ -3267,8 +3398,8 @@ function claudeToolActions(name, input, origin, cwd) {
   }
 }
 function relativeTo(cwd, p) {
-  if (!cwd || !path.posix.isAbsolute(p)) return p;
-  const rel = path.posix.relative(cwd, path.posix.normalize(p));
+  if (!cwd || !import_node_path2.default.posix.isAbsolute(p)) return p;
+  const rel = import_node_path2.default.posix.relative(cwd, import_node_path2.default.posix.normalize(p));
   if (rel === "") return ".";
   return rel.startsWith("..") ? p : rel;
 }
@@ -3279,6 +3410,7 @@ function isObject(value) {
 }
 
 // src/redaction/display.ts
+var UNCHANGED_KEPT = 16;
 function displayItem(action, decision) {
   const kinds = [];
   const secrets = [];
@@ -3287,10 +3419,27 @@ function displayItem(action, decision) {
     for (const secret of redaction.secrets) secrets.push(secret);
     return redaction.text;
   };
-  const own = (text2) => note(redactSecrets(text2));
+  const unchanged = [];
+  const remember = (text2) => {
+    if (unchanged.length < UNCHANGED_KEPT) unchanged.push(text2);
+  };
+  const own = (text2) => {
+    const redaction = sharedRedaction(text2);
+    if (redaction.kinds.length === 0 && redaction.text === text2) remember(text2);
+    return note(redaction);
+  };
   const shownAction = redactAction(action, own);
   const derived = derivedRedactor(secrets);
-  const other = (text2) => secrets.length === 0 && !mayHoldSecret(text2) ? text2 : note(derived(text2));
+  const other = (text2) => {
+    if (secrets.length === 0) {
+      if (unchanged.includes(text2)) return text2;
+      if (!mayHoldSecret(text2)) {
+        remember(text2);
+        return text2;
+      }
+    }
+    return note(derived(text2));
+  };
   const shownDecision = redactDecision(decision, other);
   if (kinds.length === 0 && shownAction === action && shownDecision === decision) return { action, decision };
   return { action: shownAction, decision: shownDecision, ...kinds.length > 0 ? { redacted: kinds } : {} };
@@ -3375,6 +3524,11 @@ function redactPart(part, redact) {
 // src/shell/options.ts
 function lookupTable(entries) {
   return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
+function unversioned(name) {
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === "." || name[end - 1] >= "0" && name[end - 1] <= "9")) end--;
+  return end === 0 || end === name.length ? name : name.slice(0, end);
 }
 function optionValues2(parsed, ...names2) {
   const values2 = [];
@@ -3762,13 +3916,15 @@ function canonicalise(tool, args, env, notes) {
   if (spec.commands && path4.length > 0 && !spec.commands.has(path4[0])) {
     return opaqueForm(tool, args, `${tool} ${path4[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path4[0]}, whatever program that is`);
   }
-  const last = rules && entries.length > 1 ? lastIndexByName(entries) : null;
+  const resolving = rules !== void 0 && entries.length > 1;
+  const last = resolving && entries.length > 16 ? lastIndexByName(entries) : null;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     const { name } = entry;
     let { value } = entry;
-    if (last && !rules.repeatable.has(name) && last.get(name) !== i) {
-      notes?.push(`${entry.spelled}: overridden by the later ${entries[last.get(name)].spelled} (${tool} keeps the last value)`);
+    const lastIndex = resolving ? last ? last.get(name) : lastIndexOf(entries, name) : i;
+    if (lastIndex !== i && !rules.repeatable.has(name)) {
+      notes?.push(`${entry.spelled}: overridden by the later ${entries[lastIndex].spelled} (${tool} keeps the last value)`);
       continue;
     }
     if (rules?.dryRunValues && name === "dry-run") {
@@ -3818,6 +3974,10 @@ function unknownNote(word, tool) {
 function hasEntry(entries, name) {
   for (const entry of entries) if (entry.name === name) return true;
   return false;
+}
+function lastIndexOf(entries, name) {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].name === name) return i;
+  return -1;
 }
 function lastIndexByName(entries) {
   const last = /* @__PURE__ */ new Map();
@@ -4112,6 +4272,9 @@ function compileAlternative(alternative) {
   if (re.source === "$^") throw new GlobError('can never match anything (check brackets and a trailing "\\")');
   return re;
 }
+function compileTextAlternative(alternative) {
+  return alternative === "" ? /^$/ : compileAlternative(alternative);
+}
 function join2(regexes) {
   if (regexes.length === 0) return null;
   if (regexes.length === 1) return regexes[0];
@@ -4166,11 +4329,11 @@ function compileTextGlob(pattern) {
   const alternatives = textGlobAlternatives(pattern);
   const linear = alternatives.map(parseLinearGlob);
   if (linear.some((glob) => glob === null)) {
-    const re2 = join2(alternatives.map(compileAlternative));
+    const re2 = join2(alternatives.map(compileTextAlternative));
     return { source: pattern, test: (text2) => re2.test(toGlobText(text2)) };
   }
-  let re = alternatives.every(picomatchAccepts) ? void 0 : join2(alternatives.map(compileAlternative));
-  const regexTest = (text2) => (re ??= join2(alternatives.map(compileAlternative))).test(toGlobText(text2));
+  let re = alternatives.every(picomatchAccepts) ? void 0 : join2(alternatives.map(compileTextAlternative));
+  const regexTest = (text2) => (re ??= join2(alternatives.map(compileTextAlternative))).test(toGlobText(text2));
   if (pattern.includes(SLASH) || pattern.includes(SLASH_ESCAPE)) {
     const globs2 = linear;
     return {
@@ -4210,6 +4373,7 @@ function toGlobText(text2) {
 function compilePathGlob(pattern) {
   checkNotEmpty(pattern);
   const alternatives = expandBraces(pattern);
+  if (alternatives.includes("")) throw new GlobError('has an empty alternative (as in "{a,}"), which no path matches; remove it');
   let regexes = alternatives.every((alt) => alt.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(alt)) ? void 0 : pathRegexes(alternatives);
   const alternativesCoverRoot = alternatives.some((alt) => alt === "**" || alt === "./**");
   return {
@@ -4285,13 +4449,35 @@ var DRY_RUN = lookupTable({
 });
 
 // src/shell/allow-text.ts
-var OPTION_NAME = /^--?[A-Za-z0-9@][A-Za-z0-9_.@]*(?:-[A-Za-z0-9_.@]+)*/;
 function optionWord(word) {
-  const name = OPTION_NAME.exec(word)?.[0];
-  if (name === void 0) return notOption(word);
-  const rest = word.slice(name.length);
-  if (rest === "") return word;
-  return name + (rest.startsWith("=") ? "=" + notOption(rest.slice(1)) : notOption(rest));
+  const end = optionNameEnd(word);
+  if (end < 0) return notOption(word);
+  if (end === word.length) return word;
+  const rest = word.charCodeAt(end) === EQUALS2 ? word.slice(end + 1) : word.slice(end);
+  const marked = notOption(rest);
+  if (marked === rest) return word;
+  return word.slice(0, end) + (rest.length < word.length - end ? "=" : "") + marked;
+}
+function optionNameEnd(word) {
+  if (word.charCodeAt(0) !== DASH3) return -1;
+  let i = word.charCodeAt(1) === DASH3 ? 2 : 1;
+  const first = word.charCodeAt(i);
+  if (!(isNameCode(first) && first !== UNDERSCORE && first !== DOT)) return -1;
+  i++;
+  while (i < word.length) {
+    const code = word.charCodeAt(i);
+    if (isNameCode(code)) i++;
+    else if (code === DASH3 && i + 1 < word.length && isNameCode(word.charCodeAt(i + 1))) i += 2;
+    else break;
+  }
+  return i;
+}
+var DASH3 = 45;
+var EQUALS2 = 61;
+var UNDERSCORE = 95;
+var DOT = 46;
+function isNameCode(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 || code === UNDERSCORE || code === DOT || code === 64;
 }
 function mentionsDryRun(word) {
   return word.startsWith("--dry-run") || word.startsWith("-dry-run");
@@ -4463,9 +4649,17 @@ function unescapeUnquoted(text2) {
   return text2.replace(/\\(\n|.)/gs, (_, c) => c === "\n" ? "" : c);
 }
 function unescapeDoubleQuoted(text2) {
+  if (!text2.includes("\\")) return text2;
   return text2.replace(/\\([$`"\\\n])/g, (_, c) => c === "\n" ? "" : c);
 }
 var UNQUOTED_GLOB = /(?<!\\)(?:\\\\)*[*?[]/;
+function hasUnquotedSpecial(raw) {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 92 || code === 42 || code === 63 || code === 91 || code === 123) return true;
+  }
+  return false;
+}
 var RUN_TIME_PARTS = lookupTable({
   simple_expansion: "a variable",
   expansion: "a variable",
@@ -4545,6 +4739,10 @@ var WordBuilder = class {
     if (!quoted && node.type !== "process_substitution") this.splits = true;
   }
   addUnquoted(raw) {
+    if (!hasUnquotedSpecial(raw)) {
+      this.text += raw;
+      return;
+    }
     if (UNQUOTED_GLOB.test(raw)) this.glob = true;
     if (/(?<!\\)\{/.test(raw)) this.unquotedBraceOpen = true;
     this.text += unescapeUnquoted(raw);
@@ -4729,6 +4927,8 @@ function gapBlanks(source, from, to) {
 var SPECIAL_PARAMETER = /^[*@#?\-$!_0-9]$/;
 function misreadTree(root) {
   const source = root.text;
+  const quoteOrBackquote = source.includes("`") || source.includes("'");
+  const lineBreak = source.includes("\n");
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -4739,7 +4939,7 @@ function misreadTree(root) {
       if (!node.isNamed && node.type !== node.text && node.text !== "" && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
       }
-      if (node.type === "word" && holdsExpansion(node.text, true)) {
+      if (node.type === "word" && quoteOrBackquote && holdsExpansion(node.text, true)) {
         return `the parser read ${JSON.stringify(node.text)} as plain text, where bash runs the command in its backquotes`;
       }
       if ((node.type === "regex" || node.type === "extglob_pattern") && holdsExpansion(node.text)) {
@@ -4749,7 +4949,7 @@ function misreadTree(root) {
         return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
       }
     }
-    if ((node.type === "file_redirect" || node.type === "herestring_redirect") && unquotedNewline(node.text)) {
+    if ((node.type === "file_redirect" || node.type === "herestring_redirect") && lineBreak && unquotedNewline(node.text)) {
       return "tree-sitter read a redirection across a line break, where bash ends the command";
     }
     if (node.type === "variable_assignment" && node.childForFieldName("value")?.type === "array" && !endsWord(source, node.endIndex - root.startIndex)) {
@@ -4940,6 +5140,46 @@ function openEnd(name, args, canonical, allowWords2, extraArgs) {
     allowPrefix: allowWords2.slice(0, end).join(" ").replace(/\s+/g, " ").trimStart() + " "
   };
 }
+
+// src/shell/programs/interpreters.ts
+var PYTHON = { options: { shortValue: "cmWX", stopAtOperand: true }, noScript: ["c", "m"], versioned: true };
+var NODE = {
+  options: {
+    shortValue: "eprC",
+    longValue: ["eval", "print", "require", "import", "loader", "experimental-loader", "env-file", "env-file-if-exists", "conditions", "input-type", "title"],
+    stopAtOperand: true
+  },
+  noScript: ["e", "eval", "p", "print"],
+  reads: ["env-file", "env-file-if-exists"],
+  loads: ["r", "require", "import", "loader", "experimental-loader"]
+};
+var RUBY = {
+  options: { shortValue: "eCIrEF", longValue: ["encoding", "external-encoding", "internal-encoding", "enable", "disable"], stopAtOperand: true },
+  noScript: ["e"],
+  loads: ["r"],
+  readsOperands: ["n", "p"],
+  chdir: ["C"],
+  versioned: true
+};
+var PERL = { options: { shortValue: "eEIMm", stopAtOperand: true }, noScript: ["e", "E"], readsOperands: ["n", "p"], writesOperands: ["i"], versioned: true };
+var PHP = { options: { shortValue: "fcdrRBEFzt", stopAtOperand: true }, scriptOption: ["f"], noScript: ["r", "R", "B", "E"], reads: ["c", "F"], versioned: true };
+var INTERPRETERS = lookupTable({
+  python: PYTHON,
+  pypy: PYTHON,
+  node: NODE,
+  nodejs: NODE,
+  ruby: RUBY,
+  perl: PERL,
+  php: PHP
+});
+var VIM = { shortValue: "cSuUiTwWstq", longValue: ["cmd"] };
+var VIM_NAMES = ["vi", "vim", "view", "ex", "vimdiff", "gvim", "gview", "gvimdiff", "evim", "eview", "rvim", "rview", "rgvim", "rgview", "vim.basic", "vim.tiny", "vim.nox", "vim.gtk3"];
+var EDITORS = lookupTable({
+  ...Object.fromEntries(VIM_NAMES.map((name) => [name, VIM])),
+  nvim: { shortValue: "cSuiwWstq", longValue: ["cmd", "listen", "startuptime", "api-info"] },
+  nano: { shortValue: "CoQrsTYf", longValue: ["backupdir", "operatingdir", "quotestr", "fill", "tabsize", "syntax", "rcfile", "guidestripe", "wordchars", "speller"] },
+  emacs: { shortValue: "Lldfu", longValue: ["eval", "execute", "load", "funcall", "directory", "user", "script", "chdir", "init-directory"] }
+});
 
 // src/shell/programs/side-effects.ts
 var GIT = {
@@ -5141,6 +5381,123 @@ var WGET_EXTRA = {
   values: ["e", "execute", "config"],
   effects: { e: "runs", execute: "runs", config: "runs" }
 };
+var OPENSSL = {
+  values: [
+    "in",
+    "out",
+    "inkey",
+    "key",
+    "cert",
+    "CAfile",
+    "CApath",
+    "CAkey",
+    "CAserial",
+    "certfile",
+    "signkey",
+    "config",
+    "keyout",
+    "passin",
+    "passout",
+    "kfile",
+    "rand",
+    "writerand",
+    "signature",
+    "sigfile",
+    "sess_in",
+    "sess_out",
+    "keylogfile",
+    "msgfile",
+    "connect",
+    "proxy",
+    "url",
+    "engine",
+    "provider",
+    "provider-path",
+    "extfile",
+    "CRLfile",
+    "untrusted",
+    "trusted",
+    "chainCAfile",
+    "verifyCAfile",
+    "dhparam",
+    "pass",
+    "inform",
+    "outform",
+    "keyform",
+    "name",
+    "subj",
+    "days",
+    "newkey",
+    "pkeyopt",
+    "md",
+    "cipher",
+    "servername",
+    "nameopt",
+    "certopt",
+    "set_serial",
+    "extensions",
+    "reqexts",
+    "section"
+  ],
+  effects: {
+    in: "reads",
+    inkey: "reads",
+    key: "reads",
+    cert: "reads",
+    CAfile: "reads",
+    CApath: "reads",
+    CAkey: "reads",
+    CAserial: "reads",
+    certfile: "reads",
+    signkey: "reads",
+    config: "reads",
+    kfile: "reads",
+    rand: "reads",
+    signature: "reads",
+    sigfile: "reads",
+    sess_in: "reads",
+    extfile: "reads",
+    CRLfile: "reads",
+    untrusted: "reads",
+    trusted: "reads",
+    chainCAfile: "reads",
+    verifyCAfile: "reads",
+    dhparam: "reads",
+    out: "writes",
+    keyout: "writes",
+    writerand: "writes",
+    sess_out: "writes",
+    keylogfile: "writes",
+    msgfile: "writes",
+    connect: "reaches",
+    proxy: "reaches",
+    url: "reaches",
+    // An engine or a provider module is a shared library openssl loads and runs.
+    engine: "runs",
+    "provider-path": "runs"
+  },
+  singleDash: true,
+  filePrefixes: ["file:"]
+};
+var SPLIT = {
+  values: ["filter", "a", "b", "C", "l", "n", "t", "suffix-length", "additional-suffix", "bytes", "line-bytes", "lines", "number", "separator"],
+  effects: { filter: "runs" }
+};
+var INSTALL = { values: ["m", "o", "g", "S", "t", "mode", "owner", "group", "suffix", "target-directory", "strip-program"], effects: { "strip-program": "runs" } };
+var VIM2 = {
+  values: ["c", "S", "u", "U", "i", "T", "w", "W", "s", "t", "q", "cmd"],
+  effects: { c: "runs", cmd: "runs", S: "runs", s: "runs", u: "runs", U: "runs", W: "writes", q: "reads" }
+};
+var NANO = {
+  values: ["C", "o", "Q", "r", "s", "T", "Y", "f", "backupdir", "operatingdir", "quotestr", "fill", "tabsize", "syntax", "rcfile", "guidestripe", "wordchars", "speller"],
+  // A nanorc can name a speller program.
+  effects: { speller: "runs", s: "runs", rcfile: "runs", f: "runs", C: "writes", backupdir: "writes" }
+};
+var EMACS = {
+  values: ["eval", "execute", "load", "funcall", "directory", "user", "script", "chdir", "init-directory", "L", "l", "d", "f", "u"],
+  effects: { eval: "runs", execute: "runs", load: "runs", l: "runs", funcall: "runs", f: "runs", script: "runs", user: "runs", u: "runs", "init-directory": "runs" },
+  singleDash: true
+};
 var SIDE_EFFECTS = lookupTable({
   git: GIT,
   kubectl: KUBECTL2,
@@ -5162,13 +5519,22 @@ var SIDE_EFFECTS = lookupTable({
   strace: STRACE,
   ltrace: STRACE,
   curl: CURL_EXTRA,
-  wget: WGET_EXTRA
+  wget: WGET_EXTRA,
+  openssl: OPENSSL,
+  split: SPLIT,
+  install: INSTALL,
+  ...Object.fromEntries(VIM_NAMES.map((name) => [name, VIM2])),
+  nvim: VIM2,
+  nano: NANO,
+  emacs: EMACS
 });
+var OPENSSL_PROVIDERS = /* @__PURE__ */ new Set(["default", "legacy", "fips", "base", "null"]);
 function optionValueRuns(program, option, value) {
   if ((program === "ssh" || program === "scp" || program === "sftp" || program === "rsync") && option === "o") {
     return /^\s*(ProxyCommand|LocalCommand|KnownHostsCommand|PermitLocalCommand|Match|RemoteCommand)\b/i.test(value);
   }
   if (program === "curl" && (option === "F" || option === "form")) return false;
+  if (program === "openssl" && option === "provider") return !OPENSSL_PROVIDERS.has(value);
   return false;
 }
 var RUNS_ITS_ARGUMENTS = lookupTable({
@@ -5195,7 +5561,9 @@ var RUNS_ITS_ARGUMENTS = lookupTable({
   "start-stop-daemon": "start-stop-daemon runs a program",
   entr: "entr runs a command when files change"
 });
+var RUNS_CODE_PROGRAMS = /* @__PURE__ */ new Set(["docker", "podman", "nerdctl", "go", "cargo", "deno", "bun", "npm", "pnpm", "yarn"]);
 function runsCodeSubcommand(program, args) {
+  if (!RUNS_CODE_PROGRAMS.has(program)) return null;
   const first = args.find((a) => !a.startsWith("-"));
   if ((program === "docker" || program === "podman" || program === "nerdctl") && (first === "run" || first === "create")) {
     return `${program} ${first} runs a container's command`;
@@ -5204,6 +5572,96 @@ function runsCodeSubcommand(program, args) {
   if ((program === "npm" || program === "pnpm" || program === "yarn") && (first === "exec" || first === "x" || first === "dlx")) return `${program} ${first} runs a package`;
   return null;
 }
+
+// src/shell/programs/compressors.ts
+var GZIP = {
+  options: { shortValue: "S", longValue: ["suffix"] },
+  suffixes: [".gz", "-gz", ".z", "-z", "_z"],
+  renamed: { ".tgz": ".tar", ".taz": ".tar" },
+  removesInput: true,
+  decompress: ["d", "decompress", "uncompress"],
+  compress: [],
+  stdout: ["c", "stdout", "to-stdout"],
+  readOnly: ["t", "test", "l", "list"],
+  keep: ["k", "keep"],
+  recursive: ["r", "recursive"],
+  suffix: ["S", "suffix"],
+  restoresName: ["N", "name"]
+};
+var BZIP2 = {
+  options: {},
+  suffixes: [".bz2", ".bz"],
+  renamed: { ".tbz2": ".tar", ".tbz": ".tar" },
+  unknownSuffix: ".out",
+  removesInput: true,
+  decompress: ["d", "decompress"],
+  compress: ["z", "compress"],
+  stdout: ["c", "stdout"],
+  readOnly: ["t", "test"],
+  keep: ["k", "keep"],
+  recursive: []
+};
+var XZ = {
+  options: { shortValue: "STFCM", longValue: ["suffix", "threads", "format", "check", "memlimit", "memlimit-compress", "memlimit-decompress", "files", "files0", "block-size", "block-list", "flush-timeout", "filters", "lzma1", "lzma2"] },
+  suffixes: [".xz", ".lzma"],
+  renamed: { ".txz": ".tar", ".tlz": ".tar" },
+  removesInput: true,
+  decompress: ["d", "decompress", "uncompress"],
+  compress: ["z", "compress"],
+  stdout: ["c", "stdout", "to-stdout"],
+  readOnly: ["t", "test", "l", "list"],
+  keep: ["k", "keep"],
+  recursive: [],
+  suffix: ["S", "suffix"],
+  fileList: ["files", "files0"]
+};
+var ZSTD = {
+  options: { shortValue: "oDTBM", longValue: ["output-dir-flat", "output-dir-mirror", "filelist", "trace", "patch-from", "memory", "threads", "format", "size-hint", "stream-size", "target-compressed-block-size", "maxdict", "dictID", "exclude-compressed"] },
+  suffixes: [".zst", ".zstd", ".gz", ".xz", ".lzma", ".lz4"],
+  renamed: { ".tzst": ".tar", ".tgz": ".tar", ".txz": ".tar", ".tlz4": ".tar" },
+  removesInput: false,
+  decompress: ["d", "decompress", "uncompress"],
+  compress: ["z", "compress"],
+  stdout: ["c", "stdout"],
+  readOnly: ["t", "test", "l", "list"],
+  keep: ["k", "keep"],
+  remove: ["rm"],
+  recursive: ["r"],
+  output: ["o"],
+  outputDir: ["output-dir-flat"],
+  outputMirror: ["output-dir-mirror"],
+  fileList: ["filelist"],
+  reads: ["D", "patch-from"],
+  writes: ["trace"]
+};
+var LZ4 = {
+  options: { shortValue: "DB", longValue: ["dictionary"] },
+  suffixes: [".lz4"],
+  removesInput: false,
+  decompress: ["d", "decompress", "uncompress"],
+  compress: ["z", "compress"],
+  stdout: ["c", "stdout", "to-stdout"],
+  readOnly: ["t", "test", "list"],
+  keep: ["k", "keep"],
+  remove: ["rm"],
+  recursive: ["r"],
+  reads: ["D", "dictionary"],
+  secondOperandIsOutput: { unless: ["m", "multiple", "r"] }
+};
+var COMPRESSORS = lookupTable({
+  gzip: GZIP,
+  gunzip: { ...GZIP, decompresses: true },
+  bzip2: BZIP2,
+  bunzip2: { ...BZIP2, decompresses: true },
+  xz: XZ,
+  unxz: { ...XZ, decompresses: true },
+  lzma: XZ,
+  unlzma: { ...XZ, decompresses: true },
+  zstd: ZSTD,
+  unzstd: { ...ZSTD, decompresses: true },
+  lz4: LZ4,
+  unlz4: { ...LZ4, decompresses: true }
+});
 
 // src/shell/programs/recursive-reads.ts
 var RECURSIVE_READERS = lookupTable({
@@ -5268,45 +5726,73 @@ var FILE_TYPES = lookupTable({
   make: ["*.mak", "*.mk", "GNUmakefile", "Gnumakefile", "Makefile", "gnumakefile", "makefile"]
 });
 function count(parsed, name) {
-  return parsed.options.filter((o) => o.name === name).length;
+  let n = 0;
+  for (const o of parsed.options) if (o.name === name) n++;
+  return n;
 }
+function given(parsed, names2) {
+  if (!names2) return false;
+  for (const o of parsed.options) if (names2.includes(o.name)) return true;
+  return false;
+}
+var NO_VALUES = Object.freeze([]);
 function values(parsed, names2) {
-  if (!names2) return [];
-  return parsed.options.filter((o) => names2.includes(o.name) && o.value && !o.value.dynamic && !o.value.expands).map((o) => o.value.text);
+  if (!names2) return NO_VALUES;
+  let out = NO_VALUES;
+  for (const o of parsed.options) {
+    if (!names2.includes(o.name) || !o.value || o.value.dynamic || o.value.expands) continue;
+    if (out === NO_VALUES) out = [];
+    out.push(o.value.text);
+  }
+  return out;
 }
 function computedValue(parsed, names2) {
-  return !!names2 && parsed.options.some((o) => names2.includes(o.name) && o.value && (o.value.dynamic !== void 0 || o.value.expands !== void 0));
+  if (!names2) return false;
+  for (const o of parsed.options) if (names2.includes(o.name) && o.value && (o.value.dynamic !== void 0 || o.value.expands !== void 0)) return true;
+  return false;
 }
 function baseNameGlob(glob) {
   return glob !== "" && !glob.includes("/");
 }
+function wholePath(reader, glob) {
+  return reader.wholePathGlobs ? /^\*[^/*?[]*$|^\*\.[^/]*$/.test(glob) && !glob.includes("/") : baseNameGlob(glob);
+}
+function isInclude(reader, name) {
+  return reader.include?.includes(name) ?? false;
+}
+function includeAfter(reader, options, at) {
+  for (let i = at + 1; i < options.length; i++) if (isInclude(reader, options[i].name)) return true;
+  return false;
+}
 function recursiveFilters(program, parsed) {
   const reader = RECURSIVE_READERS[program];
   if (!reader) return null;
-  const recursive = reader.recursive === "always" || reader.recursive.some((name) => count(parsed, name) > 0) || (program === "grep" || program === "egrep" || program === "fgrep" ? parsed.options.some((o) => (o.name === "d" || o.name === "directories") && o.value?.text === "recurse") : false);
+  const recursive = reader.recursive === "always" || given(parsed, reader.recursive) || (program === "grep" || program === "egrep" || program === "fgrep" ? parsed.options.some((o) => (o.name === "d" || o.name === "directories") && o.value?.text === "recurse") : false);
   if (!recursive) return null;
   const filters = {};
   const include = [];
   let includeKnown = true;
   const exclude = [];
   const excludeDir = [];
-  const wholePath = (glob) => reader.wholePathGlobs ? /^\*[^/*?[]*$|^\*\.[^/]*$/.test(glob) && !glob.includes("/") : baseNameGlob(glob);
-  const filterOptions = parsed.options.filter((o) => reader.include?.includes(o.name) || reader.exclude?.includes(o.name));
-  const isInclude = (o) => reader.include?.includes(o.name) ?? false;
-  const includesNarrow = !reader.lastMatchWins || filterOptions.length > 0 && isInclude(filterOptions[0]);
+  let filterOptions = null;
+  for (const o of parsed.options) if (isInclude(reader, o.name) || (reader.exclude?.includes(o.name) ?? false)) (filterOptions ??= []).push(o);
+  const includesNarrow = !reader.lastMatchWins || filterOptions !== null && isInclude(reader, filterOptions[0].name);
   for (const glob of values(parsed, reader.include)) {
-    if (wholePath(glob)) include.push(glob);
+    if (wholePath(reader, glob)) include.push(glob);
     else includeKnown = false;
   }
   if (computedValue(parsed, reader.include)) includeKnown = false;
   if (!includesNarrow) includeKnown = false;
-  filterOptions.forEach((option, at) => {
-    if (isInclude(option) || !option.value || option.value.dynamic || option.value.expands) return;
-    if (reader.lastMatchWins && filterOptions.slice(at + 1).some(isInclude)) return;
-    if (wholePath(option.value.text)) exclude.push(option.value.text);
-  });
+  if (filterOptions) {
+    for (let at = 0; at < filterOptions.length; at++) {
+      const option = filterOptions[at];
+      if (isInclude(reader, option.name) || !option.value || option.value.dynamic || option.value.expands) continue;
+      if (reader.lastMatchWins && includeAfter(reader, filterOptions, at)) continue;
+      if (wholePath(reader, option.value.text)) exclude.push(option.value.text);
+    }
+  }
   for (const glob of values(parsed, reader.excludeDir)) if (baseNameGlob(glob.replace(/\/+$/, ""))) excludeDir.push(glob.replace(/\/+$/, ""));
-  const excludesCount = !reader.excludesIgnoredWith?.some((name) => count(parsed, name) > 0);
+  const excludesCount = !given(parsed, reader.excludesIgnoredWith);
   if (excludesCount) {
     for (const glob of values(parsed, reader.excludeBoth)) {
       const dirOnly = glob.endsWith("/");
@@ -5340,13 +5826,13 @@ function recursiveFilters(program, parsed) {
   if (exclude.length) filters.exclude = exclude;
   if (excludeDir.length) filters.excludeDir = excludeDir;
   if (reader.hiddenUnless && !reader.hiddenUnless.some((h) => count(parsed, h.option) >= (h.times ?? 1))) filters.skipsHidden = true;
-  const follows = reader.follows === "always" || (reader.follows ?? []).some((name) => count(parsed, name) > 0);
-  if (follows && !(reader.followsUnless ?? []).some((name) => count(parsed, name) > 0)) filters.followsLinks = true;
+  const follows = reader.follows === "always" || given(parsed, reader.follows);
+  if (follows && !given(parsed, reader.followsUnless)) filters.followsLinks = true;
   return filters;
 }
 
 // src/shell/working-directory.ts
-import { posix } from "node:path";
+var import_node_path3 = __toESM(require_path(), 1);
 var REPOSITORY_ROOT = Object.freeze({ path: "." });
 function isOutsideDirectory(dir) {
   return "unknown" in dir || dir.path.startsWith("/") || dir.path.startsWith("~") || dir.path === ".." || dir.path.startsWith("../");
@@ -5354,9 +5840,9 @@ function isOutsideDirectory(dir) {
 var HOME_PREFIX = /^(?:\$HOME|\$\{HOME\})(?=\/|$)/;
 function homeRelative(word) {
   if (!word.dynamic || word.expands || word.fdPath) return null;
-  const m = HOME_PREFIX.exec(word.text);
-  if (!m) return null;
-  const rest = word.text.slice(m[0].length);
+  const m2 = HOME_PREFIX.exec(word.text);
+  if (!m2) return null;
+  const rest = word.text.slice(m2[0].length);
   if (/[$`]/.test(rest)) return null;
   return "~" + rest;
 }
@@ -5365,17 +5851,17 @@ function normalizeHomePath(path4) {
   const head = slash < 0 ? path4 : path4.slice(0, slash);
   const rest = slash < 0 ? "" : path4.slice(slash + 1);
   if (rest === "") return head;
-  const normal = posix.normalize(rest).replace(/\/$/, "");
+  const normal = import_node_path3.posix.normalize(rest).replace(/\/$/, "");
   return normal === "." ? head : `${head}/${normal}`;
 }
 function resolveIn(dir, path4) {
-  if (path4.startsWith("/")) return { path: posix.normalize(path4).replace(/(.)\/$/, "$1") };
+  if (path4.startsWith("/")) return { path: import_node_path3.posix.normalize(path4).replace(/(.)\/$/, "$1") };
   if (path4.startsWith("~")) return { path: normalizeHomePath(path4) };
   if ("unknown" in dir) return dir;
   if (path4 === "" || path4 === ".") return dir;
-  if (dir.path.startsWith("/")) return { path: posix.normalize(posix.join(dir.path, path4)).replace(/(.)\/$/, "$1") };
+  if (dir.path.startsWith("/")) return { path: import_node_path3.posix.normalize(import_node_path3.posix.join(dir.path, path4)).replace(/(.)\/$/, "$1") };
   if (dir.path.startsWith("~")) return { path: normalizeHomePath(`${dir.path}/${path4}`) };
-  const joined = posix.normalize(posix.join(dir.path, path4)).replace(/(.)\/$/, "$1");
+  const joined = import_node_path3.posix.normalize(import_node_path3.posix.join(dir.path, path4)).replace(/(.)\/$/, "$1");
   return { path: joined };
 }
 function pathFrom(dir, path4) {
@@ -5405,10 +5891,16 @@ function includesPlace(places, place) {
   return false;
 }
 function unite(...lists) {
+  const first = lists[0];
+  if (first.length === 1 && onlyPlace(first[0], lists)) return first;
   const places = [];
   for (const list of lists) for (const place of list) if (!includesPlace(places, place)) places.push(place);
   if (places.length <= MAX_PLACES) return places;
   return [startingPlace({ unknown: `the script may be in more than ${MAX_PLACES} folders here` })];
+}
+function onlyPlace(place, lists) {
+  for (const list of lists) for (const other of list) if (!samePlace(place, other)) return false;
+  return true;
 }
 function samePlaces(a, b) {
   if (a.length !== b.length) return false;
@@ -5470,21 +5962,25 @@ function mayMove(source) {
       continue;
     }
     const start = i;
-    while (i < source.length && !isOperator(source.charCodeAt(i)) && !isBlank(source.charCodeAt(i))) i++;
+    WORD_END2.lastIndex = i + 1;
+    i = WORD_END2.test(source) ? WORD_END2.lastIndex - 1 : source.length;
     if (i - start === 1 && (code === OPEN_BRACE || code === CLOSE_BRACE)) {
       commandStart = true;
       continue;
     }
     if (startsWithMover(source, start, i)) return true;
-    if (commandStart && (code === DOT || code === DOLLAR || hasGlob(source, start, i))) return true;
-    if (!(commandStart && isAssignment(source, start, i))) commandStart = i - start <= 7 && COMMAND_FOLLOWS.has(source.slice(start, i));
+    if (commandStart && (code === DOT2 || code === DOLLAR || hasGlob(source, start, i))) return true;
+    if (!(commandStart && isAssignment(source, start, i))) {
+      commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && COMMAND_FOLLOWS.has(source.slice(start, i));
+    }
   }
   return false;
 }
 var OPEN_BRACE = 123;
 var CLOSE_BRACE = 125;
-var DOT = 46;
+var DOT2 = 46;
 var DOLLAR = 36;
+var WORD_END2 = /[;&|()!`\s]/g;
 function isOperator(code) {
   return code === 59 || code === 38 || code === 124 || code === 40 || code === 41 || code === 33 || code === 96 || code === 10;
 }
@@ -5494,22 +5990,28 @@ function isBlank(code) {
 }
 function hasGlob(source, start, end) {
   for (let i = start; i < end; i++) {
-    const ch = source[i];
-    if (ch === "*" || ch === "?" || ch === "[") return true;
+    const code = source.charCodeAt(i);
+    if (code === 42 || code === 63 || code === 91) return true;
   }
   return false;
 }
 function isAssignment(source, start, end) {
   for (let i = start; i < end; i++) {
-    const ch = source[i];
-    if (ch === "=") return i > start;
-    const letter = ch >= "A" && ch <= "Z" || ch >= "a" && ch <= "z" || ch === "_";
-    if (!letter && (i === start || ch < "0" || ch > "9")) return false;
+    const code = source.charCodeAt(i);
+    if (code === 61) return i > start;
+    if (!isNameStart(code) && (i === start || code < 48 || code > 57)) return false;
   }
   return false;
 }
 var cleaned = new Uint16Array(LONGEST_MOVER);
+var MAY_BEGIN_MOVER = new Uint8Array(128);
+for (const word of MOVER_WORDS) MAY_BEGIN_MOVER[word.charCodeAt(0)] = 1;
+for (const ch of `$\\'"{}`) MAY_BEGIN_MOVER[ch.charCodeAt(0)] = 1;
+var BEGINS_COMMAND_FOLLOWS = new Uint8Array(128);
+for (const word of COMMAND_FOLLOWS) BEGINS_COMMAND_FOLLOWS[word.charCodeAt(0)] = 1;
 function startsWithMover(source, start, end) {
+  const first = source.charCodeAt(start);
+  if (first >= 128 || MAY_BEGIN_MOVER[first] === 0) return false;
   let length = 0;
   let i = start;
   while (i < end && length < LONGEST_MOVER) {
@@ -5518,9 +6020,9 @@ function startsWithMover(source, start, end) {
       const next = i + 1 < end ? source[i + 1] : "";
       const close = next === "{" ? source.indexOf("}", i + 2) : -1;
       if (close >= 0 && close < end) i = close + 1;
-      else if (isNameStart(next)) {
+      else if (isNameStart(i + 1 < end ? source.charCodeAt(i + 1) : -1)) {
         i += 2;
-        while (i < end && isNameCharacter(source[i])) i++;
+        while (i < end && isNameCharacter(source.charCodeAt(i))) i++;
       } else if (next !== "" && SPECIAL_PARAMETERS.includes(next)) i += 2;
       else i++;
       continue;
@@ -5537,11 +6039,11 @@ function startsWithMover(source, start, end) {
   return false;
 }
 var SPECIAL_PARAMETERS = "0123456789@*#?$!-";
-function isNameStart(ch) {
-  return ch >= "A" && ch <= "Z" || ch >= "a" && ch <= "z" || ch === "_";
+function isNameStart(code) {
+  return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
 }
-function isNameCharacter(ch) {
-  return isNameStart(ch) || ch >= "0" && ch <= "9";
+function isNameCharacter(code) {
+  return isNameStart(code) || code >= 48 && code <= 57;
 }
 var NO_NODES = [];
 var CD_VARIABLES = /^(CDPATH|OLDPWD|HOME)$/;
@@ -5874,25 +6376,7 @@ function atRoot(dirs) {
 }
 
 // src/shell/implied.ts
-function fromFolders(targets, dirs) {
-  if (atRoot(dirs)) return targets;
-  const out = [];
-  for (const t of targets) {
-    if (t.action.type === "network.request" || t.action.path.startsWith("/") || t.action.path.startsWith("~")) {
-      out.push(t);
-      continue;
-    }
-    const path4 = t.action.path;
-    for (const dir of dirs) {
-      const from = pathFrom(dir, path4);
-      if (from === null) {
-        const reason = "unknown" in dir ? dir.unknown : "the folder is unknown";
-        out.push({ ...t, opaque: t.opaque ?? `${path4} is taken from a folder known only at run time (${reason})`, outside: reason });
-      } else out.push({ ...t, action: { ...t.action, path: from } });
-    }
-  }
-  return out;
-}
+var NO_TARGETS = Object.freeze([]);
 function runTimeReason(word) {
   if (word.expands === "glob") return `path ${word.text} is a glob expanded at run time`;
   if (word.expands === "brace") return `path ${word.text} uses brace expansion`;
@@ -5921,6 +6405,11 @@ function recursiveWrite(word) {
   for (const t of targets) if (t.action.type === "file.write") t.recursive = {};
   return targets;
 }
+function flatWrite(folder, filters) {
+  const targets = fileWrite(folder);
+  for (const t of targets) if (t.action.type === "file.write") t.recursive = { ...filters, flat: true };
+  return targets;
+}
 var NOT_FILES = /^\/dev\/(null|zero|stdin|stdout|stderr|tty|fd\/\d+|u?random)$/;
 function fileRead(word) {
   return specialFile(word) ?? [target({ type: "file.read", path: word.text }, word)];
@@ -5936,18 +6425,18 @@ function specialFile(word) {
   return net ? [net] : null;
 }
 function devNetwork(word) {
-  const m = /^\/dev\/(?:tcp|udp)\/(.+)\/([^/]+)$/s.exec(word.text);
-  if (!m) return null;
-  const host = m[1].includes(":") && !m[1].startsWith("[") ? `[${m[1]}]` : m[1];
-  return target({ type: "network.request", destination: `${host}:${m[2]}` }, word);
+  const m2 = /^\/dev\/(?:tcp|udp)\/(.+)\/([^/]+)$/s.exec(word.text);
+  if (!m2) return null;
+  const host = m2[1].includes(":") && !m2[1].startsWith("[") ? `[${m2[1]}]` : m2[1];
+  return target({ type: "network.request", destination: `${host}:${m2[2]}` }, word);
 }
 function networkTo(word, destination = word.text) {
   return target({ type: "network.request", destination }, word);
 }
 function remoteHost(text2) {
   if (/^(scp|rsync|sftp):\/\//.test(text2)) return text2.replace(/^[a-z]+:\/\//, "").replace(/^[^@/]*@/, "").split("/")[0];
-  const m = /^(?:[^@/:]+@)?(\[[^\]]+\]|[^/:]+):/.exec(text2);
-  return m ? m[1] : null;
+  const m2 = /^(?:[^@/:]+@)?(\[[^\]]+\]|[^/:]+):/.exec(text2);
+  return m2 ? m2[1] : null;
 }
 function withHost(word, host) {
   return { ...word, text: host };
@@ -6207,6 +6696,10 @@ var ZIP2 = { shortValue: "ixbnPtOZsY", longValue: ["include", "exclude", "temp-p
 var CP = { shortValue: "tS", longValue: ["target-directory", "suffix", "backup", "reflink", "sparse", "preserve", "no-preserve"] };
 var SED = { shortValue: "efl", longValue: ["expression", "file", "line-length"] };
 var TEE = { longValue: ["output-error"] };
+var INSTALL2 = { shortValue: "gmoSt", longValue: ["group", "mode", "owner", "suffix", "target-directory", "strip-program"] };
+var SPLIT2 = { shortValue: "abClnt", longValue: ["suffix-length", "additional-suffix", "bytes", "line-bytes", "filter", "lines", "number", "separator"] };
+var UNIQ = { shortValue: "fsw", longValue: ["skip-fields", "skip-chars", "check-chars"] };
+var AWK = { shortValue: "FvfEeilW", longValue: ["field-separator", "assign", "file", "exec", "source", "include", "load"] };
 var HTTPIE = { longValue: ["auth", "session", "verify", "cert", "cert-key", "proxy", "output"], shortValue: "ao" };
 var GIT_GLOBAL_OPTIONS = { shortValue: "Cc", longValue: ["git-dir", "work-tree", "namespace", "config-env", "exec-path"], stopAtOperand: true };
 var GIT_GREP = { shortValue: "efABCmO", longValue: ["regexp", "file", "after-context", "before-context", "context", "max-count", "open-files-in-pager", "threads", "max-depth"] };
@@ -6230,8 +6723,52 @@ function remoteAware(words2, local) {
     return host ? [networkTo(withHost(w, host))] : local(w);
   });
 }
+var IMPLYING = /* @__PURE__ */ new Set([
+  "grep",
+  "egrep",
+  "fgrep",
+  "rg",
+  "ag",
+  "tar",
+  "git",
+  "zip",
+  "sed",
+  "tee",
+  "cp",
+  "mv",
+  "ln",
+  "install",
+  "dd",
+  "source",
+  ".",
+  "curl",
+  "wget",
+  "nc",
+  "ncat",
+  "netcat",
+  "http",
+  "https",
+  "xh",
+  "ssh",
+  "scp",
+  "rsync",
+  "split",
+  "uniq",
+  "openssl",
+  "awk",
+  "gawk",
+  "mawk",
+  "nawk"
+]);
+var IMPLIES = /* @__PURE__ */ new Set([...IMPLYING, ...Object.keys(READERS), ...Object.keys(COMPRESSORS), ...Object.keys(EDITORS), ...Object.keys(INTERPRETERS)]);
+function mayBeVersioned(name) {
+  const last = name.charCodeAt(name.length - 1);
+  return last === 46 || last >= 48 && last <= 57;
+}
 function impliedActions(name, args) {
+  if (!IMPLIES.has(name) && !mayBeVersioned(name)) return NO_TARGETS;
   const reader = READERS[name];
+  if (!reader && !IMPLYING.has(name)) return otherActions(name, args);
   if (reader) {
     const parsed = parseOptions(args, reader);
     const operands = name === "jq" && !hasOption(parsed, "f", "from-file") ? parsed.operands.slice(1) : parsed.operands;
@@ -6261,9 +6798,19 @@ function impliedActions(name, args) {
       return zipActions(args);
     case "sed": {
       const parsed = parseOptions(args, SED);
-      const files = hasOption(parsed, "e", "f", "expression", "file") ? parsed.operands : parsed.operands.slice(1);
+      const given2 = hasOption(parsed, "e", "f", "expression", "file");
+      const files = given2 ? parsed.operands : parsed.operands.slice(1);
       const inPlace = parsed.options.some((o) => o.name === "i" || o.name === "in-place");
-      return [...optionValues2(parsed, "f", "file").flatMap(fileRead), ...files.flatMap((f) => [...fileRead(f), ...inPlace ? fileWrite(f) : []])];
+      const out = [...optionValues2(parsed, "f", "file").flatMap(fileRead), ...files.flatMap((f) => [...fileRead(f), ...inPlace ? fileWrite(f) : []])];
+      if (!hasOption(parsed, "sandbox")) {
+        for (const script of given2 ? optionValues2(parsed, "e", "expression") : parsed.operands.slice(0, 1)) {
+          if (script.dynamic || script.expands) continue;
+          const { reads, writes } = sedScript(script.text);
+          for (const path4 of reads) out.push(...fileRead({ text: path4 }));
+          for (const path4 of writes) out.push(...fileWrite({ text: path4 }));
+        }
+      }
+      return out;
     }
     case "tee": {
       const parsed = parseOptions(args, TEE);
@@ -6283,6 +6830,34 @@ function impliedActions(name, args) {
       const sourceActions = sources.flatMap((s) => name === "mv" ? [...fileRead(s), ...fileWrite(s)] : read(s));
       const written = copyTargets(sources, dest, targetDir ? "dir" : "unknown");
       return [...sourceActions, ...recursive ? treeWrites(written, dest) : written];
+    }
+    case "install": {
+      const parsed = parseOptions(args, INSTALL2);
+      if (hasOption(parsed, "d", "directory")) return parsed.operands.flatMap(fileWrite);
+      const targetDir = optionValues2(parsed, "t", "target-directory")[0];
+      const operands = parsed.operands;
+      if (operands.length === 0 || !targetDir && operands.length === 1) return operands.flatMap(fileRead);
+      const sources = targetDir ? operands : operands.slice(0, -1);
+      const dest = targetDir ?? operands[operands.length - 1];
+      return [...sources.flatMap(fileRead), ...copyTargets(sources, dest, targetDir ? "dir" : "unknown")];
+    }
+    case "split":
+      return splitActions(args);
+    case "uniq": {
+      const [input, output] = parseOptions(args, UNIQ).operands;
+      return [...input ? fileRead(input) : [], ...output ? fileWrite(output) : []];
+    }
+    case "openssl":
+      return opensslOperands(args);
+    case "awk":
+    case "gawk":
+    case "mawk":
+    case "nawk": {
+      const parsed = parseOptions(args, AWK);
+      const programFiles = optionValues2(parsed, "f", "file", "E", "exec", "i", "include");
+      const given2 = programFiles.length > 0 || hasOption(parsed, "e", "source");
+      const files = (given2 ? parsed.operands : parsed.operands.slice(1)).filter((w) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(w.text));
+      return [...programFiles.flatMap(fileRead), ...files.flatMap(fileRead)];
     }
     case "dd":
       return args.flatMap((w) => {
@@ -6351,7 +6926,7 @@ function impliedActions(name, args) {
       ];
     }
     default:
-      return [];
+      return NO_TARGETS;
   }
 }
 function curlActions(parsed) {
@@ -6393,9 +6968,9 @@ function tarActions(args) {
   const operandSet = new Set(parsed.operands);
   for (let i = 0; i < words2.length; i++) {
     const text2 = words2[i].text;
-    const m = /^(?:-C|--directory=?)(.*)$/s.exec(text2);
-    if (m && !operandSet.has(words2[i])) {
-      if (m[1]) base = { ...words2[i], text: m[1] };
+    const m2 = /^(?:-C|--directory=?)(.*)$/s.exec(text2);
+    if (m2 && !operandSet.has(words2[i])) {
+      if (m2[1]) base = { ...words2[i], text: m2[1] };
       else {
         base = words2[i + 1] ?? null;
         i++;
@@ -6466,6 +7041,7 @@ function findReach(args) {
   return { starts: starts.length ? starts : [{ text: "." }], filters };
 }
 function gitGrep(args) {
+  if (!args.some((a) => a.text === "grep")) return NO_TARGETS;
   const parsed = parseOptions(args, GIT_GLOBAL_OPTIONS);
   if (parsed.operands[0]?.text !== "grep") return [];
   const rest = parseOptions(parsed.operands.slice(1), GIT_GREP);
@@ -6473,34 +7049,351 @@ function gitGrep(args) {
   const paths = (explicit ? rest.operands : rest.operands.slice(1)).filter((w) => !/^[0-9a-f]{7,40}$|^HEAD/.test(w.text));
   return [...optionValues2(rest, "f", "file").flatMap(fileRead), ...(paths.length ? paths : [{ text: "." }]).flatMap((p) => recursiveRead(p, {}))];
 }
+function compressorActions(name, args) {
+  const tool = COMPRESSORS[name];
+  const parsed = parseOptions(args, tool.options);
+  const given2 = (names2) => names2 !== void 0 && names2.length > 0 && hasOption(parsed, ...names2);
+  const out = [];
+  for (const value of optionValues2(parsed, ...tool.reads ?? [])) out.push(...fileRead(value));
+  for (const value of optionValues2(parsed, ...tool.writes ?? [])) out.push(...fileWrite(value));
+  for (const list of optionValues2(parsed, ...tool.fileList ?? [])) {
+    out.push(...fileRead(list));
+    out.push({ action: { type: "file.read", path: "**" }, opaque: `${name} reads the files named in ${list.text}, known only at run time` });
+    out.push({ action: { type: "file.write", path: "**" }, opaque: `${name} writes beside the files named in ${list.text}, known only at run time` });
+  }
+  const recursive = given2(tool.recursive);
+  const writes = !given2(tool.stdout) && !given2(tool.readOnly);
+  const decompress = tool.decompresses === true && !given2(tool.compress) || given2(tool.decompress);
+  const removes = writes && (tool.removesInput && !given2(tool.keep) || given2(tool.remove));
+  let inputs = parsed.operands;
+  const output = optionValues2(parsed, ...tool.output ?? []).pop();
+  const outputDir = optionValues2(parsed, ...tool.outputDir ?? [], ...tool.outputMirror ?? []).pop();
+  const mirrored = outputDir !== void 0 && optionValues2(parsed, ...tool.outputMirror ?? []).includes(outputDir);
+  let named = output;
+  if (tool.secondOperandIsOutput && !given2(tool.secondOperandIsOutput.unless) && inputs.length === 2) {
+    named = inputs[1];
+    inputs = inputs.slice(0, 1);
+  }
+  if (writes && named) out.push(...fileWrite(named));
+  const suffixes = [...optionValues2(parsed, ...tool.suffix ?? []).map((w) => w.text), ...tool.suffixes];
+  const restoresName = decompress && given2(tool.restoresName);
+  for (const input of inputs) {
+    if (recursive) {
+      out.push(...recursiveRead(input, {}));
+      if (writes) out.push(...recursiveWrite(input));
+      continue;
+    }
+    out.push(...fileRead(input));
+    if (!writes || input.text === "-") continue;
+    if (removes) out.push(...fileWrite(input));
+    if (named) continue;
+    const written = outputName(input.text, decompress, suffixes, tool);
+    if (written === null) continue;
+    const at = outputDir ? { ...outputDir, text: `${outputDir.text.replace(/\/+$/, "")}/${mirrored ? written.replace(/^(\.\/)+/, "") : basename2(written)}` } : { ...input, text: written };
+    if (restoresName) out.push(...flatWrite({ ...at, text: at.text.includes("/") ? at.text.slice(0, at.text.lastIndexOf("/")) || "/" : "." }, {}));
+    else out.push(...fileWrite(at));
+  }
+  return out;
+}
+function outputName(input, decompress, suffixes, tool) {
+  if (!decompress) return input + suffixes[0];
+  const base = input.slice(input.lastIndexOf("/") + 1);
+  for (const suffix of suffixes) if (base.length > suffix.length && base.endsWith(suffix)) return input.slice(0, input.length - suffix.length);
+  for (const [suffix, replaced] of Object.entries(tool.renamed ?? {})) {
+    if (base.length > suffix.length && base.endsWith(suffix)) return input.slice(0, input.length - suffix.length) + replaced;
+  }
+  return tool.unknownSuffix ? input + tool.unknownSuffix : null;
+}
+function otherActions(name, args) {
+  if (COMPRESSORS[name]) return compressorActions(name, args);
+  const editor = EDITORS[name];
+  if (editor) {
+    const files = parseOptions(args, editor).operands.filter((w) => !w.text.startsWith("+"));
+    return files.flatMap((f) => [...fileRead(f), ...fileWrite(f)]);
+  }
+  const versioned = INTERPRETERS[unversioned(name)];
+  const interpreter = INTERPRETERS[name] ?? (versioned?.versioned ? versioned : void 0);
+  return interpreter ? interpreterActions(interpreter, args) : NO_TARGETS;
+}
+function interpreterActions(interpreter, args) {
+  const parsed = parseOptions(args, interpreter.options);
+  const out = [];
+  for (const value of optionValues2(parsed, ...interpreter.reads ?? [])) out.push(...fileRead(value));
+  for (const value of optionValues2(parsed, ...interpreter.loads ?? [])) if (/^(\.{1,2}\/|\/|~)/.test(value.text)) out.push(...fileRead(value));
+  if (hasOption(parsed, ...interpreter.noScript)) return out;
+  const fromOption = optionValues2(parsed, ...interpreter.scriptOption ?? [])[0];
+  const script = fromOption ?? parsed.operands[0];
+  if (!script) return out;
+  const dir = optionValues2(parsed, ...interpreter.chdir ?? []).pop();
+  out.push(...fileRead(dir && !/^[/~]/.test(script.text) ? joinWord(dir, script) : script));
+  const operands = fromOption ? parsed.operands : parsed.operands.slice(1);
+  if (hasOption(parsed, ...interpreter.readsOperands ?? [])) {
+    const writes = hasOption(parsed, ...interpreter.writesOperands ?? []);
+    for (const operand of operands) out.push(...fileRead(operand), ...writes ? fileWrite(operand) : []);
+  }
+  return out;
+}
+function splitActions(args) {
+  const parsed = parseOptions(args, SPLIT2);
+  const [input, prefixWord] = parsed.operands;
+  const out = input ? fileRead(input) : [];
+  if (hasOption(parsed, "filter")) return out;
+  const prefix = prefixWord ?? { text: "x" };
+  const slash = prefix.text.lastIndexOf("/");
+  const folder = slash < 0 ? "." : prefix.text.slice(0, slash) || "/";
+  const base = prefix.text.slice(slash + 1);
+  const additional = optionValues2(parsed, "additional-suffix").pop();
+  const literal = (text2) => !/[*?[\]\\]/.test(text2);
+  const plain = !prefix.dynamic && !prefix.expands && literal(base) && (!additional || !additional.dynamic && !additional.expands && literal(additional.text));
+  out.push(...flatWrite({ ...prefix, text: folder }, plain ? { include: [`${base}*${additional?.text ?? ""}`] } : {}));
+  return out;
+}
+var OPENSSL2 = {
+  singleDashLong: true,
+  longValue: [
+    "in",
+    "out",
+    "inkey",
+    "key",
+    "cert",
+    "CAfile",
+    "CApath",
+    "CAkey",
+    "CAserial",
+    "certfile",
+    "signkey",
+    "config",
+    "keyout",
+    "passin",
+    "passout",
+    "kfile",
+    "rand",
+    "writerand",
+    "signature",
+    "sigfile",
+    "sess_in",
+    "sess_out",
+    "keylogfile",
+    "msgfile",
+    "connect",
+    "proxy",
+    "url",
+    "engine",
+    "provider",
+    "provider-path",
+    "inform",
+    "outform",
+    "keyform",
+    "certform",
+    "name",
+    "subj",
+    "days",
+    "newkey",
+    "pkeyopt",
+    "md",
+    "cipher",
+    "servername",
+    "nameopt",
+    "certopt",
+    "set_serial",
+    "extfile",
+    "extensions",
+    "reqexts",
+    "section",
+    "k",
+    "pass",
+    "iter",
+    "iv",
+    "K",
+    "S",
+    "digest",
+    "sigopt",
+    "CRLfile",
+    "untrusted",
+    "trusted",
+    "chainCAfile",
+    "verifyCAfile",
+    "dhparam",
+    "sign",
+    "verify",
+    "prverify",
+    "hmac",
+    "mac",
+    "macopt",
+    "keylen",
+    "algorithm"
+  ]
+};
+var OPENSSL_READS_OPERANDS = /^(dgst|md5|md4|sha1|sha224|sha256|sha384|sha512|sha3-\d+|shake\d+|blake2[bs]\d+|sm3|ripemd160|rmd160|mdc2|verify|crl2pkcs7|asn1parse|base64|enc)$/;
+function opensslOperands(args) {
+  const [subcommand, ...rest] = args;
+  if (!subcommand || !OPENSSL_READS_OPERANDS.test(subcommand.text)) return NO_TARGETS;
+  const parsed = parseOptions(rest, OPENSSL2);
+  return [...optionValues2(parsed, "sign", "verify", "prverify").flatMap(fileRead), ...parsed.operands.flatMap(fileRead)];
+}
+function sedScript(script) {
+  const out = { reads: [], writes: [] };
+  const n = script.length;
+  let i = 0;
+  const restOfLine = () => {
+    const end = script.indexOf("\n", i);
+    const text2 = script.slice(i, end < 0 ? n : end);
+    i = end < 0 ? n : end + 1;
+    return text2;
+  };
+  const skipSpace = () => {
+    while (i < n && (script[i] === " " || script[i] === "	")) i++;
+  };
+  const delimited = (delimiter, regex = false) => {
+    for (; i < n; i++) {
+      if (script[i] === "\\") i++;
+      else if (regex && script[i] === "[" && delimiter !== "[") {
+        if (!bracket(delimiter)) return false;
+      } else if (script[i] === delimiter) {
+        i++;
+        return true;
+      } else if (script[i] === "\n" && delimiter !== "\n") return false;
+    }
+    return false;
+  };
+  const bracket = (delimiter) => {
+    let j = i + 1;
+    if (script[j] === "^") j++;
+    if (script[j] === "]") j++;
+    for (; j < n; j++) {
+      const ch = script[j];
+      if (ch === "]") {
+        i = j;
+        return true;
+      }
+      if (ch === delimiter || ch === "\\" || ch === "\n") return false;
+      if (ch === "[" && (script[j + 1] === ":" || script[j + 1] === "=" || script[j + 1] === ".")) {
+        const close = script.indexOf(script[j + 1] + "]", j + 2);
+        if (close < 0) return false;
+        for (let k = j + 2; k < close; k++) if (script[k] === delimiter || script[k] === "\\" || script[k] === "\n") return false;
+        j = close + 1;
+      }
+    }
+    return false;
+  };
+  const address = () => {
+    skipSpace();
+    if (script[i] === "/") {
+      i++;
+      if (!delimited("/", true)) return false;
+      while (i < n && /[IM]/.test(script[i])) i++;
+    } else if (script[i] === "\\" && i + 1 < n) {
+      const delimiter = script[i + 1];
+      i += 2;
+      if (!delimited(delimiter, true)) return false;
+      while (i < n && /[IM]/.test(script[i])) i++;
+    } else if (script[i] === "$") i++;
+    else while (i < n && /[0-9~+]/.test(script[i])) i++;
+    return true;
+  };
+  while (i < n) {
+    while (i < n && /[\s;}]/.test(script[i])) i++;
+    if (i >= n) break;
+    if (script[i] === "#") {
+      restOfLine();
+      continue;
+    }
+    if (!address()) return { ...out, opaque: "sed script with an address this reader does not follow" };
+    skipSpace();
+    if (script[i] === ",") {
+      i++;
+      if (!address()) return { ...out, opaque: "sed script with an address this reader does not follow" };
+      skipSpace();
+    }
+    while (script[i] === "!" || script[i] === " ") i++;
+    const command = script[i++];
+    if (command === void 0) break;
+    if (command === "{") continue;
+    if ("dDgGhHlnNpPxz=FqQ".includes(command)) {
+      while (i < n && /[0-9]/.test(script[i])) i++;
+      continue;
+    }
+    if (command === ":" || command === "b" || command === "t" || command === "T") {
+      while (i < n && script[i] !== ";" && script[i] !== "\n") i++;
+      continue;
+    }
+    if (command === "a" || command === "i" || command === "c") {
+      while (i < n) {
+        const line = restOfLine();
+        if (!line.endsWith("\\")) break;
+      }
+      continue;
+    }
+    if (command === "r" || command === "R") {
+      skipSpace();
+      out.reads.push(restOfLine());
+      continue;
+    }
+    if (command === "w" || command === "W") {
+      skipSpace();
+      out.writes.push(restOfLine());
+      continue;
+    }
+    if (command === "e") return { ...out, opaque: "sed script runs a command (e)" };
+    if (command === "s" || command === "y") {
+      const delimiter = script[i++];
+      if (delimiter === void 0 || delimiter === "\n" || delimiter === "\\") return { ...out, opaque: `sed ${command} command this reader does not follow` };
+      if (!delimited(delimiter, command === "s") || !delimited(delimiter)) return { ...out, opaque: `sed ${command} command this reader does not follow` };
+      if (command === "y") continue;
+      for (; i < n && /[gpiImMe0-9w]/.test(script[i]); i++) {
+        if (script[i] === "e") return { ...out, opaque: "sed s///e runs the pattern space as a command" };
+        if (script[i] === "w") {
+          i++;
+          skipSpace();
+          out.writes.push(restOfLine());
+          break;
+        }
+      }
+      continue;
+    }
+    return { ...out, opaque: `sed command ${command} this reader does not follow` };
+  }
+  return out;
+}
 
 // src/shell/option-effects.ts
-var NONE = { implied: [] };
+var NONE = Object.freeze({ implied: NO_TARGETS });
 var URL_VALUE = /^(?!file:)[a-z][a-z0-9+.-]*:\/\//i;
 function ready(table) {
-  const out = { table, values: new Set(table.values), effects: new Map(Object.entries(table.effects)) };
+  const out = readyRow(table);
   if (!table.bySubcommand) return out;
   out.bySubcommand = /* @__PURE__ */ new Map();
   out.globalValues = new Set(table.globalValues ?? []);
   for (const [subcommand, row] of Object.entries(table.bySubcommand)) {
-    const merged = { ...table, values: [...table.values, ...row.values], effects: { ...table.effects, ...row.effects } };
-    out.bySubcommand.set(subcommand, { table: merged, values: new Set(merged.values), effects: new Map(Object.entries(merged.effects)) });
+    out.bySubcommand.set(subcommand, readyRow({ ...table, values: [...table.values, ...row.values], effects: { ...table.effects, ...row.effects } }));
   }
   return out;
 }
+function readyRow(table) {
+  const effects = new Map(Object.entries(table.effects));
+  const keepsOperands = table.urlOperands === true || [...effects.values()].includes("writes-operands");
+  return { table, values: new Set(table.values), effects, keepsOperands };
+}
 var READY = lookupTable(Object.fromEntries(Object.entries(SIDE_EFFECTS).map(([program, table]) => [program, ready(table)])));
+function add(reading, target2) {
+  if (reading.implied === NO_TARGETS) reading.implied = [target2];
+  else reading.implied.push(target2);
+}
+function addAll(reading, targets) {
+  for (const target2 of targets) add(reading, target2);
+}
 function optionEffects(program, args) {
   const found = READY[program];
-  if (!found) return program === "curl" ? curlExtras(args) : NONE;
-  const { table, values: values2, effects } = withSubcommand(found, args);
-  const out = { implied: [] };
-  const reading = { program, table, out, last: program === "kubectl" ? /* @__PURE__ */ new Map() : null, deletes: false };
-  const operands = [];
+  if (!found) return NONE;
+  const { table, values: values2, effects, keepsOperands } = withSubcommand(found, args);
+  const reading = { program, table, implied: NO_TARGETS, runs: void 0, last: program === "kubectl" ? /* @__PURE__ */ new Map() : null, deletes: false };
+  const prefixes = table.filePrefixes;
+  const operands = keepsOperands ? [] : null;
   for (let i = 0; i < args.length; i++) {
     const word = args[i];
     const text2 = word.text;
     if (text2 === "--") {
-      for (let j = i + 1; j < args.length; j++) operands.push(args[j]);
+      if (operands) for (let j = i + 1; j < args.length; j++) operands.push(args[j]);
       break;
     }
     const start = longNameStart2(text2, table.singleDash === true);
@@ -6510,24 +7403,26 @@ function optionEffects(program, args) {
       let value = eq < 0 ? void 0 : { ...word, text: text2.slice(eq + 1) };
       if (value === void 0 && values2.has(name) && i + 1 < args.length) value = args[++i];
       apply(reading, name, effects.get(name), value, start === 2 ? "--" : "-");
-      if (value) filePrefixed(value, table.filePrefixes, out);
+      if (value && prefixes) filePrefixed(value, prefixes, reading);
       continue;
     }
-    if (text2.length > 1 && text2.charCodeAt(0) === DASH3) {
-      const multiLetter = text2.slice(1);
-      if (values2.has(multiLetter) && i + 1 < args.length) {
-        const value = args[++i];
-        apply(reading, multiLetter, effects.get(multiLetter), value, "-");
-        filePrefixed(value, table.filePrefixes, out);
-        continue;
+    if (text2.length > 1 && text2.charCodeAt(0) === DASH4) {
+      if (text2.length > 2) {
+        const multiLetter = text2.slice(1);
+        if (values2.has(multiLetter) && i + 1 < args.length) {
+          const value = args[++i];
+          apply(reading, multiLetter, effects.get(multiLetter), value, "-");
+          if (prefixes) filePrefixed(value, prefixes, reading);
+          continue;
+        }
       }
       for (let c = 1; c < text2.length; c++) {
         const letter = text2[c];
         if (values2.has(letter)) {
-          const attached = text2.slice(c + 1).replace(/^=/, "");
+          const attached = text2.charCodeAt(c + 1) === EQUALS3 ? text2.slice(c + 2) : text2.slice(c + 1);
           const value = attached ? { ...word, text: attached } : args[++i];
           apply(reading, letter, effects.get(letter), value, "-");
-          if (value) filePrefixed(value, table.filePrefixes, out);
+          if (value && prefixes) filePrefixed(value, prefixes, reading);
           break;
         }
         apply(reading, letter, effects.get(letter), void 0, "-");
@@ -6535,88 +7430,89 @@ function optionEffects(program, args) {
       continue;
     }
     if (table.stopAtOperand) break;
-    operands.push(word);
-    filePrefixed(word, table.filePrefixes, out);
+    operands?.push(word);
+    if (prefixes) filePrefixed(word, prefixes, reading);
   }
-  if (table.urlOperands) {
-    for (const word of operands) if (URL_VALUE.test(word.text) || /^oci:\/\//.test(word.text)) out.implied.push(networkTo(word));
+  if (table.urlOperands && operands) {
+    for (const word of operands) if (URL_VALUE.test(word.text) || word.text.startsWith("oci://")) add(reading, networkTo(word));
   }
-  if (reading.deletes) {
+  if (reading.deletes && operands) {
     const starts = operands.filter((w) => !w.text.startsWith("-") && !/^[()!,]$/.test(w.text)).slice(0, 1);
-    for (const start of starts.length ? starts : [{ text: "." }]) out.implied.push(...fileWrite({ ...start, text: `${start.text.replace(/\/+$/, "")}/**` }));
+    for (const start of starts.length ? starts : [{ text: "." }]) addAll(reading, fileWrite({ ...start, text: `${start.text.replace(/\/+$/, "")}/**` }));
   }
-  if (program === "curl") out.implied.push(...curlExtras(args).implied);
-  if (reading.last) out.implied.push(...kubectlExtras(reading.last));
-  if (program === "git") out.implied.push(...gitOperandReads(args));
-  return out;
+  if (program === "curl") curlExtras(args, reading);
+  if (reading.last) kubectlExtras(reading.last, reading);
+  if (program === "git") gitOperandReads(args, reading);
+  if (reading.implied === NO_TARGETS && reading.runs === void 0) return NONE;
+  return reading.runs === void 0 ? { implied: reading.implied } : { implied: reading.implied, runs: reading.runs };
 }
-var DASH3 = 45;
-var EQUALS2 = 61;
+var DASH4 = 45;
+var EQUALS3 = 61;
 function longNameStart2(text2, singleDash) {
-  if (text2.charCodeAt(0) !== DASH3) return -1;
+  if (text2.charCodeAt(0) !== DASH4) return -1;
   const second = text2.charCodeAt(1);
-  if (second === DASH3) return text2.length > 2 && text2.charCodeAt(2) !== EQUALS2 ? 2 : -1;
-  if (!singleDash || text2.length < 2 || second === EQUALS2) return -1;
+  if (second === DASH4) return text2.length > 2 && text2.charCodeAt(2) !== EQUALS3 ? 2 : -1;
+  if (!singleDash || text2.length < 2 || second === EQUALS3) return -1;
   const eq = text2.indexOf("=", 1);
   return (eq < 0 ? text2.length : eq) > 2 ? 1 : -1;
 }
 function apply(reading, option, effect, value, dashes) {
-  const { program, table, out } = reading;
+  const { program, table } = reading;
   if (value) reading.last?.set(option, value);
-  if (value && optionValueRuns(program, option, value.text)) out.runs ??= `${program} ${dashes}${option} ${value.text.split(/[=\s]/)[0]} runs a local command`;
+  if (value && optionValueRuns(program, option, value.text)) reading.runs ??= `${program} ${dashes}${option} ${value.text.split(/[=\s]/)[0]} runs a local command`;
   if (!effect) return;
   if (effect === "writes-operands") {
     reading.deletes = true;
     return;
   }
   if (effect === "runs") {
-    out.runs ??= `${program} ${dashes}${option} runs another program${value ? ` (${value.text})` : ""}`;
+    reading.runs ??= `${program} ${dashes}${option} runs another program${value ? ` (${value.text})` : ""}`;
     return;
   }
   if (!value) return;
   if (table.settingOrFile?.includes(option) && /^[A-Za-z_][\w.-]*=/.test(value.text)) {
     const url = /[a-z][a-z0-9+.-]*:\/\/\S+/i.exec(value.text.slice(value.text.indexOf("=") + 1))?.[0];
-    if (url) out.implied.push(networkTo({ ...value, text: url }));
+    if (url) add(reading, networkTo({ ...value, text: url }));
     return;
   }
   if ((effect === "reads" || effect === "reads-input") && URL_VALUE.test(value.text)) {
-    out.implied.push(networkTo(value));
+    add(reading, networkTo(value));
     return;
   }
   if (effect === "copies-in") {
-    if (URL_VALUE.test(value.text) || /^[a-z]+::/.test(value.text)) out.implied.push(networkTo({ ...value, text: value.text.replace(/^[a-z]+::/, "") }));
-    else out.implied.push(...recursiveRead(value, {}));
-    out.implied.push(...recursiveWrite({ text: "." }));
+    if (URL_VALUE.test(value.text) || /^[a-z]+::/.test(value.text)) add(reading, networkTo({ ...value, text: value.text.replace(/^[a-z]+::/, "") }));
+    else addAll(reading, recursiveRead(value, {}));
+    addAll(reading, recursiveWrite({ text: "." }));
     return;
   }
   if (effect === "writes-under") {
-    out.implied.push(...recursiveWrite(value));
+    addAll(reading, recursiveWrite(value));
     return;
   }
   if (effect === "writes-output") {
     for (const target2 of fileWrite(value)) {
       target2.ownInput = `${program} writes its own output there (${dashes}${option})`;
-      out.implied.push(target2);
+      add(reading, target2);
     }
     return;
   }
   if (effect === "reads-input") {
     for (const target2 of fileRead(stripPrefix(value, table.filePrefixes))) {
       target2.ownInput = `${program} reads it as its own input (${dashes}${option})`;
-      out.implied.push(target2);
+      add(reading, target2);
     }
   } else if (effect === "reads" && table.keyedFiles?.includes(option)) {
-    for (const pair of value.text.split(",")) out.implied.push(...fileRead({ ...value, text: pair.slice(pair.indexOf("=") + 1) }));
-  } else if (effect === "reads") out.implied.push(...fileRead(stripPrefix(value, table.filePrefixes)));
-  else if (effect === "writes") out.implied.push(...fileWrite(value));
-  else out.implied.push(networkTo(value));
+    for (const pair of value.text.split(",")) addAll(reading, fileRead({ ...value, text: pair.slice(pair.indexOf("=") + 1) }));
+  } else if (effect === "reads") addAll(reading, fileRead(stripPrefix(value, table.filePrefixes)));
+  else if (effect === "writes") addAll(reading, fileWrite(value));
+  else add(reading, networkTo(value));
 }
 function withSubcommand(found, args) {
   if (!found.bySubcommand) return found;
   let i = 0;
   while (i < args.length && args[i].text.startsWith("-") && args[i].text !== "--") {
     const text2 = args[i].text;
-    const name = text2.slice(text2.charCodeAt(1) === DASH3 ? 2 : 1);
+    const name = text2.slice(text2.charCodeAt(1) === DASH4 ? 2 : 1);
     i += found.globalValues.has(name) ? 2 : 1;
   }
   return i < args.length && found.bySubcommand.get(args[i].text) || found;
@@ -6625,23 +7521,21 @@ function stripPrefix(word, prefixes) {
   const prefix = prefixes?.find((p) => word.text.startsWith(p));
   return prefix ? { ...word, text: word.text.slice(prefix.length) } : word;
 }
-function filePrefixed(word, prefixes, out) {
-  if (!prefixes) return;
-  if (readPrefixed(word, 0, prefixes, out)) return;
+function filePrefixed(word, prefixes, reading) {
+  if (readPrefixed(word, 0, prefixes, reading)) return;
   const eq = word.text.indexOf("=");
-  if (eq >= 0) readPrefixed(word, eq + 1, prefixes, out);
+  if (eq >= 0) readPrefixed(word, eq + 1, prefixes, reading);
 }
-function readPrefixed(word, from, prefixes, out) {
+function readPrefixed(word, from, prefixes, reading) {
   const text2 = word.text;
   for (const prefix of prefixes) {
     if (!text2.startsWith(prefix, from) || text2.length - from <= prefix.length) continue;
-    out.implied.push(...fileRead({ ...word, text: text2.slice(from + prefix.length) }));
+    addAll(reading, fileRead({ ...word, text: text2.slice(from + prefix.length) }));
     return true;
   }
   return false;
 }
-function curlExtras(args) {
-  const out = { implied: [] };
+function curlExtras(args, reading) {
   const globOff = args.some((a) => a.text === "-g" || a.text === "--globoff");
   for (let i = 0; i < args.length; i++) {
     const text2 = args[i].text;
@@ -6650,28 +7544,25 @@ function curlExtras(args) {
     if (form || urlencode) {
       const value = (form ?? urlencode)[1] ?? args[++i]?.text ?? "";
       const file = form ? /=[<@]([^;]+)/.exec(value)?.[1] : /^[^=]*@(.+)$/s.exec(value)?.[1];
-      if (file) out.implied.push(...fileRead({ ...args[i], text: file }));
+      if (file) addAll(reading, fileRead({ ...args[i], text: file }));
       continue;
     }
     if (!globOff && !text2.startsWith("-") && /^[a-z]+:\/\/|^[\w.-]+\.[a-z]{2,}\//i.test(text2) && /[[{]/.test(text2)) {
-      out.implied.push({ action: { type: "network.request", destination: text2 }, opaque: `curl expands the URL glob in ${text2} into other URLs` });
+      add(reading, { action: { type: "network.request", destination: text2 }, opaque: `curl expands the URL glob in ${text2} into other URLs` });
     }
   }
-  return out;
 }
 var TEMPLATE_FILE_OUTPUTS = /* @__PURE__ */ new Set(["go-template-file", "jsonpath-file", "templatefile", "custom-columns-file"]);
-function kubectlExtras(last) {
-  const out = [];
+function kubectlExtras(last, reading) {
   const output = (last.get("output") ?? last.get("o"))?.text;
   const template = last.get("template");
-  if (output !== void 0 && TEMPLATE_FILE_OUTPUTS.has(output) && template) out.push(...fileRead(template));
+  if (output !== void 0 && TEMPLATE_FILE_OUTPUTS.has(output) && template) addAll(reading, fileRead(template));
   const kustomization = last.get("kustomize") ?? last.get("k");
   if (kustomization && /^(github\.com|gitlab\.com|bitbucket\.org)\/|^git@|^[a-z]+::|^[a-z][a-z0-9+.-]*:\/\/|\/\//i.test(kustomization.text)) {
-    out.push({ action: { type: "network.request", destination: kustomization.text }, opaque: `kubectl runs git to fetch the remote kustomization ${kustomization.text}` });
+    add(reading, { action: { type: "network.request", destination: kustomization.text }, opaque: `kubectl runs git to fetch the remote kustomization ${kustomization.text}` });
   }
   const profile = last.get("profile");
-  if (profile && profile.text !== "none" && !last.has("profile-output")) out.push(...fileWrite({ text: "profile.pprof" }));
-  return out;
+  if (profile && profile.text !== "none" && !last.has("profile-output")) addAll(reading, fileWrite({ text: "profile.pprof" }));
 }
 function withOwnInput(target2, why) {
   target2.ownInput = why;
@@ -6686,57 +7577,57 @@ function gitRemote(text2) {
   const scp = /^(?:[^@/:\s]+@)?(\[[^\]]+\]|[^/:\s]+):(?!\/\/)/.exec(text2);
   return scp ? `ssh://${scp[1]}/${text2.slice(scp[0].length)}` : null;
 }
-function gitOperandReads(args) {
+function gitOperandReads(args, reading) {
   let i = 0;
   while (i < args.length && args[i].text.startsWith("-")) i += GIT_GLOBAL_VALUES.has(args[i].text) ? 2 : 1;
   const subcommand = args[i]?.text;
-  if (!subcommand) return [];
-  const rest = args.slice(i + 1);
-  const out = [];
+  if (!subcommand) return;
   if (GIT_REMOTE_FIRST.has(subcommand)) {
-    const first = rest.find((a) => !a.text.startsWith("-"));
+    let first;
+    for (let j = i + 1; j < args.length && !first; j++) if (!args[j].text.startsWith("-")) first = args[j];
     const remote = first ? gitRemote(first.text) : null;
-    if (first && remote) out.push(networkTo(first, remote));
-    return out;
+    if (first && remote) add(reading, networkTo(first, remote));
+    return;
   }
-  if (!GIT_PRINTS_PATHS.has(subcommand)) return [];
+  if (!GIT_PRINTS_PATHS.has(subcommand)) return;
   const repositoryCopy = `git ${subcommand} prints what the repository holds of it`;
-  const noIndex = subcommand === "diff" && rest.some((a) => a.text === "--no-index");
-  const push2 = (word, path4, plain) => {
-    if (path4.startsWith(":(")) {
-      out.push({ action: { type: "file.read", path: path4 }, opaque: `the pathspec ${path4} uses pathspec magic: git prints every file it matches` });
-      return;
-    }
-    const wild = path4.search(/[*?[]/);
-    if (wild >= 0) {
-      const folder = path4.slice(0, wild).replace(/[^/]*$/, "").replace(/\/+$/, "") || ".";
-      const last = path4.slice(path4.lastIndexOf("/") + 1);
-      const filters = /^\*[^*?[\]/]*$/.test(last) && path4.indexOf("/", wild) < 0 ? { include: [last] } : {};
-      for (const target2 of recursiveRead({ ...word, text: folder }, filters)) out.push(plain ? target2 : withOwnInput(target2, repositoryCopy));
-      return;
-    }
-    for (const target2 of fileRead({ ...word, text: path4 })) out.push(plain ? target2 : withOwnInput(target2, repositoryCopy));
-  };
+  let noIndex = false;
+  if (subcommand === "diff") for (let j = i + 1; j < args.length && !noIndex; j++) noIndex = args[j].text === "--no-index";
   let afterDashes = false;
-  for (const word of rest) {
+  for (let j = i + 1; j < args.length; j++) {
+    const word = args[j];
     const text2 = word.text;
     if (!afterDashes && text2 === "--") {
       afterDashes = true;
       continue;
     }
     if (!afterDashes && text2.startsWith("-")) {
-      const lines = /^-L[^:]*:(.+)$/s.exec(text2)?.[1];
-      if (lines) push2(word, lines, OUTSIDE.test(lines));
+      const lines = text2.startsWith("-L") ? /^-L[^:]*:(.+)$/s.exec(text2)?.[1] : void 0;
+      if (lines) gitPathRead(reading, word, lines, OUTSIDE.test(lines), repositoryCopy);
       continue;
     }
-    const inRevision = !afterDashes ? /^[^:/\s]*:(?!\/\/)(.+)$/s.exec(text2)?.[1] : void 0;
+    const inRevision = !afterDashes && text2.includes(":") ? /^[^:/\s]*:(?!\/\/)(.+)$/s.exec(text2)?.[1] : void 0;
     if (inRevision !== void 0) {
-      push2(word, inRevision.replace(/^\//, ""), false);
+      gitPathRead(reading, word, inRevision.replace(/^\//, ""), false, repositoryCopy);
       continue;
     }
-    push2(word, text2, noIndex || OUTSIDE.test(text2));
+    gitPathRead(reading, word, text2, noIndex || OUTSIDE.test(text2), repositoryCopy);
   }
-  return out;
+}
+function gitPathRead(reading, word, path4, plain, repositoryCopy) {
+  if (path4.startsWith(":(")) {
+    add(reading, { action: { type: "file.read", path: path4 }, opaque: `the pathspec ${path4} uses pathspec magic: git prints every file it matches` });
+    return;
+  }
+  const wild = path4.search(/[*?[]/);
+  if (wild >= 0) {
+    const folder = path4.slice(0, wild).replace(/[^/]*$/, "").replace(/\/+$/, "") || ".";
+    const last = path4.slice(path4.lastIndexOf("/") + 1);
+    const filters = /^\*[^*?[\]/]*$/.test(last) && path4.indexOf("/", wild) < 0 ? { include: [last] } : {};
+    for (const target2 of recursiveRead({ ...word, text: folder }, filters)) add(reading, plain ? target2 : withOwnInput(target2, repositoryCopy));
+    return;
+  }
+  for (const target2 of fileRead({ ...word, text: path4 })) add(reading, plain ? target2 : withOwnInput(target2, repositoryCopy));
 }
 var ENVIRONMENT_EFFECTS = lookupTable({
   // git appends its trace to an absolute path (1, 2, true or a descriptor number mean stderr).
@@ -6923,8 +7814,8 @@ var WRAPPER_SPECS = lookupTable({
   }
 });
 function sensitiveAssignment(word) {
-  const m = ASSIGNMENT2.exec(word.text);
-  return m && (SENSITIVE_VARIABLE.test(m[1]) || TOOL_ENVIRONMENT.has(m[1]) || TOOL_ENVIRONMENT_OPAQUE.test(m[1])) ? m[1] : null;
+  const m2 = ASSIGNMENT2.exec(word.text);
+  return m2 && (SENSITIVE_VARIABLE.test(m2[1]) || TOOL_ENVIRONMENT.has(m2[1]) || TOOL_ENVIRONMENT_OPAQUE.test(m2[1])) ? m2[1] : null;
 }
 function skipAssignments(words2) {
   let i = 0;
@@ -7015,13 +7906,13 @@ function unwrapXargs(args) {
       break;
     }
     if (!text2.startsWith("-") || text2 === "-") break;
-    let m;
-    if (m = /^-I(.*)$/s.exec(text2)) replace = m[1] || args[++i]?.text || "{}";
-    else if ((m = /^-i(.*)$/s.exec(text2)) || (m = /^--replace(?:=(.*))?$/s.exec(text2))) replace = m[1] || "{}";
+    let m2;
+    if (m2 = /^-I(.*)$/s.exec(text2)) replace = m2[1] || args[++i]?.text || "{}";
+    else if ((m2 = /^-i(.*)$/s.exec(text2)) || (m2 = /^--replace(?:=(.*))?$/s.exec(text2))) replace = m2[1] || "{}";
     else if (text2 === "-a" || text2 === "--arg-file") {
       const file = args[++i];
       if (file) reads.push(file);
-    } else if (m = /^-a(.+)$|^--arg-file=(.*)$/s.exec(text2)) reads.push({ ...args[i], text: m[1] ?? m[2] });
+    } else if (m2 = /^-a(.+)$|^--arg-file=(.*)$/s.exec(text2)) reads.push({ ...args[i], text: m2[1] ?? m2[2] });
     else if (/^-[dELnPs]$/.test(text2)) i++;
     else if (/^-[dELnPs].|^-[el].*|^--(delimiter|eof|max-lines|max-args|max-procs|max-chars|process-slot-var)=/s.test(text2)) continue;
     else if (/^-[0rtpxo]+$/.test(text2) || /^--(null|no-run-if-empty|verbose|interactive|exit|open-tty|show-limits)$/.test(text2)) continue;
@@ -7091,25 +7982,61 @@ function suCommand(args) {
   return optionValues2(parsed, "c", "command", "session-command")[0] ?? "su without -c starts an interactive shell";
 }
 function inlineCodeReason(name, args) {
-  const letters = INLINE_CODE[name] ?? INLINE_CODE[unversioned(name)];
-  if (letters === void 0) return null;
+  const inline = INLINE_OPTIONS.get(name) ?? INLINE_OPTIONS.get(unversioned(name));
+  if (inline === void 0) {
+    const editor = EDITOR_COMMANDS.get(name);
+    return editor ? editorCommandReason(name, editor, args) : name === "sed" || name === "gsed" ? sedReason(args) : null;
+  }
   for (const arg of args) {
     if (!arg.text.startsWith("-")) break;
-    if (new RegExp(`^-[a-zA-Z]*[${letters || "-"}]`).test(arg.text) || /^--(eval|print|command)\b/.test(arg.text)) {
-      return `${name} runs inline code that cannot be analysed`;
-    }
+    if (inline.test(arg.text) || INLINE_LONG.test(arg.text)) return `${name} runs inline code that cannot be analysed`;
   }
   return name === "deno" && args[0]?.text === "eval" ? "deno eval runs inline code that cannot be analysed" : null;
 }
-function unversioned(name) {
-  let end = name.length;
-  while (end > 0 && (name[end - 1] === "." || name[end - 1] >= "0" && name[end - 1] <= "9")) end--;
-  return end === 0 || end === name.length ? name : name.slice(0, end);
+var EDITOR_COMMANDS = new Map([
+  ...["vi", "vim", "view", "nvim", "ex", "vimdiff", "gvim", "gview", "gvimdiff", "evim", "eview", "rvim", "rview", "rgvim", "rgview", "vim.basic", "vim.tiny", "vim.nox", "vim.gtk3"].map(
+    (name) => [name, /^\+\d*$/]
+  ),
+  ["nano", /^\+[\d,]*$/],
+  ["emacs", /^\+[\d:]*$/]
+]);
+function editorCommandReason(name, plain, args) {
+  for (const arg of args) if (arg.text.startsWith("+") && !plain.test(arg.text)) return `${name} ${arg.text} runs an editor command that cannot be analysed`;
+  return null;
 }
+function sedReason(args) {
+  const parsed = parseOptions(args, SED);
+  if (hasOption(parsed, "sandbox")) return null;
+  const file = optionValues2(parsed, "f", "file")[0];
+  if (file) return `sed runs the script file ${file.text}, whose commands (e runs a program) are not analysed`;
+  const given2 = hasOption(parsed, "e", "expression");
+  for (const script of given2 ? optionValues2(parsed, "e", "expression") : parsed.operands.slice(0, 1)) {
+    if (script.dynamic || script.expands) continue;
+    const { opaque } = sedScript(script.text);
+    if (opaque) return opaque;
+  }
+  return null;
+}
+var INLINE_OPTIONS = new Map(Object.entries(INLINE_CODE).map(([program, letters]) => [program, new RegExp(`^-[a-zA-Z]*[${letters || "-"}]`)]));
+var INLINE_LONG = /^--(eval|print|command)\b/;
 function awkReason(args) {
-  const program = args.find((a) => !a.text.startsWith("-"));
-  if (!program) return null;
-  return /system\s*\(|\|\s*(getline|&)|\|\s*"/.test(program.text) ? "awk program runs commands" : null;
+  const parsed = parseOptions(args, AWK);
+  const file = parsed.options.find((o) => /^(f|file|E|exec|i|include)$/.test(o.name));
+  if (file) return `awk runs the program file ${file.value?.text ?? ""}, whose commands are not analysed`;
+  if (hasOption(parsed, "l", "load")) return "awk loads an extension library, which runs code";
+  const w = optionValues2(parsed, "W").find((v) => /^(e|f|i|l|s)/.test(v.text));
+  if (w) return `awk -W ${w.text} reads a program file or loads code, which the analysis does not follow`;
+  const inline = optionValues2(parsed, "e", "source");
+  const programs = inline.length || hasOption(parsed, "e", "source") ? inline : parsed.operands.slice(0, 1);
+  for (const program of programs) {
+    const text2 = program.text;
+    if (/system\s*\(|\|\s*(getline|&)|\|\s*"/.test(text2)) return "awk program runs commands";
+    if (/\bgetline\b/.test(text2)) return "awk program reads with getline a file or command output the analysis does not follow";
+    if (/\bprintf?\b[^;{}\n]*>/.test(text2)) return "awk program writes to a file the analysis does not follow";
+    if (/@(include|load|namespace)\b/.test(text2)) return "awk program includes other source or loads an extension";
+    if (/@[A-Za-z_]\w*\s*\(/.test(text2)) return "awk program calls a function indirectly (@NAME()), which may be system()";
+  }
+  return null;
 }
 function gitReason(args) {
   for (let i = 0; i < args.length; i++) {
@@ -7323,10 +8250,12 @@ var DIRECTORY_OPTIONS = lookupTable({
 var BUNDLED_FOLDER = lookupTable(
   Object.fromEntries(Object.entries(DIRECTORY_OPTIONS).flatMap(([program, spec]) => spec.bundledFlags ? [[program, new RegExp(`^-[${spec.bundledFlags}]+C(.*)$`, "s")]] : []))
 );
+var NO_WORDS = Object.freeze([]);
 function directoryWords(program, args) {
   const spec = DIRECTORY_OPTIONS[program];
-  if (!spec) return [];
-  const out = [];
+  if (!spec) return NO_WORDS;
+  let out = NO_WORDS;
+  const bundledFolder = BUNDLED_FOLDER[program];
   for (let i = 0; i < args.length; i++) {
     const text2 = args[i].text;
     if (text2 === "--") break;
@@ -7335,24 +8264,33 @@ function directoryWords(program, args) {
       continue;
     }
     if (spec.separate.includes(text2)) {
-      if (i + 1 < args.length) out.push(args[++i]);
+      if (i + 1 < args.length) out = added(out, args[++i]);
       continue;
     }
-    const attached = spec.attached.find((prefix) => text2.startsWith(prefix) && text2.length > prefix.length);
+    const attached = attachedPrefix(spec.attached, text2);
     if (attached) {
-      out.push({ ...args[i], text: text2.slice(attached.length) });
+      out = added(out, { ...args[i], text: text2.slice(attached.length) });
       continue;
     }
-    const bundled = BUNDLED_FOLDER[program]?.exec(text2) ?? null;
+    const bundled = bundledFolder?.exec(text2) ?? null;
     if (bundled) {
-      if (bundled[1]) out.push({ ...args[i], text: bundled[1] });
-      else if (i + 1 < args.length) out.push(args[++i]);
+      if (bundled[1]) out = added(out, { ...args[i], text: bundled[1] });
+      else if (i + 1 < args.length) out = added(out, args[++i]);
       continue;
     }
     if (spec.valueOptions?.includes(text2)) i++;
   }
   if (!spec.cumulative && out.length > 1) return [out[out.length - 1]];
   return out;
+}
+function added(out, word) {
+  if (out === NO_WORDS) return [word];
+  out.push(word);
+  return out;
+}
+function attachedPrefix(prefixes, text2) {
+  for (const prefix of prefixes) if (text2.startsWith(prefix) && text2.length > prefix.length) return prefix;
+  return void 0;
 }
 var READS_ITS_FOLDER = lookupTable({
   terraform: "terraform reads the configuration and state of the folder it runs in",
@@ -7370,9 +8308,9 @@ var READS_ITS_FOLDER = lookupTable({
 });
 
 // src/shell/parser.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_module = __toESM(require_module(), 1);
+var import_node_url = __toESM(require_url(), 1);
 
 // src/shell/bash-parser/node.ts
 var nextId = 1;
@@ -7434,7 +8372,12 @@ var BashNode = class {
   }
   /** Computed once, when first read (the tree is complete by then: the parser never reads it). */
   get namedChildren() {
-    this.named ??= this.children.filter((c) => c.isNamed);
+    if (this.named === null) {
+      const children = this.children;
+      let unnamed = 0;
+      for (let i = 0; i < children.length; i++) if (!children[i].namedFlag) unnamed++;
+      this.named = unnamed === 0 ? children : children.filter((c) => c.namedFlag);
+    }
     return this.named;
   }
   get startPosition() {
@@ -8684,6 +9627,7 @@ var Parser = class {
       if (c === 36) {
         const next = this.code(this.pos + 1);
         if (next === 34) decline();
+        if (next === 39) decline();
         node.add(this.dollar());
         continue;
       }
@@ -9031,16 +9975,16 @@ var BASH_WASM = "tree-sitter-bash.wasm";
 var parser = null;
 var loading = null;
 function locateWasm(file, packagePath) {
-  const beside = fileURLToPath(new URL(file, import.meta.url));
-  if (existsSync(beside)) return beside;
-  const aboveChunk = fileURLToPath(new URL(`../${file}`, import.meta.url));
-  if (existsSync(aboveChunk)) return aboveChunk;
-  const require2 = createRequire(import.meta.url);
+  const beside = (0, import_node_url.fileURLToPath)(new URL(file, import.meta.url));
+  if ((0, import_node_fs2.existsSync)(beside)) return beside;
+  const aboveChunk = (0, import_node_url.fileURLToPath)(new URL(`../${file}`, import.meta.url));
+  if ((0, import_node_fs2.existsSync)(aboveChunk)) return aboveChunk;
+  const require2 = (0, import_node_module.createRequire)(import.meta.url);
   return require2.resolve(packagePath);
 }
 function prepareParser() {
   loading ??= (async () => {
-    const { Language, Parser: Parser3 } = await import("./hook-chunks/web-tree-sitter-PIER2LA3.js");
+    const { Language, Parser: Parser3 } = await import("./hook-chunks/web-tree-sitter-EI26HCPB.js");
     const runtime = locateWasm(RUNTIME_WASM, `web-tree-sitter/${RUNTIME_WASM}`);
     await Parser3.init({ locateFile: () => runtime });
     const bash = await Language.load(locateWasm(BASH_WASM, `tree-sitter-bash/${BASH_WASM}`));
@@ -9091,6 +10035,7 @@ function collapse(text2) {
   return isCollapsed(text2) ? text2 : text2.replace(/\s+/g, " ").trim();
 }
 function isCollapsed(text2) {
+  if (text2.length <= 4096) return COLLAPSED.test(text2);
   let afterSpace = true;
   for (let i = 0; i < text2.length; i++) {
     const code = text2.charCodeAt(i);
@@ -9102,6 +10047,7 @@ function isCollapsed(text2) {
   }
   return !afterSpace || text2.length === 0;
 }
+var COLLAPSED = /^(?:\S+(?: \S+)*)?$/;
 function textsOf(words2) {
   const texts = new Array(words2.length);
   for (let i = 0; i < words2.length; i++) texts[i] = words2[i].text;
@@ -9134,8 +10080,8 @@ var PLAIN = new Uint8Array(128);
 for (const ch of PLAIN_CHARACTERS) PLAIN[ch.charCodeAt(0)] = ARGUMENT;
 for (const ch of PROGRAM_CHARACTERS) PLAIN[ch.charCodeAt(0)] = PROGRAM;
 var SPACE = 32;
-var EQUALS3 = 61;
-var DASH4 = 45;
+var EQUALS4 = 61;
+var DASH5 = 45;
 var NOT_SIMPLE = /* @__PURE__ */ new Set([
   "if",
   "then",
@@ -9180,7 +10126,7 @@ function plainWords(command) {
     const kind = code < 128 ? PLAIN[code] : 0;
     if (kind === 0 || words2.length === 0 && kind !== PROGRAM) return null;
     if (start < 0) {
-      if (code === EQUALS3 || words2.length === 0 && code === DASH4) return null;
+      if (code === EQUALS4 || words2.length === 0 && code === DASH5) return null;
       if (words2.length === 0) rawStart = i;
       start = i;
     }
@@ -9319,14 +10265,31 @@ function enterPlaces(node, ctx) {
 }
 function pushImplied(ctx, targets, via, dirs) {
   if (targets.length === 0) return;
-  for (const t of fromFolders(targets, dirs ?? foldersOf(ctx.places))) {
-    const implied = { action: t.action, via };
-    if (t.opaque) implied.opaque = t.opaque;
-    if (t.ownInput) implied.ownInput = t.ownInput;
-    if (t.recursive) implied.recursive = t.recursive;
-    if (t.outside) implied.outside = t.outside;
-    ctx.out.implied.push(implied);
+  const folders = dirs ?? foldersOf(ctx.places);
+  const root = atRoot(folders);
+  for (const t of targets) {
+    const action = t.action;
+    if (root || action.type === "network.request" || action.path.startsWith("/") || action.path.startsWith("~")) {
+      addImplied(ctx, action, via, t, t.opaque, t.outside);
+      continue;
+    }
+    const path4 = action.path;
+    for (const dir of folders) {
+      const from = pathFrom(dir, path4);
+      if (from === null) {
+        const reason = "unknown" in dir ? dir.unknown : "the folder is unknown";
+        addImplied(ctx, action, via, t, t.opaque ?? `${path4} is taken from a folder known only at run time (${reason})`, reason);
+      } else addImplied(ctx, { ...action, path: from }, via, t, t.opaque, t.outside);
+    }
   }
+}
+function addImplied(ctx, action, via, t, opaque, outside2) {
+  const implied = { action, via };
+  if (opaque) implied.opaque = opaque;
+  if (t.ownInput) implied.ownInput = t.ownInput;
+  if (t.recursive) implied.recursive = t.recursive;
+  if (outside2) implied.outside = outside2;
+  ctx.out.implied.push(implied);
 }
 function stdinScript(redirects) {
   for (const redirect of redirects) {
@@ -9381,13 +10344,13 @@ function analyzeCommandNode(node, ctx, parent) {
   for (const word of wordsInRedirects(redirects)) words2.push(word);
   const assignments = [];
   for (const child2 of node.namedChildren) if (child2.type === "variable_assignment") assignments.push(child2);
-  const names2 = assignments.map(assignedName);
-  const sensitive = names2.find((name) => SENSITIVE_VARIABLE.test(name));
+  const names2 = assignments.length > 0 ? assignments.map(assignedName) : NO_NAMES;
+  const sensitive = assignments.length > 0 ? names2.find((name) => SENSITIVE_VARIABLE.test(name)) : void 0;
   let via = "";
   if (sensitive && words2.length > 0) {
     via = pushOpaque(ctx, source, source, `sets ${sensitive} for the command, which changes what it runs`);
   } else if (words2.length > 0) {
-    const env = {};
+    const env = assignments.length > 0 ? {} : void 0;
     for (let i = 0; i < assignments.length; i++) {
       const name = names2[i];
       if (!TOOL_ENVIRONMENT.has(name) && !TOOL_ENVIRONMENT_OPAQUE.test(name) && !PROXY_VARIABLE.test(name) && !hasEnvironmentEffect(name)) continue;
@@ -9403,6 +10366,7 @@ function analyzeCommandNode(node, ctx, parent) {
   }
   if (redirects.length > 0) redirectActions(redirects, ctx, via || collapse(source));
 }
+var NO_NAMES = [];
 var SYSTEM_DIRS = /* @__PURE__ */ new Set(["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin"]);
 var RESERVED_WORDS = /* @__PURE__ */ new Set([
   "!",
@@ -9589,8 +10553,8 @@ function runFind(args, ctx, info) {
   return text2;
 }
 function foundFiles(ctx, from, reach, dirs) {
-  const added = ctx.out.implied.splice(from);
-  for (const implied of added) {
+  const added2 = ctx.out.implied.splice(from);
+  for (const implied of added2) {
     const action = implied.action;
     if (action.type === "network.request" || !(action.path === "{}" || action.path.endsWith("/{}"))) {
       ctx.out.implied.push(implied);
@@ -9603,10 +10567,15 @@ function foundFiles(ctx, from, reach, dirs) {
 function emit(name, args, ctx, info, argTexts = textsOf(args)) {
   const canonical = canonicalise(name, argTexts, info.env);
   const text2 = collapse(canonical.words.join(" "));
-  const command = { text: text2, raw: info.raw, argv: [name].concat(argTexts) };
+  const argv = new Array(argTexts.length + 1);
+  argv[0] = name;
+  for (let i = 0; i < argTexts.length; i++) argv[i + 1] = argTexts[i];
+  const command = { text: text2, raw: info.raw, argv };
   const allow = allowWords(canonical.words, canonical.kinds);
-  const allowText = collapse(allow.words.join(" "));
-  if (allowText !== text2) command.allowText = allowText;
+  if (!sameWords(allow.words, canonical.words)) {
+    const allowText = collapse(allow.words.join(" "));
+    if (allowText !== text2) command.allowText = allowText;
+  }
   if (allow.canonicalDryRun) command.allowForms = [collapse(allow.canonicalDryRun.join(" "))];
   let growing;
   let computed;
@@ -9630,7 +10599,7 @@ function emit(name, args, ctx, info, argTexts = textsOf(args)) {
   if (env) command.env = env;
   const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
   if (!atRoot(dirs)) command.cwd = dirs;
-  const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : [];
+  const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : NO_FOLDERS;
   const effects = optionEffects(name, args);
   const fromEnvironment = env ? environmentEffects(env) : NO_EFFECTS;
   const runs = effects.runs ?? fromEnvironment.runs;
@@ -9652,6 +10621,12 @@ function emit(name, args, ctx, info, argTexts = textsOf(args)) {
   }
   return text2;
 }
+function sameWords(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var NO_FOLDERS = [];
 var NO_EFFECTS = { implied: [] };
 function hasEntries(record) {
   for (const _ in record) return true;
@@ -9659,11 +10634,11 @@ function hasEntries(record) {
 }
 
 // src/engine/normalize.ts
-import { posix as posix2 } from "node:path";
+var import_node_path4 = __toESM(require_path(), 1);
 function normalizePath(path4, root) {
   if (path4.startsWith("~")) return normalizeHomePath(path4);
   if (isNormalRelative(path4)) return path4;
-  let absolute = posix2.normalize(posix2.isAbsolute(path4) ? path4 : posix2.join(root, path4));
+  let absolute = import_node_path4.posix.normalize(import_node_path4.posix.isAbsolute(path4) ? path4 : import_node_path4.posix.join(root, path4));
   if (absolute.length > 1 && absolute.endsWith("/")) absolute = absolute.slice(0, -1);
   const rootWithSlash = root.endsWith("/") ? root : root + "/";
   if (absolute === root || absolute + "/" === rootWithSlash) return ".";
@@ -9727,9 +10702,9 @@ var REBINDING_ANY = /\.(?:1u\.ms|rebind\.network|lock\.cmpxchg8b\.com)$/;
 var METADATA_NAMES = /* @__PURE__ */ new Set(["metadata.google.internal", "metadata", "metadata.goog", "instance-data", "instance-data.ec2.internal", "[fd00:ec2::254]"]);
 function embeddedAddress(host) {
   if (METADATA_NAMES.has(host)) return "169.254.169.254";
-  const m = WILDCARD_DNS.exec(host);
-  if (!m) return null;
-  const embedded = m[1];
+  const m2 = WILDCARD_DNS.exec(host);
+  if (!m2) return null;
+  const embedded = m2[1];
   if (/^[0-9a-f]{8}$/.test(embedded)) {
     const n = parseInt(embedded, 16);
     return [n >>> 24, n >>> 16 & 255, n >>> 8 & 255, n & 255].join(".");
@@ -9745,7 +10720,7 @@ function canonicalHosts(host) {
   const rebinding = REBINDING_HEX.exec(named);
   if (rebinding) return [.../* @__PURE__ */ new Set([hexAddress(rebinding[1]), hexAddress(rebinding[2])])];
   if (REBINDING_ANY.test(named)) {
-    const embedded = [...named.matchAll(/(?<![\d])(\d{1,3}(?:[.-]\d{1,3}){3})(?![\d])/g)].map((m) => m[1].replaceAll("-", "."));
+    const embedded = [...named.matchAll(/(?<![\d])(\d{1,3}(?:[.-]\d{1,3}){3})(?![\d])/g)].map((m2) => m2[1].replaceAll("-", "."));
     if (embedded.length) return [...new Set(embedded)];
   }
   const v6 = WILDCARD_DNS_V6.exec(named);
@@ -9900,9 +10875,14 @@ function anchorOf(path4) {
   if (path4.startsWith("~")) return "home";
   return "relative";
 }
+var NO_SEGMENTS = Object.freeze([]);
+var SLASH2 = 47;
 function segmentsOf(dir) {
-  if (dir === "." || dir === "") return [];
-  return dir.replace(/\/+$/, "").split("/");
+  if (dir === "." || dir === "") return NO_SEGMENTS;
+  let end = dir.length;
+  while (end > 0 && dir.charCodeAt(end - 1) === SLASH2) end--;
+  const trimmed = end === dir.length ? dir : dir.slice(0, end);
+  return trimmed.indexOf("/") < 0 ? [trimmed] : trimmed.split("/");
 }
 function readySegments(segments) {
   return { segments, matchers: [] };
@@ -9991,9 +10971,9 @@ function positionsAfter(ready2, dir) {
         addPosition(next, p);
         continue;
       }
-      const m = matchSegment(ready2, p, name);
-      if (m === null) return null;
-      if (m) addPosition(next, p + 1);
+      const m2 = matchSegment(ready2, p, name);
+      if (m2 === null) return null;
+      if (m2) addPosition(next, p + 1);
     }
     positions = closeOverStars(segments, next);
     if (positions.length === 0) return positions;
@@ -10032,6 +11012,7 @@ function restPossible(segments, from, filters) {
   const last = from === segments.length - 1;
   if (glob === "**") return last ? filePossible("*", filters) : restPossible(segments, from + 1, filters);
   if (last) return filePossible(glob, filters);
+  if (filters.flat) return false;
   return folderPossible(glob, filters) && restPossible(segments, from + 1, filters);
 }
 
@@ -10113,7 +11094,7 @@ function insert(root, prefix, rule) {
     node.edges ??= /* @__PURE__ */ new Map();
     const edge = node.edges.get(prefix.charCodeAt(at));
     if (!edge) {
-      const leaf = { edges: null, rules: null };
+      const leaf = { edges: null, rules: null, mask: null };
       node.edges.set(prefix.charCodeAt(at), { label: prefix.slice(at), node: leaf });
       node = leaf;
       at = prefix.length;
@@ -10122,7 +11103,7 @@ function insert(root, prefix, rule) {
     let common = 0;
     while (common < edge.label.length && at + common < prefix.length && edge.label[common] === prefix[at + common]) common++;
     if (common < edge.label.length) {
-      const middle = { edges: /* @__PURE__ */ new Map([[edge.label.charCodeAt(common), { label: edge.label.slice(common), node: edge.node }]]), rules: null };
+      const middle = { edges: /* @__PURE__ */ new Map([[edge.label.charCodeAt(common), { label: edge.label.slice(common), node: edge.node }]]), rules: null, mask: null };
       edge.label = edge.label.slice(0, common);
       edge.node = middle;
     }
@@ -10136,12 +11117,21 @@ function settle(node, inherited, order) {
   if (node.rules) {
     here = [.../* @__PURE__ */ new Set([...inherited, ...node.rules])].sort((a, b) => order.get(a) - order.get(b));
     node.rules = here;
+    node.mask = maskOf(here, order);
   }
   if (node.edges) for (const { node: child2 } of node.edges.values()) settle(child2, here, order);
 }
+function maskOf(rules, order) {
+  const mask = new Uint32Array(order.size + 31 >>> 5 || 1);
+  for (const rule of rules) {
+    const i = order.get(rule);
+    mask[i >>> 5] |= 1 << (i & 31);
+  }
+  return mask;
+}
 function buildTypeIndex(rules, key, flavour) {
-  const root = { edges: null, rules: null };
-  const names2 = flavour === "path" ? { edges: null, rules: null } : null;
+  const root = { edges: null, rules: null, mask: null };
+  const names2 = flavour === "path" ? { edges: null, rules: null, mask: null } : null;
   const anyText = [];
   const order = new Map(rules.map((rule, i) => [rule, i]));
   for (const rule of rules) {
@@ -10157,7 +11147,7 @@ function buildTypeIndex(rules, key, flavour) {
     tree.rules = null;
     settle(tree, anyText, order);
   }
-  return { key, flavour, root, names: names2, anyText, order };
+  return { key, flavour, root, names: names2, anyText, anyTextMask: maskOf(anyText, order), rules, order };
 }
 function indexOf(policySet) {
   let index = indexes.get(policySet);
@@ -10171,12 +11161,12 @@ function indexOf(policySet) {
   return index;
 }
 var SPACE2 = 32;
-var DASH5 = 45;
+var DASH6 = 45;
 var NOT_OPTION_DASH_CODE2 = NOT_OPTION_DASH2.charCodeAt(0);
 function lookup(index, root, text2, from, to) {
   const length = index.flavour === "command" ? to + 1 : to;
   let node = root;
-  let best = index.anyText;
+  let best = null;
   let at = from;
   while (node.edges !== null && at < length) {
     const edge = node.edges.get(indexedCode(text2, at, to));
@@ -10188,43 +11178,126 @@ function lookup(index, root, text2, from, to) {
     if (k < label.length) break;
     at += label.length;
     node = edge.node;
-    if (node.rules) best = node.rules;
+    if (node.rules) best = node;
   }
   return best;
 }
 function indexedCode(text2, at, to) {
   if (at === to) return SPACE2;
   const code = text2.charCodeAt(at);
-  return code === NOT_OPTION_DASH_CODE2 ? DASH5 : code;
+  return code === NOT_OPTION_DASH_CODE2 ? DASH6 : code;
 }
-var SLASH2 = 47;
-function addLookups(index, text2, lists) {
-  lists.push(lookup(index, index.root, text2, 0, text2.length));
+var SLASH3 = 47;
+var gathering;
+var gatheredNode = null;
+var gatheredRules = [];
+var gatheredMask = null;
+function beginCandidates(policySet, type) {
+  gathering = indexOf(policySet)[type];
+  if (gathering === void 0) return false;
+  gatheredNode = null;
+  gatheredRules = gathering.anyText;
+  gatheredMask = null;
+  return true;
+}
+function addCandidateText(text2) {
+  const index = gathering;
+  gather(lookup(index, index.root, text2, 0, text2.length));
   if (index.names === null) return;
   let end = text2.length;
-  while (end > 0 && text2.charCodeAt(end - 1) === SLASH2) end--;
+  while (end > 0 && text2.charCodeAt(end - 1) === SLASH3) end--;
   const start = text2.lastIndexOf("/", end - 1) + 1;
-  lists.push(lookup(index, index.names, text2, start, end));
+  gather(lookup(index, index.names, text2, start, end));
 }
-function candidateRules(policySet, type, fields, forms) {
-  const index = indexOf(policySet)[type];
-  if (!index) return policySet.byType[type];
-  const lists = [];
-  addLookups(index, fields[index.key] ?? "", lists);
-  if (forms) for (const form of forms) addLookups(index, form, lists);
-  let found = index.anyText;
-  let union;
-  for (const list of lists) {
-    if (list === index.anyText || list === found) continue;
-    if (found === index.anyText) {
-      found = list;
-      continue;
+function gather(node) {
+  if (node === null || node.rules === gatheredRules) return;
+  if (gatheredMask === null) {
+    if (gatheredNode === null) {
+      gatheredNode = node;
+      gatheredRules = node.rules;
+      return;
     }
-    union ??= new Set(found);
-    for (const rule of list) union.add(rule);
+    gatheredMask = gatheredNode.mask.slice();
   }
-  if (!union) return found;
-  return [...union].sort((a, b) => index.order.get(a) - index.order.get(b));
+  const mask = node.mask;
+  for (let w = 0; w < mask.length; w++) gatheredMask[w] |= mask[w];
+}
+function endCandidates() {
+  const index = gathering;
+  gathering = void 0;
+  if (gatheredMask === null) return gatheredRules;
+  const found = [];
+  for (let w = 0; w < gatheredMask.length; w++) {
+    let bits = gatheredMask[w];
+    while (bits !== 0) {
+      const low = bits & -bits;
+      found.push(index.rules[(w << 5) + 31 - Math.clz32(low)]);
+      bits ^= low;
+    }
+  }
+  return found;
+}
+
+// src/policy/schema.ts
+var CONDITION_KEYS = {
+  "shell.execute": ["command"],
+  "file.read": ["path"],
+  "file.write": ["path", "change"],
+  "network.request": ["destination"],
+  "infra.change": ["address", "type", "provider", "change", "module", "after"],
+  "tool.call": ["tool", "server", "input"]
+};
+var ATTRIBUTE_KEYS = /* @__PURE__ */ new Set(["after", "input"]);
+var PATH_KEYS = /* @__PURE__ */ new Set(["path"]);
+var RULE_KEYS = ["id", "action", "effect", "conditions", "reason", "approvers", "approvals"];
+var RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+// src/engine/pattern-plan.ts
+var PLAN = /* @__PURE__ */ Symbol("condition plan");
+function conditionPlan(condition) {
+  const plan = condition[PLAN];
+  return plan === void 0 ? planCondition(condition) : plan;
+}
+var frozenPlans = /* @__PURE__ */ new WeakMap();
+function planCondition(condition) {
+  if (!Object.isExtensible(condition)) {
+    let plan2 = frozenPlans.get(condition);
+    if (plan2 === void 0) frozenPlans.set(condition, plan2 = buildPlan(condition));
+    return plan2;
+  }
+  const plan = buildPlan(condition);
+  Object.defineProperty(condition, PLAN, { value: plan, enumerable: false, writable: false, configurable: false });
+  return plan;
+}
+function buildPlan(condition) {
+  const flavour = PATH_KEYS.has(condition.key) ? "path" : "text";
+  const all = [];
+  const starts = [];
+  for (const pattern of condition.patterns) {
+    all.push({ pattern, source: pattern.source, outsideAnchor: /^[/~]/.test(pattern.source), wildcard: hasWildcard(pattern.source) });
+    let codes = /* @__PURE__ */ new Set();
+    for (const alternative of expandBraces(pattern.source)) {
+      const prefix = literalPrefix(alternative, flavour, "deny");
+      if (prefix === "") {
+        codes = null;
+        break;
+      }
+      codes.add(prefix.charCodeAt(0));
+    }
+    starts.push(codes);
+  }
+  const anyStart = all.filter((_, i) => starts[i] === null);
+  const byFirst = /* @__PURE__ */ new Map();
+  for (const codes of starts) for (const code of codes ?? []) byFirst.set(code, []);
+  for (const [code, list] of byFirst) for (let i = 0; i < all.length; i++) if (starts[i] === null || starts[i].has(code)) list.push(all[i]);
+  return { all, byFirst: byFirst.size === 0 ? null : byFirst, anyStart };
+}
+var DASH7 = 45;
+var NOT_OPTION_DASH_CODE3 = NOT_OPTION_DASH2.charCodeAt(0);
+function patternsFor(plan, text2) {
+  if (plan.byFirst === null || text2.length === 0) return plan.all;
+  const code = text2.charCodeAt(0);
+  return plan.byFirst.get(code === NOT_OPTION_DASH_CODE3 ? DASH7 : code) ?? plan.anyStart;
 }
 
 // src/engine/input.ts
@@ -10447,11 +11520,12 @@ function newSubject(type, fields, text2) {
     text: text2
   };
 }
-function evaluate(policySet, input, options = {}) {
-  validatePolicySet(policySet);
-  const action = validateAction(input);
-  if (action.type === "shell.execute") return evaluateShell(policySet, action.command, options);
+function evaluateCheckedAction(policySet, action, options = {}, analysis) {
+  if (action.type === "shell.execute") {
+    return analysis === void 0 ? evaluateShell(policySet, action.command, options) : judgeShellAnalysis(policySet, analysis, options);
+  }
   const subjects = toSubjects(policySet, action);
+  if (subjects.length === 1) return combine([judge(policySet, subjects[0], "action", options)], subjects[0].text);
   const parts = subjects.map((subject) => judge(policySet, subject, "action", options));
   return combine(parts, subjects.map((s) => s.text).join(" | "));
 }
@@ -10459,6 +11533,9 @@ function evaluateShell(policySet, command, options) {
   const missesBefore = treeSitterMisses();
   const analysis = analyzeShellCommand(command);
   if (treeSitterMisses() !== missesBefore) return unanalysedLine(joinedTexts(analysis.commands));
+  return judgeShellAnalysis(policySet, analysis, options);
+}
+function judgeShellAnalysis(policySet, analysis, options = {}) {
   const parts = [];
   for (const simple of analysis.commands) {
     const subject = newSubject("shell.execute", { command: simple.text }, simple.text);
@@ -10596,7 +11673,7 @@ function toSubjects(policySet, action) {
   }
 }
 function judge(policySet, subject, kind, options) {
-  const rules = options.trace || subject.recursive ? policySet.byType[subject.type] : candidateRules(policySet, subject.type, subject.fields, indexedForms(subject));
+  const rules = options.trace || subject.recursive ? policySet.byType[subject.type] : candidatesOf(policySet, subject);
   let deny;
   let approval;
   let allow;
@@ -10630,17 +11707,18 @@ function judge(policySet, subject, kind, options) {
   if (trace) part.trace = trace;
   return part;
 }
-function indexedForms(subject) {
+function candidatesOf(policySet, subject) {
+  const type = subject.type;
+  if (!beginCandidates(policySet, type)) return policySet.byType[type];
+  addCandidateText(subject.text);
   const { commandForms, denyForms, allowForms, allowText, openEnded, foldedPath } = subject;
-  if (!commandForms && !denyForms && !allowForms && allowText === void 0 && openEnded === void 0 && foldedPath === void 0) return void 0;
-  const forms = [];
-  if (commandForms) forms.push(...commandForms);
-  if (denyForms) forms.push(...denyForms);
-  if (allowForms) forms.push(...allowForms);
-  if (allowText !== void 0) forms.push(allowText);
-  if (openEnded !== void 0) forms.push(openEnded);
-  if (foldedPath !== void 0) forms.push(foldedPath);
-  return forms;
+  if (commandForms) for (const form of commandForms) addCandidateText(form);
+  if (denyForms) for (const form of denyForms) addCandidateText(form);
+  if (allowForms) for (const form of allowForms) addCandidateText(form);
+  if (allowText !== void 0) addCandidateText(allowText);
+  if (openEnded !== void 0) addCandidateText(openEnded);
+  if (foldedPath !== void 0) addCandidateText(foldedPath);
+  return endCandidates();
 }
 function pickFirst(current, candidate) {
   return current === void 0 || candidate.id < current.id ? candidate : current;
@@ -10672,7 +11750,7 @@ function matchCondition(condition, subject, effect) {
   if (effect === "allow" && condition.key === "command" && subject.allowText !== void 0) {
     const allowHit = firstMatchingPattern(condition, subject.allowText, subject, effect);
     if (allowHit !== null) return allowHit;
-    for (const form of subject.allowForms ?? []) {
+    if (subject.allowForms) for (const form of subject.allowForms) {
       const formHit = firstMatchingPattern(condition, form, subject, effect);
       if (formHit !== null) return formHit;
     }
@@ -10684,32 +11762,34 @@ function matchCondition(condition, subject, effect) {
     return firstMatchingPattern(condition, subject.foldedPath, subject, effect);
   }
   if (condition.key !== "command") return hit;
-  for (const form of subject.commandForms ?? []) {
+  if (subject.commandForms) for (const form of subject.commandForms) {
     const formHit = firstMatchingPattern(condition, form, subject, effect);
     if (formHit !== null) return formHit;
   }
   if (effect === "allow") return null;
-  for (const form of subject.denyForms ?? []) {
+  if (subject.denyForms) for (const form of subject.denyForms) {
     const formHit = firstMatchingPattern(condition, form, subject, effect);
     if (formHit !== null) return formHit;
   }
   return null;
 }
 function firstMatchingPattern(condition, text2, subject, effect) {
-  for (const pattern of condition.patterns) {
-    if (subject.outside && effect === "allow" && !/^[/~]/.test(pattern.source)) continue;
-    if (subject.opaque && effect === "allow" && hasWildcard(pattern.source)) {
-      if (subject.openEnded !== void 0 && coversOpenEnd(pattern, subject.openEnded)) return pattern.source;
+  const plan = conditionPlan(condition);
+  const patterns = subject.opaque !== void 0 || subject.recursive !== void 0 ? plan.all : patternsFor(plan, text2);
+  for (const { pattern, source, outsideAnchor, wildcard } of patterns) {
+    if (subject.outside && effect === "allow" && !outsideAnchor) continue;
+    if (subject.opaque && effect === "allow" && wildcard) {
+      if (subject.openEnded !== void 0 && coversOpenEnd(pattern, subject.openEnded)) return source;
       continue;
     }
     if (subject.recursive && condition.key === "path") {
       const reach = pathReachOf(pattern);
       if (effect === "allow" ? reach.covers(text2, subject.recursive) : pattern.test(text2) || reach.reaches(text2, subject.recursive)) {
-        return pattern.source;
+        return source;
       }
       continue;
     }
-    if (pattern.test(text2)) return pattern.source;
+    if (pattern.test(text2)) return source;
   }
   return null;
 }
@@ -10720,9 +11800,15 @@ function pathReachOf(pattern) {
   return reach;
 }
 function allowedBy(parts) {
-  const names2 = /* @__PURE__ */ new Set();
-  for (const part of parts) names2.add(part.rule ?? part.reason);
-  return Array.from(names2).join(", ");
+  if (parts.length > 16) return Array.from(new Set(parts.map((part) => part.rule ?? part.reason))).join(", ");
+  let joined = "";
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i].rule ?? parts[i].reason;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = (parts[j].rule ?? parts[j].reason) === name;
+    if (!seen) joined = i === 0 ? name : `${joined}, ${name}`;
+  }
+  return joined;
 }
 function isOutsideRepository(path4) {
   return path4.startsWith("/") || path4.startsWith("~");
@@ -10778,8 +11864,8 @@ function equivalentForms(text2) {
     let end = at + 2;
     if ((at === 0 || text2.charCodeAt(at - 1) === SPACE3) && end < text2.length && isLetterOrDigit(text2.charCodeAt(end))) {
       end++;
-      while (end < text2.length && (isLetterOrDigit(text2.charCodeAt(end)) || text2.charCodeAt(end) === DASH6)) end++;
-      if (text2.charCodeAt(end) === EQUALS4) {
+      while (end < text2.length && (isLetterOrDigit(text2.charCodeAt(end)) || text2.charCodeAt(end) === DASH8)) end++;
+      if (text2.charCodeAt(end) === EQUALS5) {
         spaced += text2.slice(copied, end) + " ";
         copied = end + 1;
         at = text2.indexOf("--", copied);
@@ -10791,8 +11877,8 @@ function equivalentForms(text2) {
   return copied === 0 ? void 0 : [spaced + text2.slice(copied)];
 }
 var SPACE3 = 32;
-var DASH6 = 45;
-var EQUALS4 = 61;
+var DASH8 = 45;
+var EQUALS5 = 61;
 function isLetterOrDigit(code) {
   return code >= 48 && code <= 57 || code >= 65 && code <= 90 || code >= 97 && code <= 122;
 }
@@ -10818,25 +11904,25 @@ function describePatterns(condition) {
 }
 
 // src/engine/gate.ts
-function evaluateAll(policySet, input) {
+function evaluateAll(policySet, input, options = {}) {
   const actions = validateActions(input);
+  if (actions.length > 0) validatePolicySet(policySet);
   const counts = { allow: 0, deny: 0, require_approval: 0 };
   let verdict = "allow";
-  const items = actions.map((action) => {
-    const item = judgeForDisplay(policySet, action);
+  const items = actions.map((action, i) => {
+    const given2 = options.analyses?.get(input[i]);
+    const analysis = given2 !== void 0 && action.type === "shell.execute" && given2.command === action.command ? given2.analysis : void 0;
+    const item = displayItem(action, evaluateCheckedAction(policySet, action, {}, analysis));
     counts[item.decision.decision]++;
     if (STRICTNESS[item.decision.decision] > STRICTNESS[verdict]) verdict = item.decision.decision;
     return item;
   });
   return { verdict, items, counts, policyDigest: policySet.digest };
 }
-function judgeForDisplay(policySet, action, options = {}) {
-  return displayItem(action, evaluate(policySet, action, options));
-}
 
 // src/sources/kubectl-manifests.ts
-import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
+var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_path5 = __toESM(require_path(), 1);
 
 // node_modules/yaml/browser/dist/nodes/identity.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -12626,7 +13712,7 @@ var YAMLMap = class extends Collection {
   static from(schema4, obj, ctx) {
     const { keepUndefined, replacer } = ctx;
     const map2 = new this(schema4);
-    const add = (key, value) => {
+    const add2 = (key, value) => {
       if (typeof replacer === "function")
         value = replacer.call(obj, key, value);
       else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -12636,10 +13722,10 @@ var YAMLMap = class extends Collection {
     };
     if (obj instanceof Map) {
       for (const [key, value] of obj)
-        add(key, value);
+        add2(key, value);
     } else if (obj && typeof obj === "object") {
       for (const key of Object.keys(obj))
-        add(key, obj[key]);
+        add2(key, obj[key]);
     }
     if (typeof schema4.sortMapEntries === "function") {
       map2.items.sort(schema4.sortMapEntries);
@@ -14837,8 +15923,8 @@ function parseBlockScalarHeader({ offset, props }, strict, onError) {
 function splitLines(source) {
   const split = source.split(/\n( *)/);
   const first = split[0];
-  const m = first.match(/^( *)/);
-  const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+  const m2 = first.match(/^( *)/);
+  const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
   const lines = [line0];
   for (let i = 1; i < split.length; i += 2)
     lines.push([split[i], split[i + 1]]);
@@ -17170,6 +18256,7 @@ var MAX_DEPTH = 8;
 var MAX_FILE_BYTES = 4 * 1024 * 1024;
 var MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 var UNREAD_NAMESPACE = "$NAMESPACE_SAFECLAW_COULD_NOT_READ";
+var manifestLineAnalyses = /* @__PURE__ */ new WeakMap();
 function withManifestNamespacesNow(actions, context) {
   if (!actions.some(mentionsKubectl)) return actions;
   const out = [];
@@ -17189,14 +18276,16 @@ function mentionsKubectl(action) {
 function namespaceForms(action, context) {
   const out = [];
   let analysis;
+  const missesBefore = treeSitterMisses();
   try {
     analysis = analyzeShellCommand(action.command);
   } catch {
     return out;
   }
+  if (treeSitterMisses() === missesBefore) manifestLineAnalyses.set(action, { command: action.command, analysis });
   const root = realDir(context.root);
   const base = context.cwd === void 0 ? context.root : context.cwd;
-  const written = analysis.implied.flatMap((i) => i.action.type === "file.write" && base !== null ? [realPath(path2.resolve(base, i.action.path))] : []);
+  const written = analysis.implied.flatMap((i) => i.action.type === "file.write" && base !== null ? [realPath(import_node_path5.default.resolve(base, i.action.path))] : []);
   for (const command of analysis.commands) {
     const words2 = command.text.split(" ");
     if (command.opaque || words2[0] !== "kubectl" || !SUBCOMMANDS.has(words2[1])) continue;
@@ -17218,7 +18307,7 @@ function namespaceForms(action, context) {
         }
       }
       const read = [...reading.files, ...reading.dirs];
-      const clash = written.find((w) => read.some((f) => f === w || f.startsWith(w + path2.sep)) || [...reading.dirs].some((d) => w.startsWith(d + path2.sep)));
+      const clash = written.find((w) => read.some((f) => f === w || f.startsWith(w + import_node_path5.default.sep)) || [...reading.dirs].some((d) => w.startsWith(d + import_node_path5.default.sep)));
       if (clash !== void 0 && !reading.unread) reading.unread = `the same command line writes ${relative(root, clash)} first`;
       readNamespaces(root, reading);
     }
@@ -17243,13 +18332,13 @@ function commandDirectories(command, base) {
   for (const dir of command.cwd) {
     if ("unknown" in dir) return { why: `its working directory is known only at run time (${dir.unknown})` };
     if (dir.path.startsWith("~")) return { why: `it runs in ${dir.path}, outside the checkout` };
-    dirs.push(path2.resolve(base, dir.path));
+    dirs.push(import_node_path5.default.resolve(base, dir.path));
   }
   return { dirs };
 }
 function realDir(dir) {
   try {
-    return realpathSync(dir);
+    return (0, import_node_fs3.realpathSync)(dir);
   } catch {
     return void 0;
   }
@@ -17259,17 +18348,17 @@ function realPath(p) {
   let at = p;
   for (; ; ) {
     try {
-      return path2.join(realpathSync(at), ...rest.reverse());
+      return import_node_path5.default.join((0, import_node_fs3.realpathSync)(at), ...rest.reverse());
     } catch {
-      const parent = path2.dirname(at);
+      const parent = import_node_path5.default.dirname(at);
       if (parent === at) return p;
-      rest.push(path2.basename(at));
+      rest.push(import_node_path5.default.basename(at));
       at = parent;
     }
   }
 }
 function relative(root, file) {
-  return path2.relative(root, file) || ".";
+  return import_node_path5.default.relative(root, file) || ".";
 }
 function inCheckout(root, dir, p) {
   if (p === "") return { unread: "an empty file name" };
@@ -17277,12 +18366,12 @@ function inCheckout(root, dir, p) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return { unread: `${p} is a URL` };
   let real;
   try {
-    real = realpathSync(path2.resolve(dir, p));
+    real = (0, import_node_fs3.realpathSync)(import_node_path5.default.resolve(dir, p));
   } catch {
     return { unread: `${p} does not exist (yet)` };
   }
-  const rel = path2.relative(root, real);
-  if (rel.startsWith("..") || path2.isAbsolute(rel)) return { unread: `${p} is outside the checkout` };
+  const rel = import_node_path5.default.relative(root, real);
+  if (rel.startsWith("..") || import_node_path5.default.isAbsolute(rel)) return { unread: `${p} is outside the checkout` };
   return { file: real };
 }
 function collectFiles(root, dir, p, recursive, reading, depth) {
@@ -17296,7 +18385,7 @@ function collectFiles(root, dir, p, recursive, reading, depth) {
     reading.unread = at.unread;
     return;
   }
-  const stat3 = statSync(at.file);
+  const stat3 = (0, import_node_fs3.statSync)(at.file);
   if (stat3.isFile()) {
     reading.files.add(at.file);
     return;
@@ -17306,12 +18395,12 @@ function collectFiles(root, dir, p, recursive, reading, depth) {
     return;
   }
   reading.dirs.add(at.file);
-  for (const entry of readdirSync(at.file, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (0, import_node_fs3.readdirSync)(at.file, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const manifest = /\.(ya?ml|json)$/i.test(entry.name);
     if (entry.isSymbolicLink() && (manifest || recursive)) collectFiles(root, at.file, entry.name, recursive, reading, depth + 1);
     else if (entry.isFile() && manifest) {
       if (reading.files.size >= MAX_FILES) return void (reading.unread = `more than ${MAX_FILES} files`);
-      reading.files.add(path2.join(at.file, entry.name));
+      reading.files.add(import_node_path5.default.join(at.file, entry.name));
     } else if (entry.isDirectory() && recursive) collectFiles(root, at.file, entry.name, true, reading, depth + 1);
   }
 }
@@ -17321,10 +18410,10 @@ function readNamespaces(root, reading) {
     const shown = relative(root, file);
     let text2;
     try {
-      const size = statSync(file).size;
+      const size = (0, import_node_fs3.statSync)(file).size;
       reading.bytes += size;
       if (size > MAX_FILE_BYTES || reading.bytes > MAX_TOTAL_BYTES) return void (reading.unread = `${shown} and the others are more than SafeClaw reads (${MAX_FILE_BYTES >> 20} MB a file, ${MAX_TOTAL_BYTES >> 20} MB in all)`);
-      text2 = readFileSync2(file, "utf8");
+      text2 = (0, import_node_fs3.readFileSync)(file, "utf8");
     } catch (err) {
       return void (reading.unread = `${shown} cannot be read (${err.code ?? err.message})`);
     }
@@ -17345,7 +18434,7 @@ function collectKustomization(root, dir, p, reading, depth) {
   if ("unread" in at) return void (reading.unread = at.unread);
   const name = ["kustomization.yaml", "kustomization.yml", "Kustomization"].find((n) => {
     try {
-      return statSync(path2.join(at.file, n)).isFile();
+      return (0, import_node_fs3.statSync)(import_node_path5.default.join(at.file, n)).isFile();
     } catch {
       return false;
     }
@@ -17353,13 +18442,13 @@ function collectKustomization(root, dir, p, reading, depth) {
   if (name === void 0) return void (reading.unread = `${relative(root, at.file)} holds no kustomization`);
   let config;
   try {
-    config = parse(readFileSync2(path2.join(at.file, name), "utf8"));
+    config = parse((0, import_node_fs3.readFileSync)(import_node_path5.default.join(at.file, name), "utf8"));
   } catch {
-    return void (reading.unread = `${relative(root, path2.join(at.file, name))} does not parse`);
+    return void (reading.unread = `${relative(root, import_node_path5.default.join(at.file, name))} does not parse`);
   }
-  if (!isObject(config)) return void (reading.unread = `${relative(root, path2.join(at.file, name))} is no kustomization`);
+  if (!isObject(config)) return void (reading.unread = `${relative(root, import_node_path5.default.join(at.file, name))} is no kustomization`);
   if (typeof config.namespace === "string" && config.namespace) {
-    if (!reading.namespaces.has(config.namespace)) reading.namespaces.set(config.namespace, relative(root, path2.join(at.file, name)));
+    if (!reading.namespaces.has(config.namespace)) reading.namespaces.set(config.namespace, relative(root, import_node_path5.default.join(at.file, name)));
     return;
   }
   const resources = [...Array.isArray(config.resources) ? config.resources : [], ...Array.isArray(config.bases) ? config.bases : []];
@@ -17367,7 +18456,7 @@ function collectKustomization(root, dir, p, reading, depth) {
     if (typeof r !== "string") return void (reading.unread = `a resource of ${relative(root, at.file)} is no path`);
     const target2 = inCheckout(root, at.file, r);
     if ("unread" in target2) return void (reading.unread = target2.unread);
-    if (statSync(target2.file).isDirectory()) collectKustomization(root, at.file, r, reading, depth + 1);
+    if ((0, import_node_fs3.statSync)(target2.file).isDirectory()) collectKustomization(root, at.file, r, reading, depth + 1);
     else collectFiles(root, at.file, r, false, reading, depth);
   }
 }
@@ -17378,9 +18467,9 @@ function withLiveManifestNamespaces(actions, policySet, cwd) {
 }
 
 // src/integrations/session-cwd.ts
-import path3 from "node:path";
+var import_node_path6 = __toESM(require_path(), 1);
 function withSessionCwdPaths(actions, policySet, cwd) {
-  if (!cwd || path3.resolve(cwd) === path3.resolve(policySet.root)) return actions;
+  if (!cwd || import_node_path6.default.resolve(cwd) === import_node_path6.default.resolve(policySet.root)) return actions;
   const out = [];
   for (const action of actions) {
     out.push(action);
@@ -17397,7 +18486,7 @@ function withSessionCwdPaths(actions, policySet, cwd) {
       if (p.startsWith("/") || p.startsWith("~")) continue;
       const file = {
         type: i.action.type,
-        path: path3.join(cwd, p),
+        path: import_node_path6.default.join(cwd, p),
         origin: { ...action.origin, source: action.origin?.source ?? "hook", detail: `${i.via}: ${p} from the session's working directory ${cwd}` }
       };
       out.push(file);
@@ -17452,7 +18541,7 @@ function preToolUseActions(input) {
   const cwd = input.cwd;
   if (!cwd) return actions;
   return actions.map(
-    (action) => (action.type === "file.read" || action.type === "file.write") && !posix3.isAbsolute(action.path) ? { ...action, path: posix3.join(cwd, action.path) } : action
+    (action) => (action.type === "file.read" || action.type === "file.write") && !import_node_path7.posix.isAbsolute(action.path) ? { ...action, path: import_node_path7.posix.join(cwd, action.path) } : action
   );
 }
 function preToolUseAnswer(result, policies) {
@@ -17473,7 +18562,7 @@ function preToolUseFailure(message) {
 }
 
 // src/integrations/codex.ts
-import { posix as posix4 } from "node:path";
+var import_node_path8 = __toESM(require_path(), 1);
 var PATCH_FILE = /^\*\*\* (?:Add File|Update File|Delete File|Move to): (.+)$/gm;
 var CODEX_TOOLS = Object.freeze(
   Object.assign(/* @__PURE__ */ Object.create(null), {
@@ -17497,7 +18586,7 @@ function codexToolActions(name, input, origin, cwd) {
       const candidates = [input.command, input.patch, input.input].flatMap((v) => Array.isArray(v) ? v : [v]);
       const patch = candidates.find((v) => typeof v === "string" && v.includes("*** Begin Patch"));
       if (patch === void 0) throw new SourceError(where, "apply_patch call has no patch text", "SafeClaw judges an apply_patch by the files its patch names");
-      const paths = [...patch.matchAll(PATCH_FILE)].map((m) => m[1].trim());
+      const paths = [...patch.matchAll(PATCH_FILE)].map((m2) => m2[1].trim());
       if (paths.length === 0) throw new SourceError(where, "apply_patch patch names no file", "a patch must name its files (*** Update File: PATH)");
       return paths.map((p) => claudeToolActions("Write", { file_path: p }, origin, cwd)[0]);
     }
@@ -17516,8 +18605,8 @@ function codexActions(input) {
   return own.map((action) => withAbsolutePath(action, input.cwd));
 }
 function withAbsolutePath(action, cwd) {
-  if (!cwd || action.type !== "file.read" && action.type !== "file.write" || posix4.isAbsolute(action.path)) return action;
-  return { ...action, path: posix4.join(cwd, action.path) };
+  if (!cwd || action.type !== "file.read" && action.type !== "file.write" || import_node_path8.posix.isAbsolute(action.path)) return action;
+  return { ...action, path: import_node_path8.posix.join(cwd, action.path) };
 }
 var CODEX_APPROVAL_HINT = "Codex hooks cannot ask a person, so SafeClaw denies calls that need approval. To get it: a person runs this themselves, or a reviewer adds an allow rule for it to the policies, or the task runs in a client that asks (Claude Code).";
 function codexAnswer(result, policies) {
@@ -17531,8 +18620,8 @@ function codexAnswer(result, policies) {
 }
 
 // src/integrations/project-policies.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve } from "node:path";
+var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_path9 = __toESM(require_path(), 1);
 var ProjectPoliciesError = class extends Error {
   constructor(message) {
     super(message);
@@ -17541,24 +18630,24 @@ var ProjectPoliciesError = class extends Error {
 };
 function projectPoliciesDir(lookup2) {
   const projectEnv = lookup2.env.CLAUDE_PROJECT_DIR || void 0;
-  const projectDir = projectEnv === void 0 ? void 0 : resolve(lookup2.processCwd, projectEnv);
+  const projectDir = projectEnv === void 0 ? void 0 : (0, import_node_path9.resolve)(lookup2.processCwd, projectEnv);
   if (lookup2.given !== void 0) {
-    const dir2 = resolve(projectDir ?? lookup2.processCwd, lookup2.given);
+    const dir2 = (0, import_node_path9.resolve)(projectDir ?? lookup2.processCwd, lookup2.given);
     if (!isDirectory(dir2)) throw new ProjectPoliciesError(`--policies ${lookup2.given}: ${dir2} is not a folder
   fix: give the project's .safeclaw folder, best as an absolute path`);
     return { dir: dir2, how: "--policies" };
   }
   if (projectDir !== void 0) {
-    const direct = join3(projectDir, ".safeclaw");
+    const direct = (0, import_node_path9.join)(projectDir, ".safeclaw");
     if (isDirectory(direct)) return { dir: direct, how: "CLAUDE_PROJECT_DIR" };
     const top2 = outermostWorkTree(projectDir);
-    if (top2 !== void 0 && isDirectory(join3(top2, ".safeclaw"))) return { dir: join3(top2, ".safeclaw"), how: "git top level of CLAUDE_PROJECT_DIR" };
+    if (top2 !== void 0 && isDirectory((0, import_node_path9.join)(top2, ".safeclaw"))) return { dir: (0, import_node_path9.join)(top2, ".safeclaw"), how: "git top level of CLAUDE_PROJECT_DIR" };
     throw new ProjectPoliciesError(
       `no .safeclaw folder in CLAUDE_PROJECT_DIR (${projectDir})${top2 !== void 0 && top2 !== projectDir ? ` nor at its git top level (${top2})` : ""}
   fix: run \`safeclaw init\` in ${top2 ?? projectDir}, or pass --policies DIR`
     );
   }
-  const start = resolve(lookup2.processCwd, lookup2.sessionCwd ?? ".");
+  const start = (0, import_node_path9.resolve)(lookup2.processCwd, lookup2.sessionCwd ?? ".");
   const top = outermostWorkTree(start);
   if (top === void 0) {
     throw new ProjectPoliciesError(
@@ -17567,15 +18656,15 @@ function projectPoliciesDir(lookup2) {
     );
   }
   if (lookup2.sessionCwd !== void 0) {
-    const hookTop = outermostWorkTree(resolve(lookup2.processCwd));
+    const hookTop = outermostWorkTree((0, import_node_path9.resolve)(lookup2.processCwd));
     if (hookTop !== top) {
       throw new ProjectPoliciesError(
-        `the session's cwd (${start}) is in ${top}, but the hook runs in ${resolve(lookup2.processCwd)} (${hookTop ?? "no git work tree"}): which project's policies apply is unclear
+        `the session's cwd (${start}) is in ${top}, but the hook runs in ${(0, import_node_path9.resolve)(lookup2.processCwd)} (${hookTop ?? "no git work tree"}): which project's policies apply is unclear
   fix: pass --policies /absolute/path/to/project/.safeclaw in the hook's command`
       );
     }
   }
-  const dir = join3(top, ".safeclaw");
+  const dir = (0, import_node_path9.join)(top, ".safeclaw");
   if (!isDirectory(dir)) {
     throw new ProjectPoliciesError(
       `no .safeclaw folder at the git top level ${top} (a nested repository's or a subfolder's .safeclaw never decides)
@@ -17586,21 +18675,21 @@ function projectPoliciesDir(lookup2) {
 }
 function outermostWorkTree(dir) {
   let found;
-  for (let current = resolve(dir); ; current = dirname2(current)) {
-    if (exists(join3(current, ".git"))) found = current;
-    if (dirname2(current) === current) return found;
+  for (let current = (0, import_node_path9.resolve)(dir); ; current = (0, import_node_path9.dirname)(current)) {
+    if (exists((0, import_node_path9.join)(current, ".git"))) found = current;
+    if ((0, import_node_path9.dirname)(current) === current) return found;
   }
 }
 function isDirectory(path4) {
   try {
-    return statSync2(path4).isDirectory();
+    return (0, import_node_fs4.statSync)(path4).isDirectory();
   } catch {
     return false;
   }
 }
 function exists(path4) {
   try {
-    statSync2(path4);
+    (0, import_node_fs4.statSync)(path4);
     return true;
   } catch {
     return false;
@@ -17608,9 +18697,35 @@ function exists(path4) {
 }
 
 // src/policy/load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname3, join as join5, relative as relative2, resolve as resolve2 } from "node:path";
+var import_node_crypto4 = __toESM(require_crypto(), 1);
+var import_promises5 = __toESM(require_promises(), 1);
+var import_node_path11 = __toESM(require_path(), 1);
+
+// src/policy/policy-tree.ts
+function mapGet(map2, key) {
+  for (const pair of map2.pairs) {
+    if (pair.key?.kind === "scalar" && pair.key.value === key) return pair.value ?? void 0;
+  }
+  return void 0;
+}
+function fromYamlNode(node) {
+  if (node === null || node === void 0) return null;
+  const offset = node.range?.[0];
+  if (isScalar(node)) return { kind: "scalar", offset, value: node.value, source: typeof node.source === "string" ? node.source : void 0 };
+  if (isMap(node)) {
+    return {
+      kind: "map",
+      offset,
+      pairs: node.items.map((pair) => ({
+        key: fromYamlNode(pair.key),
+        keyText: isScalar(pair.key) ? String(pair.key.value) : String(pair.key),
+        value: fromYamlNode(pair.value)
+      }))
+    };
+  }
+  if (isSeq(node)) return { kind: "seq", offset, items: node.items.map((item) => fromYamlNode(item)) };
+  return { kind: "other", offset: isPair(node) ? void 0 : offset };
+}
 
 // src/policy/approvers.ts
 var APPROVAL_KEYS = ["approvers", "approvals"];
@@ -17619,9 +18734,9 @@ var LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
 var TEAM_SLUG = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 function parseApprovalKeys(map2, effect, nodeAt, problems) {
   const keys = {};
-  const approversNode = map2.get("approvers", true);
-  const approvalsNode = map2.get("approvals", true);
-  const present = map2.items.filter((pair) => isScalar(pair.key) && APPROVAL_KEYS.includes(pair.key.value));
+  const approversNode = mapGet(map2, "approvers");
+  const approvalsNode = mapGet(map2, "approvals");
+  const present = map2.pairs.filter((pair) => pair.key?.kind === "scalar" && APPROVAL_KEYS.includes(pair.key.value));
   if (present.length > 0 && effect !== void 0 && effect !== "require_approval") {
     for (const pair of present) {
       problems.push({
@@ -17655,7 +18770,7 @@ function parseApprovalKeys(map2, effect, nodeAt, problems) {
 }
 function parseApprovers(node, nodeAt, problems) {
   const fix = "write a list of GitHub logins and teams, e.g. `approvers: [alice, acme/platform]`";
-  if (!isSeq(node)) {
+  if (node.kind !== "seq") {
     problems.push({ position: nodeAt(node), message: "`approvers` must be a list", fix });
     return void 0;
   }
@@ -17666,7 +18781,7 @@ function parseApprovers(node, nodeAt, problems) {
   const approvers = [];
   const seen = /* @__PURE__ */ new Map();
   for (const item of node.items) {
-    if (!isScalar(item) || typeof item.value !== "string") {
+    if (item?.kind !== "scalar" || typeof item.value !== "string") {
       problems.push({ position: nodeAt(item, node), message: "`approvers` entries must be strings (a login or org/team)", fix });
       continue;
     }
@@ -17706,8 +18821,8 @@ function approverLabel(approver) {
 }
 function parseApprovals(node, nodeAt, problems) {
   const fix = `write a whole number of distinct approvers from 1 to ${MAX_APPROVALS}, e.g. \`approvals: 2\``;
-  if (!isScalar(node) || typeof node.value !== "number") {
-    const shown = isScalar(node) ? JSON.stringify(node.source ?? node.value) : isSeq(node) ? "a list" : isMap(node) ? "a mapping" : "nothing";
+  if (node.kind !== "scalar" || typeof node.value !== "number") {
+    const shown = node.kind === "scalar" ? JSON.stringify(node.source ?? node.value) : node.kind === "seq" ? "a list" : node.kind === "map" ? "a mapping" : "nothing";
     problems.push({ position: nodeAt(node), message: `\`approvals\` must be a number, not ${shown}`, fix });
     return void 0;
   }
@@ -17739,9 +18854,9 @@ var PolicyError = class extends Error {
 };
 
 // src/policy/files.ts
-import { constants } from "node:fs";
-import { lstat, open as open3, readdir } from "node:fs/promises";
-import { join as join4 } from "node:path";
+var import_node_fs5 = __toESM(require_fs(), 1);
+var import_promises4 = __toESM(require_promises(), 1);
+var import_node_path10 = __toESM(require_path(), 1);
 var POLICY_FOLDER_LIMITS = {
   /** Far above any hand-written policy (the DevOps example is 4 KB); stops a runaway file before YAML parsing. */
   maxFileBytes: 4 << 20,
@@ -17817,11 +18932,11 @@ async function listPolicyFolder(policiesDir, label) {
   const entries = [];
   const tooMuch = (path4, message) => new PolicyError([{ position: { file: label(path4), line: 0, column: 0 }, message, fix: "policies/ should hold a handful of policy files; move the rest out" }]);
   const walk2 = async (relative3, depth) => {
-    const names2 = (await readdir(relative3 === "" ? policiesDir : join4(policiesDir, relative3))).sort(comparePaths);
+    const names2 = (await (0, import_promises4.readdir)(relative3 === "" ? policiesDir : (0, import_node_path10.join)(policiesDir, relative3))).sort(comparePaths);
     for (const name of names2) {
       const path4 = relative3 === "" ? name : `${relative3}/${name}`;
       if (entries.length >= POLICY_FOLDER_LIMITS.maxEntries) throw tooMuch("", `has more than ${POLICY_FOLDER_LIMITS.maxEntries} entries`);
-      const info = await lstat(join4(policiesDir, path4));
+      const info = await (0, import_promises4.lstat)((0, import_node_path10.join)(policiesDir, path4));
       const kind = info.isSymbolicLink() ? "symlink" : info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
       entries.push({ path: path4, kind, size: kind === "file" ? info.size : 0 });
       if (kind === "folder" && !name.startsWith(".")) {
@@ -17834,7 +18949,7 @@ async function listPolicyFolder(policiesDir, label) {
   return entries;
 }
 async function readPolicyFileBytes(path4) {
-  const handle = await open3(path4, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  const handle = await (0, import_promises4.open)(path4, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw Object.assign(new Error("is not a regular file"), { code: "ENOTREG" });
@@ -17897,31 +19012,284 @@ async function readPolicySources(entries, label, read) {
   return { sources, problems };
 }
 
-// src/policy/schema.ts
-var CONDITION_KEYS = {
-  "shell.execute": ["command"],
-  "file.read": ["path"],
-  "file.write": ["path", "change"],
-  "network.request": ["destination"],
-  "infra.change": ["address", "type", "provider", "change", "module", "after"],
-  "tool.call": ["tool", "server", "input"]
+// src/policy/policy-yaml.ts
+var OutsideSubset = class extends Error {
 };
-var ATTRIBUTE_KEYS = /* @__PURE__ */ new Set(["after", "input"]);
-var PATH_KEYS = /* @__PURE__ */ new Set(["path"]);
-var RULE_KEYS = ["id", "action", "effect", "conditions", "reason", "approvers", "approvals"];
-var RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+var outside = () => {
+  throw new OutsideSubset();
+};
+var KEY = /[A-Za-z_][A-Za-z0-9_-]{0,127}/y;
+var NOT_STRING_KEY = /^(?:null|true|false)$/i;
+var CORE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
+var CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+var CORE_NUMBER = [
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+  /^0o[0-7]+$/,
+  /^[-+]?[0-9]+$/,
+  /^0x[0-9a-fA-F]+$/
+];
+var PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,14})$/;
+var PLAIN_START_REFUSED = /* @__PURE__ */ new Set(["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`", " "]);
+var FLOW_PLAIN_REFUSED = /[[\]{},:#'"]/;
+var DOUBLE_QUOTED_ESCAPES = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "	" };
+function parsePolicySubset(text2) {
+  const lines = contentLines(text2);
+  if (lines === void 0) return void 0;
+  if (lines.length === 0) return null;
+  try {
+    const parser2 = new SubsetParser(text2, lines);
+    return parser2.document();
+  } catch (err) {
+    if (err instanceof OutsideSubset) return void 0;
+    throw err;
+  }
+}
+function contentLines(text2) {
+  for (let i = 0; i < text2.length; i++) {
+    const code = text2.charCodeAt(i);
+    if (code === 10) continue;
+    if (code < 32 || code >= 127 && code <= 159 || code === 65279 || code === 8232 || code === 8233 || code >= 55296 && code <= 57343) return void 0;
+  }
+  const lines = [];
+  for (let start = 0; start <= text2.length; ) {
+    let end = text2.indexOf("\n", start);
+    if (end === -1) end = text2.length;
+    if (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%") return void 0;
+    let content = start;
+    while (content < end && text2.charCodeAt(content) === 32) content++;
+    if (content < end && text2[content] !== "#") lines.push({ start, content, end, indent: content - start });
+    start = end + 1;
+  }
+  return lines;
+}
+var SubsetParser = class {
+  constructor(text2, lines) {
+    this.text = text2;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  line = 0;
+  document() {
+    const first = this.lines[0];
+    if (first.indent !== 0) outside();
+    const root = this.blockNode(first.content);
+    if (this.line !== this.lines.length) outside();
+    return root;
+  }
+  /** The block collection starting at `at` on the current line. */
+  blockNode(at) {
+    if (this.isDash(at)) return this.blockSeq();
+    if (this.keyEnd(at) !== void 0) return this.blockMap(at);
+    return outside();
+  }
+  isDash(at) {
+    return this.isDashAt(this.lines[this.line], at);
+  }
+  isDashAt(line, at = line.content) {
+    return this.text[at] === "-" && (at + 1 === line.end || this.text[at + 1] === " ");
+  }
+  /** The end of a `key:` at `at` (the offset after the colon), if one is there. */
+  keyEnd(at) {
+    KEY.lastIndex = at;
+    if (!KEY.test(this.text)) return void 0;
+    const colon = KEY.lastIndex;
+    const end = this.lines[this.line].end;
+    if (this.text[colon] !== ":" || colon + 1 !== end && this.text[colon + 1] !== " ") return void 0;
+    return colon + 1;
+  }
+  /** A block map whose first key is at `at` on the current line; its keys all stand at that column. */
+  blockMap(at) {
+    const column = at - this.lines[this.line].start;
+    const map2 = { kind: "map", offset: at, pairs: [] };
+    const seen = /* @__PURE__ */ new Set();
+    let keyAt = at;
+    for (; ; ) {
+      const afterColon = this.keyEnd(keyAt);
+      if (afterColon === void 0) outside();
+      const keyText = this.text.slice(keyAt, afterColon - 1);
+      if (NOT_STRING_KEY.test(keyText) || seen.has(keyText)) outside();
+      seen.add(keyText);
+      const key = { kind: "scalar", offset: keyAt, value: keyText, source: keyText };
+      const line = this.lines[this.line];
+      const valueAt = this.skipSpaces(afterColon, line.end);
+      let value;
+      if (valueAt === line.end || this.text[valueAt] === "#" && valueAt > afterColon) {
+        const next2 = this.lines[++this.line];
+        if (next2 === void 0) return outside();
+        if (next2.indent > column) value = this.blockNode(next2.content);
+        else if (next2.indent === column && this.isDash(next2.content)) value = this.blockSeq();
+        else return outside();
+      } else {
+        value = this.inlineValue(valueAt, line.end);
+        this.line++;
+      }
+      map2.pairs.push({ key, keyText, value });
+      const next = this.lines[this.line];
+      if (next === void 0 || next.indent < column) return map2;
+      if (next.indent > column) outside();
+      keyAt = next.content;
+    }
+  }
+  /** A block list whose first dash is on the current line. */
+  blockSeq() {
+    const first = this.lines[this.line];
+    const column = first.indent;
+    const seq2 = { kind: "seq", offset: first.content, items: [] };
+    for (; ; ) {
+      const line = this.lines[this.line];
+      if (!this.isDash(line.content)) outside();
+      const itemAt = this.skipSpaces(line.content + 1, line.end);
+      if (itemAt === line.end || this.text[itemAt] === "#" || this.isDash(itemAt)) outside();
+      if (this.keyEnd(itemAt) !== void 0) {
+        seq2.items.push(this.blockMap(itemAt));
+      } else {
+        seq2.items.push(this.inlineValue(itemAt, line.end));
+        this.line++;
+      }
+      const next = this.lines[this.line];
+      if (next === void 0 || next.indent < column || next.indent === column && !this.isDashAt(next)) return seq2;
+      if (next.indent > column) outside();
+    }
+  }
+  skipSpaces(at, end) {
+    while (at < end && this.text.charCodeAt(at) === 32) at++;
+    return at;
+  }
+  /** A value that starts at `at` and ends on this line (then only spaces and a comment may follow). */
+  inlineValue(at, end) {
+    const c = this.text[at];
+    let node;
+    let after;
+    if (c === '"' || c === "'") [node, after] = this.quoted(at, end);
+    else if (c === "[") [node, after] = this.flowSeq(at, end);
+    else if (c === "{") [node, after] = this.flowMap(at, end);
+    else return this.blockPlain(at, end);
+    const rest = this.skipSpaces(after, end);
+    if (rest !== end && !(this.text[rest] === "#" && rest > after)) outside();
+    return node;
+  }
+  /** A plain scalar in block context: up to a ` #` comment or the line's end. */
+  blockPlain(at, end) {
+    const comment = this.text.indexOf(" #", at);
+    let stop = comment === -1 || comment > end ? end : comment;
+    while (stop > at && this.text.charCodeAt(stop - 1) === 32) stop--;
+    const raw = this.text.slice(at, stop);
+    if (raw.includes(": ") || raw.endsWith(":")) outside();
+    return this.plain(raw, at);
+  }
+  plain(raw, at) {
+    if (raw === "" || PLAIN_START_REFUSED.has(raw[0])) outside();
+    if (PLAIN_INTEGER.test(raw)) return { kind: "scalar", offset: at, value: Number(raw), source: raw };
+    if (CORE_NULL.test(raw) || CORE_BOOL.test(raw) || CORE_NUMBER.some((test) => test.test(raw))) outside();
+    return { kind: "scalar", offset: at, value: raw, source: raw };
+  }
+  /** A one-line quoted scalar at `at`; returns it and the offset after its closing quote. */
+  quoted(at, end) {
+    const quote = this.text[at];
+    let value = "";
+    for (let i = at + 1; i < end; i++) {
+      const c = this.text[i];
+      if (quote === "'") {
+        if (c !== "'") value += c;
+        else if (this.text[i + 1] === "'") {
+          value += "'";
+          i++;
+        } else return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
+      } else if (c === '"') {
+        return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
+      } else if (c === "\\") {
+        const escaped2 = DOUBLE_QUOTED_ESCAPES[this.text[i + 1]];
+        if (escaped2 === void 0 || i + 1 >= end) outside();
+        value += escaped2;
+        i++;
+      } else {
+        value += c;
+      }
+    }
+    return outside();
+  }
+  /** One item of a flow collection: a quoted scalar, or a plain one up to `,` or the closing bracket. */
+  flowScalar(at, end, close) {
+    const c = this.text[at];
+    if (c === '"' || c === "'") return this.quoted(at, end);
+    let stop = at;
+    while (stop < end && this.text[stop] !== "," && this.text[stop] !== close) stop++;
+    let last = stop;
+    while (last > at && this.text.charCodeAt(last - 1) === 32) last--;
+    const raw = this.text.slice(at, last);
+    if (FLOW_PLAIN_REFUSED.test(raw)) outside();
+    return [this.plain(raw, at), last];
+  }
+  flowSeq(at, end) {
+    const seq2 = { kind: "seq", offset: at, items: [] };
+    let i = this.skipSpaces(at + 1, end);
+    if (this.text[i] === "]") return [seq2, i + 1];
+    for (; ; ) {
+      const [item, after] = this.flowScalar(i, end, "]");
+      seq2.items.push(item);
+      i = this.skipSpaces(after, end);
+      if (this.text[i] === "]") return [seq2, i + 1];
+      if (this.text[i] !== ",") outside();
+      i = this.skipSpaces(i + 1, end);
+      if (i >= end || this.text[i] === "]" || this.text[i] === ",") outside();
+    }
+  }
+  flowMap(at, end) {
+    const map2 = { kind: "map", offset: at, pairs: [] };
+    const seen = /* @__PURE__ */ new Set();
+    let i = this.skipSpaces(at + 1, end);
+    if (this.text[i] === "}") return [map2, i + 1];
+    for (; ; ) {
+      KEY.lastIndex = i;
+      if (!KEY.test(this.text) || KEY.lastIndex >= end) outside();
+      const colon = KEY.lastIndex;
+      const keyText = this.text.slice(i, colon);
+      if (this.text[colon] !== ":" || this.text[colon + 1] !== " " || NOT_STRING_KEY.test(keyText) || seen.has(keyText)) outside();
+      seen.add(keyText);
+      const key = { kind: "scalar", offset: i, value: keyText, source: keyText };
+      const valueAt = this.skipSpaces(colon + 1, end);
+      const opener = this.text[valueAt];
+      const [value, after] = opener === "[" ? this.flowSeq(valueAt, end) : opener === "{" ? this.flowMap(valueAt, end) : this.flowScalar(valueAt, end, "}");
+      map2.pairs.push({ key, keyText, value });
+      i = this.skipSpaces(after, end);
+      if (this.text[i] === "}") return [map2, i + 1];
+      if (this.text[i] !== ",") outside();
+      i = this.skipSpaces(i + 1, end);
+      if (i >= end || this.text[i] === "}" || this.text[i] === ",") outside();
+    }
+  }
+};
+function subsetLinePos(text2) {
+  const lineStarts = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (lineStarts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+    if (low === 0) return { line: 0, col: offset };
+    return { line: low, col: offset - lineStarts[low - 1] + 1 };
+  };
+}
 
 // src/policy/load.ts
 async function loadPolicies(dir, options = {}) {
-  const absoluteDir = resolve2(dir);
-  const policiesDir = join5(absoluteDir, "policies");
-  const where = (path4) => relative2(process.cwd(), path4) || path4;
+  const absoluteDir = (0, import_node_path11.resolve)(dir);
+  const policiesDir = (0, import_node_path11.join)(absoluteDir, "policies");
+  const where = (path4) => (0, import_node_path11.relative)(process.cwd(), path4) || path4;
   const problem = (path4, message, fix) => new PolicyError([{ position: { file: where(path4), line: 0, column: 0 }, message, fix }]);
   await requireFolder(absoluteDir, where, problem, "pass the .safeclaw folder (the one holding policies/), or run `safeclaw init` to create it");
   await requireFolder(policiesDir, where, problem, "run `safeclaw init` to create .safeclaw/, or pass --policies DIR, the folder that holds policies/", absoluteDir);
-  const label = (path4) => where(join5(policiesDir, path4));
+  const label = (path4) => where((0, import_node_path11.join)(policiesDir, path4));
   const entries = await listPolicyFolder(policiesDir, label);
-  const { sources, problems } = await readPolicySources(entries, label, (path4) => readPolicyFileBytes(join5(policiesDir, path4)));
+  const { sources, problems } = await readPolicySources(entries, label, (path4) => readPolicyFileBytes((0, import_node_path11.join)(policiesDir, path4)));
   if (problems.length > 0) {
     try {
       compilePolicies(sources, absoluteDir, { allowEmpty: true });
@@ -17938,11 +19306,11 @@ async function loadPolicies(dir, options = {}) {
 async function requireFolder(path4, where, problem, fix, parent) {
   let info;
   try {
-    info = await stat2(path4);
+    info = await (0, import_promises5.stat)(path4);
   } catch (err) {
     const code = err.code;
     const what = code === "ENOENT" ? "does not exist" : code === "ELOOP" ? "is a loop of symbolic links" : code === "EACCES" ? "cannot be read (permission denied)" : code === "ENOTDIR" ? "is not a folder (a file stands where a folder is expected)" : `cannot be read (${code ?? err.message})`;
-    const slip = parent !== void 0 && basename3(parent) === "policies" ? `; ${where(parent)} looks like the policies folder itself: pass the folder above it` : "";
+    const slip = parent !== void 0 && (0, import_node_path11.basename)(parent) === "policies" ? `; ${where(parent)} looks like the policies folder itself: pass the folder above it` : "";
     throw problem(path4, `${parent === void 0 ? "the .safeclaw folder" : "the policies folder"} ${what}${slip}`, fix);
   }
   if (!info.isDirectory()) throw problem(path4, `${parent === void 0 ? "the .safeclaw folder" : "the policies folder"} is a file, not a folder`, fix);
@@ -17971,10 +19339,10 @@ function compilePolicies(sources, dir, options = {}) {
   rules.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const byType = Object.fromEntries(ACTION_TYPES.map((t) => [t, []]));
   for (const rule of rules) byType[rule.action].push(rule);
-  const absoluteDir = resolve2(dir);
+  const absoluteDir = (0, import_node_path11.resolve)(dir);
   return {
     dir: absoluteDir,
-    root: basename3(absoluteDir) === ".safeclaw" ? dirname3(absoluteDir) : absoluteDir,
+    root: (0, import_node_path11.basename)(absoluteDir) === ".safeclaw" ? (0, import_node_path11.dirname)(absoluteDir) : absoluteDir,
     rules,
     byType,
     digest: policyDigest(rules),
@@ -17982,7 +19350,7 @@ function compilePolicies(sources, dir, options = {}) {
   };
 }
 function noRulesProblem(sources, dir) {
-  const folder = relative2(process.cwd(), join5(resolve2(dir), "policies")) || "policies";
+  const folder = (0, import_node_path11.relative)(process.cwd(), (0, import_node_path11.join)((0, import_node_path11.resolve)(dir), "policies")) || "policies";
   const files = sources.length === 0 ? "no policy files" : `${sources.length} policy file${sources.length === 1 ? "" : "s"} (${sources.slice(0, 3).map((s) => s.file).join(", ")}${sources.length > 3 ? ", \u2026" : ""}) but not one rule`;
   return {
     position: { file: folder, line: 0, column: 0 },
@@ -18006,55 +19374,33 @@ function policyDigest(rules) {
       ])
     )
   }));
-  return createHash2("sha256").update(canonicalJson(canonical)).digest("hex");
+  return (0, import_node_crypto4.createHash)("sha256").update(canonicalJson(canonical)).digest("hex");
 }
 function parsePolicyFile(source, problems) {
   const start = problems.length;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const fast = parsePolicySubset(source.text);
+  const parsed = fast !== void 0 ? { root: fast, linePos: subsetLinePos(source.text) } : parseWithYaml(source, problems);
+  if (parsed === void 0) return [];
+  const { root, linePos } = parsed;
   const at = (offset) => {
-    const { line, col } = lineCounter.linePos(offset ?? 0);
+    const { line, col } = linePos(offset ?? 0);
     return { file: source.file, line, column: col };
   };
-  const nodeAt = (node, fallback) => at(node?.range?.[0] ?? fallback?.range?.[0]);
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      problems.push({
-        position: at(error.pos[0]),
-        message: `YAML syntax error: ${error.message.split("\n")[0]}`,
-        fix: "fix the YAML: indentation, quotes around globs that start with * or {"
-      });
-    }
-    return [];
-  }
-  for (const warning of doc.warnings) {
-    problems.push({ position: at(warning.pos[0]), message: `YAML: ${warning.message.split("\n")[0]}`, fix: "remove the tag; write plain or quoted values" });
-  }
-  visit2(doc, {
-    Alias(_key, node) {
-      problems.push({
-        position: nodeAt(node),
-        message: `YAML alias "${node.source}" is not allowed in a policy`,
-        fix: "write the value out where it is used, so each rule reads as it is written"
-      });
-    }
-  });
+  const nodeAt = (node, fallback) => at(node?.offset ?? fallback?.offset);
   if (problems.length > start) return [];
-  const root = doc.contents;
-  if (root === null || isScalar(root) && (root.value === null || root.value === "")) return [];
-  if (!isMap(root)) {
+  if (root === null || root.kind === "scalar" && (root.value === null || root.value === "")) return [];
+  if (root.kind !== "map") {
     problems.push({ position: nodeAt(root), message: "a policy file must be a mapping with a `rules:` list", fix: "start the file with `rules:`" });
     return [];
   }
-  for (const pair of root.items) {
-    const key = keyOf(pair);
-    if (key !== "rules") {
-      problems.push({ position: nodeAt(pair.key), message: `unknown top-level key "${key}"`, fix: "only `rules:` is allowed at the top level" });
+  for (const pair of root.pairs) {
+    if (pair.keyText !== "rules") {
+      problems.push({ position: nodeAt(pair.key), message: `unknown top-level key "${pair.keyText}"`, fix: "only `rules:` is allowed at the top level" });
     }
   }
-  const rulesNode = root.get("rules", true);
-  if (rulesNode === void 0 || isScalar(rulesNode) && rulesNode.value === null) return [];
-  if (!isSeq(rulesNode)) {
+  const rulesNode = mapGet(root, "rules");
+  if (rulesNode === void 0 || rulesNode.kind === "scalar" && rulesNode.value === null) return [];
+  if (rulesNode.kind !== "seq") {
     problems.push({ position: nodeAt(rulesNode), message: "`rules` must be a list", fix: "write each rule as a list item starting with `- id: \u2026`" });
     return [];
   }
@@ -18065,30 +19411,60 @@ function parsePolicyFile(source, problems) {
   }
   return rules;
 }
-function keyOf(pair) {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+function parseWithYaml(source, problems) {
+  const start = problems.length;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset) => {
+    const { line, col } = lineCounter.linePos(offset ?? 0);
+    return { file: source.file, line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      problems.push({
+        position: at(error.pos[0]),
+        message: `YAML syntax error: ${error.message.split("\n")[0]}`,
+        fix: "fix the YAML: indentation, quotes around globs that start with * or {"
+      });
+    }
+    return void 0;
+  }
+  for (const warning of doc.warnings) {
+    problems.push({ position: at(warning.pos[0]), message: `YAML: ${warning.message.split("\n")[0]}`, fix: "remove the tag; write plain or quoted values" });
+  }
+  visit2(doc, {
+    Alias(_key, node) {
+      problems.push({
+        position: at(node.range?.[0]),
+        message: `YAML alias "${node.source}" is not allowed in a policy`,
+        fix: "write the value out where it is used, so each rule reads as it is written"
+      });
+    }
+  });
+  if (problems.length > start) return void 0;
+  return { root: fromYamlNode(doc.contents), linePos: (offset) => lineCounter.linePos(offset) };
 }
 function parseRule(node, nodeAt, problems) {
-  if (!isMap(node)) {
+  if (node?.kind !== "map") {
     problems.push({ position: nodeAt(node), message: "a rule must be a mapping", fix: "write `- id: \u2026` then `action`, `effect`, `conditions`, `reason`" });
     return null;
   }
   const start = problems.length;
   const map2 = node;
-  for (const pair of map2.items) {
-    const key = keyOf(pair);
+  for (const pair of map2.pairs) {
+    const key = pair.keyText;
     if (!RULE_KEYS.includes(key)) {
       problems.push({ position: nodeAt(pair.key), message: `unknown rule key "${key}"`, fix: `use ${RULE_KEYS.join(", ")}` });
     }
   }
-  const field = (name) => map2.get(name, true);
+  const field = (name) => mapGet(map2, name);
   const stringField = (name, fix) => {
     const value = field(name);
-    if (value === void 0 || isScalar(value) && (value.value === null || value.value === "")) {
+    if (value === void 0 || value.kind === "scalar" && (value.value === null || value.value === "")) {
       problems.push({ position: nodeAt(value, node), message: `rule is missing \`${name}\``, fix });
       return void 0;
     }
-    if (!isScalar(value) || typeof value.value !== "string") {
+    if (value.kind !== "scalar" || typeof value.value !== "string") {
       problems.push({ position: nodeAt(value), ...notAString(value, name, fix) });
       return void 0;
     }
@@ -18124,45 +19500,45 @@ function parseRule(node, nodeAt, problems) {
   };
 }
 function parseConditions(node, action, nodeAt, problems) {
-  if (node === void 0 || isScalar(node) && node.value === null) return [];
-  if (!isMap(node)) {
+  if (node === void 0 || node.kind === "scalar" && node.value === null) return [];
+  if (node.kind !== "map") {
     problems.push({ position: nodeAt(node), message: "`conditions` must be a mapping of condition keys", fix: `e.g. \`${CONDITION_KEYS[action][0]}: { pattern: "\u2026" }\`` });
     return [];
   }
   const allowed = CONDITION_KEYS[action];
   const conditions = [];
-  for (const pair of node.items) {
-    const key = keyOf(pair);
+  for (const pair of node.pairs) {
+    const key = pair.keyText;
     const keyNode = pair.key;
     if (!allowed.includes(key)) {
       problems.push({ position: nodeAt(keyNode), message: `unknown condition "${key}" for ${action}`, fix: `${action} understands ${allowed.join(", ")}` });
       continue;
     }
     const value = pair.value;
-    if (!isMap(value)) {
+    if (value?.kind !== "map") {
       const example = key === "after" ? '{ path: "ingress.*.cidr_blocks.*", pattern: "0.0.0.0/0" }' : key === "input" ? '{ path: "repo", pattern: "acme/*" }' : '{ pattern: "\u2026" }';
       problems.push({ position: nodeAt(value, keyNode), message: `condition "${key}" must be a mapping with \`pattern\``, fix: `write \`${key}: ${example}\`` });
       continue;
     }
     const expected = ATTRIBUTE_KEYS.has(key) ? ["path", "pattern"] : ["pattern"];
-    for (const inner of value.items) {
-      const innerKey = keyOf(inner);
+    for (const inner of value.pairs) {
+      const innerKey = inner.keyText;
       if (!expected.includes(innerKey)) {
         problems.push({ position: nodeAt(inner.key), message: `unknown key "${innerKey}" in condition "${key}"`, fix: `use ${expected.join(" and ")}` });
       }
     }
     const compile = PATH_KEYS.has(key) ? compilePathGlob : compileTextGlob;
-    const patterns = parsePatterns(value.get("pattern", true), value, `${key}.pattern`, compile, nodeAt, problems);
+    const patterns = parsePatterns(mapGet(value, "pattern"), value, `${key}.pattern`, compile, nodeAt, problems);
     const condition = { key, patterns };
     if (ATTRIBUTE_KEYS.has(key)) {
-      condition.attributePaths = parsePatterns(value.get("path", true), value, `${key}.path`, compileTextGlob, nodeAt, problems);
+      condition.attributePaths = parsePatterns(mapGet(value, "path"), value, `${key}.path`, compileTextGlob, nodeAt, problems);
     }
     conditions.push(condition);
   }
   return conditions;
 }
 function notAString(node, label, fix) {
-  if (isScalar(node)) {
+  if (node?.kind === "scalar") {
     const written = typeof node.source === "string" ? node.source : String(node.value);
     const quote = `quote it: ${label.split(".").pop()}: ${JSON.stringify(written)}`;
     const read = String(node.value) === written ? "" : ` as YAML reads ${written}`;
@@ -18174,8 +19550,8 @@ function notAString(node, label, fix) {
     if (node.value === null) return { message: `\`${label}\` is empty`, fix };
     return { message: `\`${label}\` must be a string (YAML read a ${typeof node.value})`, fix };
   }
-  if (isSeq(node)) return { message: `\`${label}\` must be a string, not a list`, fix };
-  if (isMap(node)) return { message: `\`${label}\` must be a string, not a mapping`, fix };
+  if (node?.kind === "seq") return { message: `\`${label}\` must be a string, not a list`, fix };
+  if (node?.kind === "map") return { message: `\`${label}\` must be a string, not a mapping`, fix };
   return { message: `\`${label}\` must be a string`, fix };
 }
 function parsePatterns(node, parent, label, compile, nodeAt, problems) {
@@ -18183,13 +19559,13 @@ function parsePatterns(node, parent, label, compile, nodeAt, problems) {
     problems.push({ position: nodeAt(parent), message: `\`${label}\` is missing`, fix: "add a glob, or a list of globs" });
     return [];
   }
-  const items = isSeq(node) ? node.items : [node];
+  const items = node.kind === "seq" ? node.items : [node];
   if (items.length === 0) {
     problems.push({ position: nodeAt(node), message: `\`${label}\` is an empty list`, fix: "add at least one glob" });
   }
   const patterns = [];
   for (const item of items) {
-    if (!isScalar(item) || typeof item.value !== "string") {
+    if (item?.kind !== "scalar" || typeof item.value !== "string") {
       problems.push({ position: nodeAt(item, node), ...notAString(item, `${label}`, 'quote it: pattern: "terraform apply*"') });
       continue;
     }
@@ -18210,8 +19586,11 @@ function parsePatterns(node, parent, label, compile, nodeAt, problems) {
   return patterns;
 }
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
+// builtin-by-require:util
+var m = __require("node:util");
+var inspect = m.inspect;
+var parseArgs = m.parseArgs;
+var types = m.types;
 
 // src/cli/io.ts
 var UsageError = class extends Error {
@@ -18232,7 +19611,7 @@ function parseCommandArgs(argv, options, command) {
 }
 
 // src/cli/read-stream.ts
-import { readSync } from "node:fs";
+var import_node_fs6 = __toESM(require_fs(), 1);
 async function readStream(stream) {
   return (await readBytes(stream)).toString("utf8");
 }
@@ -18243,7 +19622,7 @@ async function readStandardInput(io) {
     const chunk = Buffer.allocUnsafe(64 * 1024);
     let length;
     try {
-      length = readSync(io.stdinFd, chunk, 0, chunk.length, null);
+      length = (0, import_node_fs6.readSync)(io.stdinFd, chunk, 0, chunk.length, null);
     } catch (err) {
       const code = err.code;
       if (code === "EAGAIN") {
@@ -18262,6 +19641,26 @@ async function readBytes(stream) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
+}
+
+// src/cli/write-output.ts
+var import_node_fs7 = __toESM(require_fs(), 1);
+function writeStandardOutput(io, text2) {
+  if (io.stdoutFd === void 0) {
+    io.stdout.write(text2);
+    return;
+  }
+  const bytes = Buffer.from(text2, "utf8");
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += (0, import_node_fs7.writeSync)(io.stdoutFd, bytes, written, bytes.length - written);
+    } catch (err) {
+      if (err.code !== "EAGAIN") throw err;
+      io.stdout.write(bytes.subarray(written));
+      return;
+    }
+  }
 }
 
 // src/cli/commands/hook.ts
@@ -18326,11 +19725,11 @@ var hookCommand = async (argv, io) => {
     const policySet = await loadPolicies(policies.dir, { prepareShell: false });
     const result = await judgeToolCall(policySet, integration.actions(input), input.cwd);
     if (!values2["no-audit"] && result.items.length > 0) {
-      const file = values2.audit !== void 0 ? resolve3(dirname4(policies.dir), values2.audit) : join6(dirname4(policies.dir), DEFAULT_AUDIT_PATH);
+      const file = values2.audit !== void 0 ? (0, import_node_path12.resolve)((0, import_node_path12.dirname)(policies.dir), values2.audit) : (0, import_node_path12.join)((0, import_node_path12.dirname)(policies.dir), DEFAULT_AUDIT_PATH);
       const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
       if (anchorEvery !== void 0) {
-        const { anchorIfDue } = await import("./hook-chunks/anchor-FCLQDPYV.js");
-        await anchorIfDue(file, appended, { every: anchorEvery, repo: dirname4(policies.dir) }).catch((err) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}
+        const { anchorIfDue } = await import("./hook-chunks/anchor-BIKFJNQ5.js");
+        await anchorIfDue(file, appended, { every: anchorEvery, repo: (0, import_node_path12.dirname)(policies.dir) }).catch((err) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}
 `));
       }
     }
@@ -18340,7 +19739,7 @@ var hookCommand = async (argv, io) => {
   } catch (err) {
     answer = preToolUseFailure(err.message.split("\n").map((line) => line.trim()).join(" "));
   }
-  io.stdout.write(JSON.stringify(answer) + "\n");
+  writeStandardOutput(io, JSON.stringify(answer) + "\n");
   return 0;
 };
 

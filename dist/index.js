@@ -11,24 +11,26 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-3SMW62LX.js";
+} from "./chunks/chunk-TF2WF26M.js";
 import {
   COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-SP5IUFMO.js";
-import "./chunks/chunk-6G6H7KW6.js";
-import "./chunks/chunk-B2I3CGQ2.js";
+} from "./chunks/chunk-PSGVKSU2.js";
+import "./chunks/chunk-H3GUW3Z5.js";
+import {
+  manifestLineAnalyses
+} from "./chunks/chunk-OD6Q3MPZ.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-VAIUZOPF.js";
+} from "./chunks/chunk-6KZQTR72.js";
 import {
   evaluateAll
-} from "./chunks/chunk-UODLVZFK.js";
+} from "./chunks/chunk-64JKIYEN.js";
 import {
   redactMessage
-} from "./chunks/chunk-4N7PKHTR.js";
-import "./chunks/chunk-TW7XMLHK.js";
+} from "./chunks/chunk-EEZ2F5KS.js";
+import "./chunks/chunk-MM57HH76.js";
 import {
   approverKey,
   approverLabel,
@@ -37,23 +39,36 @@ import {
   loadPolicies,
   requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-A3T4KK3G.js";
+} from "./chunks/chunk-PV6XBJME.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
-import "./chunks/chunk-GKPD5R33.js";
+import "./chunks/chunk-CJM3AD5Z.js";
+import "./chunks/chunk-2R2ZKVH5.js";
+import "./chunks/chunk-MBYVMPBO.js";
 import {
   canonicalJson,
   plural
 } from "./chunks/chunk-IP5HSEW5.js";
 import {
+  require_crypto
+} from "./chunks/chunk-PZ6AAJEP.js";
+import {
+  require_os
+} from "./chunks/chunk-JWNWVRK7.js";
+import "./chunks/chunk-XQI5CAFA.js";
+import {
+  require_path,
+  require_promises
+} from "./chunks/chunk-F5G5IMQW.js";
+import {
   __toESM
 } from "./chunks/chunk-JSTIMTER.js";
 
 // src/action/main.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, dirname as dirname2, join as join2, resolve as resolve4 } from "node:path";
+var import_promises2 = __toESM(require_promises(), 1);
+var import_node_os = __toESM(require_os(), 1);
+var import_node_path5 = __toESM(require_path(), 1);
 
 // src/report/action-text.ts
 var DEFAULT_DENY_RULE_ID = "safeclaw/default-deny";
@@ -331,7 +346,7 @@ function renderMarkdown(result, opts = {}) {
 }
 
 // src/report/sarif.ts
-import { createHash } from "node:crypto";
+var import_node_crypto = __toESM(require_crypto(), 1);
 var SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 function clipText(text, max) {
   const points = Array.from(text);
@@ -351,7 +366,7 @@ function message(item, max) {
   return text;
 }
 function fingerprint(item) {
-  return createHash("sha256").update(JSON.stringify([item.action.type, actionText(item.action), ruleId(item.decision), item.action.origin?.file ?? ""])).digest("hex");
+  return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify([item.action.type, actionText(item.action), ruleId(item.decision), item.action.origin?.file ?? ""])).digest("hex");
 }
 function describeRule(id, item, known) {
   const rule = known?.find((r) => r.id === id);
@@ -534,12 +549,12 @@ function firstLine(text) {
 }
 
 // src/action/audit-artifact.ts
-import { dirname } from "node:path";
+var import_node_path = __toESM(require_path(), 1);
 async function uploadAuditArtifact(name, file) {
   try {
-    const { DefaultArtifactClient } = await import("./chunks/artifact-K5XRZ5RQ.js");
+    const { DefaultArtifactClient } = await import("./chunks/artifact-TDHQWSNM.js");
     const client = new DefaultArtifactClient();
-    const response = await client.uploadArtifact(name, [file], dirname(file), { retentionDays: void 0 });
+    const response = await client.uploadArtifact(name, [file], (0, import_node_path.dirname)(file), { retentionDays: void 0 });
     return { ok: true, id: response.id, size: response.size };
   } catch (err) {
     return { ok: false, why: `${err.name}: ${err.message.split("\n")[0]}` };
@@ -574,9 +589,9 @@ function eventTarget(eventName, payload) {
 }
 
 // src/action/file-globs.ts
+var import_promises = __toESM(require_promises(), 1);
+var import_node_path2 = __toESM(require_path(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdir, stat } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
 var GlobInputError = class extends Error {
   name = "GlobInputError";
 };
@@ -597,12 +612,12 @@ async function expandGlobs(input, workspace, inputName) {
 }
 async function matchOne(pattern, workspace) {
   const scan = import_picomatch.default.scan(pattern);
-  if (!scan.isGlob) return await isFile(resolve(workspace, pattern)) ? [relative(workspace, resolve(workspace, pattern)).split("\\").join("/")] : [];
-  const start = resolve(workspace, scan.base || ".");
+  if (!scan.isGlob) return await isFile((0, import_node_path2.resolve)(workspace, pattern)) ? [(0, import_node_path2.relative)(workspace, (0, import_node_path2.resolve)(workspace, pattern)).split("\\").join("/")] : [];
+  const start = (0, import_node_path2.resolve)(workspace, scan.base || ".");
   const isMatch = (0, import_picomatch.default)(pattern, { dot: false });
   let entries;
   try {
-    entries = await readdir(start, { recursive: true, withFileTypes: true });
+    entries = await (0, import_promises.readdir)(start, { recursive: true, withFileTypes: true });
   } catch {
     return [];
   }
@@ -610,7 +625,7 @@ async function matchOne(pattern, workspace) {
   for (const entry of entries) {
     if (!entry.isFile()) continue;
     const dir = entry.parentPath ?? entry.path;
-    const path = relative(workspace, join(dir, entry.name)).split("\\").join("/");
+    const path = (0, import_node_path2.relative)(workspace, (0, import_node_path2.join)(dir, entry.name)).split("\\").join("/");
     if (path.split("/").includes(".git")) continue;
     if (isMatch(path)) matches.push(path);
   }
@@ -618,14 +633,14 @@ async function matchOne(pattern, workspace) {
 }
 async function isFile(path) {
   try {
-    return (await stat(path)).isFile();
+    return (await (0, import_promises.stat)(path)).isFile();
   } catch {
     return false;
   }
 }
 
 // src/action/git-checkout.ts
-import { relative as relative2, resolve as resolve2 } from "node:path";
+var import_node_path3 = __toESM(require_path(), 1);
 async function fetchMissingCommits(repoDir, commits) {
   const git = wo({ baseDir: repoDir });
   const report = { fetched: [], failed: [] };
@@ -650,7 +665,7 @@ async function hasCommit(repoDir, commit) {
 }
 async function readPoliciesAt(repoDir, commit, policiesDir) {
   const git = wo({ baseDir: repoDir, config: ["core.quotePath=false"] });
-  const folder = relative2(resolve2(repoDir), resolve2(repoDir, policiesDir)).split("\\").join("/");
+  const folder = (0, import_node_path3.relative)((0, import_node_path3.resolve)(repoDir), (0, import_node_path3.resolve)(repoDir, policiesDir)).split("\\").join("/");
   if (folder.startsWith("..")) return void 0;
   const prefix = `${folder ? `${folder}/` : ""}policies/`;
   const listing = await git.raw(["ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", prefix]);
@@ -666,7 +681,7 @@ function firstLine2(text) {
 }
 
 // src/action/approvals.ts
-import { createHash as createHash2 } from "node:crypto";
+var import_node_crypto2 = __toESM(require_crypto(), 1);
 var COMMAND = /^\s*\/safeclaw\s+approve\b(.*)$/im;
 var SHA = /^[0-9a-f]{7,40}$/i;
 var DIGEST_WORD = /^actions:([0-9a-f]*)$/i;
@@ -711,7 +726,7 @@ function approvalNeeds(result, policySet) {
 }
 function actionsDigest(needs) {
   const entries = [...new Set(needs.map((n) => canonicalJson([n.type, n.normalized, [...n.rules].sort()])))].sort();
-  return createHash2("sha256").update(canonicalJson(entries)).digest("hex");
+  return (0, import_node_crypto2.createHash)("sha256").update(canonicalJson(entries)).digest("hex");
 }
 function ruleNeeds(needs, policySet) {
   const byId = new Map(policySet.rules.map((r) => [r.id, r]));
@@ -1255,20 +1270,20 @@ function secondsInput(name, value) {
 }
 
 // src/action/policy-source.ts
-import { resolve as resolve3 } from "node:path";
+var import_node_path4 = __toESM(require_path(), 1);
 var DEFAULT_POLICIES_DIR = ".safeclaw";
 async function loadGatePolicies(workspace, policiesDir, base) {
-  const dir = resolve3(workspace, policiesDir);
+  const dir = (0, import_node_path4.resolve)(workspace, policiesDir);
   const workspaceSet = await loadPolicies(dir);
   if (!base) return { policySet: workspaceSet, from: "workspace" };
   let sources = await readPoliciesAt(workspace, base, policiesDir);
   let substituted;
-  if (!sources && resolve3(workspace, DEFAULT_POLICIES_DIR) !== dir) {
+  if (!sources && (0, import_node_path4.resolve)(workspace, DEFAULT_POLICIES_DIR) !== dir) {
     sources = await readPoliciesAt(workspace, base, DEFAULT_POLICIES_DIR);
     if (sources) substituted = { named: policiesDir, used: DEFAULT_POLICIES_DIR };
   }
   if (!sources) return { policySet: workspaceSet, from: "workspace" };
-  const baseSet = compilePolicies(sources, substituted ? resolve3(workspace, DEFAULT_POLICIES_DIR) : dir);
+  const baseSet = compilePolicies(sources, substituted ? (0, import_node_path4.resolve)(workspace, DEFAULT_POLICIES_DIR) : dir);
   return {
     policySet: baseSet,
     from: "base",
@@ -1297,7 +1312,7 @@ ${message2.replace(/```/g, "'''")}
 async function gate() {
   const inputs = readInputs((name) => getInput(name));
   const env = process.env;
-  const workspace = resolve4(env.GITHUB_WORKSPACE || process.cwd());
+  const workspace = (0, import_node_path5.resolve)(env.GITHUB_WORKSPACE || process.cwd());
   const repo = repository(env.GITHUB_REPOSITORY);
   const api = inputs.githubToken && repo ? githubClient(inputs.githubToken, { retry: retryOptionsFromEnv(env), limits: { timeoutMs: inputs.apiTimeoutMs, budgetMs: inputs.apiBudgetMs } }) : void 0;
   const target = await resolveTarget(inputs, api, repo);
@@ -1327,7 +1342,7 @@ async function gate() {
     commandsFormat: inputs.commandsFormat,
     ...target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}
   });
-  const result = evaluateAll(policies.policySet, actions);
+  const result = evaluateAll(policies.policySet, actions, { analyses: manifestLineAnalyses });
   const ownWorkflow = workflowFile(env);
   if (context.eventName === "pull_request" && ownWorkflow && changedFiles(actions).includes(ownWorkflow)) {
     warning(
@@ -1357,7 +1372,7 @@ async function gate() {
     }
   }
   if (target.pr && target.head && api && repo) await answerApproveCommand(api, repo, target.pr.number, target.head, result, policies.policySet, approval, digest, inputs);
-  const audit = await appendAuditRecords(join2(env.RUNNER_TEMP || tmpdir(), "safeclaw-audit.jsonl"), approvalAuditEntries(result, approval, target.head ?? ""), {
+  const audit = await appendAuditRecords((0, import_node_path5.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "safeclaw-audit.jsonl"), approvalAuditEntries(result, approval, target.head ?? ""), {
     policyDigest: result.policyDigest,
     context: {
       repository: env.GITHUB_REPOSITORY ?? null,
@@ -1367,7 +1382,7 @@ async function gate() {
       actor: env.GITHUB_ACTOR ?? null
     }
   });
-  result.audit = { path: basename(audit.file), head: audit.head, records: audit.records };
+  result.audit = { path: (0, import_node_path5.basename)(audit.file), head: audit.head, records: audit.records };
   const runUrl = workflowRunUrl(env);
   if (runUrl) result.runUrl = runUrl;
   setOutput("verdict", result.verdict);
@@ -1383,9 +1398,9 @@ async function gate() {
     else warning(annotation.message, properties);
   }
   if (inputs.sarif) {
-    const file = resolve4(workspace, inputs.sarif);
-    await mkdir(dirname2(file), { recursive: true });
-    await writeFile(file, JSON.stringify(renderSarif(result, { toolVersion: VERSION, rules: policies.policySet.rules }), null, 2) + "\n");
+    const file = (0, import_node_path5.resolve)(workspace, inputs.sarif);
+    await (0, import_promises2.mkdir)((0, import_node_path5.dirname)(file), { recursive: true });
+    await (0, import_promises2.writeFile)(file, JSON.stringify(renderSarif(result, { toolVersion: VERSION, rules: policies.policySet.rules }), null, 2) + "\n");
     info(`SARIF written to ${file}`);
   }
   setOutput("approved", approval?.approved ? "true" : "false");

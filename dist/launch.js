@@ -1,10 +1,21 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
-import "./chunks/chunk-JSTIMTER.js";
+import {
+  require_fs
+} from "./chunks/chunk-CJM3AD5Z.js";
+import {
+  require_url
+} from "./chunks/chunk-2R2ZKVH5.js";
+import {
+  require_child_process
+} from "./chunks/chunk-XQI5CAFA.js";
+import {
+  __toESM
+} from "./chunks/chunk-JSTIMTER.js";
 
 // src/action/launch.ts
-import { spawn } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+var import_node_child_process = __toESM(require_child_process(), 1);
+var import_node_fs = __toESM(require_fs(), 1);
+var import_node_url = __toESM(require_url(), 1);
 var ACTION_NODE_FLAGS = ["--liftoff-only", "--max-semi-space-size=8"];
 function reportFailure(message, write = (text) => process.stdout.write(text)) {
   const escaped = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -13,13 +24,13 @@ function reportFailure(message, write = (text) => process.stdout.write(text)) {
 }
 var processExecve = process.execve?.bind(process) ?? null;
 function startGate({ node, entry, execArgv, write, execve = processExecve }) {
-  if (!existsSync(entry)) {
+  if (!(0, import_node_fs.existsSync)(entry)) {
     reportFailure(`${entry} is missing next to the launcher (a broken checkout of the Action?)`, write);
     return Promise.resolve(1);
   }
   const args = [...ACTION_NODE_FLAGS, ...execArgv, entry];
   if (execve) {
-    if (!existsSync(node)) {
+    if (!(0, import_node_fs.existsSync)(node)) {
       reportFailure(`${node} ${args.join(" ")}: ENOENT (no such file)`, write);
       return Promise.resolve(1);
     }
@@ -33,7 +44,7 @@ function startGate({ node, entry, execArgv, write, execve = processExecve }) {
     };
     let child;
     try {
-      child = spawn(node, args, { stdio: "inherit", env: process.env });
+      child = (0, import_node_child_process.spawn)(node, args, { stdio: "inherit", env: process.env });
     } catch (err) {
       fail(`${node}: ${err.message}`);
       done(1);
@@ -58,15 +69,15 @@ function startGate({ node, entry, execArgv, write, execve = processExecve }) {
 }
 function isEntryPoint() {
   try {
-    return process.argv[1] !== void 0 && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+    return process.argv[1] !== void 0 && (0, import_node_fs.realpathSync)(process.argv[1]) === (0, import_node_fs.realpathSync)((0, import_node_url.fileURLToPath)(import.meta.url));
   } catch {
     return false;
   }
 }
 if (isEntryPoint()) {
-  const entry = fileURLToPath(new URL("./index.js", import.meta.url));
+  const entry = (0, import_node_url.fileURLToPath)(new URL("./index.js", import.meta.url));
   if (ACTION_NODE_FLAGS.every((flag) => process.execArgv.includes(flag))) {
-    import(pathToFileURL(entry).href).catch((err) => {
+    import((0, import_node_url.pathToFileURL)(entry).href).catch((err) => {
       reportFailure(err.message);
       process.exitCode = 1;
     });

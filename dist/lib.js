@@ -1,31 +1,31 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunks/chunk-LXPY3BCP.js";
+} from "./chunks/chunk-GFDRD7R6.js";
 import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-SP5IUFMO.js";
-import "./chunks/chunk-6G6H7KW6.js";
+} from "./chunks/chunk-PSGVKSU2.js";
+import "./chunks/chunk-H3GUW3Z5.js";
 import {
   judgePreToolUse,
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-B2I3CGQ2.js";
+} from "./chunks/chunk-OD6Q3MPZ.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-VAIUZOPF.js";
+} from "./chunks/chunk-6KZQTR72.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-UODLVZFK.js";
+} from "./chunks/chunk-64JKIYEN.js";
 import {
   redactMessage,
   redactSecrets
-} from "./chunks/chunk-4N7PKHTR.js";
+} from "./chunks/chunk-EEZ2F5KS.js";
 import {
   DEFAULT_DENY_REASON,
   SafeClawInputError,
@@ -33,27 +33,34 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-TW7XMLHK.js";
+} from "./chunks/chunk-MM57HH76.js";
 import {
   PolicyError,
   analyzeShellCommand,
   compilePolicies,
   formatProblem,
-  loadPolicies
-} from "./chunks/chunk-A3T4KK3G.js";
+  loadPolicies,
+  prepareShellAnalysis
+} from "./chunks/chunk-PV6XBJME.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
+import "./chunks/chunk-CJM3AD5Z.js";
+import "./chunks/chunk-2R2ZKVH5.js";
 import {
   AuditError,
   DEFAULT_AUDIT_PATH,
   verifyAuditFile
-} from "./chunks/chunk-GKPD5R33.js";
+} from "./chunks/chunk-MBYVMPBO.js";
 import {
   ACTION_TYPES,
   EFFECTS,
   STRICTNESS
 } from "./chunks/chunk-IP5HSEW5.js";
+import "./chunks/chunk-PZ6AAJEP.js";
+import "./chunks/chunk-JWNWVRK7.js";
+import "./chunks/chunk-XQI5CAFA.js";
+import "./chunks/chunk-F5G5IMQW.js";
 import "./chunks/chunk-JSTIMTER.js";
 
 // src/integrations/openai-agents.ts
@@ -160,6 +167,7 @@ export {
   normalizePath,
   parseActionsJsonl,
   preToolUseAnswer,
+  prepareShellAnalysis,
   redactSecrets,
   safeclawHooks,
   safeclawPreToolUse,

@@ -7,7 +7,7 @@ export { evaluate, DEFAULT_DENY_REASON } from './engine/evaluate.js';
 export { evaluateAll } from './engine/gate.js';
 export { SafeClawInputError, validateAction, type ActionInput } from './engine/input.js';
 export { normalizeDestination, normalizePath } from './engine/normalize.js';
-export { analyzeShellCommand } from './shell/analyze.js';
+export { analyzeShellCommand, prepareShellAnalysis } from './shell/analyze.js';
 export { collectActions, type CollectOptions } from './sources/collect.js';
 export { parseActionsJsonl } from './sources/actions-jsonl.js';
 export { SourceError } from './sources/errors.js';

@@ -1,1 +1,1 @@
-export { redactSecrets, type Redaction } from '../redaction/redact.js';
+export { redactSecrets, sharedRedaction, type Redaction } from '../redaction/redact.js';

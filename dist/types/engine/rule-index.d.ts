@@ -31,6 +31,12 @@ export interface RequiredPrefixes {
  * match any text.
  */
 export declare function requiredPrefixes(rule: Rule, key: string, flavour: Flavour): RequiredPrefixes | null;
+/** Starts gathering the candidates of a subject of `type`; false when the type is not indexed (every rule of it is a candidate). */
+export declare function beginCandidates(policySet: PolicySet, type: ActionType): boolean;
+/** Adds the candidates for one text: its own, and for a path its base name's (trailing `/` aside: picomatch lets one follow). */
+export declare function addCandidateText(text: string): void;
+/** The rules that could match the texts added, in id order. Every other rule of the type provably does not match. */
+export declare function endCandidates(): Rule[];
 /**
  * The rules of `type` that could match a subject with these condition `fields`
  * and the other texts its patterns are tried on (`forms`: equivalent spellings,

@@ -1,7 +1,7 @@
-import { type Node, type YAMLMap } from 'yaml';
 import type { Approver, SourcePosition } from '../types.js';
 import type { PolicyProblem } from './errors.js';
-type PositionOf = (node: Node | null | undefined, fallback?: Node | null) => SourcePosition;
+import { type PolicyMap, type PolicyNode } from './policy-tree.js';
+type PositionOf = (node: PolicyNode | null | undefined, fallback?: PolicyNode | null) => SourcePosition;
 export declare const APPROVAL_KEYS: readonly ["approvers", "approvals"];
 /** Most approvals a rule may ask for: more is a typo, and every one costs API calls. */
 export declare const MAX_APPROVALS = 20;
@@ -10,7 +10,7 @@ export interface ApprovalKeys {
     approvals?: number;
 }
 /** Parses `approvers` and `approvals` of one rule; problems go to `problems`. */
-export declare function parseApprovalKeys(map: YAMLMap, effect: string | undefined, nodeAt: PositionOf, problems: PolicyProblem[]): ApprovalKeys;
+export declare function parseApprovalKeys(map: PolicyMap, effect: string | undefined, nodeAt: PositionOf, problems: PolicyProblem[]): ApprovalKeys;
 /** A case-insensitive key for an approver: `alice`, `acme/platform`. */
 export declare function approverKey(approver: Approver): string;
 /** How an approver is written in a policy and shown in reports. */

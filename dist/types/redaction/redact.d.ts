@@ -10,6 +10,12 @@ export declare function mayHoldSecret(text: string): boolean;
 /** Replaces every secret in `text` by `[REDACTED:kind]`. */
 export declare function redactSecrets(text: string): Redaction;
 /**
+ * redactSecrets without the copies, for callers in this folder that only read
+ * the result (display.ts makes ~100,000 of them for a large PR): the object may
+ * be the memo's own, so it must never be changed.
+ */
+export declare function sharedRedaction(text: string): Readonly<Redaction>;
+/**
  * A function that redacts a text derived from an already redacted one (a
  * canonical form, a part, a reason): the patterns again, then every secret
  * value found in the original, wherever it appears.

@@ -62,6 +62,14 @@ export interface TextForm {
      * test runs every form through the quick test too.
      */
     hint: string;
+    /**
+     * Three characters, one of which every match of `hint` holds in a row (in
+     * lower case; `?` stands for any ASCII character): a text holding none of
+     * any form's anchors is answered without running the hints' RegExp, which
+     * tries its ~40 alternatives at every character. An anchor a match can lack
+     * would be a leak: the corpus and property tests check each form's.
+     */
+    anchors: string[];
 }
 export declare const TEXT_FORMS: TextForm[];
 export declare const PROGRAM_FORMS: ProgramForm[];

@@ -1,6 +1,14 @@
 import type { WordKind } from './canonical.js';
+/** An option's name: one or two dashes, then name characters, inner dashes only between them. */
+export declare const OPTION_NAME: RegExp;
 /** An option word as allow patterns see it: only its name keeps real dashes. */
 export declare function optionWord(word: string): string;
+/**
+ * Where OPTION_NAME's match in the word ends, or -1 when it does not match: the
+ * same expression read by hand (no match array per option word; the property
+ * test in test/shell/allow-text-scanner.test.ts compares the two).
+ */
+export declare function optionNameEnd(word: string): number;
 export interface AllowText {
     /** The words as allow patterns see them. */
     words: string[];

@@ -6,6 +6,8 @@ import type { Word } from './words.js';
  * wrapper and `ls` judged in its place).
  */
 export declare function lookupTable<T>(entries: Record<string, T>): Record<string, T>;
+/** `python3.11` → `python`, `python3` → `python`: the name without a version at its end (the name itself when that leaves nothing). */
+export declare function unversioned(name: string): string;
 export interface OptionSpec {
     /** Short options that take a value (`-u root`, `-uroot`). */
     shortValue?: string;

@@ -57,7 +57,7 @@ export declare function shellRun(name: string, args: Word[]): ShellRun;
 export declare function suCommand(args: Word[]): Word | string;
 /** Inline code for an interpreter (`python -c`, `node -e`): a reason when present. */
 export declare function inlineCodeReason(name: string, args: Word[]): string | null;
-/** awk programs can run commands (`system()`, `| getline`, `print | "cmd"`). */
+/** awk programs can run commands (`system()`, `| getline`, `print | "cmd"`) and read or write files (`getline < f`, `print > f`). */
 export declare function awkReason(args: Word[]): string | null;
 /** git options that make git run another program. */
 export declare function gitReason(args: Word[]): string | null;

@@ -1,3 +1,4 @@
+import { type ShellAnalysis } from '../shell/analyze.js';
 import type { Action } from '../types.js';
 /**
  * The namespace word of the opaque form: a variable, so the analysis reads the
@@ -13,6 +14,16 @@ export interface ManifestContext {
      */
     cwd?: string | null;
 }
+/**
+ * The analysis each kubectl line was read with here, by its action object: the
+ * gate hands it to the engine (evaluateAll's `analyses`), which judges it instead
+ * of analysing the same line a second time. Only analyses made with no
+ * tree-sitter miss during them (so exactly what the engine's own would be).
+ */
+export declare const manifestLineAnalyses: WeakMap<object, {
+    command: string;
+    analysis: ShellAnalysis;
+}>;
 /** The actions, each kubectl manifest command followed by its per-namespace forms (files of the checkout at `repoDir`). */
 export declare function withManifestNamespaces(actions: Action[], repoDir: string): Promise<Action[]>;
 /**

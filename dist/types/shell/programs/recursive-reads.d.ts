@@ -11,6 +11,8 @@ export interface ReadFilters {
     skipsHidden?: boolean;
     /** Symbolic links are followed: what is read may lie anywhere, inside the repository or not. */
     followsLinks?: boolean;
+    /** Only the files directly in the folder, none in its subfolders (`split FILE dir/part-` writes dir/part-aa…). */
+    flat?: boolean;
 }
 export interface RecursiveReader {
     /** The tool always reads recursively, or only with one of these options (names as parsed, without dashes). */
