@@ -25,6 +25,8 @@ const FIRST_WORDS = [
   'cd', 'pushd', 'read', 'set', 'shopt', 'ulimit', 'umask', 'wait', 'kill', 'exit', 'return', 'break', 'continue',
   'true', 'false', ':', 'hash', 'type', 'enable', 'mapfile', 'readarray', 'getopts', 'shift', 'fc', 'history', 'jobs',
   '2', '-', '--', '-x', '.', '..', '/bin/sh', './run.sh', 'a=b', '=x', '%1', '@x', '+x',
+  // tree-sitter-bash reads these as syntax errors, bash as program names (a fast-check counterexample)
+  '-A-A%', '-a-b@', '-A-1%',
 ];
 
 const ARG = fc.stringMatching(/^[A-Za-z0-9_\-.,:=/%+@]{1,12}$/);

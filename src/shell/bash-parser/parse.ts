@@ -810,6 +810,9 @@ class Parser {
       if (lead.type === 'word' && (RESERVED.has(text) || text === '!' || text.charCodeAt(0) === 0x3d)) decline();
       // A word with `=` where an assignment could stand: tree-sitter-bash's scanner may read part of it as a name.
       if (NAME_FOLLOWERS.test(text) && (text.includes('=') || SCANNER_NAME.test(text))) decline();
+      // A program name `-X…`: tree-sitter-bash's scanner may take `-A` for a test operator
+      // (`-A-A%` is a syntax error to it, a program name to bash); the fast path declines these too.
+      if (lead.type === 'word' && text.charCodeAt(0) === 0x2d && /[A-Za-z]/.test(text.charAt(1))) decline();
     }
     // `f() …`, `f ()`: a function definition, not handled here.
     if (this.code() === 0x28) decline();
