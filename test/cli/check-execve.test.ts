@@ -15,7 +15,8 @@ test('check replaces itself with its --liftoff-only run (Node 24: one pid), same
   writeFileSync(join(project, 'commands.txt'), 'terraform apply -auto-approve\n');
   const starts = join(project, 'starts.txt');
   const record = join(project, 'record.mjs');
-  writeFileSync(record, `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(starts)}, process.pid + ' ' + process.execArgv.includes('--liftoff-only') + '\\n');\n`);
+  // Main threads only: tsx's module hooks run on a thread of their own, which runs NODE_OPTIONS' --import too (same pid, not a start).
+  writeFileSync(record, `import { appendFileSync } from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\nif (isMainThread) appendFileSync(${JSON.stringify(starts)}, process.pid + ' ' + process.execArgv.includes('--liftoff-only') + '\\n');\n`);
   const run = await runCli(['check', '--policies', '.safeclaw', '--commands', 'commands.txt', '--format', 'json'], { cwd: project, node: NODE_24, env: { NODE_OPTIONS: `--import ${record}` } });
   assert.equal(run.code, 1, run.stderr);
   assert.equal(JSON.parse(run.stdout).verdict, 'deny');
