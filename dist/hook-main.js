@@ -9106,6 +9106,7 @@ var Parser = class {
       const text2 = lead.text;
       if (lead.type === "word" && (RESERVED.has(text2) || text2 === "!" || text2.charCodeAt(0) === 61)) decline();
       if (NAME_FOLLOWERS.test(text2) && (text2.includes("=") || SCANNER_NAME.test(text2))) decline();
+      if (lead.type === "word" && text2.charCodeAt(0) === 45 && /[A-Za-z]/.test(text2.charAt(1))) decline();
     }
     if (this.code() === 40) decline();
     const name = this.node("command_name", true, nameStart, first.endIndex);

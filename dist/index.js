@@ -16,21 +16,21 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-PSGVKSU2.js";
+} from "./chunks/chunk-ZPPFROJJ.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunks/chunk-OD6Q3MPZ.js";
+} from "./chunks/chunk-MJFGE4LC.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-6KZQTR72.js";
 import {
   evaluateAll
-} from "./chunks/chunk-64JKIYEN.js";
+} from "./chunks/chunk-KQKOIDY4.js";
 import {
   redactMessage
 } from "./chunks/chunk-EEZ2F5KS.js";
-import "./chunks/chunk-MM57HH76.js";
+import "./chunks/chunk-SRONQ6DO.js";
 import {
   approverKey,
   approverLabel,
@@ -39,7 +39,7 @@ import {
   loadPolicies,
   requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-PV6XBJME.js";
+} from "./chunks/chunk-C3YU2TZE.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

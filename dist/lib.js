@@ -1,12 +1,12 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunks/chunk-GFDRD7R6.js";
+} from "./chunks/chunk-3AF7HZW4.js";
 import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-PSGVKSU2.js";
+} from "./chunks/chunk-ZPPFROJJ.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   judgePreToolUse,
@@ -14,14 +14,14 @@ import {
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-OD6Q3MPZ.js";
+} from "./chunks/chunk-MJFGE4LC.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-6KZQTR72.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-64JKIYEN.js";
+} from "./chunks/chunk-KQKOIDY4.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-MM57HH76.js";
+} from "./chunks/chunk-SRONQ6DO.js";
 import {
   PolicyError,
   analyzeShellCommand,
@@ -41,7 +41,7 @@ import {
   formatProblem,
   loadPolicies,
   prepareShellAnalysis
-} from "./chunks/chunk-PV6XBJME.js";
+} from "./chunks/chunk-C3YU2TZE.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

@@ -7394,6 +7394,7 @@ var Parser = class {
       const text = lead.text;
       if (lead.type === "word" && (RESERVED.has(text) || text === "!" || text.charCodeAt(0) === 61)) decline();
       if (NAME_FOLLOWERS.test(text) && (text.includes("=") || SCANNER_NAME.test(text))) decline();
+      if (lead.type === "word" && text.charCodeAt(0) === 45 && /[A-Za-z]/.test(text.charAt(1))) decline();
     }
     if (this.code() === 40) decline();
     const name = this.node("command_name", true, nameStart, first.endIndex);

@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-64JKIYEN.js";
+} from "./chunk-KQKOIDY4.js";
 import {
   redactSecrets
 } from "./chunk-EEZ2F5KS.js";
-import "./chunk-MM57HH76.js";
+import "./chunk-SRONQ6DO.js";
 import {
   LineCounter,
   isMap,
@@ -23,7 +23,7 @@ import {
   isSeq,
   loadPolicies,
   parseDocument
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";
 import {

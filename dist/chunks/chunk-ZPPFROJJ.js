@@ -10,7 +10,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-OD6Q3MPZ.js";
+} from "./chunk-MJFGE4LC.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -20,14 +20,14 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-64JKIYEN.js";
+} from "./chunk-KQKOIDY4.js";
 import {
   LineCounter,
   isMap,
   isScalar,
   isSeq,
   parseDocument
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import {
   ACTION_TYPES
 } from "./chunk-IP5HSEW5.js";

@@ -8,7 +8,7 @@ import {
   hasWildcard,
   normalizeHomePath,
   treeSitterMisses
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import {
   ACTION_TYPES,
   STRICTNESS

@@ -14,12 +14,12 @@ import {
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-64JKIYEN.js";
+} from "./chunk-KQKOIDY4.js";
 import "./chunk-EEZ2F5KS.js";
-import "./chunk-MM57HH76.js";
+import "./chunk-SRONQ6DO.js";
 import {
   loadPolicies
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-64JKIYEN.js";
+} from "./chunk-KQKOIDY4.js";
 import "./chunk-EEZ2F5KS.js";
-import "./chunk-MM57HH76.js";
+import "./chunk-SRONQ6DO.js";
 import {
   DRY_RUN,
   analyzeShellCommand,
@@ -22,7 +22,7 @@ import {
   dryRunOf,
   isCanonicalisedTool,
   loadPolicies
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";
 import {

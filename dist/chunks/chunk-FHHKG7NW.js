@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-MM57HH76.js";
+} from "./chunk-SRONQ6DO.js";
 import {
   loadPolicies
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -3,7 +3,7 @@ import {
   ATTRIBUTE_KEYS,
   expandBraces,
   hasWildcard
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

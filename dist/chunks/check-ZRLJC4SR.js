@@ -13,26 +13,26 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-PSGVKSU2.js";
+} from "./chunk-ZPPFROJJ.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-OD6Q3MPZ.js";
+} from "./chunk-MJFGE4LC.js";
 import {
   appendAuditRecords
 } from "./chunk-6KZQTR72.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-64JKIYEN.js";
+} from "./chunk-KQKOIDY4.js";
 import "./chunk-EEZ2F5KS.js";
 import {
   rotateAtOption
-} from "./chunk-CPP4W7XI.js";
-import "./chunk-MM57HH76.js";
+} from "./chunk-FHHKG7NW.js";
+import "./chunk-SRONQ6DO.js";
 import {
   loadPolicies
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";

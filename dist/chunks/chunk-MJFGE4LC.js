@@ -5,7 +5,7 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-64JKIYEN.js";
+} from "./chunk-KQKOIDY4.js";
 import {
   redactMessage
 } from "./chunk-EEZ2F5KS.js";
@@ -16,7 +16,7 @@ import {
   parseAllDocuments,
   prepareShellAnalysis,
   treeSitterMisses
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";

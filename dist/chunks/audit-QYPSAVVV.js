@@ -3,9 +3,9 @@ import {
   AUDIT_HELP,
   auditCommand,
   rotateAtOption
-} from "./chunk-CPP4W7XI.js";
-import "./chunk-MM57HH76.js";
-import "./chunk-PV6XBJME.js";
+} from "./chunk-FHHKG7NW.js";
+import "./chunk-SRONQ6DO.js";
+import "./chunk-C3YU2TZE.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-5HL2BWJY.js";
 import {
   lintPolicies
-} from "./chunk-GFDRD7R6.js";
+} from "./chunk-3AF7HZW4.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";
 import {

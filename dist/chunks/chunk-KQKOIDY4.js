@@ -10,7 +10,7 @@ import {
   evaluateCheckedAction,
   validateActions,
   validatePolicySet
-} from "./chunk-MM57HH76.js";
+} from "./chunk-SRONQ6DO.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -13,16 +13,16 @@ import {
   preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-OD6Q3MPZ.js";
+} from "./chunk-MJFGE4LC.js";
 import {
   appendAuditRecords
 } from "./chunk-6KZQTR72.js";
-import "./chunk-64JKIYEN.js";
+import "./chunk-KQKOIDY4.js";
 import "./chunk-EEZ2F5KS.js";
-import "./chunk-MM57HH76.js";
+import "./chunk-SRONQ6DO.js";
 import {
   loadPolicies
-} from "./chunk-PV6XBJME.js";
+} from "./chunk-C3YU2TZE.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";
