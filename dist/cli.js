@@ -30,7 +30,7 @@ function standardOutput() {
   }
   return process.stdout;
 }
-var { main } = argv[0] === "hook" ? await import("./hook-main.js") : await import("./chunks/main-7FV644DM.js");
+var { main } = argv[0] === "hook" ? await import("./hook-main.js") : await import("./chunks/main-7T7BN7NL.js");
 var code = await main(argv, {
   get stdout() {
     return standardOutput();

@@ -19174,8 +19174,13 @@ var SubsetParser = class {
   }
   /** A plain scalar in block context: up to a ` #` comment or the line's end. */
   blockPlain(at, end) {
-    const comment = this.text.indexOf(" #", at);
-    let stop = comment === -1 || comment > end ? end : comment;
+    let stop = end;
+    for (let i = at; i + 1 < end; i++) {
+      if (this.text.charCodeAt(i) === 32 && this.text.charCodeAt(i + 1) === 35) {
+        stop = i;
+        break;
+      }
+    }
     while (stop > at && this.text.charCodeAt(stop - 1) === 32) stop--;
     const raw = this.text.slice(at, stop);
     if (raw.includes(": ") || raw.endsWith(":")) outside();

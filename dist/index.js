@@ -16,21 +16,21 @@ import {
   COMMANDS_FORMATS,
   collectActions,
   wo
-} from "./chunks/chunk-ZPPFROJJ.js";
+} from "./chunks/chunk-GLD3INJN.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunks/chunk-MJFGE4LC.js";
+} from "./chunks/chunk-IZTTYSMQ.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-6KZQTR72.js";
 import {
   evaluateAll
-} from "./chunks/chunk-KQKOIDY4.js";
+} from "./chunks/chunk-A2QDI6PI.js";
 import {
   redactMessage
 } from "./chunks/chunk-EEZ2F5KS.js";
-import "./chunks/chunk-SRONQ6DO.js";
+import "./chunks/chunk-UTERI3J3.js";
 import {
   approverKey,
   approverLabel,
@@ -39,7 +39,7 @@ import {
   loadPolicies,
   requirePolicySources,
   require_picomatch
-} from "./chunks/chunk-C3YU2TZE.js";
+} from "./chunks/chunk-HOMHI2YN.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

@@ -1,12 +1,12 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   lintPolicies
-} from "./chunks/chunk-3AF7HZW4.js";
+} from "./chunks/chunk-IUWG64RU.js";
 import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-ZPPFROJJ.js";
+} from "./chunks/chunk-GLD3INJN.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   judgePreToolUse,
@@ -14,14 +14,14 @@ import {
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-MJFGE4LC.js";
+} from "./chunks/chunk-IZTTYSMQ.js";
 import {
   appendAuditRecords
 } from "./chunks/chunk-6KZQTR72.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-KQKOIDY4.js";
+} from "./chunks/chunk-A2QDI6PI.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-SRONQ6DO.js";
+} from "./chunks/chunk-UTERI3J3.js";
 import {
   PolicyError,
   analyzeShellCommand,
@@ -41,7 +41,7 @@ import {
   formatProblem,
   loadPolicies,
   prepareShellAnalysis
-} from "./chunks/chunk-C3YU2TZE.js";
+} from "./chunks/chunk-HOMHI2YN.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

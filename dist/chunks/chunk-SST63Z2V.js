@@ -31,13 +31,13 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-XVBGQJCC.js")).initCommand,
-  check: async () => (await import("./check-ZRLJC4SR.js")).checkCommand,
-  explain: async () => (await import("./explain-RM2OORB5.js")).explainCommand,
-  test: async () => (await import("./test-7PEHS4M2.js")).testCommand,
-  policy: async () => (await import("./policy-AGUEKQJV.js")).policyCommand,
-  audit: async () => (await import("./audit-QYPSAVVV.js")).auditCommand,
-  hook: async () => (await import("./hook-Q54INQVY.js")).hookCommand,
-  "mcp-proxy": async () => (await import("./mcp-proxy-FIRITW2P.js")).mcpProxyCommand
+  check: async () => (await import("./check-Y7J4PFA4.js")).checkCommand,
+  explain: async () => (await import("./explain-326U5V53.js")).explainCommand,
+  test: async () => (await import("./test-OICVVYVE.js")).testCommand,
+  policy: async () => (await import("./policy-BK7ZRKMF.js")).policyCommand,
+  audit: async () => (await import("./audit-WLM6Z3B4.js")).auditCommand,
+  hook: async () => (await import("./hook-TKRWRM4D.js")).hookCommand,
+  "mcp-proxy": async () => (await import("./mcp-proxy-FBSYGAQQ.js")).mcpProxyCommand
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 
@@ -73,7 +73,7 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-N5KZMGID.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-SBRJWLJB.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);

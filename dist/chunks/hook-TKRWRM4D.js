@@ -13,16 +13,16 @@ import {
   preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-MJFGE4LC.js";
+} from "./chunk-IZTTYSMQ.js";
 import {
   appendAuditRecords
 } from "./chunk-6KZQTR72.js";
-import "./chunk-KQKOIDY4.js";
+import "./chunk-A2QDI6PI.js";
 import "./chunk-EEZ2F5KS.js";
-import "./chunk-SRONQ6DO.js";
+import "./chunk-UTERI3J3.js";
 import {
   loadPolicies
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";

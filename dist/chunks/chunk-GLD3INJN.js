@@ -10,7 +10,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-MJFGE4LC.js";
+} from "./chunk-IZTTYSMQ.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -20,14 +20,14 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-KQKOIDY4.js";
+} from "./chunk-A2QDI6PI.js";
 import {
   LineCounter,
   isMap,
   isScalar,
   isSeq,
   parseDocument
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import {
   ACTION_TYPES
 } from "./chunk-IP5HSEW5.js";

@@ -4,12 +4,12 @@ import {
 } from "./chunk-5HL2BWJY.js";
 import {
   lintPolicies
-} from "./chunk-3AF7HZW4.js";
+} from "./chunk-IUWG64RU.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";
 import {

@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-KQKOIDY4.js";
+} from "./chunk-A2QDI6PI.js";
 import {
   redactSecrets
 } from "./chunk-EEZ2F5KS.js";
-import "./chunk-SRONQ6DO.js";
+import "./chunk-UTERI3J3.js";
 import {
   LineCounter,
   isMap,
@@ -23,7 +23,7 @@ import {
   isSeq,
   loadPolicies,
   parseDocument
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";
 import {

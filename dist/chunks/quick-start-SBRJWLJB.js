@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-5IMJ6TW6.js";
+} from "./chunk-SST63Z2V.js";
 import "./chunk-EEZ2F5KS.js";
 import {
   writeSafeclawFolder

@@ -3,7 +3,7 @@ import {
   ATTRIBUTE_KEYS,
   expandBraces,
   hasWildcard
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

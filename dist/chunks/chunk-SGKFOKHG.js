@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-SRONQ6DO.js";
+} from "./chunk-UTERI3J3.js";
 import {
   loadPolicies
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -14,12 +14,12 @@ import {
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-KQKOIDY4.js";
+} from "./chunk-A2QDI6PI.js";
 import "./chunk-EEZ2F5KS.js";
-import "./chunk-SRONQ6DO.js";
+import "./chunk-UTERI3J3.js";
 import {
   loadPolicies
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

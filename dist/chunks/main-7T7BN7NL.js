@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   MAIN_HELP,
   main
-} from "./chunk-5IMJ6TW6.js";
+} from "./chunk-SST63Z2V.js";
 import "./chunk-EEZ2F5KS.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-P2I2JZ74.js";

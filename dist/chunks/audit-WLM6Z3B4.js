@@ -3,9 +3,9 @@ import {
   AUDIT_HELP,
   auditCommand,
   rotateAtOption
-} from "./chunk-FHHKG7NW.js";
-import "./chunk-SRONQ6DO.js";
-import "./chunk-C3YU2TZE.js";
+} from "./chunk-SGKFOKHG.js";
+import "./chunk-UTERI3J3.js";
+import "./chunk-HOMHI2YN.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";

@@ -5,7 +5,7 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-KQKOIDY4.js";
+} from "./chunk-A2QDI6PI.js";
 import {
   redactMessage
 } from "./chunk-EEZ2F5KS.js";
@@ -16,7 +16,7 @@ import {
   parseAllDocuments,
   prepareShellAnalysis,
   treeSitterMisses
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";

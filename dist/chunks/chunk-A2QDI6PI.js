@@ -10,7 +10,7 @@ import {
   evaluateCheckedAction,
   validateActions,
   validatePolicySet
-} from "./chunk-SRONQ6DO.js";
+} from "./chunk-UTERI3J3.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -13,26 +13,26 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-ZPPFROJJ.js";
+} from "./chunk-GLD3INJN.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-MJFGE4LC.js";
+} from "./chunk-IZTTYSMQ.js";
 import {
   appendAuditRecords
 } from "./chunk-6KZQTR72.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-KQKOIDY4.js";
+} from "./chunk-A2QDI6PI.js";
 import "./chunk-EEZ2F5KS.js";
 import {
   rotateAtOption
-} from "./chunk-FHHKG7NW.js";
-import "./chunk-SRONQ6DO.js";
+} from "./chunk-SGKFOKHG.js";
+import "./chunk-UTERI3J3.js";
 import {
   loadPolicies
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";

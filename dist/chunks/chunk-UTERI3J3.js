@@ -8,7 +8,7 @@ import {
   hasWildcard,
   normalizeHomePath,
   treeSitterMisses
-} from "./chunk-C3YU2TZE.js";
+} from "./chunk-HOMHI2YN.js";
 import {
   ACTION_TYPES,
   STRICTNESS
