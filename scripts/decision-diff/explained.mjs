@@ -104,6 +104,48 @@ function onlyNewlyOpaque(d, programs, added) {
   return rest.every((x) => added(JSON.parse(x)));
 }
 
+/**
+ * Whether `line` holds `$'` inside a double-quoted string, as bash reads it: there `$'` is a
+ * literal dollar and quote, not an ANSI-C string (R2). Single quotes and backslashes outside
+ * double quotes are followed so a `$'` elsewhere is not counted.
+ */
+function dollarQuoteInsideDouble(line) {
+  let inDouble = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inDouble) {
+      if (c === '"') inDouble = false;
+      else if (c === '$' && line[i + 1] === "'") return true;
+    } else if (c === '"') inDouble = true;
+    else if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) return false;
+      i = end;
+    }
+  }
+  return false;
+}
+
+/** The current tree declines a program name starting with `-` (dfb797e): the line is unparsable where the baseline read a command named `-X…`. */
+function declinedDashProgram(d) {
+  const b = d.wholeBase;
+  const c = d.wholeCurrent;
+  if (!b || !c || b.threw || c.threw || b.commands?.length !== c.commands?.length) return false;
+  let declined = 0;
+  for (let i = 0; i < b.commands.length; i++) {
+    const x = b.commands[i];
+    const y = c.commands[i];
+    if (JSON.stringify(x) === JSON.stringify(y)) continue;
+    if (!String(x.argv?.[0] ?? '').startsWith('-') || !/^cannot parse the command/.test(y.opaque ?? '')) return false;
+    declined++;
+  }
+  return declined > 0 && JSON.stringify(b.implied ?? []) === JSON.stringify(c.implied ?? []);
+}
+
 export const EXPLAINED = [
   {
     id: 'tables-tool-files',
@@ -153,6 +195,38 @@ export const EXPLAINED = [
       }
       return /Expected a non-empty string/.test(base) && !/Expected a non-empty string/.test(JSON.stringify(d.wholeCurrent ?? d.current));
     },
+  },
+  {
+    id: 'R2-dollar-quote-in-double-quotes',
+    owner: 'lead',
+    why: "inside double quotes `$'` is a literal dollar and quote (R2 fix): the TS parser declines such lines to tree-sitter, which reads them as bash does",
+    kinds: /^analysis$/,
+    // A nested shell's script (`bash -c '…'`) is a command's raw text in either analysis.
+    match: (d) => [d.input, ...[d.wholeBase, d.wholeCurrent].flatMap((a) => (a?.commands ?? []).map((x) => x.raw ?? ''))].some(dollarQuoteInsideDouble),
+  },
+  {
+    id: 'R2-literal-file-name',
+    owner: 'lead',
+    why: "`cat \"$'.env'\"` reads a file literally named `$'.env'` (bash: no such file), not `.env`: the baseline's stricter verdict came from its misreading (R2)",
+    kinds: /^(shell|shell-trace)(:|$)/,
+    match: (d, ctx) => {
+      if (ctx.analysisExplained(d.input) !== 'R2-dollar-quote-in-double-quotes') return false;
+      // Every part the baseline judged stricter is a file the current tree names with the literal `$'`.
+      const parts = d.wholeBase?.parts ?? [];
+      const now = d.wholeCurrent?.parts ?? [];
+      return parts.length === now.length && parts.every((p, i) => {
+        const q = now[i];
+        if (p.decision === q.decision) return true;
+        return p.kind === 'implied' && q.kind === 'implied' && p.type === q.type && q.text.includes("$'") && q.text.replaceAll("$'", '').replaceAll("'", '') === p.text;
+      });
+    },
+  },
+  {
+    id: 'dash-program-declined',
+    owner: 'lead',
+    why: 'a program name `-X…` declines to tree-sitter (dfb797e, from the fast-check counterexample ` -A-A% `), which reads a syntax error: unparsable, denied unless a rule names it',
+    kinds: /^analysis$/,
+    match: (d) => declinedDashProgram(d),
   },
   {
     id: 'follows-analysis',
