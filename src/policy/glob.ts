@@ -397,17 +397,47 @@ export function compilePathGlob(pattern: string): CompiledPattern {
   // Compiled on first use where picomatch cannot refuse it (see picomatchAccepts), else now.
   let regexes = alternatives.every((alt) => alt.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(alt)) ? undefined : pathRegexes(alternatives);
   const alternativesCoverRoot = alternatives.some((alt) => alt === '**' || alt === './**');
+  // Most paths judged match none of a pattern's alternatives: a path without the text one of them must hold is not tried on the regex.
+  const fullNeeds = requiredTexts(alternatives.filter((alt) => alt.includes('/')));
+  const baseNeeds = requiredTexts(alternatives.filter((alt) => !alt.includes('/')));
   return {
     source: pattern,
     test: (path) => {
       const { full, base } = (regexes ??= pathRegexes(alternatives));
-      if (full !== null && full.test(path)) return true;
+      if (full !== null && (fullNeeds === null || holdsOne(path, fullNeeds)) && full.test(path)) return true;
       // `.` is the repository root (`grep -r x .`): everything-patterns cover it.
       if (path === '.') return alternativesCoverRoot;
       if (base === null) return false;
+      // The base name is the end of the path: what it must hold, the path holds.
+      if (baseNeeds !== null && !holdsOne(path, baseNeeds)) return false;
       return base.test(path.slice(path.lastIndexOf('/') + 1));
     },
   };
+}
+
+/**
+ * For each alternative, a text every path its regex matches holds: its longest run of
+ * characters between wildcards and slashes, which picomatch matches as written. null
+ * when some alternative has none, or is not a plain one (brackets, braces, extglobs,
+ * escapes), or has a `.` or `..` segment (picomatch drops a leading `./`): the regex
+ * alone decides. test/policy/path-glob-prefilter.test.ts compares the two on generated
+ * patterns and paths.
+ */
+function requiredTexts(alternatives: string[]): string[] | null {
+  const texts: string[] = [];
+  for (const alt of alternatives) {
+    if (!PLAIN_PATH_ALTERNATIVE.test(alt) || alt.split('/').some((segment) => segment === '.' || segment === '..')) return null;
+    let longest = '';
+    for (const run of alt.split(/[*?/]/)) if (run.length > longest.length) longest = run;
+    if (longest === '') return null;
+    texts.push(longest);
+  }
+  return texts.length === 0 ? null : texts;
+}
+
+function holdsOne(path: string, texts: string[]): boolean {
+  for (let i = 0; i < texts.length; i++) if (path.includes(texts[i])) return true;
+  return false;
 }
 
 /** Path alternatives whose regex may wait for first use: plain characters, `/`, `~`, `*` and `?`. */

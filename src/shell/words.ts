@@ -438,14 +438,20 @@ export function misreadTree(root: Node): string | null {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (SEPARATED_BY_BLANKS.has(node.type) && leavesTextOut(node, source, root.startIndex)) {
+    // One lookup says which of the checks below the node's type needs (most nodes: the leaf checks only).
+    const checks = NODE_CHECKS.get(node.type) ?? 0;
+    if ((checks & SEPARATED) !== 0 && leavesTextOut(node, source, root.startIndex)) {
       return 'the parser left text out of the command that bash reads as (part of) a word';
     }
-    if (node.childCount === 0) {
-      if (!node.isNamed && node.type !== node.text && node.text !== '' && !/^\s+$/.test(node.type)) {
+    const children = node.children;
+    if (children.length === 0) {
+      // Leaves are most of the nodes: their text is read in the source, not sliced out of it.
+      const from = node.startIndex - root.startIndex;
+      const to = node.endIndex - root.startIndex;
+      if (!node.isNamed && !spells(source, from, to, node.type) && to > from && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
       }
-      if (node.type === 'word' && quoteOrBackquote && holdsExpansion(node.text, true)) {
+      if (node.type === 'word' && quoteOrBackquote && holdsExpansionIn(source, from, to, true)) {
         // `X=${Y:-\`terraform apply\`} ls`: bash runs the backquotes; the tree holds them as text (red-team F11).
         return `the parser read ${JSON.stringify(node.text)} as plain text, where bash runs the command in its backquotes`;
       }
@@ -457,42 +463,44 @@ export function misreadTree(root: Node): string | null {
         return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
       }
     }
-    if ((node.type === 'file_redirect' || node.type === 'herestring_redirect') && lineBreak && unquotedNewline(node.text)) {
-      return 'tree-sitter read a redirection across a line break, where bash ends the command';
-    }
-    if (node.type === 'variable_assignment' && node.childForFieldName('value')?.type === 'array' && !endsWord(source, node.endIndex - root.startIndex)) {
-      // `X=(1 2)ls terraform apply`: to bash the text after `)` makes the value the string `(1 2)ls`, and terraform the program (F7).
-      return 'the parser read an array assignment with text right after its ), which bash reads as one word';
-    }
-    if (node.type === 'command') {
-      const descriptor = descriptorWord(node, source, root.startIndex);
-      if (descriptor) return `the parser read ${JSON.stringify(descriptor)} right before a redirection as a word, where bash takes it as the redirection's descriptor`;
-    }
-    if (node.type === 'command' && node.children.some((c) => c.type === 'regex')) {
-      // `echo == ; rm -rf x #&}`: `==` outside [[ ]] is a word to bash, and `;` ends the command.
-      return 'tree-sitter read a test operator outside [[ ]] in a command';
-    }
-    if (node.type === 'command_substitution' && node.text.startsWith('`') && node.text.includes('\\`')) {
-      // ``echo `echo \`cmd\``` ``: bash runs the inner backquotes too; the tree holds them as text.
-      return 'nested backquotes, whose inner command the analysis does not read';
-    }
-    if (node.type === 'ansi_c_string' && ansiCEnd(node.text) !== node.text.length) {
-      return 'tree-sitter read an ANSI-C string past the quote where bash closes it';
-    }
-    if (node.type === 'heredoc_redirect') {
-      const start = node.children.find((c) => c.type === 'heredoc_start');
-      const end = node.children.find((c) => c.type === 'heredoc_end');
-      const delimiter = start?.text.replace(/["'\\]/g, '');
-      if (start && end && end.text.trim() !== delimiter) return 'tree-sitter ended a here-doc on a line that is not its delimiter';
-      if (start && bodyOffLine(node, start, source, root.startIndex)) {
-        // `bash <<'EOF'⏎\\terraform apply⏎EOF`: the body's first line read as words of the command (red-team F5).
-        return 'the parser read a line of a here-doc body as words on the line of its <<, where bash reads the body from the next line';
+    if ((checks & OWN_CHECK) !== 0) {
+      if ((node.type === 'file_redirect' || node.type === 'herestring_redirect') && lineBreak && unquotedNewline(node.text)) {
+        return 'tree-sitter read a redirection across a line break, where bash ends the command';
       }
-      if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
-        return 'a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)';
+      if (node.type === 'variable_assignment' && node.childForFieldName('value')?.type === 'array' && !endsWord(source, node.endIndex - root.startIndex)) {
+        // `X=(1 2)ls terraform apply`: to bash the text after `)` makes the value the string `(1 2)ls`, and terraform the program (F7).
+        return 'the parser read an array assignment with text right after its ), which bash reads as one word';
+      }
+      if (node.type === 'command') {
+        const descriptor = descriptorWord(node, source, root.startIndex);
+        if (descriptor) return `the parser read ${JSON.stringify(descriptor)} right before a redirection as a word, where bash takes it as the redirection's descriptor`;
+      }
+      if (node.type === 'command' && node.children.some((c) => c.type === 'regex')) {
+        // `echo == ; rm -rf x #&}`: `==` outside [[ ]] is a word to bash, and `;` ends the command.
+        return 'tree-sitter read a test operator outside [[ ]] in a command';
+      }
+      if (node.type === 'command_substitution' && node.text.startsWith('`') && node.text.includes('\\`')) {
+        // ``echo `echo \`cmd\``` ``: bash runs the inner backquotes too; the tree holds them as text.
+        return 'nested backquotes, whose inner command the analysis does not read';
+      }
+      if (node.type === 'ansi_c_string' && ansiCEnd(node.text) !== node.text.length) {
+        return 'tree-sitter read an ANSI-C string past the quote where bash closes it';
+      }
+      if (node.type === 'heredoc_redirect') {
+        const start = node.children.find((c) => c.type === 'heredoc_start');
+        const end = node.children.find((c) => c.type === 'heredoc_end');
+        const delimiter = start?.text.replace(/["'\\]/g, '');
+        if (start && end && end.text.trim() !== delimiter) return 'tree-sitter ended a here-doc on a line that is not its delimiter';
+        if (start && bodyOffLine(node, start, source, root.startIndex)) {
+          // `bash <<'EOF'⏎\\terraform apply⏎EOF`: the body's first line read as words of the command (red-team F5).
+          return 'the parser read a line of a here-doc body as words on the line of its <<, where bash reads the body from the next line';
+        }
+        if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
+          return 'a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)';
+        }
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return null;
 }
@@ -509,6 +517,46 @@ const SEPARATED_BY_BLANKS = new Set([
   'if_statement', 'elif_clause', 'else_clause', 'while_statement', 'for_statement', 'c_style_for_statement',
   'case_statement', 'function_definition', 'negated_command', 'declaration_command', 'unset_command',
 ]);
+
+/** The node types misreadTree checks beyond the leaf checks: SEPARATED (leavesTextOut), OWN_CHECK (a check of that type's own). */
+const SEPARATED = 1;
+const OWN_CHECK = 2;
+const NODE_CHECKS = new Map<string, number>();
+for (const type of SEPARATED_BY_BLANKS) NODE_CHECKS.set(type, SEPARATED);
+for (const type of ['file_redirect', 'herestring_redirect', 'variable_assignment', 'command', 'command_substitution', 'ansi_c_string', 'heredoc_redirect']) {
+  NODE_CHECKS.set(type, (NODE_CHECKS.get(type) ?? 0) | OWN_CHECK);
+}
+
+/** Whether the source from `from` to `to` is exactly `text`. */
+function spells(source: string, from: number, to: number, text: string): boolean {
+  return to - from === text.length && source.startsWith(text, from);
+}
+
+/** holdsExpansion on the source from `from` to `to`, without slicing it out. */
+function holdsExpansionIn(source: string, from: number, to: number, backquotes = false): boolean {
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === BACKSLASH) i++;
+    else if (code === QUOTE) {
+      const close = source.indexOf("'", i + 1);
+      if (close < 0 || close >= to) return true;
+      i = close;
+    } else if (code === BACKQUOTE) return true;
+    else if (!backquotes && code === DOLLAR && i + 1 < to) {
+      const next = source.charCodeAt(i + 1);
+      if (next === OPEN_PAREN || next === OPEN_BRACE || next === OPEN_BRACKET) return true;
+    }
+  }
+  return false;
+}
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x27;
+const BACKQUOTE = 0x60;
+const DOLLAR = 0x24;
+const OPEN_PAREN = 0x28;
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
 
 /** Whether non-blank text lies between (or around) a node's children; gaps are sliced from the root's text. */
 function leavesTextOut(node: Node, source: string, offset: number): boolean {
