@@ -5,7 +5,8 @@
 // `node scripts/build.mjs --out DIR` builds elsewhere (the freshness check).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,24 @@ if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.index = 'src/acti
 // action.yml's `main`: starts dist/index.js again with V8 flags (src/action/launch.ts).
 if (existsSync(join(root, 'src/action/launch.ts'))) entryPoints.launch = 'src/action/launch.ts';
 
+// The build id the hook's client and the long-lived judge compare (src/cli/judge-client.ts):
+// a digest of what the bundle is made of (the sources, the locked dependencies, this
+// script), so the same sources always build the same dist/ and any change another id.
+function buildId() {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+    .sort();
+  for (const file of [...files, join(root, 'package-lock.json'), fileURLToPath(import.meta.url)]) {
+    if (!existsSync(file)) continue;
+    hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
 const common = {
+  define: { __SAFECLAW_BUILD__: JSON.stringify(buildId()) },
   absWorkingDir: root,
   outdir: out,
   bundle: true,
@@ -82,7 +100,14 @@ const HOOK_ENTRY = './hook-main.js';
 const hookEntryApart = {
   name: 'hook-entry-apart',
   setup(plugin) {
-    plugin.onResolve({ filter: /^\.\/hook-main\.js$/ }, (args) => (args.importer === join(root, 'src/cli/bin.ts') ? { path: HOOK_ENTRY, external: true } : undefined));
+    plugin.onResolve({ filter: /^\.\/hook-main\.js$/ }, (args) =>
+      args.importer === join(root, 'src/cli/bin.ts')
+        ? { path: HOOK_ENTRY, external: true }
+        : // main.ts (`judge`) is bundled into chunks/.
+          args.importer === join(root, 'src/cli/main.ts')
+          ? { path: `.${HOOK_ENTRY}`, external: true }
+          : undefined,
+    );
   },
 };
 const shared = await build({ ...common, entryPoints, chunkNames: 'chunks/[name]-[hash]', plugins: [hookEntryApart, builtinsByRequire] });
@@ -93,10 +118,13 @@ copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(out, 
 copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
 
 writeFileSync(join(out, 'licenses.txt'), licenses([shared.metafile, hook.metafile]));
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')], {
-  cwd: root,
-  stdio: 'inherit',
-});
+// `--no-types`: bundles only (tests that run the built CLI).
+if (!process.argv.includes('--no-types')) {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
 
 /** The license text of every package that ended up in a bundle. */
 function licenses(metafiles) {

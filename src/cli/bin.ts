@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Entry point of the `safeclaw` binary: real process streams into `main`.
-import { fileURLToPath } from 'node:url';
+// No static import but ./judge-client.ts (bundled into cli.js itself, loading only
+// node:fs and node:net when asked): a hook call that a judge answers loads no chunk.
+import { askJudge, readAllInput, writeAllOutput } from './judge-client.js';
 
 // Not Node's on-disk compile cache (module.enableCompileCache, Node 22 and later):
 // with the hook's own bundle it saves ~5 ms of a ~140 ms hook call on Node 24 (CPU),
@@ -29,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 const argv = process.argv.slice(2);
 const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (argv[0] === 'check' && nodeMajor >= 22 && !process.execArgv.includes('--liftoff-only')) {
+  const { fileURLToPath } = await import('node:url');
   const args = ['--liftoff-only', '--max-semi-space-size=8', ...process.execArgv, fileURLToPath(import.meta.url), ...argv];
   const execve = (process as { execve?: (file: string, args: string[], env: NodeJS.ProcessEnv) => never }).execve;
   if (execve !== undefined && process.platform !== 'win32') execve.call(process, process.execPath, [process.execPath, ...args], process.env);
@@ -52,25 +55,45 @@ function standardOutput(): NodeJS.WriteStream {
   return process.stdout;
 }
 
-// The hook, a process per tool call, has an entry of its own (./hook-main.ts).
-const { main } = argv[0] === 'hook' ? await import('./hook-main.js') : await import('./main.js');
-const code = await main(argv, {
-  get stdout() {
-    return standardOutput();
-  },
-  stdoutFd: 1,
-  get stderr() {
-    return process.stderr;
-  },
-  // Made only when read: process.stdin's stream costs ~4 ms to set up, and most commands never read it.
-  get stdin() {
-    return process.stdin;
-  },
-  stdinFd: 0,
-  cwd: process.cwd(),
-  env: process.env,
-  get isTTY() {
-    return Boolean(standardOutput().isTTY) && process.env.NO_COLOR === undefined;
-  },
-});
-process.exitCode = code;
+// A hook call asks this install's long-lived judge, if one runs and proves to be
+// ours (./judge-server.ts); any failure, a missing judge the usual one, judges
+// in-process below, silently (with the standard input the client read, if it did).
+let readInput: Buffer | undefined;
+const entry = (import.meta as { filename?: string }).filename;
+const answer =
+  argv[0] === 'hook' && entry !== undefined
+    ? await askJudge(argv, process.env, process.cwd(), entry, async () => {
+        readInput = await readAllInput();
+        return readInput;
+      })
+    : undefined;
+
+if (answer !== undefined) {
+  writeAllOutput(1, answer.stdout);
+  writeAllOutput(2, answer.stderr);
+  process.exitCode = answer.exitCode;
+} else {
+  // The hook, a process per tool call, has an entry of its own (./hook-main.ts), and so has the judge.
+  const { main } = argv[0] === 'hook' || argv[0] === 'judge' ? await import('./hook-main.js') : await import('./main.js');
+  const code = await main(argv, {
+    get stdout() {
+      return standardOutput();
+    },
+    stdoutFd: 1,
+    get stderr() {
+      return process.stderr;
+    },
+    // Made only when read: process.stdin's stream costs ~4 ms to set up, and most commands never read it.
+    // What the judge's client read is given as the one chunk of a stream.
+    get stdin() {
+      return readInput === undefined ? process.stdin : ([readInput] as unknown as NodeJS.ReadStream);
+    },
+    stdinFd: readInput === undefined ? 0 : undefined,
+    cwd: process.cwd(),
+    env: process.env,
+    get isTTY() {
+      return Boolean(standardOutput().isTTY) && process.env.NO_COLOR === undefined;
+    },
+  });
+  process.exitCode = code;
+}

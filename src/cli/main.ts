@@ -13,6 +13,11 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   audit: async () => (await import('./commands/audit.js')).auditCommand,
   hook: async () => (await import('./commands/hook.js')).hookCommand,
   'mcp-proxy': async () => (await import('./commands/mcp-proxy.js')).mcpProxyCommand,
+  // The judge runs the hook bundle's own code (hook-main.ts), as dist/cli.js does.
+  judge: async () => {
+    const hook = await import('./hook-main.js');
+    return (argv, io) => hook.main(['judge', ...argv], io);
+  },
 };
 
 export const MAIN_HELP = `Usage: safeclaw <command> [options]
@@ -32,6 +37,7 @@ Commands:
   audit export FILE stream the records to a SIEM (--format ocsf|cef|jsonl), after verifying the log
   hook claude-code  judge a Claude Code PreToolUse tool call (stdin JSON → allow/ask/deny)
   hook codex        the same for the Codex CLI (require_approval → deny)
+  judge start       a long-lived local judge that hook calls ask (Linux; also serve, stop, status)
   mcp-proxy         a stdio MCP server judging every tools/call of another one
 
 Run \`safeclaw <command> --help\` for a command's options.
