@@ -7,6 +7,8 @@
 //
 //   node --import tsx scripts/ab.mjs --base /path/to/baseline-worktree [--seconds 6] [--group mix,simple,compound,file,script]
 //   node --import tsx scripts/ab.mjs --base DIR --cpu-prof      (profile B only, no A/B)
+//   node --import tsx scripts/ab.mjs --base DIR --cpu           (rounds timed by this process's CPU time, not the
+//                                                                wall clock: steadier while other work shares the cores)
 //
 // The baseline is a git worktree of the revision to compare with:
 //   git worktree add --detach /tmp/ab-base <rev> && ln -s "$PWD/node_modules" /tmp/ab-base/node_modules
@@ -23,6 +25,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '6' },
     group: { type: 'string', default: 'mix,simple,compound,file,script' },
     'cpu-prof': { type: 'boolean', default: false },
+    cpu: { type: 'boolean', default: false },
   },
 });
 const head = resolve(values.head);
@@ -57,6 +60,7 @@ function round(s, name, ms) {
   const deadline = performance.now() + ms;
   let n = 0;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   while (performance.now() < deadline) {
     if (actions === null) {
       sink += s.analyze().commands?.length ?? 1;
@@ -65,6 +69,10 @@ function round(s, name, ms) {
       for (const a of actions) sink += s.decide(a).decision.length;
       n += actions.length;
     }
+  }
+  if (values.cpu) {
+    const used = process.cpuUsage(cpuStart);
+    return (used.user + used.system) / n;
   }
   return ((performance.now() - start) * 1000) / n;
 }
@@ -98,7 +106,7 @@ for (const name of chosen) {
   }
   const med = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   const avg = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const unit = name === 'script' ? 'µs/script' : 'µs/decision';
+  const unit = `${name === 'script' ? 'µs/script' : 'µs/decision'}${values.cpu ? ' (CPU)' : ''}`;
   console.log(
     `${name.padEnd(9)} A mean ${avg(a).toFixed(2)} med ${med(a).toFixed(2)} | B mean ${avg(b).toFixed(2)} med ${med(b).toFixed(2)} ${unit} | B/A ${(med(b) / med(a)).toFixed(3)}`,
   );

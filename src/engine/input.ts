@@ -137,6 +137,7 @@ const ALLOWED_FIELDS = Object.fromEntries(
 function isPlainValidAction(value: unknown): value is Action {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
+  if (isBareTextAction(record)) return true;
   const type = record.type;
   if (typeof type !== 'string' || !Object.hasOwn(SHAPES, type) || Object.hasOwn(record, 'action')) return false;
   const shape = SHAPES[type as ActionType];
@@ -153,6 +154,36 @@ function isPlainValidAction(value: unknown): value is Action {
     }
   }
   return true;
+}
+
+/**
+ * The commonest input, exactly `{ type, command }` (or `path` of a read, `destination`):
+ * valid without the tables' keyed look-ups. Anything else (more fields, inherited ones)
+ * takes the check below.
+ */
+function isBareTextAction(record: Record<string, unknown>): boolean {
+  let field: string;
+  switch (record.type) {
+    case 'shell.execute':
+      field = 'command';
+      break;
+    case 'file.read':
+      field = 'path';
+      break;
+    case 'network.request':
+      field = 'destination';
+      break;
+    default:
+      return false;
+  }
+  const text = record[field];
+  if (typeof text !== 'string' || text === '') return false;
+  let fields = 0;
+  for (const name in record) {
+    if (name !== 'type' && name !== field) return false;
+    fields++;
+  }
+  return fields === 2 && Object.hasOwn(record, 'type') && Object.hasOwn(record, field);
 }
 
 function isPlainOrigin(value: unknown): boolean {

@@ -36,8 +36,12 @@ const NO_CHILDREN: BashNode[] = [];
 export class BashNode implements ShellNode {
   readonly id = nextId++;
   private namedFlag: boolean;
-  /** The field name of each child (null: none), parallel to `children`. */
-  private fields: (string | null)[] | null = null;
+  /**
+   * This node's field name in its parent (null: none). Kept on the child, not in a list
+   * beside the parent's children: a node is the child of one parent, and a list per
+   * parent was the parser's largest allocation.
+   */
+  private field: string | null = null;
   private named: BashNode[] | null = null;
 
   constructor(
@@ -72,19 +76,17 @@ export class BashNode implements ShellNode {
 
   /** Appends a child, with its field name when it has one. */
   add(child: BashNode, field: string | null = null): BashNode {
-    if (this.children === NO_CHILDREN) (this as { children: BashNode[] }).children = [];
-    if (field !== null && !this.fields) {
-      this.fields = [];
-      for (let i = 0; i < this.children.length; i++) this.fields.push(null);
-    }
-    if (this.fields) this.fields.push(field);
-    this.children.push(child);
+    child.field = field;
+    if (this.children === NO_CHILDREN) (this as { children: BashNode[] }).children = [child];
+    else this.children.push(child);
     return child;
   }
 
   /** Replaces the last child (keeping its field): a pipeline that grows around it. */
   replaceLast(child: BashNode): void {
-    this.children[this.children.length - 1] = child;
+    const last = this.children.length - 1;
+    child.field = this.children[last].field;
+    this.children[last] = child;
   }
 
   get text(): string {
@@ -114,19 +116,19 @@ export class BashNode implements ShellNode {
   }
 
   fieldNameForChild(index: number): string | null {
-    return this.fields?.[index] ?? null;
+    return this.children[index]?.field ?? null;
   }
 
   childForFieldName(name: string): BashNode | null {
-    if (!this.fields) return null;
-    const at = this.fields.indexOf(name);
-    return at < 0 ? null : this.children[at];
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].field === name) return children[i];
+    return null;
   }
 
   childrenForFieldName(name: string): BashNode[] {
-    if (!this.fields) return [];
     const out: BashNode[] = [];
-    for (let i = 0; i < this.fields.length; i++) if (this.fields[i] === name) out.push(this.children[i]);
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].field === name) out.push(children[i]);
     return out;
   }
 }
