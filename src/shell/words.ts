@@ -163,6 +163,9 @@ export function constantArithmetic(body: string): string | null {
   }
 }
 
+/** The leaves WordBuilder.add takes as unquoted text. */
+const PLAIN_LEAVES = new Set(['word', 'number', 'variable_name', 'special_variable_name']);
+
 class WordBuilder {
   text = '';
   dynamic?: string;
@@ -319,8 +322,13 @@ function joinWords(a: Word, b: Word): Word {
 
 /** Normalises one word node (a command name or an argument). */
 export function resolveWord(node: Node): Word {
-  const builder = new WordBuilder();
   const target = node.type === 'command_name' && node.namedChildren.length === 1 ? node.namedChildren[0] : node;
+  if (PLAIN_LEAVES.has(target.type)) {
+    // Most words: unquoted text with nothing to unescape, no glob or brace (what the builder would make of it, without one).
+    const raw = target.text;
+    if (!hasUnquotedSpecial(raw)) return { text: raw };
+  }
+  const builder = new WordBuilder();
   builder.add(target, false);
   return builder.build();
 }
