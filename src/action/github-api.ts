@@ -3,10 +3,10 @@
 // one request hook: a timeout per answer, a budget for the whole run, and the
 // retries of api-retry.ts. A failure leaves as a GitHubCallError naming what
 // happened (refused, timed out, rate limited…), never a bare "500".
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 import { parseApproveCommand, reviewDigest, statusMark, type ApproveWith, type Candidate, type Membership, type Permission, type StatusMark } from './approvals.js';
 import { describeFailure, failedCall, failureKind, mayHaveActed, retryDecision, type ApiLimits, type FailedCall, type RetryOptions } from './api-retry.js';
+import * as core from './runner-commands.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -73,7 +73,9 @@ export interface ClientOptions {
  * 5xx, timeouts, network errors and rate limits. A request passing `request: { createsContent: true }`
  * is retried only where GitHub certainly did not act on it (see api-retry.ts).
  */
-export function githubClient(token: string, options: ClientOptions): GitHubClient {
+export async function githubClient(token: string, options: ClientOptions): Promise<GitHubClient> {
+  // Loaded only for a run that calls the API: Octokit and its HTTP client are most of the Action's modules.
+  const { getOctokit } = await import('@actions/github');
   const octokit = getOctokit(token, options.baseUrl ? { baseUrl: options.baseUrl } : {});
   const budget = options.budget ?? new ApiBudget(options.limits.budgetMs);
   octokit.hook.wrap('request', async (request, requestOptions) => {

@@ -4,8 +4,6 @@
 // artifact). Failures of the reports are warnings; the verdict always stands.
 // Anything thrown is turned into core.setFailed(message): policy and source
 // errors carry their file:line, and a broken config never passes.
-import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -15,9 +13,9 @@ import { redactMessage } from '../redaction/redact.js';
 import { annotationsFor } from '../report/annotations.js';
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
-import { collectActions } from '../sources/collect.js';
+import { collectActions, type CollectOptions } from '../sources/collect.js';
 import { manifestLineAnalyses } from '../sources/kubectl-manifests.js';
-import type { Action, GateResult, PolicySet } from '../types.js';
+import { STRICTNESS, type Action, type GateItem, type GateResult, type PolicySet, type Verdict } from '../types.js';
 import { VERSION } from '../version.js';
 import { retryOptionsFromEnv } from './api-retry.js';
 import { uploadAuditArtifact } from './audit-artifact.js';
@@ -60,8 +58,13 @@ import {
   type Repo,
 } from './github-api.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import * as core from './runner-commands.js';
+import type { EventContext } from './runner-commands.js';
 import { failureReason } from './outcome.js';
 import { loadGatePolicies } from './policy-source.js';
+import { judgePlansOn, type PlanJudging } from './plan-worker.js';
+import type { Worker } from 'node:worker_threads';
+
 import { plural } from '../plural.js';
 
 /** GitHub refuses a step summary over 1 MiB (bytes, not characters). */
@@ -76,9 +79,18 @@ interface Target {
   fromPayload?: boolean;
 }
 
-export async function run(): Promise<void> {
+export interface RunOptions {
+  /** A worker thread that judges the plan files meanwhile (./plan-worker.ts, started by ./index.ts). */
+  planWorker?: Worker;
+}
+
+/** GITHUB_EVENT_NAME and the event's payload, read when the run starts. */
+let context: EventContext = { eventName: '', payload: {} };
+
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
-    await gate();
+    context = core.readEventContext();
+    await gate(options);
   } catch (err) {
     // Error messages may quote the input (a JSON parse error shows the line): redacted like every report.
     core.debug(redactMessage((err as Error).stack ?? String(err)));
@@ -89,14 +101,14 @@ export async function run(): Promise<void> {
   }
 }
 
-async function gate(): Promise<void> {
+async function gate(options: RunOptions): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   const env = process.env;
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const repo = repository(env.GITHUB_REPOSITORY);
   const api =
     inputs.githubToken && repo
-      ? githubClient(inputs.githubToken, { retry: retryOptionsFromEnv(env), limits: { timeoutMs: inputs.apiTimeoutMs, budgetMs: inputs.apiBudgetMs } })
+      ? await githubClient(inputs.githubToken, { retry: retryOptionsFromEnv(env), limits: { timeoutMs: inputs.apiTimeoutMs, budgetMs: inputs.apiBudgetMs } })
       : undefined;
 
   const target = await resolveTarget(inputs, api, repo);
@@ -120,17 +132,22 @@ async function gate(): Promise<void> {
     );
   }
 
-  const actions = await collectActions({
-    cwd: workspace,
-    repoDir: workspace,
-    ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}),
-    plans: await expandGlobs(inputs.plan, workspace, 'plan'),
-    commands: await expandGlobs(inputs.commands, workspace, 'commands'),
-    commandsFormat: inputs.commandsFormat,
-    ...(target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}),
-  });
-  // The kubectl lines' analyses, made while collecting, are judged rather than made again.
-  const result: GateResult = evaluateAll(policies.policySet, actions, { analyses: manifestLineAnalyses });
+  const plans = await expandGlobs(inputs.plan, workspace, 'plan');
+  const commands = await expandGlobs(inputs.commands, workspace, 'commands');
+  const { actions, result } = await collectAndJudge(
+    {
+      cwd: workspace,
+      repoDir: workspace,
+      ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}),
+      plans,
+      commands,
+      commandsFormat: inputs.commandsFormat,
+      ...(target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}),
+    },
+    policies.policySet,
+    options.planWorker,
+    { workspace, policiesDir: inputs.policies, ...(target.head && target.base ? { base: target.base } : {}), digest: policies.policySet.digest, plans },
+  );
   const ownWorkflow = workflowFile(env);
   if (context.eventName === 'pull_request' && ownWorkflow && changedFiles(actions).includes(ownWorkflow)) {
     core.warning(
@@ -422,6 +439,66 @@ function changedFiles(actions: Action[]): string[] {
   return actions.flatMap((a) => (a.origin?.source === 'diff' && a.origin.file ? [a.origin.file] : []));
 }
 
+/**
+ * collectActions then evaluateAll, with the plan files read and judged on a worker thread
+ * (./plan-worker.ts) meanwhile: the diff and the other sources are collected and judged
+ * here, and the plans' items merged in their place (diff, plans, commands, PR body), so
+ * the result is evaluateAll's over collectActions' list. Errors are raised in the same
+ * order (the diff's, the plans', the other sources'); whenever the worker gives no items,
+ * or a part fails, the plans are read and judged here as before. `actions` is every
+ * action but the plans' (which the gate only reads for the diff's files).
+ */
+async function collectAndJudge(options: CollectOptions, policySet: PolicySet, planWorker: Worker | undefined, planJudging: PlanJudging): Promise<{ actions: Action[]; result: GateResult }> {
+  // The kubectl lines' analyses, made while collecting, are judged rather than made again.
+  const judge = (list: Action[]) => evaluateAll(policySet, list, { analyses: manifestLineAnalyses });
+  const { plans = [], ...rest } = options;
+  if (plans.length === 0) {
+    const actions = await collectActions(rest);
+    return { actions, result: judge(actions) };
+  }
+  const planJob = judgePlansOn(planWorker, planJudging);
+  try {
+    const diffPart = collectActions({ cwd: rest.cwd, repoDir: rest.repoDir, ...(rest.diff ? { diff: rest.diff } : {}) });
+    const otherPart = collectActions({ ...rest, diff: undefined });
+    // Handled at once, raised in their turn.
+    diffPart.catch(() => undefined);
+    otherPart.catch(() => undefined);
+    const diffActions = await diffPart;
+    const otherActions = await otherPart.catch(() => undefined);
+    if (otherActions !== undefined) {
+      let judged: [GateResult, GateResult] | undefined;
+      try {
+        judged = [judge(diffActions), judge(otherActions)];
+      } catch {
+        judged = undefined; // judged again below as one list, which raises the error as it always has
+      }
+      const planItems = judged && (await planJob.items);
+      if (judged && planItems) return { actions: [...diffActions, ...otherActions], result: mergedResult([judged[0].items, planItems, judged[1].items], policySet.digest) };
+    }
+    planJob.cancel();
+    const planActions = await collectActions({ cwd: rest.cwd, repoDir: rest.repoDir, plans });
+    const actions = [...diffActions, ...planActions, ...(await otherPart)];
+    return { actions, result: judge(actions) };
+  } finally {
+    planJob.cancel();
+  }
+}
+
+/** evaluateAll's result over the items of its parts, in order. */
+function mergedResult(parts: GateItem[][], policyDigest: string): GateResult {
+  const counts: Record<Verdict, number> = { allow: 0, deny: 0, require_approval: 0 };
+  let verdict: Verdict = 'allow';
+  const items: GateItem[] = [];
+  for (const part of parts) {
+    for (const item of part) {
+      items.push(item);
+      counts[item.decision.decision]++;
+      if (STRICTNESS[item.decision.decision] > STRICTNESS[verdict]) verdict = item.decision.decision;
+    }
+  }
+  return { verdict, items, counts, policyDigest };
+}
+
 /** The comment's markdown sized for the step summary (1 MiB of UTF-8, where a character can take 3 bytes). */
 export function summaryMarkdown(result: GateResult): string {
   return renderMarkdown(result, { maxLength: STEP_SUMMARY_LIMIT_BYTES - 1024, measure: 'utf8' });
@@ -429,5 +506,5 @@ export function summaryMarkdown(result: GateResult): string {
 
 async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(markdown, true).write();
+  await core.appendSummary(markdown);
 }

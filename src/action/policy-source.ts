@@ -26,9 +26,9 @@ export interface GatePolicies {
   changed?: { baseDigest: string; workspaceDigest: string };
 }
 
-export async function loadGatePolicies(workspace: string, policiesDir: string, base?: string): Promise<GatePolicies> {
+export async function loadGatePolicies(workspace: string, policiesDir: string, base?: string, options: { prepareShell?: boolean } = {}): Promise<GatePolicies> {
   const dir = resolve(workspace, policiesDir);
-  const workspaceSet = await loadPolicies(dir);
+  const workspaceSet = await loadPolicies(dir, options);
   if (!base) return { policySet: workspaceSet, from: 'workspace' };
   let sources = await readPoliciesAt(workspace, base, policiesDir);
   let substituted: GatePolicies['substituted'];
