@@ -154,7 +154,8 @@ export function isOurJudge(pid: number, inode: string, entry: string): boolean {
   const f = fs();
   try {
     if (f.statSync(`/proc/${pid}`).uid !== process.getuid?.()) return false;
-    if (f.readlinkSync(`/proc/${pid}/exe`) !== f.realpathSync(process.execPath)) return false;
+    // The kernel's own link for both (not fs.realpathSync: one lstat per path component).
+    if (f.readlinkSync(`/proc/${pid}/exe`) !== f.readlinkSync('/proc/self/exe')) return false;
     const args = f.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     const at = args.indexOf(entry);
     if (at < 1 || args[at + 1] !== 'judge' || args[at + 2] !== 'serve') return false;

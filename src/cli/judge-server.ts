@@ -142,6 +142,48 @@ function isRequest(value: unknown): value is JudgeRequest {
   );
 }
 
+const WARM_POLICY = `rules:
+  - id: warm-up
+    action: shell.execute
+    effect: allow
+    conditions:
+      command:
+        pattern: "git status*"
+    reason: "the judge's warm-up"
+`;
+
+/**
+ * A few hook calls on a throwaway project of the judge's own, before the first
+ * real one: V8 compiles the hook's code and the parser's wasm is loaded then,
+ * not on the session's first tool call. Nothing of them is kept but that
+ * (their policies, decisions and audit log are deleted with the folder).
+ */
+async function warmUp(dir: string, runHook: HookRunner): Promise<void> {
+  const project = join(dir, `warm-${process.pid}`);
+  try {
+    mkdirSync(join(project, '.safeclaw', 'policies'), { recursive: true, mode: 0o700 });
+    const policy = openSync(join(project, '.safeclaw', 'policies', 'warm.yaml'), 'w', 0o600);
+    writeSync(policy, WARM_POLICY);
+    closeSync(policy);
+    const call = (tool_name: string, tool_input: unknown) => JSON.stringify({ hook_event_name: 'PreToolUse', session_id: 'warm-up', cwd: project, tool_name, tool_input });
+    const calls = [
+      call('Bash', { command: 'git status && ls -la | grep x' }),
+      call('Bash', { command: 'select x in a; do cat .env; done' }),
+      call('Read', { file_path: join(project, 'README.md') }),
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const input of calls) {
+        const sink = collector();
+        process.chdir(project);
+        await runHook(['hook', 'claude-code', '--policies', join(project, '.safeclaw')], { stdout: sink.stream, stderr: sink.stream, stdin: [Buffer.from(input)] as unknown as CliIO['stdin'], cwd: project, env: {}, isTTY: false });
+      }
+    }
+  } finally {
+    process.chdir(dir);
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
 /** Runs the judge until it has a reason to leave; resolves with that reason. */
 export function serveJudge(options: ServeOptions, env: Record<string, string | undefined>): Promise<string> {
   const place = judgePlace(env, options.entry);
@@ -291,6 +333,7 @@ export function serveJudge(options: ServeOptions, env: Record<string, string | u
         return;
       }
       startIdle();
+      queue = queue.then(() => warmUp(dir, options.runHook)).catch(() => undefined);
       options.onListening?.(state, stateFile);
     });
   });

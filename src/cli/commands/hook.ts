@@ -20,8 +20,14 @@ import type { Action, GateResult } from '../../types.js';
 /** The documented hook command: the scoped package's own file (no name lookup), and a SafeClaw that cannot start blocks the call. */
 export const CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" hook claude-code || exit 2';
 
+/** The session-start hook that starts the long-lived judge (commands/judge.ts): hook calls then cost a connection, not a Node start with all of SafeClaw. Quiet: a session start's stdout becomes the model's context. */
+export const CLAUDE_CODE_JUDGE_START_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" judge start --quiet';
+
 /** Codex has no project-folder variable: the documented line names both files by absolute path. */
 export const CODEX_HOOK_COMMAND = 'node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js hook codex --policies /path/to/project/.safeclaw || exit 2';
+
+/** Codex's session start (SessionStart, as Claude Code's) starting the judge. */
+export const CODEX_JUDGE_START_COMMAND = 'node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js judge start --quiet';
 
 export const HOOK_HELP = `Usage: safeclaw hook claude-code|codex [--policies DIR] [--audit FILE | --no-audit] [--anchor-every N]
 
@@ -40,6 +46,12 @@ a subfolder, a submodule or a nested repository never decides.
 Any failure to judge or record the call is answered with deny; a SafeClaw that
 cannot start exits 2 through "|| exit 2", which Claude Code treats as a block.
 
+On Linux, a session-start hook beside it starts the long-lived judge (safeclaw
+judge --help), which hook calls then ask after verifying it; without one, or on
+any failure, a call is judged in-process, the same way:
+
+  {"hooks":{"SessionStart":[{"hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_JUDGE_START_COMMAND)}}]}]}}
+
 \`hook codex\` is the same for the Codex CLI, which acts on deny only: require_approval
 is answered with deny (and how to get the approval), allow with no answer. In
 ~/.codex/config.toml (then trust it: /hooks in the TUI):
@@ -49,6 +61,11 @@ is answered with deny (and how to get the approval), allow with no answer. In
   [[hooks.PreToolUse.hooks]]
   type = "command"
   command = ${JSON.stringify(CODEX_HOOK_COMMAND)}
+
+  [[hooks.SessionStart]]
+  [[hooks.SessionStart.hooks]]
+  type = "command"
+  command = ${JSON.stringify(CODEX_JUDGE_START_COMMAND)}
 `;
 
 interface Integration {

@@ -6,6 +6,7 @@
 import type * as ChildProcess from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
 import { parseCommandArgs } from '../args.js';
+import { CLAUDE_CODE_JUDGE_START_COMMAND } from './hook.js';
 import { UsageError, type CliIO } from '../io.js';
 import { isOurJudge, JUDGE_BUILD, listeningInode, readJudgeState, usableJudge, type JudgeState } from '../judge-client.js';
 import { JUDGE_IDLE_MS, judgePlace, prepareFolder, serveJudge, type HookRunner } from '../judge-server.js';
@@ -27,7 +28,7 @@ Linux only; elsewhere \`start\` says so and hooks run in-process.
 It exits by itself after ${JUDGE_IDLE_MS / 60000} minutes without a call (--idle-minutes N) and when its
 code on disk changes. Claude Code starts it with each session (a SessionStart hook):
 
-  {"hooks":{"SessionStart":[{"hooks":[{"type":"command","command":"node \\"$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js\\" judge start --quiet"}]}]}}
+  {"hooks":{"SessionStart":[{"hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_JUDGE_START_COMMAND)}}]}]}}
 `;
 
 const OPTIONS = {
