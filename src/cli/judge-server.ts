@@ -333,7 +333,8 @@ export function serveJudge(options: ServeOptions, env: Record<string, string | u
         return;
       }
       startIdle();
-      queue = queue.then(() => warmUp(dir, options.runHook)).catch(() => undefined);
+      // The idle time counts from the end of the warm-up.
+      queue = queue.then(() => warmUp(dir, options.runHook)).catch(() => undefined).then(() => leaving === undefined && startIdle());
       options.onListening?.(state, stateFile);
     });
   });

@@ -357,6 +357,7 @@ while True:
         const end = Date.now() + 8000;
         while (Date.now() < end && stateFile(runtime) !== '') await new Promise((r) => setTimeout(r, 100));
         assert.equal(stateFile(runtime), '', 'the judge left when its code changed');
+        while (Date.now() < end + 4000 && alive(fresh.pid)) await new Promise((r) => setTimeout(r, 100));
         assert.ok(!alive(fresh.pid));
       } finally {
         stop(node, runtime);
@@ -370,7 +371,7 @@ while True:
       const end = Date.now() + 8000;
       while (Date.now() < end && stateFile(runtime) !== '') await new Promise((r) => setTimeout(r, 100));
       assert.equal(stateFile(runtime), '');
-      await new Promise((r) => setTimeout(r, 300));
+      while (Date.now() < end + 4000 && alive(pid)) await new Promise((r) => setTimeout(r, 100));
       assert.ok(!alive(pid));
     });
 
