@@ -60,21 +60,21 @@ const OPTION_START_AFTER = new Set([undefined, ' ', '*', '?', ']', ')', '(', '|'
  */
 function optionAwareDashes(pattern: string): string {
   if (!pattern.includes('-')) return pattern;
+  // Unchanged runs are copied as slices (`kept` is where the next one starts): only a rewritten dash is added on its own.
   let out = '';
+  let kept = 0;
   let mode: 'none' | 'name' | 'value' = 'none';
   let previous: string | undefined;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === '\\' && i + 1 < pattern.length) {
-      out += ch + pattern[++i];
-      previous = pattern[i];
+      previous = pattern[++i];
       if (mode === 'name') mode = 'none';
       continue;
     }
     if (ch === '[') {
       const close = pattern.indexOf(']', i + 2);
       if (close !== -1) {
-        out += pattern.slice(i, close + 1);
         i = close;
         previous = ']';
         mode = 'none';
@@ -84,20 +84,22 @@ function optionAwareDashes(pattern: string): string {
     if (ch === '-') {
       if (mode === 'name' || (mode === 'none' && OPTION_START_AFTER.has(previous))) {
         mode = 'name';
-        out += '-';
       } else {
-        out += `[-${NOT_OPTION_DASH}]`;
+        out += pattern.slice(kept, i) + `[-${NOT_OPTION_DASH}]`;
+        kept = i + 1;
       }
     } else {
       if (ch === ' ') mode = 'none';
       else if (ch === '=' && mode === 'name') mode = 'value';
-      else if (mode === 'name' && !/[A-Za-z0-9_.]/.test(ch)) mode = 'none';
-      out += ch;
+      else if (mode === 'name' && !NAME_CHARACTER.test(ch)) mode = 'none';
     }
     previous = ch;
   }
-  return out;
+  return kept === 0 ? pattern : out + pattern.slice(kept);
 }
+
+/** A character an option's name may hold after its dashes. */
+const NAME_CHARACTER = /[A-Za-z0-9_.]/;
 
 export class GlobError extends Error {}
 
@@ -270,7 +272,11 @@ function optionAwareAlternatives(pattern: string): string[] {
 }
 
 function textGlobAlternatives(pattern: string): string[] {
-  return optionAwareAlternatives(pattern).map((alt) => alt.replaceAll('/', SLASH));
+  return optionAwareAlternatives(pattern).map(withSlashStandIns);
+}
+
+function withSlashStandIns(alternative: string): string {
+  return alternative.includes('/') ? alternative.replaceAll('/', SLASH) : alternative;
 }
 
 /**
@@ -333,7 +339,8 @@ const MAX_PICOMATCH_LENGTH = 65_536;
 /** A glob where `*` matches anything, `/` and spaces included. */
 export function compileTextGlob(pattern: string): CompiledPattern {
   checkNotEmpty(pattern);
-  const alternatives = textGlobAlternatives(pattern);
+  const aware = optionAwareAlternatives(pattern);
+  const alternatives = aware.map(withSlashStandIns);
   // The text is the agent's: match in linear time where the pattern allows (./linear-glob.ts).
   const linear = alternatives.map(parseLinearGlob);
   if (linear.some((glob) => glob === null)) {
@@ -358,7 +365,8 @@ export function compileTextGlob(pattern: string): CompiledPattern {
       },
     };
   }
-  const globs = optionAwareAlternatives(pattern).map(parseLinearGlob) as LinearGlob[];
+  // An alternative without `/` is the same text either way: its matcher is parsed once.
+  const globs = aware.map((alt, i) => (alternatives[i] === alt ? linear[i] : parseLinearGlob(alt))) as LinearGlob[];
   if (globs.length === 1) {
     const [glob] = globs;
     return { source: pattern, test: (text) => (needsRegex(text) ? regexTest(text) : linearMatch(glob, text)) };

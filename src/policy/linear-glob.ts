@@ -18,9 +18,6 @@
 // break for a pattern that starts with a wildcard; here `*` matches any
 // characters, as the README says.
 
-/** One position of a segment: a literal code unit, any one character, or a class. */
-type Piece = { literal: string } | { any: true } | { cls: string };
-
 /** glob.ts's NOT_OPTION_DASH (not imported: glob.ts imports this file); a test keeps the two equal. */
 export const NOT_OPTION_DASH = '\uE002';
 const EITHER_DASH = `[-${NOT_OPTION_DASH}]`;
@@ -51,7 +48,9 @@ const NOT_OPTION_DASH_CODE = NOT_OPTION_DASH.charCodeAt(0);
  */
 export function parseLinearGlob(alternative: string): LinearGlob | null {
   if (alternative.startsWith('!')) return null; // picomatch negation
-  const segments: Piece[][] = [[]];
+  // Each segment's positions as numbers (a code unit, ANY_CHARACTER, EITHER_DASH_CODE), not an object per character:
+  // a policy's globs are parsed at load, where this was the largest allocation.
+  const segments: number[][] = [[]];
   let leadingStar = false;
   let trailingStar = false;
   for (let i = 0; i < alternative.length; i++) {
@@ -67,15 +66,17 @@ export function parseLinearGlob(alternative: string): LinearGlob | null {
     if (ch === '(' || ch === ')' || ch === '{' || ch === '}') return null;
     // The dash of either kind that glob.ts writes for a dash that need not start an option.
     if (alternative.startsWith(EITHER_DASH, i)) {
-      segments[segments.length - 1].push({ cls: EITHER_DASH });
+      segments[segments.length - 1].push(EITHER_DASH_CODE);
       i += EITHER_DASH.length - 1;
       continue;
     }
     // Other brackets: picomatch reads `[ab]*` as "a, b or the text [ab]" and `]+` as a regex quantifier.
     if (ch === '[') return null;
-    const piece: Piece | null = ch === '?' ? { any: true } : ch === '\\' ? escaped(alternative[++i]) : { literal: ch };
-    if (piece === null) return null;
-    segments[segments.length - 1].push(piece);
+    if (ch === '\\') {
+      // An escaped character is itself; a trailing backslash escapes nothing.
+      if (++i >= alternative.length) return null;
+      segments[segments.length - 1].push(alternative.charCodeAt(i));
+    } else segments[segments.length - 1].push(ch === '?' ? ANY_CHARACTER : alternative.charCodeAt(i));
   }
   const pieces = segments.filter((s, index) => s.length > 0 || index === 0);
   // A leading `*` left an empty first segment: drop it (leadingStar says so).
@@ -83,17 +84,11 @@ export function parseLinearGlob(alternative: string): LinearGlob | null {
   return { segments: pieces.map(compileSegment), leadingStar, trailingStar };
 }
 
-function escaped(ch: string | undefined): Piece | null {
-  return ch === undefined ? null : { literal: ch };
-}
-
-function compileSegment(pieces: Piece[]): Segment {
-  if (pieces.every((p) => 'literal' in p)) {
-    const literal = pieces.map((p) => (p as { literal: string }).literal).join('');
-    return { length: literal.length, literal };
-  }
-  const codes = Int32Array.from(pieces, (p) => ('literal' in p ? p.literal.charCodeAt(0) : 'any' in p ? ANY_CHARACTER : EITHER_DASH_CODE));
-  return { length: pieces.length, codes };
+function compileSegment(codes: number[]): Segment {
+  for (const code of codes) if (code < 0) return { length: codes.length, codes: Int32Array.from(codes) };
+  let literal = '';
+  for (let from = 0; from < codes.length; from += 4096) literal += String.fromCharCode(...codes.slice(from, from + 4096));
+  return { length: literal.length, literal };
 }
 
 /** Compared code unit by code unit: a segment is a few characters of the policy's pattern. */

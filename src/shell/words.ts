@@ -447,7 +447,7 @@ export function misreadTree(root: Node): string | null {
   while (stack.length > 0) {
     const node = stack.pop()!;
     // One lookup says which of the checks below the node's type needs (most nodes: the leaf checks only).
-    const checks = NODE_CHECKS.get(node.type) ?? 0;
+    const checks = node.type === 'word' ? 0 : NODE_CHECKS.get(node.type) ?? 0;
     if ((checks & SEPARATED) !== 0 && leavesTextOut(node, source, root.startIndex)) {
       return 'the parser left text out of the command that bash reads as (part of) a word';
     }
