@@ -240,24 +240,30 @@ class SubsetParser {
   /** A one-line quoted scalar at `at`; returns it and the offset after its closing quote. */
   private quoted(at: number, end: number): [PolicyScalar, number] {
     const quote = this.text[at];
+    // The text between escapes is copied as slices (`from` is where the next one starts), not character by character.
     let value = '';
+    let from = at + 1;
     for (let i = at + 1; i < end; i++) {
       const c = this.text[i];
       if (quote === "'") {
-        if (c !== "'") value += c;
-        else if (this.text[i + 1] === "'") {
-          value += "'";
+        if (c !== "'") continue;
+        if (this.text[i + 1] === "'") {
+          value += this.text.slice(from, i + 1);
           i++;
-        } else return [{ kind: 'scalar', offset: at, value, source: value }, i + 1];
+          from = i + 1;
+          continue;
+        }
+        value += this.text.slice(from, i);
+        return [{ kind: 'scalar', offset: at, value, source: value }, i + 1];
       } else if (c === '"') {
+        value += this.text.slice(from, i);
         return [{ kind: 'scalar', offset: at, value, source: value }, i + 1];
       } else if (c === '\\') {
         const escaped = DOUBLE_QUOTED_ESCAPES[this.text[i + 1]];
         if (escaped === undefined || i + 1 >= end) outside();
-        value += escaped;
+        value += this.text.slice(from, i) + escaped;
         i++;
-      } else {
-        value += c;
+        from = i + 1;
       }
     }
     return outside();
