@@ -117,6 +117,10 @@ async function gate(options: RunOptions): Promise<void> {
     const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
     if (fetched.fetched.length > 0) core.info(`Fetched ${fetched.fetched.join(', ')} from origin (objects only; nothing is checked out or run)`);
   }
+  // The diff is mostly waiting for git: read while the policies load (from git too). Its failure is
+  // handled at once and raised in its turn, after the policies' and the inputs' own.
+  const diffPart = collectActions({ cwd: workspace, repoDir: workspace, ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}) });
+  diffPart.catch(() => undefined);
 
   const policies = await loadGatePolicies(workspace, inputs.policies, target.head ? target.base : undefined);
   core.info(`Policies: ${plural(policies.policySet.rules.length, 'rule')} from ${policies.from === 'base' ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
@@ -135,10 +139,10 @@ async function gate(options: RunOptions): Promise<void> {
   const plans = await expandGlobs(inputs.plan, workspace, 'plan');
   const commands = await expandGlobs(inputs.commands, workspace, 'commands');
   const { actions, result } = await collectAndJudge(
+    diffPart,
     {
       cwd: workspace,
       repoDir: workspace,
-      ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}),
       plans,
       commands,
       commandsFormat: inputs.commandsFormat,
@@ -441,28 +445,34 @@ function changedFiles(actions: Action[]): string[] {
 
 /**
  * collectActions then evaluateAll, with the plan files read and judged on a worker thread
- * (./plan-worker.ts) meanwhile: the diff and the other sources are collected and judged
- * here, and the plans' items merged in their place (diff, plans, commands, PR body), so
- * the result is evaluateAll's over collectActions' list. Errors are raised in the same
- * order (the diff's, the plans', the other sources'); whenever the worker gives no items,
- * or a part fails, the plans are read and judged here as before. `actions` is every
- * action but the plans' (which the gate only reads for the diff's files).
+ * (./plan-worker.ts) meanwhile: the diff (`diffPart`, collectActions of the diff alone,
+ * already under way) and the other sources are collected and judged here, and the plans'
+ * items merged in their place (diff, plans, commands, PR body), so the result is
+ * evaluateAll's over collectActions' list. Errors are raised in the same order (the diff's,
+ * the plans', the other sources'); whenever the worker gives no items, or a part fails, the
+ * plans are read and judged here as before. `actions` is every action but the plans' (which
+ * the gate only reads for the diff's files).
  */
-async function collectAndJudge(options: CollectOptions, policySet: PolicySet, planWorker: Worker | undefined, planJudging: PlanJudging): Promise<{ actions: Action[]; result: GateResult }> {
+async function collectAndJudge(
+  diffPart: Promise<Action[]>,
+  options: Omit<CollectOptions, 'diff'>,
+  policySet: PolicySet,
+  planWorker: Worker | undefined,
+  planJudging: PlanJudging,
+): Promise<{ actions: Action[]; result: GateResult }> {
   // The kubectl lines' analyses, made while collecting, are judged rather than made again.
   const judge = (list: Action[]) => evaluateAll(policySet, list, { analyses: manifestLineAnalyses });
   const { plans = [], ...rest } = options;
+  // Each part gets its kubectl namespace forms from collectActions, which adds them action by action.
+  const otherPart = collectActions(rest);
+  // Handled at once, raised in their turn.
+  otherPart.catch(() => undefined);
   if (plans.length === 0) {
-    const actions = await collectActions(rest);
+    const actions = [...(await diffPart), ...(await otherPart)];
     return { actions, result: judge(actions) };
   }
   const planJob = judgePlansOn(planWorker, planJudging);
   try {
-    const diffPart = collectActions({ cwd: rest.cwd, repoDir: rest.repoDir, ...(rest.diff ? { diff: rest.diff } : {}) });
-    const otherPart = collectActions({ ...rest, diff: undefined });
-    // Handled at once, raised in their turn.
-    diffPart.catch(() => undefined);
-    otherPart.catch(() => undefined);
     const diffActions = await diffPart;
     const otherActions = await otherPart.catch(() => undefined);
     if (otherActions !== undefined) {
