@@ -20,8 +20,12 @@ const WORD_JOINER = '\u2060';
 // CVE-2021-42574): shown as `\u{…}` so a reviewer sees they are there.
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/gu;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Line breaks become `⏎` and invisible or reordering characters a visible `\u{…}`: one line, nothing hidden. */
 export function showInvisible(text: string): string {
+  // Printable ASCII has nothing to show (the usual case: tens of thousands of cells in a large PR's summary).
+  if (PRINTABLE_ASCII.test(text)) return text;
   return text
     .replace(/\r\n|\r|\n/g, '⏎')
     .replace(/\t/g, ' ')
