@@ -236,7 +236,14 @@ export async function askJudge(
 ): Promise<JudgeAnswer | undefined> {
   // The audit anchor reads process.env (git's identity): the judge's would not be the caller's.
   if (argv.includes('--anchor-every') || argv.some((arg) => arg.startsWith('--anchor-every='))) return undefined;
-  const judge = usableJudge(env, entry);
+  // Node 20.16 and 22.3 brought getBuiltinModule; before it, no judge.
+  if (typeof process.getBuiltinModule !== 'function') return undefined;
+  let judge;
+  try {
+    judge = usableJudge(env, entry);
+  } catch {
+    return undefined;
+  }
   if (judge === undefined) return undefined;
   let stdin;
   try {
@@ -248,7 +255,12 @@ export async function askJudge(
   const nonce = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
   const request: JudgeRequest = { kind: 'safeclaw-judge-request', token: judge.state.token, nonce, build: judge.state.build, argv, cwd, env, stdin };
   const timeout = Number(env.SAFECLAW_JUDGE_TIMEOUT_MS);
-  const line = await exchange(judge.state.name, JSON.stringify(request) + '\n', Number.isFinite(timeout) && timeout > 0 ? timeout : JUDGE_TIMEOUT_MS);
+  let line;
+  try {
+    line = await exchange(judge.state.name, JSON.stringify(request) + '\n', Number.isFinite(timeout) && timeout > 0 ? timeout : JUDGE_TIMEOUT_MS);
+  } catch {
+    return undefined;
+  }
   if (line === undefined || listeningInode(judge.state.name) !== judge.inode) return undefined;
   let reply: JudgeReply;
   try {

@@ -32,6 +32,8 @@
 //   socket cannot bind twice and the name cannot be bound twice at once, so the
 //   connection reached that socket, not one bound in between (a listener that
 //   binds the name after our judge exits, then closes, fails that check).
+//   Checking before connecting also keeps the request (env, tool input) from a
+//   listener another user binds on the name of a judge that died.
 //   The reply must carry the request's nonce and the client's build id (baked
 //   into the bundle, scripts/build.mjs), and the state names the same Node
 //   binary and version: an upgraded install never asks an old judge.
