@@ -19,7 +19,8 @@ const require = createRequire(join(root, 'package.json'));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const entryPoints = { cli: 'src/cli/bin.ts', lib: 'src/lib.ts' };
+// dist/cli.js is bundled on its own (see cliAlone below); the commands' main is an entry here.
+const entryPoints = { 'chunks/cli-main': 'src/cli/main.ts', lib: 'src/lib.ts' };
 if (existsSync(join(root, 'src/action/index.ts'))) entryPoints.index = 'src/action/index.ts';
 // action.yml's `main`: starts dist/index.js again with V8 flags (src/action/launch.ts).
 if (existsSync(join(root, 'src/action/launch.ts'))) entryPoints.launch = 'src/action/launch.ts';
@@ -111,13 +112,28 @@ const hookEntryApart = {
   },
 };
 const shared = await build({ ...common, entryPoints, chunkNames: 'chunks/[name]-[hash]', plugins: [hookEntryApart, builtinsByRequire] });
+
+// dist/cli.js alone, importing nothing up front: a hook call that the long-lived judge
+// answers (src/cli/judge-client.ts, in cli.js itself) loads no other file of ours, and no
+// module through the ES loader, whose resolving and linking of a chunk and of node:module
+// cost ~3 ms of such a call. Every other command imports chunks/cli-main.js; `hook` and
+// `judge` without a judge's answer, hook-main.js.
+const cliAlone = {
+  name: 'cli-alone',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/(hook-)?main\.js$/ }, (args) =>
+      args.importer === join(root, 'src/cli/bin.ts') ? { path: args.path === './main.js' ? './chunks/cli-main.js' : HOOK_ENTRY, external: true } : undefined,
+    );
+  },
+};
+const cli = await build({ ...common, entryPoints: { cli: 'src/cli/bin.ts' }, splitting: false, banner: {}, plugins: [cliAlone] });
 const hook = await build({ ...common, entryPoints: { 'hook-main': 'src/cli/hook-main.ts' }, chunkNames: 'hook-chunks/[name]-[hash]', plugins: [builtinsByRequire] });
 
 // The shell parser loads these next to the bundle at run time.
 copyFileSync(require.resolve('web-tree-sitter/web-tree-sitter.wasm'), join(out, 'web-tree-sitter.wasm'));
 copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
 
-writeFileSync(join(out, 'licenses.txt'), licenses([shared.metafile, hook.metafile]));
+writeFileSync(join(out, 'licenses.txt'), licenses([shared.metafile, hook.metafile, cli.metafile]));
 // `--no-types`: bundles only (tests that run the built CLI).
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')], {

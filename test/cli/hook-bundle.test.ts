@@ -44,7 +44,7 @@ describe('the hook bundle', () => {
     const project = tempDir(t);
     cpSync(join(ROOT, 'examples/devops/.safeclaw'), join(project, '.safeclaw'), { recursive: true });
     // The chunk cli.js imports for every other command (the Action's main.ts may have one of the same name).
-    const main = /import\("\.\/chunks\/(main-[^"]+\.js)"\)/.exec(readFileSync(join(dist, 'cli.js'), 'utf8'))?.[1];
+    const main = /import\("\.\/chunks\/([^"]+\.js)"\)/.exec(readFileSync(join(dist, 'cli.js'), 'utf8'))?.[1];
     assert.ok(main, 'the shared bundle has its main chunk');
     const shared = join(dist, 'shared-main.js');
     writeFileSync(shared, `const { main } = await import('./chunks/${main}');\nprocess.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env, isTTY: false });\n`);
