@@ -156,9 +156,10 @@ export function isOurJudge(pid: number, inode: string, entry: string): boolean {
     if (f.statSync(`/proc/${pid}`).uid !== process.getuid?.()) return false;
     // The kernel's own link for both (not fs.realpathSync: one lstat per path component).
     if (f.readlinkSync(`/proc/${pid}/exe`) !== f.readlinkSync('/proc/self/exe')) return false;
-    const args = f.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    const at = args.indexOf(entry);
-    if (at < 1 || args[at + 1] !== 'judge' || args[at + 2] !== 'serve') return false;
+    if (!isJudgeCommandLine(f.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0'), entry)) return false;
+    // Code preloaded through the environment (NODE_OPTIONS=--require…, LD_PRELOAD) runs in the judge.
+    const environ = f.readFileSync(`/proc/${pid}/environ`, 'utf8');
+    if (/(^|\0)(NODE_OPTIONS|LD_PRELOAD|LD_AUDIT)=/.test(environ)) return false;
     const wanted = `socket:[${inode}]`;
     for (const fd of f.readdirSync(`/proc/${pid}/fd`)) {
       try {
@@ -171,6 +172,33 @@ export function isOurJudge(pid: number, inode: string, entry: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Node's flag that turns SIGUSR1's inspector off, where this Node has it (22.14+, 23.7+). */
+export function judgeNodeFlags(): string[] {
+  return process.allowedNodeEnvironmentFlags.has('--disable-sigusr1') ? ['--disable-sigusr1'] : [];
+}
+
+/**
+ * Whether a command line is exactly what `judge start` runs: Node, its flags (judgeNodeFlags), this
+ * install's cli.js, `judge serve` and its own options only. No --require, --import, --inspect:
+ * a Node running more than our code is not our judge.
+ */
+export function isJudgeCommandLine(args: string[], entry: string): boolean {
+  if (args[args.length - 1] === '') args = args.slice(0, -1);
+  // judgeNodeFlags' flag, not required: Node 20 has none (the judge's SIGUSR1 listener is the guard there).
+  const at = args[1] === '--disable-sigusr1' ? 2 : 1;
+  if (args[at] !== entry || args[at + 1] !== 'judge' || args[at + 2] !== 'serve') return false;
+  const rest = args.slice(at + 3);
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--quiet') continue;
+    if (rest[i] === '--idle-minutes' && /^[0-9.]+$/.test(rest[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** The verified judge's socket inode for this state, or undefined. */

@@ -39,6 +39,17 @@
 //   binary and version: an upgraded install never asks an old judge.
 // - So nc, socat or python listening anywhere is never believed (wrong binary);
 //   a Node running other code fails the command line, and is arbitrary code.
+//   The command line must be exactly what `judge start` runs (no --require,
+//   --import, --inspect before cli.js, only serve's own options after), and the
+//   judge's environment (/proc/PID/environ) must hold no NODE_OPTIONS, LD_PRELOAD
+//   or LD_AUDIT: `start` and `serve` drop those, and clients refuse a judge that
+//   has one, so preloaded code never runs as the judge.
+// - SIGUSR1 (`kill -USR1 PID`, a plain command a policy may allow) would open
+//   Node's inspector on 127.0.0.1:9229, for any local user, and run code in the
+//   judge: `serve` listens for SIGUSR1 first thing (which replaces the inspector
+//   on Node 20 and 24) and is started with --disable-sigusr1 where Node has it
+//   (22.14+); on Node 20 the first ~100 ms of a judge's start, before that
+//   listener, remain a window (the test sends SIGUSR1 to a running judge).
 //   A process of this user that writes /proc/PID/cmdline or ptraces the judge is
 //   arbitrary code too. Where /proc is missing (macOS), there is no judge.
 // - Requests: anyone who can read the state file (this user, root) may ask, and

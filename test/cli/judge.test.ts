@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { isJudgeCommandLine } from '../../src/cli/judge-client.js';
 import { ROOT, runCli, type CliRun } from '../helpers/cli.js';
 
 const NODES = [process.execPath, join(ROOT, 'node_modules/node/bin/node')].filter(existsSync);
@@ -127,6 +128,24 @@ function alive(pid: number): boolean {
 function stop(node: string, runtime: string) {
   judge(node, runtime, 'stop', '--quiet');
 }
+
+test('a judge command line is exactly what `judge start` runs', () => {
+  const entry = '/i/dist/cli.js';
+  const ok = [
+    ['/usr/bin/node', entry, 'judge', 'serve', ''],
+    ['/usr/bin/node', '--disable-sigusr1', entry, 'judge', 'serve', '--quiet', '--idle-minutes', '15', ''],
+  ];
+  const refused = [
+    ['/usr/bin/node', '--require', '/tmp/x.js', entry, 'judge', 'serve'],
+    ['/usr/bin/node', '--import=/tmp/x.mjs', entry, 'judge', 'serve'],
+    ['/usr/bin/node', '--inspect', entry, 'judge', 'serve'],
+    ['/usr/bin/node', entry, 'judge', 'serve', '--require', 'x'],
+    ['/usr/bin/node', '/other/dist/cli.js', 'judge', 'serve'],
+    ['/usr/bin/node', entry, 'judge', 'start'],
+  ];
+  for (const args of ok) assert.ok(isJudgeCommandLine(args, entry), args.join(' '));
+  for (const args of refused) assert.ok(!isJudgeCommandLine(args, entry), args.join(' '));
+});
 
 for (const node of NODES) {
   const label = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
@@ -313,6 +332,38 @@ while True:
       } finally {
         listener.kill('SIGKILL');
         process.kill(real.pid, 'SIGTERM');
+      }
+    });
+
+    test('kill -USR1 opens no inspector in the judge, which goes on answering; a judge run with --require is not believed', async () => {
+      const runtime = runtimeFolder();
+      const dir = project(`usr1-${folders}`);
+      assert.equal(judge(node, runtime, 'start', '--quiet').status, 0);
+      try {
+        const { pid } = stateOf(runtime);
+        process.kill(pid, 'SIGUSR1');
+        await new Promise((r) => setTimeout(r, 700));
+        const probe = spawnSync(node, ['-e', "require('net').connect(9229, '127.0.0.1').on('connect', () => { console.log('open'); process.exit(0); }).on('error', (e) => console.log(e.code))"], { encoding: 'utf8' });
+        assert.equal(probe.stdout.trim(), 'ECONNREFUSED');
+        await hook(node, dir, runtime, call(dir, 'Bash', { command: 'ls' }));
+        assert.equal(judgeCwd(pid), dir, 'the judge still answers');
+      } finally {
+        stop(node, runtime);
+      }
+      // A Node with a preloaded module, serving on a name and token of its own: never asked.
+      const preload = join(work, `preload-${folders}.cjs`);
+      writeFileSync(preload, '');
+      const serve = spawn(node, ['--require', preload, cli, 'judge', 'serve', '--quiet'], { env: { ...process.env, XDG_RUNTIME_DIR: runtime }, stdio: 'ignore' });
+      try {
+        const end = Date.now() + 8000;
+        while (Date.now() < end && stateFile(runtime) === '') await new Promise((r) => setTimeout(r, 100));
+        const state = stateOf(runtime);
+        // `serve` ran itself again as `start` would: the judge is the child, not the --require'd process.
+        assert.notEqual(state.pid, serve.pid);
+        assert.doesNotMatch(readFileSync(`/proc/${state.pid}/cmdline`, 'utf8'), /--require/);
+      } finally {
+        serve.kill('SIGTERM');
+        stop(node, runtime);
       }
     });
 

@@ -8,7 +8,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { parseCommandArgs } from '../args.js';
 import { CLAUDE_CODE_JUDGE_START_COMMAND } from './hook.js';
 import { UsageError, type CliIO } from '../io.js';
-import { isOurJudge, JUDGE_BUILD, listeningInode, readJudgeState, usableJudge, type JudgeState } from '../judge-client.js';
+import { isJudgeCommandLine, isOurJudge, JUDGE_BUILD, judgeNodeFlags, listeningInode, readJudgeState, usableJudge, type JudgeState } from '../judge-client.js';
 import { JUDGE_IDLE_MS, judgePlace, prepareFolder, serveJudge, type HookRunner } from '../judge-server.js';
 
 export const JUDGE_HELP = `Usage: safeclaw judge serve|start|stop|status [--idle-minutes N] [--quiet]
@@ -36,6 +36,12 @@ const OPTIONS = {
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** The caller's environment without what would preload code into the judge (its clients refuse a judge with any). */
+function judgeEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_OPTIONS: _options, LD_PRELOAD: _preload, LD_AUDIT: _audit, ...rest } = env;
+  return rest;
+}
 
 function childProcess(): typeof ChildProcess {
   return process.getBuiltinModule('node:child_process');
@@ -132,12 +138,15 @@ export async function judgeCommand(argv: string[], io: CliIO, runHook: HookRunne
   const idleMs = idleMinutes === undefined ? undefined : idleMinutes * 60000;
   if (action === 'serve') {
     const own = ownCommandLine();
-    const at = own?.indexOf(entry) ?? -1;
-    if (own === undefined || at < 1 || own[at + 1] !== 'judge' || own[at + 2] !== 'serve') {
-      // Clients check the judge's command line for this install's real path: run again with it.
-      const again = childProcess().spawnSync(process.execPath, [entry, 'judge', 'serve', ...argv.slice(1)], { stdio: 'inherit' });
+    const env = judgeEnvironment(io.env);
+    if (own === undefined || !isJudgeCommandLine(own, entry) || Object.keys(env).length !== Object.keys(io.env).length) {
+      // Clients believe only the command line and environment `start` gives (judge-client.ts): run again with those.
+      const again = childProcess().spawnSync(process.execPath, [...judgeNodeFlags(), entry, 'judge', 'serve', ...argv.slice(1)], { stdio: 'inherit', env });
       return again.status ?? 1;
     }
+    // SIGUSR1 would open Node's inspector (on 127.0.0.1:9229, for any local user) in the judge: a
+    // listener replaces that default on Node 20 and 24 alike; --disable-sigusr1 where Node has it.
+    process.on('SIGUSR1', () => {});
     const reason = await serveJudge(
       { entry, runHook, idleMs, onListening: (state, stateFile) => say(`safeclaw judge: serving, ${describe(state, stateFile)}`) },
       io.env,
@@ -163,11 +172,11 @@ export async function judgeCommand(argv: string[], io: CliIO, runHook: HookRunne
     process.kill(stale.pid, 'SIGTERM');
     await waitFor(() => runningJudge(place.stateFile, entry) === undefined, 3000);
   }
-  const child = childProcess().spawn(process.execPath, [entry, 'judge', 'serve', '--quiet', ...(idleMinutes === undefined ? [] : ['--idle-minutes', String(idleMinutes)])], {
+  const child = childProcess().spawn(process.execPath, [...judgeNodeFlags(), entry, 'judge', 'serve', '--quiet', ...(idleMinutes === undefined ? [] : ['--idle-minutes', String(idleMinutes)])], {
     detached: true,
     stdio: 'ignore',
     cwd: '/',
-    env: io.env,
+    env: judgeEnvironment(io.env),
   });
   child.unref();
   const pid = child.pid;
