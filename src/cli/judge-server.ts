@@ -8,7 +8,8 @@
 // append with its lock and fsync, the answer), with the request's argv, cwd, env
 // and stdin text; the reply is that run's stdout, stderr and exit code, which the
 // client writes and exits with. Only loaded modules and V8's compiled code stay
-// warm: no policy, analysis or decision outlives its request. The hook code reads
+// warm: no policy, analysis, decision or redaction outlives its request (the
+// redaction memo is emptied before each). The hook code reads
 // cwd and env only through its io object, except the policy loader's messages
 // (paths relative to process.cwd()): requests run one at a time, each after a
 // chdir to its cwd, so those read the caller's folder too. The audit anchor reads
@@ -67,6 +68,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { forgetRedactions } from '../redaction/redact.js';
 import type { CliIO } from './io.js';
 import { folderProblem, JUDGE_BUILD, judgeFolder, judgeStateFile, readJudgeState, verifiedInode, type JudgeReply, type JudgeRequest, type JudgeState } from './judge-client.js';
 
@@ -310,6 +312,8 @@ export function serveJudge(options: ServeOptions, env: Record<string, string | u
         env: request.env,
         isTTY: false,
       };
+      // Nothing of an earlier call is reused: redactions are remembered within a call only.
+      forgetRedactions();
       try {
         const exitCode = await options.runHook(request.argv, io);
         return { ...base, stdout: stdout.text(), stderr: stderr.text(), exitCode };

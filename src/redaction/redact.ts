@@ -169,6 +169,15 @@ const MEMO_SIZE = 4096;
 const MEMO_LENGTH = 512;
 const memo = new Map<string, Redaction>();
 
+/**
+ * Empties the memo. A long-lived process that serves calls one after another (the
+ * hook's judge, src/cli/judge-server.ts) calls it before each, so every call does
+ * its own redaction as a fresh process would, and no call's texts outlive it.
+ */
+export function forgetRedactions(): void {
+  memo.clear();
+}
+
 /** Replaces every secret in `text` by `[REDACTED:kind]`. */
 export function redactSecrets(text: string): Redaction {
   const known = sharedRedaction(text);
