@@ -671,16 +671,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let value = "";
-      let escaped2 = false;
+      let escaped = false;
       for (const ch of input) {
-        if (escaped2 === true) {
+        if (escaped === true) {
           value += ch;
-          escaped2 = false;
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (ch === '"') {
@@ -711,14 +711,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped2 = false;
+      let escaped = false;
       for (const ch of branch) {
-        if (escaped2 === true) {
-          escaped2 = false;
+        if (escaped === true) {
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -766,15 +766,15 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let escaped2 = false;
+      let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped2 === true) {
-          escaped2 = false;
+        if (escaped === true) {
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (ch === '"') {
@@ -1249,14 +1249,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped2 = utils.escapeRegex(prev.value);
+          const escaped = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped2;
-            prev.value = escaped2;
+            state.output += escaped;
+            prev.value = escaped;
             continue;
           }
-          prev.value = `(${capture}${escaped2}|${prev.value})`;
+          prev.value = `(${capture}${escaped}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -2571,6 +2571,9 @@ function mayHoldSecret(text2) {
 var MEMO_SIZE = 4096;
 var MEMO_LENGTH = 512;
 var memo = /* @__PURE__ */ new Map();
+function forgetRedactions() {
+  memo.clear();
+}
 function redactSecrets(text2) {
   const known = sharedRedaction(text2);
   return { text: known.text, kinds: [...known.kinds], secrets: [...known.secrets] };
@@ -4011,29 +4014,25 @@ function parseLinearGlob(alternative) {
     }
     if (ch === "(" || ch === ")" || ch === "{" || ch === "}") return null;
     if (alternative.startsWith(EITHER_DASH, i)) {
-      segments[segments.length - 1].push({ cls: EITHER_DASH });
+      segments[segments.length - 1].push(EITHER_DASH_CODE);
       i += EITHER_DASH.length - 1;
       continue;
     }
     if (ch === "[") return null;
-    const piece = ch === "?" ? { any: true } : ch === "\\" ? escaped(alternative[++i]) : { literal: ch };
-    if (piece === null) return null;
-    segments[segments.length - 1].push(piece);
+    if (ch === "\\") {
+      if (++i >= alternative.length) return null;
+      segments[segments.length - 1].push(alternative.charCodeAt(i));
+    } else segments[segments.length - 1].push(ch === "?" ? ANY_CHARACTER : alternative.charCodeAt(i));
   }
   const pieces = segments.filter((s, index) => s.length > 0 || index === 0);
   if (leadingStar && pieces[0].length === 0) pieces.shift();
   return { segments: pieces.map(compileSegment), leadingStar, trailingStar };
 }
-function escaped(ch) {
-  return ch === void 0 ? null : { literal: ch };
-}
-function compileSegment(pieces) {
-  if (pieces.every((p) => "literal" in p)) {
-    const literal = pieces.map((p) => p.literal).join("");
-    return { length: literal.length, literal };
-  }
-  const codes = Int32Array.from(pieces, (p) => "literal" in p ? p.literal.charCodeAt(0) : "any" in p ? ANY_CHARACTER : EITHER_DASH_CODE);
-  return { length: pieces.length, codes };
+function compileSegment(codes) {
+  for (const code of codes) if (code < 0) return { length: codes.length, codes: Int32Array.from(codes) };
+  let literal = "";
+  for (let from = 0; from < codes.length; from += 4096) literal += String.fromCharCode(...codes.slice(from, from + 4096));
+  return { length: literal.length, literal };
 }
 function codesMatchAt(codes, text2, at) {
   for (let i = 0; i < codes.length; i++) {
@@ -4110,20 +4109,19 @@ var OPTION_START_AFTER = /* @__PURE__ */ new Set([void 0, " ", "*", "?", "]", ")
 function optionAwareDashes(pattern) {
   if (!pattern.includes("-")) return pattern;
   let out = "";
+  let kept = 0;
   let mode = "none";
   let previous;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === "\\" && i + 1 < pattern.length) {
-      out += ch + pattern[++i];
-      previous = pattern[i];
+      previous = pattern[++i];
       if (mode === "name") mode = "none";
       continue;
     }
     if (ch === "[") {
       const close = pattern.indexOf("]", i + 2);
       if (close !== -1) {
-        out += pattern.slice(i, close + 1);
         i = close;
         previous = "]";
         mode = "none";
@@ -4133,20 +4131,20 @@ function optionAwareDashes(pattern) {
     if (ch === "-") {
       if (mode === "name" || mode === "none" && OPTION_START_AFTER.has(previous)) {
         mode = "name";
-        out += "-";
       } else {
-        out += `[-${NOT_OPTION_DASH2}]`;
+        out += pattern.slice(kept, i) + `[-${NOT_OPTION_DASH2}]`;
+        kept = i + 1;
       }
     } else {
       if (ch === " ") mode = "none";
       else if (ch === "=" && mode === "name") mode = "value";
-      else if (mode === "name" && !/[A-Za-z0-9_.]/.test(ch)) mode = "none";
-      out += ch;
+      else if (mode === "name" && !NAME_CHARACTER.test(ch)) mode = "none";
     }
     previous = ch;
   }
-  return out;
+  return kept === 0 ? pattern : out + pattern.slice(kept);
 }
+var NAME_CHARACTER = /[A-Za-z0-9_.]/;
 var GlobError = class extends Error {
 };
 var PICOMATCH_OPTIONS = { dot: true, strictBrackets: true, posix: true };
@@ -4286,8 +4284,8 @@ function checkNotEmpty(pattern) {
 function optionAwareAlternatives(pattern) {
   return expandBraces(pattern).map((alt) => singleStars(optionAwareDashes(alt)));
 }
-function textGlobAlternatives(pattern) {
-  return optionAwareAlternatives(pattern).map((alt) => alt.replaceAll("/", SLASH));
+function withSlashStandIns(alternative) {
+  return alternative.includes("/") ? alternative.replaceAll("/", SLASH) : alternative;
 }
 function singleStars(pattern) {
   if (!pattern.includes("**")) return pattern;
@@ -4326,7 +4324,8 @@ var PLAIN_ALTERNATIVE = /^[A-Za-z0-9 _.,:=%\uE000*?-]*$/;
 var MAX_PICOMATCH_LENGTH = 65536;
 function compileTextGlob(pattern) {
   checkNotEmpty(pattern);
-  const alternatives = textGlobAlternatives(pattern);
+  const aware = optionAwareAlternatives(pattern);
+  const alternatives = aware.map(withSlashStandIns);
   const linear = alternatives.map(parseLinearGlob);
   if (linear.some((glob) => glob === null)) {
     const re2 = join2(alternatives.map(compileTextAlternative));
@@ -4346,7 +4345,7 @@ function compileTextGlob(pattern) {
       }
     };
   }
-  const globs = optionAwareAlternatives(pattern).map(parseLinearGlob);
+  const globs = aware.map((alt, i) => alternatives[i] === alt ? linear[i] : parseLinearGlob(alt));
   if (globs.length === 1) {
     const [glob] = globs;
     return { source: pattern, test: (text2) => needsRegex(text2) ? regexTest(text2) : linearMatch(glob, text2) };
@@ -4376,16 +4375,34 @@ function compilePathGlob(pattern) {
   if (alternatives.includes("")) throw new GlobError('has an empty alternative (as in "{a,}"), which no path matches; remove it');
   let regexes = alternatives.every((alt) => alt.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(alt)) ? void 0 : pathRegexes(alternatives);
   const alternativesCoverRoot = alternatives.some((alt) => alt === "**" || alt === "./**");
+  const fullNeeds = requiredTexts(alternatives.filter((alt) => alt.includes("/")));
+  const baseNeeds = requiredTexts(alternatives.filter((alt) => !alt.includes("/")));
   return {
     source: pattern,
     test: (path4) => {
       const { full, base } = regexes ??= pathRegexes(alternatives);
-      if (full !== null && full.test(path4)) return true;
+      if (full !== null && (fullNeeds === null || holdsOne(path4, fullNeeds)) && full.test(path4)) return true;
       if (path4 === ".") return alternativesCoverRoot;
       if (base === null) return false;
+      if (baseNeeds !== null && !holdsOne(path4, baseNeeds)) return false;
       return base.test(path4.slice(path4.lastIndexOf("/") + 1));
     }
   };
+}
+function requiredTexts(alternatives) {
+  const texts = [];
+  for (const alt of alternatives) {
+    if (!PLAIN_PATH_ALTERNATIVE.test(alt) || alt.split("/").some((segment) => segment === "." || segment === "..")) return null;
+    let longest = "";
+    for (const run of alt.split(/[*?/]/)) if (run.length > longest.length) longest = run;
+    if (longest === "") return null;
+    texts.push(longest);
+  }
+  return texts.length === 0 ? null : texts;
+}
+function holdsOne(path4, texts) {
+  for (let i = 0; i < texts.length; i++) if (path4.includes(texts[i])) return true;
+  return false;
 }
 var PLAIN_PATH_ALTERNATIVE = /^[A-Za-z0-9 _.,:=%\/~*?-]*$/;
 function pathRegexes(alternatives) {
@@ -4716,6 +4733,7 @@ function constantArithmetic(body) {
     return null;
   }
 }
+var PLAIN_LEAVES = /* @__PURE__ */ new Set(["word", "number", "variable_name", "special_variable_name"]);
 var WordBuilder = class {
   text = "";
   dynamic;
@@ -4852,8 +4870,12 @@ function joinWords(a, b) {
   return joined;
 }
 function resolveWord(node) {
-  const builder = new WordBuilder();
   const target2 = node.type === "command_name" && node.namedChildren.length === 1 ? node.namedChildren[0] : node;
+  if (PLAIN_LEAVES.has(target2.type)) {
+    const raw = target2.text;
+    if (!hasUnquotedSpecial(raw)) return { text: raw };
+  }
+  const builder = new WordBuilder();
   builder.add(target2, false);
   return builder.build();
 }
@@ -4932,14 +4954,18 @@ function misreadTree(root) {
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (SEPARATED_BY_BLANKS.has(node.type) && leavesTextOut(node, source, root.startIndex)) {
+    const checks = node.type === "word" ? 0 : NODE_CHECKS.get(node.type) ?? 0;
+    if ((checks & SEPARATED) !== 0 && leavesTextOut(node, source, root.startIndex)) {
       return "the parser left text out of the command that bash reads as (part of) a word";
     }
-    if (node.childCount === 0) {
-      if (!node.isNamed && node.type !== node.text && node.text !== "" && !/^\s+$/.test(node.type)) {
+    const children = node.children;
+    if (children.length === 0) {
+      const from = node.startIndex - root.startIndex;
+      const to = node.endIndex - root.startIndex;
+      if (!node.isNamed && !spells(source, from, to, node.type) && to > from && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
       }
-      if (node.type === "word" && quoteOrBackquote && holdsExpansion(node.text, true)) {
+      if (node.type === "word" && quoteOrBackquote && holdsExpansionIn(source, from, to, true)) {
         return `the parser read ${JSON.stringify(node.text)} as plain text, where bash runs the command in its backquotes`;
       }
       if ((node.type === "regex" || node.type === "extglob_pattern") && holdsExpansion(node.text)) {
@@ -4949,38 +4975,40 @@ function misreadTree(root) {
         return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
       }
     }
-    if ((node.type === "file_redirect" || node.type === "herestring_redirect") && lineBreak && unquotedNewline(node.text)) {
-      return "tree-sitter read a redirection across a line break, where bash ends the command";
-    }
-    if (node.type === "variable_assignment" && node.childForFieldName("value")?.type === "array" && !endsWord(source, node.endIndex - root.startIndex)) {
-      return "the parser read an array assignment with text right after its ), which bash reads as one word";
-    }
-    if (node.type === "command") {
-      const descriptor = descriptorWord(node, source, root.startIndex);
-      if (descriptor) return `the parser read ${JSON.stringify(descriptor)} right before a redirection as a word, where bash takes it as the redirection's descriptor`;
-    }
-    if (node.type === "command" && node.children.some((c) => c.type === "regex")) {
-      return "tree-sitter read a test operator outside [[ ]] in a command";
-    }
-    if (node.type === "command_substitution" && node.text.startsWith("`") && node.text.includes("\\`")) {
-      return "nested backquotes, whose inner command the analysis does not read";
-    }
-    if (node.type === "ansi_c_string" && ansiCEnd(node.text) !== node.text.length) {
-      return "tree-sitter read an ANSI-C string past the quote where bash closes it";
-    }
-    if (node.type === "heredoc_redirect") {
-      const start = node.children.find((c) => c.type === "heredoc_start");
-      const end = node.children.find((c) => c.type === "heredoc_end");
-      const delimiter = start?.text.replace(/["'\\]/g, "");
-      if (start && end && end.text.trim() !== delimiter) return "tree-sitter ended a here-doc on a line that is not its delimiter";
-      if (start && bodyOffLine(node, start, source, root.startIndex)) {
-        return "the parser read a line of a here-doc body as words on the line of its <<, where bash reads the body from the next line";
+    if ((checks & OWN_CHECK) !== 0) {
+      if ((node.type === "file_redirect" || node.type === "herestring_redirect") && lineBreak && unquotedNewline(node.text)) {
+        return "tree-sitter read a redirection across a line break, where bash ends the command";
       }
-      if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
-        return "a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)";
+      if (node.type === "variable_assignment" && node.childForFieldName("value")?.type === "array" && !endsWord(source, node.endIndex - root.startIndex)) {
+        return "the parser read an array assignment with text right after its ), which bash reads as one word";
+      }
+      if (node.type === "command") {
+        const descriptor = descriptorWord(node, source, root.startIndex);
+        if (descriptor) return `the parser read ${JSON.stringify(descriptor)} right before a redirection as a word, where bash takes it as the redirection's descriptor`;
+      }
+      if (node.type === "command" && node.children.some((c) => c.type === "regex")) {
+        return "tree-sitter read a test operator outside [[ ]] in a command";
+      }
+      if (node.type === "command_substitution" && node.text.startsWith("`") && node.text.includes("\\`")) {
+        return "nested backquotes, whose inner command the analysis does not read";
+      }
+      if (node.type === "ansi_c_string" && ansiCEnd(node.text) !== node.text.length) {
+        return "tree-sitter read an ANSI-C string past the quote where bash closes it";
+      }
+      if (node.type === "heredoc_redirect") {
+        const start = node.children.find((c) => c.type === "heredoc_start");
+        const end = node.children.find((c) => c.type === "heredoc_end");
+        const delimiter = start?.text.replace(/["'\\]/g, "");
+        if (start && end && end.text.trim() !== delimiter) return "tree-sitter ended a here-doc on a line that is not its delimiter";
+        if (start && bodyOffLine(node, start, source, root.startIndex)) {
+          return "the parser read a line of a here-doc body as words on the line of its <<, where bash reads the body from the next line";
+        }
+        if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
+          return "a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)";
+        }
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return null;
 }
@@ -5005,6 +5033,39 @@ var SEPARATED_BY_BLANKS = /* @__PURE__ */ new Set([
   "declaration_command",
   "unset_command"
 ]);
+var SEPARATED = 1;
+var OWN_CHECK = 2;
+var NODE_CHECKS = /* @__PURE__ */ new Map();
+for (const type of SEPARATED_BY_BLANKS) NODE_CHECKS.set(type, SEPARATED);
+for (const type of ["file_redirect", "herestring_redirect", "variable_assignment", "command", "command_substitution", "ansi_c_string", "heredoc_redirect"]) {
+  NODE_CHECKS.set(type, (NODE_CHECKS.get(type) ?? 0) | OWN_CHECK);
+}
+function spells(source, from, to, text2) {
+  return to - from === text2.length && source.startsWith(text2, from);
+}
+function holdsExpansionIn(source, from, to, backquotes = false) {
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === BACKSLASH) i++;
+    else if (code === QUOTE) {
+      const close = source.indexOf("'", i + 1);
+      if (close < 0 || close >= to) return true;
+      i = close;
+    } else if (code === BACKQUOTE) return true;
+    else if (!backquotes && code === DOLLAR && i + 1 < to) {
+      const next = source.charCodeAt(i + 1);
+      if (next === OPEN_PAREN || next === OPEN_BRACE || next === OPEN_BRACKET) return true;
+    }
+  }
+  return false;
+}
+var BACKSLASH = 92;
+var QUOTE = 39;
+var BACKQUOTE = 96;
+var DOLLAR = 36;
+var OPEN_PAREN = 40;
+var OPEN_BRACE = 123;
+var OPEN_BRACKET = 91;
 function leavesTextOut(node, source, offset) {
   const children = node.children;
   if (children.length === 0) return false;
@@ -5964,22 +6025,22 @@ function mayMove(source) {
     const start = i;
     WORD_END2.lastIndex = i + 1;
     i = WORD_END2.test(source) ? WORD_END2.lastIndex - 1 : source.length;
-    if (i - start === 1 && (code === OPEN_BRACE || code === CLOSE_BRACE)) {
+    if (i - start === 1 && (code === OPEN_BRACE2 || code === CLOSE_BRACE)) {
       commandStart = true;
       continue;
     }
     if (startsWithMover(source, start, i)) return true;
-    if (commandStart && (code === DOT2 || code === DOLLAR || hasGlob(source, start, i))) return true;
+    if (commandStart && (code === DOT2 || code === DOLLAR2 || hasGlob(source, start, i))) return true;
     if (!(commandStart && isAssignment(source, start, i))) {
       commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && COMMAND_FOLLOWS.has(source.slice(start, i));
     }
   }
   return false;
 }
-var OPEN_BRACE = 123;
+var OPEN_BRACE2 = 123;
 var CLOSE_BRACE = 125;
 var DOT2 = 46;
-var DOLLAR = 36;
+var DOLLAR2 = 36;
 var WORD_END2 = /[;&|()!`\s]/g;
 function isOperator(code) {
   return code === 59 || code === 38 || code === 124 || code === 40 || code === 41 || code === 33 || code === 96 || code === 10;
@@ -8331,8 +8392,12 @@ var BashNode = class {
   children;
   id = nextId++;
   namedFlag;
-  /** The field name of each child (null: none), parallel to `children`. */
-  fields = null;
+  /**
+   * This node's field name in its parent (null: none). Kept on the child, not in a list
+   * beside the parent's children: a node is the child of one parent, and a list per
+   * parent was the parser's largest allocation.
+   */
+  field = null;
   named = null;
   get isNamed() {
     return this.namedFlag;
@@ -8351,18 +8416,16 @@ var BashNode = class {
   }
   /** Appends a child, with its field name when it has one. */
   add(child2, field = null) {
-    if (this.children === NO_CHILDREN) this.children = [];
-    if (field !== null && !this.fields) {
-      this.fields = [];
-      for (let i = 0; i < this.children.length; i++) this.fields.push(null);
-    }
-    if (this.fields) this.fields.push(field);
-    this.children.push(child2);
+    child2.field = field;
+    if (this.children === NO_CHILDREN) this.children = [child2];
+    else this.children.push(child2);
     return child2;
   }
   /** Replaces the last child (keeping its field): a pipeline that grows around it. */
   replaceLast(child2) {
-    this.children[this.children.length - 1] = child2;
+    const last = this.children.length - 1;
+    child2.field = this.children[last].field;
+    this.children[last] = child2;
   }
   get text() {
     return this.source.slice(this.startIndex, this.endIndex);
@@ -8386,17 +8449,17 @@ var BashNode = class {
     return { row: before.split("\n").length - 1, column: this.startIndex - lineStart };
   }
   fieldNameForChild(index) {
-    return this.fields?.[index] ?? null;
+    return this.children[index]?.field ?? null;
   }
   childForFieldName(name) {
-    if (!this.fields) return null;
-    const at = this.fields.indexOf(name);
-    return at < 0 ? null : this.children[at];
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].field === name) return children[i];
+    return null;
   }
   childrenForFieldName(name) {
-    if (!this.fields) return [];
     const out = [];
-    for (let i = 0; i < this.fields.length; i++) if (this.fields[i] === name) out.push(this.children[i]);
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].field === name) out.push(children[i]);
     return out;
   }
 };
@@ -11402,6 +11465,7 @@ var ALLOWED_FIELDS = Object.fromEntries(
 function isPlainValidAction(value) {
   if (typeof value !== "object" || value === null) return false;
   const record = value;
+  if (isBareTextAction(record)) return true;
   const type = record.type;
   if (typeof type !== "string" || !Object.hasOwn(SHAPES, type) || Object.hasOwn(record, "action")) return false;
   const shape = SHAPES[type];
@@ -11418,6 +11482,30 @@ function isPlainValidAction(value) {
     }
   }
   return true;
+}
+function isBareTextAction(record) {
+  let field;
+  switch (record.type) {
+    case "shell.execute":
+      field = "command";
+      break;
+    case "file.read":
+      field = "path";
+      break;
+    case "network.request":
+      field = "destination";
+      break;
+    default:
+      return false;
+  }
+  const text2 = record[field];
+  if (typeof text2 !== "string" || text2 === "") return false;
+  let fields = 0;
+  for (const name in record) {
+    if (name !== "type" && name !== field) return false;
+    fields++;
+  }
+  return fields === 2 && Object.hasOwn(record, "type") && Object.hasOwn(record, field);
 }
 function isPlainOrigin(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -17853,14 +17941,14 @@ var Parser2 = class {
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar": {
-          const fs = this.flowScalar(this.type);
+          const fs2 = this.flowScalar(this.type);
           if (atNextItem || it.value) {
-            map2.items.push({ start, key: fs, sep: [] });
+            map2.items.push({ start, key: fs2, sep: [] });
             this.onKeyLine = true;
           } else if (it.sep) {
-            this.stack.push(fs);
+            this.stack.push(fs2);
           } else {
-            Object.assign(it, { key: fs, sep: [] });
+            Object.assign(it, { key: fs2, sep: [] });
             this.onKeyLine = true;
           }
           return;
@@ -17988,13 +18076,13 @@ var Parser2 = class {
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar": {
-          const fs = this.flowScalar(this.type);
+          const fs2 = this.flowScalar(this.type);
           if (!it || it.value)
-            fc.items.push({ start: [], key: fs, sep: [] });
+            fc.items.push({ start: [], key: fs2, sep: [] });
           else if (it.sep)
-            this.stack.push(fs);
+            this.stack.push(fs2);
           else
-            Object.assign(it, { key: fs, sep: [] });
+            Object.assign(it, { key: fs2, sep: [] });
           return;
         }
         case "flow-map-end":
@@ -19196,23 +19284,28 @@ var SubsetParser = class {
   quoted(at, end) {
     const quote = this.text[at];
     let value = "";
+    let from = at + 1;
     for (let i = at + 1; i < end; i++) {
       const c = this.text[i];
       if (quote === "'") {
-        if (c !== "'") value += c;
-        else if (this.text[i + 1] === "'") {
-          value += "'";
+        if (c !== "'") continue;
+        if (this.text[i + 1] === "'") {
+          value += this.text.slice(from, i + 1);
           i++;
-        } else return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
+          from = i + 1;
+          continue;
+        }
+        value += this.text.slice(from, i);
+        return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
       } else if (c === '"') {
+        value += this.text.slice(from, i);
         return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
       } else if (c === "\\") {
-        const escaped2 = DOUBLE_QUOTED_ESCAPES[this.text[i + 1]];
-        if (escaped2 === void 0 || i + 1 >= end) outside();
-        value += escaped2;
+        const escaped = DOUBLE_QUOTED_ESCAPES[this.text[i + 1]];
+        if (escaped === void 0 || i + 1 >= end) outside();
+        value += this.text.slice(from, i) + escaped;
         i++;
-      } else {
-        value += c;
+        from = i + 1;
       }
     }
     return outside();
@@ -19671,7 +19764,9 @@ function writeStandardOutput(io, text2) {
 
 // src/cli/commands/hook.ts
 var CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" hook claude-code || exit 2';
+var CLAUDE_CODE_JUDGE_START_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" judge start --quiet';
 var CODEX_HOOK_COMMAND = "node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js hook codex --policies /path/to/project/.safeclaw || exit 2";
+var CODEX_JUDGE_START_COMMAND = "node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js judge start --quiet";
 var HOOK_HELP = `Usage: safeclaw hook claude-code|codex [--policies DIR] [--audit FILE | --no-audit] [--anchor-every N]
 
 A Claude Code PreToolUse hook: reads the tool call from standard input, judges it
@@ -19689,6 +19784,12 @@ a subfolder, a submodule or a nested repository never decides.
 Any failure to judge or record the call is answered with deny; a SafeClaw that
 cannot start exits 2 through "|| exit 2", which Claude Code treats as a block.
 
+On Linux, a session-start hook beside it starts the long-lived judge (safeclaw
+judge --help), which hook calls then ask after verifying it; without one, or on
+any failure, a call is judged in-process, the same way:
+
+  {"hooks":{"SessionStart":[{"hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_JUDGE_START_COMMAND)}}]}]}}
+
 \`hook codex\` is the same for the Codex CLI, which acts on deny only: require_approval
 is answered with deny (and how to get the approval), allow with no answer. In
 ~/.codex/config.toml (then trust it: /hooks in the TUI):
@@ -19698,6 +19799,11 @@ is answered with deny (and how to get the approval), allow with no answer. In
   [[hooks.PreToolUse.hooks]]
   type = "command"
   command = ${JSON.stringify(CODEX_HOOK_COMMAND)}
+
+  [[hooks.SessionStart]]
+  [[hooks.SessionStart.hooks]]
+  type = "command"
+  command = ${JSON.stringify(CODEX_JUDGE_START_COMMAND)}
 `;
 var INTEGRATIONS = {
   "claude-code": { actions: preToolUseActions, answer: preToolUseAnswer },
@@ -19749,6 +19855,523 @@ var hookCommand = async (argv, io) => {
   return 0;
 };
 
+// src/cli/commands/judge.ts
+var import_node_fs9 = __toESM(require_fs(), 1);
+
+// src/cli/judge-client.ts
+var JUDGE_BUILD = true ? "91c7cc467125f749e966c1f759dc7af6" : void 0;
+function fs() {
+  return process.getBuiltinModule("node:fs");
+}
+function judgeFolder(env) {
+  const runtime = env.XDG_RUNTIME_DIR;
+  return runtime !== void 0 && runtime.startsWith("/") ? `${runtime.replace(/\/+$/, "")}/safeclaw` : `/tmp/safeclaw-${process.getuid?.() ?? "user"}`;
+}
+function folderProblem(dir) {
+  let stat3;
+  try {
+    stat3 = fs().lstatSync(dir);
+  } catch (err) {
+    return err.code ?? "unreadable";
+  }
+  if (stat3.isSymbolicLink()) return "is a symbolic link";
+  if (!stat3.isDirectory()) return "is not a folder";
+  if (stat3.uid !== process.getuid?.()) return `belongs to uid ${stat3.uid}`;
+  if ((stat3.mode & 63) !== 0) return `has mode ${(stat3.mode & 511).toString(8)} (others may enter it)`;
+  return void 0;
+}
+function judgeStateFile(dir, entry) {
+  const key = `${entry}\0${process.execPath}`;
+  let hash = 2166136261;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 16777619) >>> 0;
+  return `${dir}/judge-${hash.toString(16).padStart(8, "0")}.json`;
+}
+function readJudgeState(file) {
+  let text2;
+  try {
+    text2 = fs().readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    const state = JSON.parse(text2);
+    const texts = [state.name, state.token, state.build, state.node, state.nodeVersion, state.entry];
+    if (!Number.isSafeInteger(state.pid) || state.pid <= 1 || !texts.every((t) => typeof t === "string") || !/^[a-z0-9-]+$/.test(state.name)) return void 0;
+    return state;
+  } catch {
+    return void 0;
+  }
+}
+function listeningInode(name) {
+  let table;
+  try {
+    table = fs().readFileSync("/proc/net/unix", "latin1");
+  } catch {
+    return void 0;
+  }
+  const suffix = ` @${name}`;
+  let found;
+  let at = table.indexOf(suffix);
+  while (at !== -1) {
+    let end = at + suffix.length;
+    while (table[end] === "@") end++;
+    if (end === table.length || table[end] === "\n") {
+      const start = table.lastIndexOf("\n", at) + 1;
+      const fields = table.slice(start, end).trim().split(/\s+/);
+      if ((parseInt(fields[3], 16) & 65536) !== 0) {
+        if (found !== void 0) return void 0;
+        found = fields[6];
+      }
+    }
+    at = table.indexOf(suffix, end);
+  }
+  return found;
+}
+function isOurJudge(pid, inode, entry) {
+  const f = fs();
+  try {
+    if (f.statSync(`/proc/${pid}`).uid !== process.getuid?.()) return false;
+    if (f.readlinkSync(`/proc/${pid}/exe`) !== f.readlinkSync("/proc/self/exe")) return false;
+    if (!isJudgeCommandLine(f.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), entry)) return false;
+    const environ = f.readFileSync(`/proc/${pid}/environ`, "utf8");
+    if (/(^|\0)(NODE_OPTIONS|LD_PRELOAD|LD_AUDIT)=/.test(environ)) return false;
+    const wanted = `socket:[${inode}]`;
+    for (const fd of f.readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        if (f.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted) return true;
+      } catch {
+      }
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+function judgeNodeFlags() {
+  return process.allowedNodeEnvironmentFlags.has("--disable-sigusr1") ? ["--disable-sigusr1"] : [];
+}
+function isJudgeCommandLine(args, entry) {
+  if (args[args.length - 1] === "") args = args.slice(0, -1);
+  const at = args[1] === "--disable-sigusr1" ? 2 : 1;
+  if (args[at] !== entry || args[at + 1] !== "judge" || args[at + 2] !== "serve") return false;
+  const rest = args.slice(at + 3);
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === "--quiet") continue;
+    if (rest[i] === "--idle-minutes" && /^[0-9.]+$/.test(rest[i + 1] ?? "")) {
+      i++;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+function verifiedInode(state, entry) {
+  const inode = listeningInode(state.name);
+  return inode !== void 0 && isOurJudge(state.pid, inode, entry) ? inode : void 0;
+}
+function usableJudge(env, entry) {
+  if (process.platform !== "linux" || JUDGE_BUILD === void 0) return void 0;
+  const dir = judgeFolder(env);
+  if (folderProblem(dir) !== void 0) return void 0;
+  const state = readJudgeState(judgeStateFile(dir, entry));
+  if (state === void 0 || state.build !== JUDGE_BUILD || state.node !== process.execPath || state.nodeVersion !== process.version || state.entry !== entry) return void 0;
+  const inode = verifiedInode(state, entry);
+  return inode === void 0 ? void 0 : { state, inode };
+}
+
+// src/cli/judge-server.ts
+var import_node_crypto5 = __toESM(require_crypto(), 1);
+var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_path13 = __toESM(require_path(), 1);
+var import_node_url2 = __toESM(require_url(), 1);
+var JUDGE_IDLE_MS = 15 * 60 * 1e3;
+var WATCH_MS = 2e3;
+var MAX_REQUEST_BYTES = 64 * 1024 * 1024;
+function judgePlace(env, entry) {
+  if (process.platform !== "linux") return { problem: "the judge needs Linux (/proc to verify it): hooks run in-process here" };
+  if (JUDGE_BUILD === void 0) return { problem: "the judge runs only from the built CLI (dist/cli.js)" };
+  const dir = judgeFolder(env);
+  return { dir, stateFile: judgeStateFile(dir, entry) };
+}
+function prepareFolder(dir) {
+  try {
+    (0, import_node_fs8.mkdirSync)(dir, { mode: 448 });
+  } catch (err) {
+    if (err.code !== "EEXIST") return `cannot create ${dir}: ${err.code}`;
+  }
+  const problem = folderProblem(dir);
+  return problem === void 0 ? void 0 : `${dir} ${problem}`;
+}
+function codeFiles(entry) {
+  return [entry, (0, import_node_path13.join)((0, import_node_path13.dirname)(entry), "hook-main.js"), (0, import_node_url2.fileURLToPath)(import.meta.url), process.execPath];
+}
+function fingerprint(files) {
+  return files.map((file) => {
+    try {
+      const s = (0, import_node_fs8.statSync)(file);
+      return `${s.ino}:${s.size}:${s.mtimeMs}`;
+    } catch {
+      return "gone";
+    }
+  }).join("|");
+}
+function collector() {
+  const parts = [];
+  const stream = {
+    write(chunk) {
+      parts.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+      return true;
+    }
+  };
+  return { stream, text: () => parts.join("") };
+}
+function isRequest(value) {
+  const r = value;
+  return r !== null && typeof r === "object" && r.kind === "safeclaw-judge-request" && typeof r.token === "string" && typeof r.nonce === "string" && typeof r.cwd === "string" && typeof r.stdin === "string" && Array.isArray(r.argv) && r.argv.every((a) => typeof a === "string") && r.env !== null && typeof r.env === "object" && Object.values(r.env).every((v) => typeof v === "string");
+}
+var WARM_POLICY = `rules:
+  - id: warm-up
+    action: shell.execute
+    effect: allow
+    conditions:
+      command:
+        pattern: "git status*"
+    reason: "the judge's warm-up"
+`;
+async function warmUp(dir, runHook2) {
+  const project = (0, import_node_path13.join)(dir, `warm-${process.pid}`);
+  try {
+    (0, import_node_fs8.mkdirSync)((0, import_node_path13.join)(project, ".safeclaw", "policies"), { recursive: true, mode: 448 });
+    const policy = (0, import_node_fs8.openSync)((0, import_node_path13.join)(project, ".safeclaw", "policies", "warm.yaml"), "w", 384);
+    (0, import_node_fs8.writeSync)(policy, WARM_POLICY);
+    (0, import_node_fs8.closeSync)(policy);
+    const call = (tool_name, tool_input) => JSON.stringify({ hook_event_name: "PreToolUse", session_id: "warm-up", cwd: project, tool_name, tool_input });
+    const calls = [
+      call("Bash", { command: "git status && ls -la | grep x" }),
+      call("Bash", { command: "select x in a; do cat .env; done" }),
+      call("Read", { file_path: (0, import_node_path13.join)(project, "README.md") })
+    ];
+    for (let round = 0; round < 3; round++) {
+      for (const input of calls) {
+        const sink = collector();
+        process.chdir(project);
+        await runHook2(["hook", "claude-code", "--policies", (0, import_node_path13.join)(project, ".safeclaw")], { stdout: sink.stream, stderr: sink.stream, stdin: [Buffer.from(input)], cwd: project, env: {}, isTTY: false });
+      }
+    }
+  } finally {
+    process.chdir(dir);
+    (0, import_node_fs8.rmSync)(project, { recursive: true, force: true });
+  }
+}
+function serveJudge(options, env) {
+  const place = judgePlace(env, options.entry);
+  if ("problem" in place) return Promise.reject(new Error(place.problem));
+  const { dir, stateFile } = place;
+  const folderTrouble = prepareFolder(dir);
+  if (folderTrouble !== void 0) return Promise.reject(new Error(`judge: ${folderTrouble}`));
+  const running = readJudgeState(stateFile);
+  if (running !== void 0 && running.pid !== process.pid && verifiedInode(running, running.entry) !== void 0) {
+    return Promise.reject(new Error(`judge: already running (pid ${running.pid})`));
+  }
+  const token = (0, import_node_crypto5.randomBytes)(32).toString("hex");
+  const tokenBytes = Buffer.from(token);
+  const name = `safeclaw-judge-${process.getuid?.()}-${(0, import_node_crypto5.randomBytes)(12).toString("hex")}`;
+  const code = codeFiles(options.entry);
+  const codeAtStart = fingerprint(code);
+  const idleMs = options.idleMs ?? JUDGE_IDLE_MS;
+  return new Promise((resolve4, reject) => {
+    let queue = Promise.resolve();
+    let leaving;
+    let idle;
+    const startIdle = () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => leave(`idle for ${Math.round(idleMs / 1e3)} s`), idleMs);
+    };
+    const net = process.getBuiltinModule("node:net");
+    const server = net.createServer({ allowHalfOpen: true }, (socket) => accept(socket));
+    const watch = setInterval(() => {
+      if (fingerprint(code) !== codeAtStart) leave("its code changed on disk");
+      else if (readJudgeState(stateFile)?.token !== token) leave("its state file is gone or names another judge");
+    }, WATCH_MS);
+    const onSignal = () => leave("stopped");
+    process.once("SIGTERM", onSignal);
+    process.once("SIGINT", onSignal);
+    function leave(reason) {
+      if (leaving !== void 0) return;
+      leaving = reason;
+      clearInterval(watch);
+      clearTimeout(idle);
+      process.removeListener("SIGTERM", onSignal);
+      process.removeListener("SIGINT", onSignal);
+      if (readJudgeState(stateFile)?.token === token) (0, import_node_fs8.rmSync)(stateFile, { force: true });
+      server.close();
+      void queue.then(() => resolve4(reason));
+    }
+    function accept(socket) {
+      const chunks = [];
+      let size = 0;
+      let handled = false;
+      socket.on("error", () => socket.destroy());
+      const handle = (line) => {
+        if (handled) return;
+        handled = true;
+        let request;
+        try {
+          request = JSON.parse(line.toString("utf8"));
+        } catch {
+          socket.destroy();
+          return;
+        }
+        if (!isRequest(request)) return socket.destroy();
+        const given2 = Buffer.from(request.token);
+        if (given2.length !== tokenBytes.length || !(0, import_node_crypto5.timingSafeEqual)(given2, tokenBytes)) return socket.destroy();
+        startIdle();
+        queue = queue.then(() => run(request)).then(
+          (reply) => {
+            if (!socket.destroyed) socket.end(JSON.stringify(reply) + "\n");
+          },
+          () => socket.destroy()
+        );
+      };
+      socket.on("data", (chunk) => {
+        if (handled) return;
+        size += chunk.length;
+        if (size > MAX_REQUEST_BYTES) return socket.destroy();
+        const newline = chunk.indexOf(10);
+        if (newline === -1) return void chunks.push(chunk);
+        chunks.push(chunk.subarray(0, newline));
+        handle(Buffer.concat(chunks));
+      });
+      socket.on("end", () => {
+        if (!handled) handle(Buffer.concat(chunks));
+      });
+    }
+    async function run(request) {
+      const base = { kind: "safeclaw-judge-reply", nonce: request.nonce, build: JUDGE_BUILD };
+      if (request.build !== JUDGE_BUILD) return { ...base, fallback: "another build" };
+      if (fingerprint(code) !== codeAtStart) {
+        leave("its code changed on disk");
+        return { ...base, fallback: "upgraded" };
+      }
+      try {
+        process.chdir(request.cwd);
+      } catch {
+        return { ...base, fallback: "cwd" };
+      }
+      const stdout = collector();
+      const stderr = collector();
+      const io = {
+        stdout: stdout.stream,
+        stderr: stderr.stream,
+        // readStandardInput reads a stream with `for await`; the whole text is one chunk.
+        stdin: [Buffer.from(request.stdin, "utf8")],
+        cwd: request.cwd,
+        env: request.env,
+        isTTY: false
+      };
+      forgetRedactions();
+      try {
+        const exitCode = await options.runHook(request.argv, io);
+        return { ...base, stdout: stdout.text(), stderr: stderr.text(), exitCode };
+      } catch {
+        return { ...base, fallback: "error" };
+      }
+    }
+    server.on("error", (err) => {
+      clearInterval(watch);
+      reject(new Error(`judge: cannot listen: ${err.message}`));
+    });
+    server.listen(`\0${name}`, () => {
+      const state = {
+        pid: process.pid,
+        name,
+        token,
+        build: JUDGE_BUILD,
+        node: process.execPath,
+        nodeVersion: process.version,
+        entry: options.entry,
+        started: (/* @__PURE__ */ new Date()).toISOString()
+      };
+      try {
+        const temporary = `${stateFile}.${process.pid}.tmp`;
+        const fd = (0, import_node_fs8.openSync)(temporary, "wx", 384);
+        (0, import_node_fs8.writeSync)(fd, JSON.stringify(state) + "\n");
+        (0, import_node_fs8.closeSync)(fd);
+        (0, import_node_fs8.renameSync)(temporary, stateFile);
+      } catch (err) {
+        server.close();
+        clearInterval(watch);
+        reject(new Error(`judge: cannot write ${stateFile}: ${err.message}`));
+        return;
+      }
+      startIdle();
+      queue = queue.then(() => warmUp(dir, options.runHook)).catch(() => void 0).then(() => leaving === void 0 && startIdle());
+      options.onListening?.(state, stateFile);
+    });
+  });
+}
+
+// src/cli/commands/judge.ts
+var JUDGE_HELP = `Usage: safeclaw judge serve|start|stop|status [--idle-minutes N] [--quiet]
+
+A long-lived local judge for \`safeclaw hook\`: a warm process that runs each hook
+call (the same code, policies read from disk per call, the audit appended per call)
+so a tool call costs a connection instead of a Node start with all of SafeClaw.
+A hook call asks it only after verifying, through /proc, that the listener is this
+install's judge on this Node; otherwise, and on any failure, it judges in-process.
+Linux only; elsewhere \`start\` says so and hooks run in-process.
+
+  serve    run in the foreground
+  start    start it in the background if it is not running (idempotent)
+  stop     stop it
+  status   say whether it runs (exit 0) or not (exit 1)
+
+It exits by itself after ${JUDGE_IDLE_MS / 6e4} minutes without a call (--idle-minutes N) and when its
+code on disk changes. Claude Code starts it with each session (a SessionStart hook):
+
+  {"hooks":{"SessionStart":[{"hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_JUDGE_START_COMMAND)}}]}]}}
+`;
+var OPTIONS2 = {
+  "idle-minutes": { type: "string" },
+  quiet: { type: "boolean" },
+  help: { type: "boolean", short: "h" }
+};
+function judgeEnvironment(env) {
+  const { NODE_OPTIONS: _options, LD_PRELOAD: _preload, LD_AUDIT: _audit, ...rest } = env;
+  return rest;
+}
+function childProcess() {
+  return process.getBuiltinModule("node:child_process");
+}
+function installEntry() {
+  return (0, import_node_fs9.realpathSync)(process.argv[1]);
+}
+function ownCommandLine() {
+  try {
+    return (0, import_node_fs9.readFileSync)("/proc/self/cmdline", "utf8").split("\0");
+  } catch {
+    return void 0;
+  }
+}
+function describe2(state, stateFile) {
+  return `pid ${state.pid}, listening on the abstract socket @${state.name}, state ${stateFile}, Node ${state.nodeVersion}, started ${state.started}`;
+}
+function runningJudge(stateFile, entry) {
+  const state = readJudgeState(stateFile);
+  if (state === void 0) return void 0;
+  const inode = listeningInode(state.name);
+  return inode !== void 0 && isOurJudge(state.pid, inode, entry) ? state : void 0;
+}
+async function waitFor(check, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return check();
+}
+async function judgeCommand(argv, io, runHook2) {
+  const { values: values2, positionals } = parseCommandArgs(argv, OPTIONS2, "judge");
+  if (values2.help) {
+    io.stdout.write(JUDGE_HELP);
+    return 0;
+  }
+  const action = positionals[0];
+  if (positionals.length !== 1 || !["serve", "start", "stop", "status"].includes(action)) {
+    throw new UsageError(`judge: give one of serve, start, stop, status (got "${positionals.join(" ")}")`);
+  }
+  const idleMinutes = values2["idle-minutes"] === void 0 ? void 0 : Number(values2["idle-minutes"]);
+  if (idleMinutes !== void 0 && !(Number.isFinite(idleMinutes) && idleMinutes > 0)) throw new UsageError(`judge: --idle-minutes must be a positive number, got "${values2["idle-minutes"]}"`);
+  const say = (text2) => {
+    if (!values2.quiet) io.stdout.write(text2 + "\n");
+  };
+  const entry = installEntry();
+  const place = judgePlace(io.env, entry);
+  if ("problem" in place) {
+    if (action === "status") {
+      say(`safeclaw judge: not running (${place.problem})`);
+      return 1;
+    }
+    if (action !== "serve") {
+      say(`safeclaw judge: ${place.problem}`);
+      return 0;
+    }
+    throw new UsageError(`judge: ${place.problem}`);
+  }
+  if (action === "status") {
+    const state = runningJudge(place.stateFile, entry);
+    if (state === void 0) {
+      say("safeclaw judge: not running (hook calls judge in-process)");
+      return 1;
+    }
+    const current2 = state.build === JUDGE_BUILD && state.node === process.execPath && state.nodeVersion === process.version;
+    say(`safeclaw judge: running, ${describe2(state, place.stateFile)}${current2 ? "" : " (another build or Node: hook calls of this one judge in-process)"}`);
+    return 0;
+  }
+  if (action === "stop") {
+    const state = runningJudge(place.stateFile, entry);
+    if (state === void 0) {
+      say("safeclaw judge: not running");
+      return 0;
+    }
+    process.kill(state.pid, "SIGTERM");
+    const gone = await waitFor(() => runningJudge(place.stateFile, entry) === void 0, 3e3);
+    say(gone ? `safeclaw judge: stopped (pid ${state.pid})` : `safeclaw judge: pid ${state.pid} did not stop within 3 s`);
+    return gone ? 0 : 1;
+  }
+  const idleMs = idleMinutes === void 0 ? void 0 : idleMinutes * 6e4;
+  if (action === "serve") {
+    const own = ownCommandLine();
+    const env = judgeEnvironment(io.env);
+    if (own === void 0 || !isJudgeCommandLine(own, entry) || Object.keys(env).length !== Object.keys(io.env).length) {
+      const again = childProcess().spawnSync(process.execPath, [...judgeNodeFlags(), entry, "judge", "serve", ...argv.slice(1)], { stdio: "inherit", env });
+      return again.status ?? 1;
+    }
+    process.on("SIGUSR1", () => {
+    });
+    const reason = await serveJudge(
+      { entry, runHook: runHook2, idleMs, onListening: (state, stateFile) => say(`safeclaw judge: serving, ${describe2(state, stateFile)}`) },
+      io.env
+    );
+    say(`safeclaw judge: exiting (${reason})`);
+    return 0;
+  }
+  const folderTrouble = prepareFolder(place.dir);
+  if (folderTrouble !== void 0) {
+    io.stderr.write(`safeclaw judge: not started: ${folderTrouble}
+  fix: remove it, or set XDG_RUNTIME_DIR to a folder only you can enter
+`);
+    return 1;
+  }
+  const current = usableJudge(io.env, entry);
+  if (current !== void 0) {
+    say(`safeclaw judge: already running, ${describe2(current.state, place.stateFile)}`);
+    return 0;
+  }
+  const stale = runningJudge(place.stateFile, entry);
+  if (stale !== void 0) {
+    process.kill(stale.pid, "SIGTERM");
+    await waitFor(() => runningJudge(place.stateFile, entry) === void 0, 3e3);
+  }
+  const child2 = childProcess().spawn(process.execPath, [...judgeNodeFlags(), entry, "judge", "serve", "--quiet", ...idleMinutes === void 0 ? [] : ["--idle-minutes", String(idleMinutes)]], {
+    detached: true,
+    stdio: "ignore",
+    cwd: "/",
+    env: judgeEnvironment(io.env)
+  });
+  child2.unref();
+  const pid = child2.pid;
+  const up = await waitFor(() => usableJudge(io.env, entry)?.state.pid === pid, 5e3);
+  const started = usableJudge(io.env, entry);
+  if (!up || started === void 0) {
+    io.stderr.write(`safeclaw judge: did not start within 5 s (hook calls judge in-process)
+`);
+    return 1;
+  }
+  say(`safeclaw judge: started, ${describe2(started.state, place.stateFile)}`);
+  return 0;
+}
+
 // src/cli/report-error.ts
 function reportError(err, io) {
   io.stderr.write(redactMessage(describeError(err, io.env.SAFECLAW_DEBUG === "1")));
@@ -19770,6 +20393,16 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 
 // src/cli/hook-main.ts
 async function main(argv, io) {
+  if (argv[0] === "judge") {
+    try {
+      return await judgeCommand(argv.slice(1), io, runHook);
+    } catch (err) {
+      return reportError(err, io);
+    }
+  }
+  return runHook(argv, io);
+}
+async function runHook(argv, io) {
   try {
     return await hookCommand(argv.slice(1), io);
   } catch (err) {
@@ -19777,5 +20410,6 @@ async function main(argv, io) {
   }
 }
 export {
-  main
+  main,
+  runHook
 };

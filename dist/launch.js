@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  require_fs
-} from "./chunks/chunk-CJM3AD5Z.js";
-import {
   require_url
 } from "./chunks/chunk-2R2ZKVH5.js";
+import {
+  require_fs
+} from "./chunks/chunk-CJM3AD5Z.js";
 import {
   require_child_process
 } from "./chunks/chunk-XQI5CAFA.js";

@@ -1,31 +1,31 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  lintPolicies
-} from "./chunks/chunk-IUWG64RU.js";
-import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-GLD3INJN.js";
+} from "./chunks/chunk-FOVAU22Z.js";
 import "./chunks/chunk-H3GUW3Z5.js";
+import {
+  lintPolicies
+} from "./chunks/chunk-Y2ZUJGGT.js";
 import {
   judgePreToolUse,
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-IZTTYSMQ.js";
+} from "./chunks/chunk-HJRRPD4R.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-6KZQTR72.js";
+} from "./chunks/chunk-H6AUUDX4.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-A2QDI6PI.js";
+} from "./chunks/chunk-HCPZAC37.js";
 import {
   redactMessage,
   redactSecrets
-} from "./chunks/chunk-EEZ2F5KS.js";
+} from "./chunks/chunk-MSLOIGWO.js";
 import {
   DEFAULT_DENY_REASON,
   SafeClawInputError,
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-UTERI3J3.js";
+} from "./chunks/chunk-OAYRHKAK.js";
 import {
   PolicyError,
   analyzeShellCommand,
@@ -41,22 +41,23 @@ import {
   formatProblem,
   loadPolicies,
   prepareShellAnalysis
-} from "./chunks/chunk-HOMHI2YN.js";
+} from "./chunks/chunk-UUBYUL6J.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
-import "./chunks/chunk-CJM3AD5Z.js";
 import "./chunks/chunk-2R2ZKVH5.js";
+import "./chunks/chunk-CJM3AD5Z.js";
 import {
   AuditError,
   DEFAULT_AUDIT_PATH,
   verifyAuditFile
-} from "./chunks/chunk-MBYVMPBO.js";
+} from "./chunks/chunk-UM7GYYXZ.js";
+import "./chunks/chunk-A7JTHO7X.js";
 import {
   ACTION_TYPES,
   EFFECTS,
   STRICTNESS
-} from "./chunks/chunk-IP5HSEW5.js";
+} from "./chunks/chunk-F5SZT7GW.js";
 import "./chunks/chunk-PZ6AAJEP.js";
 import "./chunks/chunk-JWNWVRK7.js";
 import "./chunks/chunk-XQI5CAFA.js";

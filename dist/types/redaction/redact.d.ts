@@ -7,6 +7,12 @@ export interface Redaction {
 }
 /** True when `text` may hold a secret (false means it certainly holds none of the forms). */
 export declare function mayHoldSecret(text: string): boolean;
+/**
+ * Empties the memo. A long-lived process that serves calls one after another (the
+ * hook's judge, src/cli/judge-server.ts) calls it before each, so every call does
+ * its own redaction as a fresh process would, and no call's texts outlive it.
+ */
+export declare function forgetRedactions(): void;
 /** Replaces every secret in `text` by `[REDACTED:kind]`. */
 export declare function redactSecrets(text: string): Redaction;
 /**

@@ -27,8 +27,12 @@ export declare class BashNode implements ShellNode {
     readonly children: BashNode[];
     readonly id: number;
     private namedFlag;
-    /** The field name of each child (null: none), parallel to `children`. */
-    private fields;
+    /**
+     * This node's field name in its parent (null: none). Kept on the child, not in a list
+     * beside the parent's children: a node is the child of one parent, and a list per
+     * parent was the parser's largest allocation.
+     */
+    private field;
     private named;
     constructor(source: string, type: string, isNamed: boolean, startIndex: number, endIndex: number, children?: BashNode[]);
     get isNamed(): boolean;

@@ -2,8 +2,8 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   MAIN_HELP,
   main
-} from "./chunk-SST63Z2V.js";
-import "./chunk-EEZ2F5KS.js";
+} from "./chunk-3UFRDSLS.js";
+import "./chunk-MSLOIGWO.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-P2I2JZ74.js";
 import "./chunk-JSTIMTER.js";

@@ -4,9 +4,10 @@ import {
   anchorIfDue,
   anchorToGit,
   readGitAnchors
-} from "./chunk-THG6TB56.js";
-import "./chunk-MBYVMPBO.js";
-import "./chunk-IP5HSEW5.js";
+} from "./chunk-IHYBDKQH.js";
+import "./chunk-UM7GYYXZ.js";
+import "./chunk-A7JTHO7X.js";
+import "./chunk-F5SZT7GW.js";
 import "./chunk-PZ6AAJEP.js";
 import "./chunk-JWNWVRK7.js";
 import "./chunk-XQI5CAFA.js";

@@ -1,15 +1,15 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  require_fs
-} from "./chunk-CJM3AD5Z.js";
-import {
   require_url
 } from "./chunk-2R2ZKVH5.js";
+import {
+  require_fs
+} from "./chunk-CJM3AD5Z.js";
 import {
   ACTION_TYPES,
   EFFECTS,
   canonicalJson
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-F5SZT7GW.js";
 import {
   require_crypto
 } from "./chunk-PZ6AAJEP.js";
@@ -662,16 +662,16 @@ var require_parse = __commonJS({
       let paren = 0;
       let quote = 0;
       let value = "";
-      let escaped2 = false;
+      let escaped = false;
       for (const ch of input) {
-        if (escaped2 === true) {
+        if (escaped === true) {
           value += ch;
-          escaped2 = false;
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
           value += ch;
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (ch === '"') {
@@ -702,14 +702,14 @@ var require_parse = __commonJS({
       return parts;
     };
     var isPlainBranch = (branch) => {
-      let escaped2 = false;
+      let escaped = false;
       for (const ch of branch) {
-        if (escaped2 === true) {
-          escaped2 = false;
+        if (escaped === true) {
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (/[?*+@!()[\]{}]/.test(ch)) {
@@ -757,15 +757,15 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let escaped2 = false;
+      let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
-        if (escaped2 === true) {
-          escaped2 = false;
+        if (escaped === true) {
+          escaped = false;
           continue;
         }
         if (ch === "\\") {
-          escaped2 = true;
+          escaped = true;
           continue;
         }
         if (ch === '"') {
@@ -1240,14 +1240,14 @@ var require_parse = __commonJS({
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
-          const escaped2 = utils.escapeRegex(prev.value);
+          const escaped = utils.escapeRegex(prev.value);
           state.output = state.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped2;
-            prev.value = escaped2;
+            state.output += escaped;
+            prev.value = escaped;
             continue;
           }
-          prev.value = `(${capture}${escaped2}|${prev.value})`;
+          prev.value = `(${capture}${escaped}|${prev.value})`;
           state.output += prev.value;
           continue;
         }
@@ -2299,29 +2299,25 @@ function parseLinearGlob(alternative) {
     }
     if (ch === "(" || ch === ")" || ch === "{" || ch === "}") return null;
     if (alternative.startsWith(EITHER_DASH, i)) {
-      segments[segments.length - 1].push({ cls: EITHER_DASH });
+      segments[segments.length - 1].push(EITHER_DASH_CODE);
       i += EITHER_DASH.length - 1;
       continue;
     }
     if (ch === "[") return null;
-    const piece = ch === "?" ? { any: true } : ch === "\\" ? escaped(alternative[++i]) : { literal: ch };
-    if (piece === null) return null;
-    segments[segments.length - 1].push(piece);
+    if (ch === "\\") {
+      if (++i >= alternative.length) return null;
+      segments[segments.length - 1].push(alternative.charCodeAt(i));
+    } else segments[segments.length - 1].push(ch === "?" ? ANY_CHARACTER : alternative.charCodeAt(i));
   }
   const pieces = segments.filter((s, index) => s.length > 0 || index === 0);
   if (leadingStar && pieces[0].length === 0) pieces.shift();
   return { segments: pieces.map(compileSegment), leadingStar, trailingStar };
 }
-function escaped(ch) {
-  return ch === void 0 ? null : { literal: ch };
-}
-function compileSegment(pieces) {
-  if (pieces.every((p) => "literal" in p)) {
-    const literal = pieces.map((p) => p.literal).join("");
-    return { length: literal.length, literal };
-  }
-  const codes = Int32Array.from(pieces, (p) => "literal" in p ? p.literal.charCodeAt(0) : "any" in p ? ANY_CHARACTER : EITHER_DASH_CODE);
-  return { length: pieces.length, codes };
+function compileSegment(codes) {
+  for (const code of codes) if (code < 0) return { length: codes.length, codes: Int32Array.from(codes) };
+  let literal = "";
+  for (let from = 0; from < codes.length; from += 4096) literal += String.fromCharCode(...codes.slice(from, from + 4096));
+  return { length: literal.length, literal };
 }
 function codesMatchAt(codes, text, at) {
   for (let i = 0; i < codes.length; i++) {
@@ -2398,20 +2394,19 @@ var OPTION_START_AFTER = /* @__PURE__ */ new Set([void 0, " ", "*", "?", "]", ")
 function optionAwareDashes(pattern) {
   if (!pattern.includes("-")) return pattern;
   let out = "";
+  let kept = 0;
   let mode = "none";
   let previous;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch === "\\" && i + 1 < pattern.length) {
-      out += ch + pattern[++i];
-      previous = pattern[i];
+      previous = pattern[++i];
       if (mode === "name") mode = "none";
       continue;
     }
     if (ch === "[") {
       const close = pattern.indexOf("]", i + 2);
       if (close !== -1) {
-        out += pattern.slice(i, close + 1);
         i = close;
         previous = "]";
         mode = "none";
@@ -2421,20 +2416,20 @@ function optionAwareDashes(pattern) {
     if (ch === "-") {
       if (mode === "name" || mode === "none" && OPTION_START_AFTER.has(previous)) {
         mode = "name";
-        out += "-";
       } else {
-        out += `[-${NOT_OPTION_DASH2}]`;
+        out += pattern.slice(kept, i) + `[-${NOT_OPTION_DASH2}]`;
+        kept = i + 1;
       }
     } else {
       if (ch === " ") mode = "none";
       else if (ch === "=" && mode === "name") mode = "value";
-      else if (mode === "name" && !/[A-Za-z0-9_.]/.test(ch)) mode = "none";
-      out += ch;
+      else if (mode === "name" && !NAME_CHARACTER.test(ch)) mode = "none";
     }
     previous = ch;
   }
-  return out;
+  return kept === 0 ? pattern : out + pattern.slice(kept);
 }
+var NAME_CHARACTER = /[A-Za-z0-9_.]/;
 var GlobError = class extends Error {
 };
 var PICOMATCH_OPTIONS = { dot: true, strictBrackets: true, posix: true };
@@ -2574,8 +2569,8 @@ function checkNotEmpty(pattern) {
 function optionAwareAlternatives(pattern) {
   return expandBraces(pattern).map((alt) => singleStars(optionAwareDashes(alt)));
 }
-function textGlobAlternatives(pattern) {
-  return optionAwareAlternatives(pattern).map((alt) => alt.replaceAll("/", SLASH));
+function withSlashStandIns(alternative) {
+  return alternative.includes("/") ? alternative.replaceAll("/", SLASH) : alternative;
 }
 function singleStars(pattern) {
   if (!pattern.includes("**")) return pattern;
@@ -2614,7 +2609,8 @@ var PLAIN_ALTERNATIVE = /^[A-Za-z0-9 _.,:=%\uE000*?-]*$/;
 var MAX_PICOMATCH_LENGTH = 65536;
 function compileTextGlob(pattern) {
   checkNotEmpty(pattern);
-  const alternatives = textGlobAlternatives(pattern);
+  const aware = optionAwareAlternatives(pattern);
+  const alternatives = aware.map(withSlashStandIns);
   const linear = alternatives.map(parseLinearGlob);
   if (linear.some((glob) => glob === null)) {
     const re2 = join(alternatives.map(compileTextAlternative));
@@ -2634,7 +2630,7 @@ function compileTextGlob(pattern) {
       }
     };
   }
-  const globs = optionAwareAlternatives(pattern).map(parseLinearGlob);
+  const globs = aware.map((alt, i) => alternatives[i] === alt ? linear[i] : parseLinearGlob(alt));
   if (globs.length === 1) {
     const [glob] = globs;
     return { source: pattern, test: (text) => needsRegex(text) ? regexTest(text) : linearMatch(glob, text) };
@@ -2664,16 +2660,34 @@ function compilePathGlob(pattern) {
   if (alternatives.includes("")) throw new GlobError('has an empty alternative (as in "{a,}"), which no path matches; remove it');
   let regexes = alternatives.every((alt) => alt.length <= MAX_PICOMATCH_LENGTH && PLAIN_PATH_ALTERNATIVE.test(alt)) ? void 0 : pathRegexes(alternatives);
   const alternativesCoverRoot = alternatives.some((alt) => alt === "**" || alt === "./**");
+  const fullNeeds = requiredTexts(alternatives.filter((alt) => alt.includes("/")));
+  const baseNeeds = requiredTexts(alternatives.filter((alt) => !alt.includes("/")));
   return {
     source: pattern,
     test: (path) => {
       const { full, base } = regexes ??= pathRegexes(alternatives);
-      if (full !== null && full.test(path)) return true;
+      if (full !== null && (fullNeeds === null || holdsOne(path, fullNeeds)) && full.test(path)) return true;
       if (path === ".") return alternativesCoverRoot;
       if (base === null) return false;
+      if (baseNeeds !== null && !holdsOne(path, baseNeeds)) return false;
       return base.test(path.slice(path.lastIndexOf("/") + 1));
     }
   };
+}
+function requiredTexts(alternatives) {
+  const texts = [];
+  for (const alt of alternatives) {
+    if (!PLAIN_PATH_ALTERNATIVE.test(alt) || alt.split("/").some((segment) => segment === "." || segment === "..")) return null;
+    let longest = "";
+    for (const run of alt.split(/[*?/]/)) if (run.length > longest.length) longest = run;
+    if (longest === "") return null;
+    texts.push(longest);
+  }
+  return texts.length === 0 ? null : texts;
+}
+function holdsOne(path, texts) {
+  for (let i = 0; i < texts.length; i++) if (path.includes(texts[i])) return true;
+  return false;
 }
 var PLAIN_PATH_ALTERNATIVE = /^[A-Za-z0-9 _.,:=%\/~*?-]*$/;
 function pathRegexes(alternatives) {
@@ -3004,6 +3018,7 @@ function constantArithmetic(body) {
     return null;
   }
 }
+var PLAIN_LEAVES = /* @__PURE__ */ new Set(["word", "number", "variable_name", "special_variable_name"]);
 var WordBuilder = class {
   text = "";
   dynamic;
@@ -3140,8 +3155,12 @@ function joinWords(a, b) {
   return joined;
 }
 function resolveWord(node) {
-  const builder = new WordBuilder();
   const target2 = node.type === "command_name" && node.namedChildren.length === 1 ? node.namedChildren[0] : node;
+  if (PLAIN_LEAVES.has(target2.type)) {
+    const raw = target2.text;
+    if (!hasUnquotedSpecial(raw)) return { text: raw };
+  }
+  const builder = new WordBuilder();
   builder.add(target2, false);
   return builder.build();
 }
@@ -3220,14 +3239,18 @@ function misreadTree(root) {
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (SEPARATED_BY_BLANKS.has(node.type) && leavesTextOut(node, source, root.startIndex)) {
+    const checks = node.type === "word" ? 0 : NODE_CHECKS.get(node.type) ?? 0;
+    if ((checks & SEPARATED) !== 0 && leavesTextOut(node, source, root.startIndex)) {
       return "the parser left text out of the command that bash reads as (part of) a word";
     }
-    if (node.childCount === 0) {
-      if (!node.isNamed && node.type !== node.text && node.text !== "" && !/^\s+$/.test(node.type)) {
+    const children = node.children;
+    if (children.length === 0) {
+      const from = node.startIndex - root.startIndex;
+      const to = node.endIndex - root.startIndex;
+      if (!node.isNamed && !spells(source, from, to, node.type) && to > from && !/^\s+$/.test(node.type)) {
         return `tree-sitter read ${JSON.stringify(node.text)} as the token ${JSON.stringify(node.type)}`;
       }
-      if (node.type === "word" && quoteOrBackquote && holdsExpansion(node.text, true)) {
+      if (node.type === "word" && quoteOrBackquote && holdsExpansionIn(source, from, to, true)) {
         return `the parser read ${JSON.stringify(node.text)} as plain text, where bash runs the command in its backquotes`;
       }
       if ((node.type === "regex" || node.type === "extglob_pattern") && holdsExpansion(node.text)) {
@@ -3237,38 +3260,40 @@ function misreadTree(root) {
         return `tree-sitter read ${JSON.stringify(node.text)} as a special parameter`;
       }
     }
-    if ((node.type === "file_redirect" || node.type === "herestring_redirect") && lineBreak && unquotedNewline(node.text)) {
-      return "tree-sitter read a redirection across a line break, where bash ends the command";
-    }
-    if (node.type === "variable_assignment" && node.childForFieldName("value")?.type === "array" && !endsWord(source, node.endIndex - root.startIndex)) {
-      return "the parser read an array assignment with text right after its ), which bash reads as one word";
-    }
-    if (node.type === "command") {
-      const descriptor = descriptorWord(node, source, root.startIndex);
-      if (descriptor) return `the parser read ${JSON.stringify(descriptor)} right before a redirection as a word, where bash takes it as the redirection's descriptor`;
-    }
-    if (node.type === "command" && node.children.some((c) => c.type === "regex")) {
-      return "tree-sitter read a test operator outside [[ ]] in a command";
-    }
-    if (node.type === "command_substitution" && node.text.startsWith("`") && node.text.includes("\\`")) {
-      return "nested backquotes, whose inner command the analysis does not read";
-    }
-    if (node.type === "ansi_c_string" && ansiCEnd(node.text) !== node.text.length) {
-      return "tree-sitter read an ANSI-C string past the quote where bash closes it";
-    }
-    if (node.type === "heredoc_redirect") {
-      const start = node.children.find((c) => c.type === "heredoc_start");
-      const end = node.children.find((c) => c.type === "heredoc_end");
-      const delimiter = start?.text.replace(/["'\\]/g, "");
-      if (start && end && end.text.trim() !== delimiter) return "tree-sitter ended a here-doc on a line that is not its delimiter";
-      if (start && bodyOffLine(node, start, source, root.startIndex)) {
-        return "the parser read a line of a here-doc body as words on the line of its <<, where bash reads the body from the next line";
+    if ((checks & OWN_CHECK) !== 0) {
+      if ((node.type === "file_redirect" || node.type === "herestring_redirect") && lineBreak && unquotedNewline(node.text)) {
+        return "tree-sitter read a redirection across a line break, where bash ends the command";
       }
-      if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
-        return "a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)";
+      if (node.type === "variable_assignment" && node.childForFieldName("value")?.type === "array" && !endsWord(source, node.endIndex - root.startIndex)) {
+        return "the parser read an array assignment with text right after its ), which bash reads as one word";
+      }
+      if (node.type === "command") {
+        const descriptor = descriptorWord(node, source, root.startIndex);
+        if (descriptor) return `the parser read ${JSON.stringify(descriptor)} right before a redirection as a word, where bash takes it as the redirection's descriptor`;
+      }
+      if (node.type === "command" && node.children.some((c) => c.type === "regex")) {
+        return "tree-sitter read a test operator outside [[ ]] in a command";
+      }
+      if (node.type === "command_substitution" && node.text.startsWith("`") && node.text.includes("\\`")) {
+        return "nested backquotes, whose inner command the analysis does not read";
+      }
+      if (node.type === "ansi_c_string" && ansiCEnd(node.text) !== node.text.length) {
+        return "tree-sitter read an ANSI-C string past the quote where bash closes it";
+      }
+      if (node.type === "heredoc_redirect") {
+        const start = node.children.find((c) => c.type === "heredoc_start");
+        const end = node.children.find((c) => c.type === "heredoc_end");
+        const delimiter = start?.text.replace(/["'\\]/g, "");
+        if (start && end && end.text.trim() !== delimiter) return "tree-sitter ended a here-doc on a line that is not its delimiter";
+        if (start && bodyOffLine(node, start, source, root.startIndex)) {
+          return "the parser read a line of a here-doc body as words on the line of its <<, where bash reads the body from the next line";
+        }
+        if (start && !/["'\\]/.test(start.text) && hiddenSubstitution(node, start)) {
+          return "a command substitution in an unquoted here-doc body that the parser did not read (bash runs it)";
+        }
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return null;
 }
@@ -3293,6 +3318,39 @@ var SEPARATED_BY_BLANKS = /* @__PURE__ */ new Set([
   "declaration_command",
   "unset_command"
 ]);
+var SEPARATED = 1;
+var OWN_CHECK = 2;
+var NODE_CHECKS = /* @__PURE__ */ new Map();
+for (const type of SEPARATED_BY_BLANKS) NODE_CHECKS.set(type, SEPARATED);
+for (const type of ["file_redirect", "herestring_redirect", "variable_assignment", "command", "command_substitution", "ansi_c_string", "heredoc_redirect"]) {
+  NODE_CHECKS.set(type, (NODE_CHECKS.get(type) ?? 0) | OWN_CHECK);
+}
+function spells(source, from, to, text) {
+  return to - from === text.length && source.startsWith(text, from);
+}
+function holdsExpansionIn(source, from, to, backquotes = false) {
+  for (let i = from; i < to; i++) {
+    const code = source.charCodeAt(i);
+    if (code === BACKSLASH) i++;
+    else if (code === QUOTE) {
+      const close = source.indexOf("'", i + 1);
+      if (close < 0 || close >= to) return true;
+      i = close;
+    } else if (code === BACKQUOTE) return true;
+    else if (!backquotes && code === DOLLAR && i + 1 < to) {
+      const next = source.charCodeAt(i + 1);
+      if (next === OPEN_PAREN || next === OPEN_BRACE || next === OPEN_BRACKET) return true;
+    }
+  }
+  return false;
+}
+var BACKSLASH = 92;
+var QUOTE = 39;
+var BACKQUOTE = 96;
+var DOLLAR = 36;
+var OPEN_PAREN = 40;
+var OPEN_BRACE = 123;
+var OPEN_BRACKET = 91;
 function leavesTextOut(node, source, offset) {
   const children = node.children;
   if (children.length === 0) return false;
@@ -4252,22 +4310,22 @@ function mayMove(source) {
     const start = i;
     WORD_END.lastIndex = i + 1;
     i = WORD_END.test(source) ? WORD_END.lastIndex - 1 : source.length;
-    if (i - start === 1 && (code === OPEN_BRACE || code === CLOSE_BRACE)) {
+    if (i - start === 1 && (code === OPEN_BRACE2 || code === CLOSE_BRACE)) {
       commandStart = true;
       continue;
     }
     if (startsWithMover(source, start, i)) return true;
-    if (commandStart && (code === DOT2 || code === DOLLAR || hasGlob(source, start, i))) return true;
+    if (commandStart && (code === DOT2 || code === DOLLAR2 || hasGlob(source, start, i))) return true;
     if (!(commandStart && isAssignment(source, start, i))) {
       commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && COMMAND_FOLLOWS.has(source.slice(start, i));
     }
   }
   return false;
 }
-var OPEN_BRACE = 123;
+var OPEN_BRACE2 = 123;
 var CLOSE_BRACE = 125;
 var DOT2 = 46;
-var DOLLAR = 36;
+var DOLLAR2 = 36;
 var WORD_END = /[;&|()!`\s]/g;
 function isOperator(code) {
   return code === 59 || code === 38 || code === 124 || code === 40 || code === 41 || code === 33 || code === 96 || code === 10;
@@ -6619,8 +6677,12 @@ var BashNode = class {
   children;
   id = nextId++;
   namedFlag;
-  /** The field name of each child (null: none), parallel to `children`. */
-  fields = null;
+  /**
+   * This node's field name in its parent (null: none). Kept on the child, not in a list
+   * beside the parent's children: a node is the child of one parent, and a list per
+   * parent was the parser's largest allocation.
+   */
+  field = null;
   named = null;
   get isNamed() {
     return this.namedFlag;
@@ -6639,18 +6701,16 @@ var BashNode = class {
   }
   /** Appends a child, with its field name when it has one. */
   add(child, field = null) {
-    if (this.children === NO_CHILDREN) this.children = [];
-    if (field !== null && !this.fields) {
-      this.fields = [];
-      for (let i = 0; i < this.children.length; i++) this.fields.push(null);
-    }
-    if (this.fields) this.fields.push(field);
-    this.children.push(child);
+    child.field = field;
+    if (this.children === NO_CHILDREN) this.children = [child];
+    else this.children.push(child);
     return child;
   }
   /** Replaces the last child (keeping its field): a pipeline that grows around it. */
   replaceLast(child) {
-    this.children[this.children.length - 1] = child;
+    const last = this.children.length - 1;
+    child.field = this.children[last].field;
+    this.children[last] = child;
   }
   get text() {
     return this.source.slice(this.startIndex, this.endIndex);
@@ -6674,17 +6734,17 @@ var BashNode = class {
     return { row: before.split("\n").length - 1, column: this.startIndex - lineStart };
   }
   fieldNameForChild(index) {
-    return this.fields?.[index] ?? null;
+    return this.children[index]?.field ?? null;
   }
   childForFieldName(name) {
-    if (!this.fields) return null;
-    const at = this.fields.indexOf(name);
-    return at < 0 ? null : this.children[at];
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].field === name) return children[i];
+    return null;
   }
   childrenForFieldName(name) {
-    if (!this.fields) return [];
     const out = [];
-    for (let i = 0; i < this.fields.length; i++) if (this.fields[i] === name) out.push(this.children[i]);
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) if (children[i].field === name) out.push(children[i]);
     return out;
   }
 };
@@ -15729,23 +15789,28 @@ var SubsetParser = class {
   quoted(at, end) {
     const quote = this.text[at];
     let value = "";
+    let from = at + 1;
     for (let i = at + 1; i < end; i++) {
       const c = this.text[i];
       if (quote === "'") {
-        if (c !== "'") value += c;
-        else if (this.text[i + 1] === "'") {
-          value += "'";
+        if (c !== "'") continue;
+        if (this.text[i + 1] === "'") {
+          value += this.text.slice(from, i + 1);
           i++;
-        } else return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
+          from = i + 1;
+          continue;
+        }
+        value += this.text.slice(from, i);
+        return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
       } else if (c === '"') {
+        value += this.text.slice(from, i);
         return [{ kind: "scalar", offset: at, value, source: value }, i + 1];
       } else if (c === "\\") {
-        const escaped2 = DOUBLE_QUOTED_ESCAPES[this.text[i + 1]];
-        if (escaped2 === void 0 || i + 1 >= end) outside();
-        value += escaped2;
+        const escaped = DOUBLE_QUOTED_ESCAPES[this.text[i + 1]];
+        if (escaped === void 0 || i + 1 >= end) outside();
+        value += this.text.slice(from, i) + escaped;
         i++;
-      } else {
-        value += c;
+        from = i + 1;
       }
     }
     return outside();

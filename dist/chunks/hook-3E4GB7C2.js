@@ -13,20 +13,20 @@ import {
   preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-IZTTYSMQ.js";
+} from "./chunk-HJRRPD4R.js";
 import {
   appendAuditRecords
-} from "./chunk-6KZQTR72.js";
-import "./chunk-A2QDI6PI.js";
-import "./chunk-EEZ2F5KS.js";
-import "./chunk-UTERI3J3.js";
+} from "./chunk-H6AUUDX4.js";
+import "./chunk-HCPZAC37.js";
+import "./chunk-MSLOIGWO.js";
+import "./chunk-OAYRHKAK.js";
 import {
   loadPolicies
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
+import "./chunk-2R2ZKVH5.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";
-import "./chunk-2R2ZKVH5.js";
 import {
   parseCommandArgs
 } from "./chunk-OPLRS47Z.js";
@@ -36,8 +36,9 @@ import {
 } from "./chunk-P2I2JZ74.js";
 import {
   DEFAULT_AUDIT_PATH
-} from "./chunk-MBYVMPBO.js";
-import "./chunk-IP5HSEW5.js";
+} from "./chunk-UM7GYYXZ.js";
+import "./chunk-A7JTHO7X.js";
+import "./chunk-F5SZT7GW.js";
 import "./chunk-PZ6AAJEP.js";
 import "./chunk-JWNWVRK7.js";
 import {
@@ -72,7 +73,9 @@ function writeStandardOutput(io, text) {
 
 // src/cli/commands/hook.ts
 var CLAUDE_CODE_HOOK_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" hook claude-code || exit 2';
+var CLAUDE_CODE_JUDGE_START_COMMAND = 'node "$CLAUDE_PROJECT_DIR/node_modules/@authensor/safeclaw/dist/cli.js" judge start --quiet';
 var CODEX_HOOK_COMMAND = "node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js hook codex --policies /path/to/project/.safeclaw || exit 2";
+var CODEX_JUDGE_START_COMMAND = "node /path/to/project/node_modules/@authensor/safeclaw/dist/cli.js judge start --quiet";
 var HOOK_HELP = `Usage: safeclaw hook claude-code|codex [--policies DIR] [--audit FILE | --no-audit] [--anchor-every N]
 
 A Claude Code PreToolUse hook: reads the tool call from standard input, judges it
@@ -90,6 +93,12 @@ a subfolder, a submodule or a nested repository never decides.
 Any failure to judge or record the call is answered with deny; a SafeClaw that
 cannot start exits 2 through "|| exit 2", which Claude Code treats as a block.
 
+On Linux, a session-start hook beside it starts the long-lived judge (safeclaw
+judge --help), which hook calls then ask after verifying it; without one, or on
+any failure, a call is judged in-process, the same way:
+
+  {"hooks":{"SessionStart":[{"hooks":[{"type":"command","command":${JSON.stringify(CLAUDE_CODE_JUDGE_START_COMMAND)}}]}]}}
+
 \`hook codex\` is the same for the Codex CLI, which acts on deny only: require_approval
 is answered with deny (and how to get the approval), allow with no answer. In
 ~/.codex/config.toml (then trust it: /hooks in the TUI):
@@ -99,6 +108,11 @@ is answered with deny (and how to get the approval), allow with no answer. In
   [[hooks.PreToolUse.hooks]]
   type = "command"
   command = ${JSON.stringify(CODEX_HOOK_COMMAND)}
+
+  [[hooks.SessionStart]]
+  [[hooks.SessionStart.hooks]]
+  type = "command"
+  command = ${JSON.stringify(CODEX_JUDGE_START_COMMAND)}
 `;
 var INTEGRATIONS = {
   "claude-code": { actions: preToolUseActions, answer: preToolUseAnswer },
@@ -135,7 +149,7 @@ var hookCommand = async (argv, io) => {
       const file = values.audit !== void 0 ? (0, import_node_path.resolve)((0, import_node_path.dirname)(policies.dir), values.audit) : (0, import_node_path.join)((0, import_node_path.dirname)(policies.dir), DEFAULT_AUDIT_PATH);
       const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
       if (anchorEvery !== void 0) {
-        const { anchorIfDue } = await import("./anchor-YTAHSQ4E.js");
+        const { anchorIfDue } = await import("./anchor-EPOI2QFG.js");
         await anchorIfDue(file, appended, { every: anchorEvery, repo: (0, import_node_path.dirname)(policies.dir) }).catch((err) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}
 `));
       }
@@ -151,7 +165,9 @@ var hookCommand = async (argv, io) => {
 };
 export {
   CLAUDE_CODE_HOOK_COMMAND,
+  CLAUDE_CODE_JUDGE_START_COMMAND,
   CODEX_HOOK_COMMAND,
+  CODEX_JUDGE_START_COMMAND,
   HOOK_HELP,
   hookCommand
 };

@@ -5,10 +5,10 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-A2QDI6PI.js";
+} from "./chunk-HCPZAC37.js";
 import {
   redactMessage
-} from "./chunk-EEZ2F5KS.js";
+} from "./chunk-MSLOIGWO.js";
 import {
   LineCounter,
   analyzeShellCommand,
@@ -16,7 +16,7 @@ import {
   parseAllDocuments,
   prepareShellAnalysis,
   treeSitterMisses
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";

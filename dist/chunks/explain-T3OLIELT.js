@@ -3,7 +3,7 @@ import {
   describeAction,
   paint,
   printable
-} from "./chunk-QS2ZCJMI.js";
+} from "./chunk-DOT66HHB.js";
 import {
   findPoliciesDir
 } from "./chunk-5HL2BWJY.js";
@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-A2QDI6PI.js";
-import "./chunk-EEZ2F5KS.js";
-import "./chunk-UTERI3J3.js";
+} from "./chunk-HCPZAC37.js";
+import "./chunk-MSLOIGWO.js";
+import "./chunk-OAYRHKAK.js";
 import {
   DRY_RUN,
   analyzeShellCommand,
@@ -22,9 +22,9 @@ import {
   dryRunOf,
   isCanonicalisedTool,
   loadPolicies
-} from "./chunk-HOMHI2YN.js";
-import "./chunk-CJM3AD5Z.js";
+} from "./chunk-UUBYUL6J.js";
 import "./chunk-2R2ZKVH5.js";
+import "./chunk-CJM3AD5Z.js";
 import {
   oneOf,
   parseCommandArgs
@@ -33,7 +33,8 @@ import "./chunk-UPSMNA4H.js";
 import {
   UsageError
 } from "./chunk-P2I2JZ74.js";
-import "./chunk-IP5HSEW5.js";
+import "./chunk-A7JTHO7X.js";
+import "./chunk-F5SZT7GW.js";
 import "./chunk-PZ6AAJEP.js";
 import "./chunk-F5G5IMQW.js";
 import "./chunk-JSTIMTER.js";

@@ -10,7 +10,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-IZTTYSMQ.js";
+} from "./chunk-HJRRPD4R.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -20,17 +20,17 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-A2QDI6PI.js";
+} from "./chunk-HCPZAC37.js";
 import {
   LineCounter,
   isMap,
   isScalar,
   isSeq,
   parseDocument
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
 import {
   ACTION_TYPES
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-F5SZT7GW.js";
 import {
   require_child_process
 } from "./chunk-XQI5CAFA.js";

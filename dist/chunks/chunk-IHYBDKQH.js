@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   AuditError,
   verifyAuditFile
-} from "./chunk-MBYVMPBO.js";
+} from "./chunk-UM7GYYXZ.js";
 import {
   require_child_process
 } from "./chunk-XQI5CAFA.js";

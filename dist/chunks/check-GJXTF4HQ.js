@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   formatGateText
-} from "./chunk-QS2ZCJMI.js";
+} from "./chunk-DOT66HHB.js";
 import {
   findPoliciesDir
 } from "./chunk-5HL2BWJY.js";
@@ -13,29 +13,29 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-GLD3INJN.js";
+} from "./chunk-FOVAU22Z.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-IZTTYSMQ.js";
+} from "./chunk-HJRRPD4R.js";
 import {
   appendAuditRecords
-} from "./chunk-6KZQTR72.js";
+} from "./chunk-H6AUUDX4.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-A2QDI6PI.js";
-import "./chunk-EEZ2F5KS.js";
+} from "./chunk-HCPZAC37.js";
+import "./chunk-MSLOIGWO.js";
 import {
   rotateAtOption
-} from "./chunk-SGKFOKHG.js";
-import "./chunk-UTERI3J3.js";
+} from "./chunk-2J5CYCQ2.js";
+import "./chunk-OAYRHKAK.js";
 import {
   loadPolicies
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
 import "./chunk-R46UKVD2.js";
-import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";
+import "./chunk-CJM3AD5Z.js";
 import {
   oneOf,
   parseCommandArgs
@@ -44,9 +44,10 @@ import "./chunk-UPSMNA4H.js";
 import {
   UsageError
 } from "./chunk-P2I2JZ74.js";
-import "./chunk-THG6TB56.js";
-import "./chunk-MBYVMPBO.js";
-import "./chunk-IP5HSEW5.js";
+import "./chunk-IHYBDKQH.js";
+import "./chunk-UM7GYYXZ.js";
+import "./chunk-A7JTHO7X.js";
+import "./chunk-F5SZT7GW.js";
 import "./chunk-PZ6AAJEP.js";
 import "./chunk-JWNWVRK7.js";
 import "./chunk-XQI5CAFA.js";

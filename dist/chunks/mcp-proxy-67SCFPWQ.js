@@ -3,28 +3,28 @@ import {
   require_process
 } from "./chunk-BCT3L3ZH.js";
 import {
-  require_stream
-} from "./chunk-PXBUBQ76.js";
-import {
   projectPoliciesDir
 } from "./chunk-2X464WAE.js";
 import {
+  require_stream
+} from "./chunk-PXBUBQ76.js";
+import {
   appendAuditRecords
-} from "./chunk-6KZQTR72.js";
+} from "./chunk-H6AUUDX4.js";
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-A2QDI6PI.js";
-import "./chunk-EEZ2F5KS.js";
-import "./chunk-UTERI3J3.js";
+} from "./chunk-HCPZAC37.js";
+import "./chunk-MSLOIGWO.js";
+import "./chunk-OAYRHKAK.js";
 import {
   loadPolicies
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";
-import "./chunk-CJM3AD5Z.js";
 import "./chunk-2R2ZKVH5.js";
+import "./chunk-CJM3AD5Z.js";
 import {
   parseCommandArgs
 } from "./chunk-OPLRS47Z.js";
@@ -34,8 +34,9 @@ import {
 } from "./chunk-P2I2JZ74.js";
 import {
   DEFAULT_AUDIT_PATH
-} from "./chunk-MBYVMPBO.js";
-import "./chunk-IP5HSEW5.js";
+} from "./chunk-UM7GYYXZ.js";
+import "./chunk-A7JTHO7X.js";
+import "./chunk-F5SZT7GW.js";
 import "./chunk-PZ6AAJEP.js";
 import "./chunk-JWNWVRK7.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   sharedRedaction
-} from "./chunk-EEZ2F5KS.js";
+} from "./chunk-MSLOIGWO.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";
@@ -15,7 +15,7 @@ import {
   verifyAuditFile,
   verifyAuditTail,
   verifyInternals
-} from "./chunk-MBYVMPBO.js";
+} from "./chunk-UM7GYYXZ.js";
 import {
   require_crypto
 } from "./chunk-PZ6AAJEP.js";

@@ -4,16 +4,16 @@ import {
   mayHoldSecret,
   redactSecrets,
   sharedRedaction
-} from "./chunk-EEZ2F5KS.js";
+} from "./chunk-MSLOIGWO.js";
 import {
   evaluate,
   evaluateCheckedAction,
   validateActions,
   validatePolicySet
-} from "./chunk-UTERI3J3.js";
+} from "./chunk-OAYRHKAK.js";
 import {
   STRICTNESS
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-F5SZT7GW.js";
 import {
   require_path
 } from "./chunk-F5G5IMQW.js";

@@ -1,11 +1,13 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
+  plural
+} from "./chunk-A7JTHO7X.js";
+import {
   ACTION_TYPES,
   CanonicalJsonError,
   EFFECTS,
-  canonicalJson,
-  plural
-} from "./chunk-IP5HSEW5.js";
+  canonicalJson
+} from "./chunk-F5SZT7GW.js";
 import {
   require_crypto
 } from "./chunk-PZ6AAJEP.js";

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-A7JTHO7X.js";
 
 // src/cli/format.ts
 var COLOURS = { allow: "\x1B[32m", deny: "\x1B[31m", require_approval: "\x1B[33m" };

@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-UTERI3J3.js";
+} from "./chunk-OAYRHKAK.js";
 import {
   loadPolicies
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";
@@ -22,15 +22,17 @@ import {
   DEFAULT_ANCHOR_REF,
   anchorToGit,
   readGitAnchors
-} from "./chunk-THG6TB56.js";
+} from "./chunk-IHYBDKQH.js";
 import {
   listSegments,
   verifyAuditFile
-} from "./chunk-MBYVMPBO.js";
+} from "./chunk-UM7GYYXZ.js";
 import {
-  EFFECTS,
   plural
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-A7JTHO7X.js";
+import {
+  EFFECTS
+} from "./chunk-F5SZT7GW.js";
 import {
   require_path,
   require_promises

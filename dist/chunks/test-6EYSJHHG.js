@@ -3,7 +3,7 @@ import {
   describeAction,
   paint,
   printable
-} from "./chunk-QS2ZCJMI.js";
+} from "./chunk-DOT66HHB.js";
 import {
   findPoliciesDir
 } from "./chunk-5HL2BWJY.js";
@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-A2QDI6PI.js";
+} from "./chunk-HCPZAC37.js";
 import {
   redactSecrets
-} from "./chunk-EEZ2F5KS.js";
-import "./chunk-UTERI3J3.js";
+} from "./chunk-MSLOIGWO.js";
+import "./chunk-OAYRHKAK.js";
 import {
   LineCounter,
   isMap,
@@ -23,9 +23,9 @@ import {
   isSeq,
   loadPolicies,
   parseDocument
-} from "./chunk-HOMHI2YN.js";
-import "./chunk-CJM3AD5Z.js";
+} from "./chunk-UUBYUL6J.js";
 import "./chunk-2R2ZKVH5.js";
+import "./chunk-CJM3AD5Z.js";
 import {
   parseCommandArgs
 } from "./chunk-OPLRS47Z.js";
@@ -33,9 +33,10 @@ import "./chunk-UPSMNA4H.js";
 import {
   UsageError
 } from "./chunk-P2I2JZ74.js";
+import "./chunk-A7JTHO7X.js";
 import {
   EFFECTS
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-F5SZT7GW.js";
 import "./chunk-PZ6AAJEP.js";
 import {
   require_path,

@@ -3,10 +3,10 @@ import {
   ATTRIBUTE_KEYS,
   expandBraces,
   hasWildcard
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
 import {
   STRICTNESS
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-F5SZT7GW.js";
 import {
   require_path
 } from "./chunk-F5G5IMQW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   redactMessage
-} from "./chunk-EEZ2F5KS.js";
+} from "./chunk-MSLOIGWO.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";
@@ -31,13 +31,18 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-XVBGQJCC.js")).initCommand,
-  check: async () => (await import("./check-Y7J4PFA4.js")).checkCommand,
-  explain: async () => (await import("./explain-326U5V53.js")).explainCommand,
-  test: async () => (await import("./test-OICVVYVE.js")).testCommand,
-  policy: async () => (await import("./policy-BK7ZRKMF.js")).policyCommand,
-  audit: async () => (await import("./audit-WLM6Z3B4.js")).auditCommand,
-  hook: async () => (await import("./hook-TKRWRM4D.js")).hookCommand,
-  "mcp-proxy": async () => (await import("./mcp-proxy-FBSYGAQQ.js")).mcpProxyCommand
+  check: async () => (await import("./check-GJXTF4HQ.js")).checkCommand,
+  explain: async () => (await import("./explain-T3OLIELT.js")).explainCommand,
+  test: async () => (await import("./test-6EYSJHHG.js")).testCommand,
+  policy: async () => (await import("./policy-HB74YS4W.js")).policyCommand,
+  audit: async () => (await import("./audit-DA75FKJX.js")).auditCommand,
+  hook: async () => (await import("./hook-3E4GB7C2.js")).hookCommand,
+  "mcp-proxy": async () => (await import("./mcp-proxy-67SCFPWQ.js")).mcpProxyCommand,
+  // The judge runs the hook bundle's own code (hook-main.ts), as dist/cli.js does.
+  judge: async () => {
+    const hook = await import("../hook-main.js");
+    return (argv, io) => hook.main(["judge", ...argv], io);
+  }
 };
 var MAIN_HELP = `Usage: safeclaw <command> [options]
 
@@ -56,6 +61,7 @@ Commands:
   audit export FILE stream the records to a SIEM (--format ocsf|cef|jsonl), after verifying the log
   hook claude-code  judge a Claude Code PreToolUse tool call (stdin JSON \u2192 allow/ask/deny)
   hook codex        the same for the Codex CLI (require_approval \u2192 deny)
+  judge start       a long-lived local judge that hook calls ask (Linux; also serve, stop, status)
   mcp-proxy         a stdio MCP server judging every tools/call of another one
 
 Run \`safeclaw <command> --help\` for a command's options.
@@ -73,7 +79,7 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-SBRJWLJB.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-3TPM2QQS.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);

@@ -8,11 +8,11 @@ import {
   hasWildcard,
   normalizeHomePath,
   treeSitterMisses
-} from "./chunk-HOMHI2YN.js";
+} from "./chunk-UUBYUL6J.js";
 import {
   ACTION_TYPES,
   STRICTNESS
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-F5SZT7GW.js";
 import {
   require_path
 } from "./chunk-F5G5IMQW.js";
@@ -257,6 +257,7 @@ var ALLOWED_FIELDS = Object.fromEntries(
 function isPlainValidAction(value) {
   if (typeof value !== "object" || value === null) return false;
   const record = value;
+  if (isBareTextAction(record)) return true;
   const type = record.type;
   if (typeof type !== "string" || !Object.hasOwn(SHAPES, type) || Object.hasOwn(record, "action")) return false;
   const shape = SHAPES[type];
@@ -273,6 +274,30 @@ function isPlainValidAction(value) {
     }
   }
   return true;
+}
+function isBareTextAction(record) {
+  let field;
+  switch (record.type) {
+    case "shell.execute":
+      field = "command";
+      break;
+    case "file.read":
+      field = "path";
+      break;
+    case "network.request":
+      field = "destination";
+      break;
+    default:
+      return false;
+  }
+  const text2 = record[field];
+  if (typeof text2 !== "string" || text2 === "") return false;
+  let fields = 0;
+  for (const name in record) {
+    if (name !== "type" && name !== field) return false;
+    fields++;
+  }
+  return fields === 2 && Object.hasOwn(record, "type") && Object.hasOwn(record, field);
 }
 function isPlainOrigin(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;

@@ -1,8 +1,8 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-SST63Z2V.js";
-import "./chunk-EEZ2F5KS.js";
+} from "./chunk-3UFRDSLS.js";
+import "./chunk-MSLOIGWO.js";
 import {
   writeSafeclawFolder
 } from "./chunk-O4KKMURQ.js";

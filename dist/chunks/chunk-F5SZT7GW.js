@@ -12,11 +12,6 @@ var ACTION_TYPES = [
 var EFFECTS = ["allow", "deny", "require_approval"];
 var STRICTNESS = { allow: 0, require_approval: 1, deny: 2 };
 
-// src/plural.ts
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 // src/audit/canonical-json.ts
 var CanonicalJsonError = class extends Error {
   constructor(path, problem) {
@@ -113,6 +108,5 @@ export {
   EFFECTS,
   STRICTNESS,
   CanonicalJsonError,
-  canonicalJson,
-  plural
+  canonicalJson
 };

@@ -4,14 +4,14 @@ import {
 } from "./chunk-5HL2BWJY.js";
 import {
   lintPolicies
-} from "./chunk-IUWG64RU.js";
+} from "./chunk-Y2ZUJGGT.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-HOMHI2YN.js";
-import "./chunk-CJM3AD5Z.js";
+} from "./chunk-UUBYUL6J.js";
 import "./chunk-2R2ZKVH5.js";
+import "./chunk-CJM3AD5Z.js";
 import {
   parseCommandArgs
 } from "./chunk-OPLRS47Z.js";
@@ -21,7 +21,8 @@ import {
 } from "./chunk-P2I2JZ74.js";
 import {
   plural
-} from "./chunk-IP5HSEW5.js";
+} from "./chunk-A7JTHO7X.js";
+import "./chunk-F5SZT7GW.js";
 import "./chunk-PZ6AAJEP.js";
 import "./chunk-F5G5IMQW.js";
 import "./chunk-JSTIMTER.js";
