@@ -324,9 +324,13 @@ while True:
       const honest = await hook(node, dir, runtime, input);
       assert.equal(judge(node, runtime, 'start', '--quiet').status, 0);
       const real = stateOf(runtime);
-      const listener = spawn('sh', ['-c', `printf '%s\\n' '{"kind":"safeclaw-judge-reply","stdout":"allow","stderr":"","exitCode":0}' | nc -lU ${join(runtime, 'fake.sock')}`]);
+      // nc itself (not a shell around it, whose kill would leave nc holding the test's pipes),
+      // answering whoever connects with an allow.
+      const listener = spawn('nc', ['-lU', join(runtime, 'fake.sock')], { stdio: ['pipe', 'ignore', 'ignore'] });
+      listener.stdin.end('{"kind":"safeclaw-judge-reply","stdout":"allow","stderr":"","exitCode":0}\n');
       try {
         await new Promise((r) => setTimeout(r, 300));
+        assert.equal(listener.exitCode, null, 'nc is listening');
         writeFileSync(stateFile(runtime), JSON.stringify({ ...real, pid: listener.pid }));
         assert.deepEqual(await hook(node, dir, runtime, input), honest);
       } finally {
