@@ -8,6 +8,7 @@
 // call in-process: a missing judge is the normal case and says nothing.
 import type * as Fs from 'node:fs';
 import type * as Net from 'node:net';
+import { readDescriptor, writeDescriptor } from './descriptor-io.js';
 
 declare const __SAFECLAW_BUILD__: string | undefined;
 
@@ -301,42 +302,12 @@ export async function askJudge(
   return { stdout: reply.stdout, stderr: reply.stderr, exitCode: reply.exitCode };
 }
 
-/** All of standard input (as read-stream.ts's readStandardInput reads it: readSync, the stream after EAGAIN). */
-export async function readAllInput(): Promise<Buffer> {
-  const f = fs();
-  const chunks: Buffer[] = [];
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    let length;
-    try {
-      length = f.readSync(0, chunk, 0, chunk.length, null);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        for await (const rest of process.stdin) chunks.push(typeof rest === 'string' ? Buffer.from(rest) : rest);
-        break;
-      }
-      if (code === 'EOF') break;
-      throw err;
-    }
-    if (length === 0) break;
-    chunks.push(chunk.subarray(0, length));
-  }
-  return Buffer.concat(chunks);
+/** All of standard input, read as the CLI reads it (./descriptor-io.ts). */
+export function readAllInput(): Promise<Buffer> {
+  return readDescriptor(fs().readSync, 0, () => process.stdin);
 }
 
-/** Writes all of `text` to descriptor `fd` (1 or 2), the stream taking over after EAGAIN. */
+/** Writes all of `text` to descriptor `fd` (1 or 2), as the CLI writes (./descriptor-io.ts). */
 export function writeAllOutput(fd: 1 | 2, text: string): void {
-  const f = fs();
-  const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  while (written < bytes.length) {
-    try {
-      written += f.writeSync(fd, bytes, written, bytes.length - written);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
-      (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(written));
-      return;
-    }
-  }
+  writeDescriptor(fs().writeSync, fd, text, () => (fd === 1 ? process.stdout : process.stderr));
 }

@@ -1,10 +1,11 @@
 import { readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { readDescriptor, readStreamBytes } from './descriptor-io.js';
 import type { CliIO } from './io.js';
 
 /** All of a stream as UTF-8 text (standard input for `-`). */
 export async function readStream(stream: Readable): Promise<string> {
-  return (await readBytes(stream)).toString('utf8');
+  return (await readStreamBytes(stream)).toString('utf8');
 }
 
 /**
@@ -15,30 +16,5 @@ export async function readStream(stream: Readable): Promise<string> {
  */
 export async function readStandardInput(io: CliIO): Promise<string> {
   if (io.stdinFd === undefined) return readStream(io.stdin);
-  const chunks: Buffer[] = [];
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    let length;
-    try {
-      length = readSync(io.stdinFd, chunk, 0, chunk.length, null);
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') {
-        chunks.push(await readBytes(io.stdin));
-        break;
-      }
-      // Windows reports the end of a pipe as an error.
-      if (code === 'EOF') break;
-      throw err;
-    }
-    if (length === 0) break;
-    chunks.push(chunk.subarray(0, length));
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-async function readBytes(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+  return (await readDescriptor(readSync, io.stdinFd, () => io.stdin)).toString('utf8');
 }

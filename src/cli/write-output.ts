@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import { writeDescriptor } from './descriptor-io.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -12,15 +13,5 @@ export function writeStandardOutput(io: CliIO, text: string): void {
     io.stdout.write(text);
     return;
   }
-  const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  while (written < bytes.length) {
-    try {
-      written += writeSync(io.stdoutFd, bytes, written, bytes.length - written);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') throw err;
-      io.stdout.write(bytes.subarray(written));
-      return;
-    }
-  }
+  writeDescriptor(writeSync, io.stdoutFd, text, () => io.stdout);
 }
