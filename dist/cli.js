@@ -1,7 +1,48 @@
 #!/usr/bin/env node
 
+// src/cli/descriptor-io.ts
+async function readDescriptor(readSync, fd, rest) {
+  const chunks = [];
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    let length;
+    try {
+      length = readSync(fd, chunk, 0, chunk.length, null);
+    } catch (err) {
+      const code = err.code;
+      if (code === "EAGAIN") {
+        chunks.push(await readStreamBytes(rest()));
+        break;
+      }
+      if (code === "EOF") break;
+      throw err;
+    }
+    if (length === 0) break;
+    chunks.push(chunk.subarray(0, length));
+  }
+  return Buffer.concat(chunks);
+}
+function writeDescriptor(writeSync, fd, text, rest) {
+  const bytes = Buffer.from(text, "utf8");
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    } catch (err) {
+      if (err.code !== "EAGAIN") throw err;
+      rest().write(bytes.subarray(written));
+      return;
+    }
+  }
+}
+async function readStreamBytes(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "91c7cc467125f749e966c1f759dc7af6" : void 0;
+var JUDGE_BUILD = true ? "7d03d8817a2a7d3f617f792fd36dfc56" : void 0;
 var JUDGE_TIMEOUT_MS = 1e4;
 function fs() {
   return process.getBuiltinModule("node:fs");
@@ -180,41 +221,11 @@ async function askJudge(argv2, env, cwd, entry2, readStdin) {
   if (typeof reply.stdout !== "string" || typeof reply.stderr !== "string" || !Number.isSafeInteger(reply.exitCode)) return void 0;
   return { stdout: reply.stdout, stderr: reply.stderr, exitCode: reply.exitCode };
 }
-async function readAllInput() {
-  const f = fs();
-  const chunks = [];
-  for (; ; ) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    let length;
-    try {
-      length = f.readSync(0, chunk, 0, chunk.length, null);
-    } catch (err) {
-      const code = err.code;
-      if (code === "EAGAIN") {
-        for await (const rest of process.stdin) chunks.push(typeof rest === "string" ? Buffer.from(rest) : rest);
-        break;
-      }
-      if (code === "EOF") break;
-      throw err;
-    }
-    if (length === 0) break;
-    chunks.push(chunk.subarray(0, length));
-  }
-  return Buffer.concat(chunks);
+function readAllInput() {
+  return readDescriptor(fs().readSync, 0, () => process.stdin);
 }
 function writeAllOutput(fd, text) {
-  const f = fs();
-  const bytes = Buffer.from(text, "utf8");
-  let written = 0;
-  while (written < bytes.length) {
-    try {
-      written += f.writeSync(fd, bytes, written, bytes.length - written);
-    } catch (err) {
-      if (err.code !== "EAGAIN") throw err;
-      (fd === 1 ? process.stdout : process.stderr).write(bytes.subarray(written));
-      return;
-    }
-  }
+  writeDescriptor(fs().writeSync, fd, text, () => fd === 1 ? process.stdout : process.stderr);
 }
 
 // src/cli/bin.ts

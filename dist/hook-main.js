@@ -19711,21 +19711,19 @@ function parseCommandArgs(argv, options, command) {
 
 // src/cli/read-stream.ts
 var import_node_fs6 = __toESM(require_fs(), 1);
-async function readStream(stream) {
-  return (await readBytes(stream)).toString("utf8");
-}
-async function readStandardInput(io) {
-  if (io.stdinFd === void 0) return readStream(io.stdin);
+
+// src/cli/descriptor-io.ts
+async function readDescriptor(readSync2, fd, rest) {
   const chunks = [];
   for (; ; ) {
     const chunk = Buffer.allocUnsafe(64 * 1024);
     let length;
     try {
-      length = (0, import_node_fs6.readSync)(io.stdinFd, chunk, 0, chunk.length, null);
+      length = readSync2(fd, chunk, 0, chunk.length, null);
     } catch (err) {
       const code = err.code;
       if (code === "EAGAIN") {
-        chunks.push(await readBytes(io.stdin));
+        chunks.push(await readStreamBytes(rest()));
         break;
       }
       if (code === "EOF") break;
@@ -19734,12 +19732,34 @@ async function readStandardInput(io) {
     if (length === 0) break;
     chunks.push(chunk.subarray(0, length));
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
-async function readBytes(stream) {
+function writeDescriptor(writeSync3, fd, text2, rest) {
+  const bytes = Buffer.from(text2, "utf8");
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync3(fd, bytes, written, bytes.length - written);
+    } catch (err) {
+      if (err.code !== "EAGAIN") throw err;
+      rest().write(bytes.subarray(written));
+      return;
+    }
+  }
+}
+async function readStreamBytes(stream) {
   const chunks = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
+}
+
+// src/cli/read-stream.ts
+async function readStream(stream) {
+  return (await readStreamBytes(stream)).toString("utf8");
+}
+async function readStandardInput(io) {
+  if (io.stdinFd === void 0) return readStream(io.stdin);
+  return (await readDescriptor(import_node_fs6.readSync, io.stdinFd, () => io.stdin)).toString("utf8");
 }
 
 // src/cli/write-output.ts
@@ -19749,17 +19769,7 @@ function writeStandardOutput(io, text2) {
     io.stdout.write(text2);
     return;
   }
-  const bytes = Buffer.from(text2, "utf8");
-  let written = 0;
-  while (written < bytes.length) {
-    try {
-      written += (0, import_node_fs7.writeSync)(io.stdoutFd, bytes, written, bytes.length - written);
-    } catch (err) {
-      if (err.code !== "EAGAIN") throw err;
-      io.stdout.write(bytes.subarray(written));
-      return;
-    }
-  }
+  writeDescriptor(import_node_fs7.writeSync, io.stdoutFd, text2, () => io.stdout);
 }
 
 // src/cli/commands/hook.ts
@@ -19859,7 +19869,7 @@ var hookCommand = async (argv, io) => {
 var import_node_fs9 = __toESM(require_fs(), 1);
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "91c7cc467125f749e966c1f759dc7af6" : void 0;
+var JUDGE_BUILD = true ? "7d03d8817a2a7d3f617f792fd36dfc56" : void 0;
 function fs() {
   return process.getBuiltinModule("node:fs");
 }

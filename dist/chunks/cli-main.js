@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   MAIN_HELP,
   main
-} from "./chunk-3UFRDSLS.js";
+} from "./chunk-H3A5T7DS.js";
 import "./chunk-MSLOIGWO.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-P2I2JZ74.js";

@@ -31,12 +31,12 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-XVBGQJCC.js")).initCommand,
-  check: async () => (await import("./check-GJXTF4HQ.js")).checkCommand,
+  check: async () => (await import("./check-HINRTYPX.js")).checkCommand,
   explain: async () => (await import("./explain-T3OLIELT.js")).explainCommand,
   test: async () => (await import("./test-6EYSJHHG.js")).testCommand,
   policy: async () => (await import("./policy-HB74YS4W.js")).policyCommand,
   audit: async () => (await import("./audit-DA75FKJX.js")).auditCommand,
-  hook: async () => (await import("./hook-3E4GB7C2.js")).hookCommand,
+  hook: async () => (await import("./hook-LDRC7I3K.js")).hookCommand,
   "mcp-proxy": async () => (await import("./mcp-proxy-67SCFPWQ.js")).mcpProxyCommand,
   // The judge runs the hook bundle's own code (hook-main.ts), as dist/cli.js does.
   judge: async () => {
@@ -79,7 +79,7 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-3TPM2QQS.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-DBERZFRS.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);

@@ -1,7 +1,8 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  readStandardInput
-} from "./chunk-OTYJNBLA.js";
+  readStandardInput,
+  writeDescriptor
+} from "./chunk-KTLEZSAW.js";
 import {
   projectPoliciesDir
 } from "./chunk-2X464WAE.js";
@@ -58,17 +59,7 @@ function writeStandardOutput(io, text) {
     io.stdout.write(text);
     return;
   }
-  const bytes = Buffer.from(text, "utf8");
-  let written = 0;
-  while (written < bytes.length) {
-    try {
-      written += (0, import_node_fs.writeSync)(io.stdoutFd, bytes, written, bytes.length - written);
-    } catch (err) {
-      if (err.code !== "EAGAIN") throw err;
-      io.stdout.write(bytes.subarray(written));
-      return;
-    }
-  }
+  writeDescriptor(import_node_fs.writeSync, io.stdoutFd, text, () => io.stdout);
 }
 
 // src/cli/commands/hook.ts

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5HL2BWJY.js";
 import {
   readStream
-} from "./chunk-OTYJNBLA.js";
+} from "./chunk-KTLEZSAW.js";
 import {
   COMMANDS_FORMATS,
   PLAN_FORMATS,
