@@ -157,33 +157,35 @@ function isPlainValidAction(value: unknown): value is Action {
 }
 
 /**
- * The commonest input, exactly `{ type, command }` (or `path` of a read, `destination`):
- * valid without the tables' keyed look-ups. Anything else (more fields, inherited ones)
+ * The types whose one required field is a non-empty text (`command`, `path`,
+ * `destination`): that field's name, read from SHAPES so a type added there
+ * takes the bare path without a second list to keep in step.
+ */
+const TEXT_FIELD = new Map<string, string>();
+for (const type of ACTION_TYPES) {
+  const required = Object.keys(SHAPES[type].required);
+  if (required.length === 1 && SHAPES[type].required[required[0]] === nonEmptyText) TEXT_FIELD.set(type, required[0]);
+}
+
+/**
+ * The commonest input: `{ type, command }` (or a read's or write's `path`, a
+ * request's `destination`), with at most the type's optional fields (a write's
+ * `change`), all own and valid. Anything else (more fields, inherited ones)
  * takes the check below.
  */
 function isBareTextAction(record: Record<string, unknown>): boolean {
-  let field: string;
-  switch (record.type) {
-    case 'shell.execute':
-      field = 'command';
-      break;
-    case 'file.read':
-      field = 'path';
-      break;
-    case 'network.request':
-      field = 'destination';
-      break;
-    default:
-      return false;
-  }
+  const type = record.type;
+  if (typeof type !== 'string') return false;
+  const field = TEXT_FIELD.get(type);
+  if (field === undefined) return false;
   const text = record[field];
   if (typeof text !== 'string' || text === '') return false;
-  let fields = 0;
+  const optional = SHAPES[type as ActionType].optional;
   for (const name in record) {
-    if (name !== 'type' && name !== field) return false;
-    fields++;
+    if (name === 'type' || name === field) continue;
+    if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return fields === 2 && Object.hasOwn(record, 'type') && Object.hasOwn(record, field);
+  return Object.hasOwn(record, 'type') && Object.hasOwn(record, field);
 }
 
 function isPlainOrigin(value: unknown): boolean {

@@ -69,6 +69,19 @@ describe('both spellings of the action type are judged alike', () => {
     const action = { type: 'shell.execute' as const, command: 'ls' };
     assert.equal(validateAction(action), action);
   });
+
+  test('a write with its change, a read, a request are passed on as the same object; a field of another type is not', () => {
+    for (const action of [
+      { type: 'file.write' as const, path: 'infra/main.tf', change: 'modified' as const },
+      { type: 'file.write' as const, path: 'infra/main.tf' },
+      { type: 'file.read' as const, path: '.env' },
+      { type: 'network.request' as const, destination: 'https://example.com' },
+    ]) assert.equal(validateAction(action), action);
+    assert.throws(() => validateAction({ type: 'file.read', path: '.env', change: 'modified' }), /action has a field file\.read does not have: "change"/);
+    assert.throws(() => validateAction({ type: 'file.write', path: '', change: 'modified' }), /action\.path must be a non-empty string \(got an empty string\)/);
+    assert.throws(() => validateAction({ type: 'file.write', path: 'x', change: 'added', extra: 1 }), /action has a field file\.write does not have: "extra"/);
+    assert.throws(() => validateAction({ type: 'infra.change', address: 'a.b' }), /action\.resourceType is missing/);
+  });
 });
 
 describe('anything else is a SafeClawInputError naming the field', () => {
