@@ -12,10 +12,14 @@ import type { Action, Decision, Origin } from '../types.js';
 import { saveCheckpoint, trustedCheckpoint } from './checkpoint.js';
 import { AuditError } from './errors.js';
 import { acquireLock, type LockOptions } from './lock.js';
+import { canonicalJson } from './canonical-json.js';
+import { contextJson, entryMembers, joinHalves, lineOf, preimageOf, repairedJson, type ChainMembers, type EntryMembers } from './record-json.js';
 import {
+  AUDIT_FORMAT_VERSION,
   DEFAULT_AUDIT_PATH,
   GENESIS_HASH,
   sealRecordLine,
+  sha256Hex,
   type AuditContext,
   type AuditApproval,
   type AuditRepair,
@@ -32,6 +36,63 @@ export interface AuditEntry {
   origin?: Origin;
   /** Approvals counted for this decision (a require_approval one): recorded with it. */
   approvals?: AuditApproval[];
+}
+
+/**
+ * An entry's record body made ahead of its append by prepareAuditBodies: every
+ * text redacted and serialised, as a plain string (cheap to post to another
+ * thread). appendAuditRecords gives it its place in the chain (seq, time, prev,
+ * hash, the append's context and policy digest); the line is byte for byte the
+ * one the entry itself would have made.
+ */
+export type PreparedAuditBody = string;
+
+// A prepared body is this tag and the entry's members (record-json.ts), one per line: a member never holds a raw newline.
+const PREPARED_TAG = 'safeclaw-audit-body/1';
+const PREPARED_PARTS = 6;
+
+/**
+ * The record bodies of `entries`, in order, for a later appendAuditRecords in this
+ * process or another thread (a worker can do the redaction and serialising that
+ * is most of an append's CPU). Redacts exactly as the append does; throws
+ * AuditError (kind `input`) for an entry the audit format cannot hold, as the
+ * append would.
+ */
+export function prepareAuditBodies(entries: readonly AuditEntry[]): PreparedAuditBody[] {
+  const redact = redactOnce();
+  return entries.map((entry, index) => {
+    const body = recordBody(entry, redact);
+    const members = entryMembers(body);
+    if (members === null) {
+      try {
+        unwritable(body);
+      } catch (err) {
+        throw new AuditError('input', `entry ${index} cannot be recorded: ${(err as Error).message}`, 'pass entries as the gate makes them');
+      }
+    }
+    return `${PREPARED_TAG}\n${members.action}\n${members.decision}\n${members.origin}\n${members.reason}\n${members.rule}`;
+  });
+}
+
+/**
+ * The members of a prepared body. Its form is checked (the tag, each member's own
+ * key first), which catches a string that is not one; a forged one is not this
+ * check's to catch: whoever calls the append can write to the file anyway.
+ */
+function preparedMembers(body: string, index: number): EntryMembers {
+  const parts = body.split('\n');
+  if (
+    parts.length !== PREPARED_PARTS ||
+    parts[0] !== PREPARED_TAG ||
+    !parts[1].startsWith('"action":{"normalized":') ||
+    !parts[2].startsWith(',"decision":"') ||
+    !parts[3].startsWith('"origin":') ||
+    !parts[4].startsWith(',"reason":"') ||
+    !parts[5].startsWith(',"rule":')
+  ) {
+    throw new AuditError('input', `entry ${index} is a string but not a body prepareAuditBodies made`, 'pass prepareAuditBodies\' strings unchanged, or the entries themselves');
+  }
+  return { action: parts[1], decision: parts[2], origin: parts[3], reason: parts[4], rule: parts[5] };
 }
 
 export interface AuditMeta {
@@ -67,12 +128,13 @@ export function defaultAuditPath(repositoryRoot: string): string {
 }
 
 /**
- * Appends one record per entry, in order. Throws AuditError when the existing
+ * Appends one record per entry, in order; an entry may be a body prepareAuditBodies
+ * made of it instead. Throws AuditError when the existing
  * log is not a valid chain (kind `broken-chain`, with file:line), when the lock
  * cannot be had or was lost, or on any write failure: a caller must treat that
  * as "not recorded" (a live hook then denies).
  */
-export async function appendAuditRecords(file: string, entries: AuditEntry[], meta: AuditMeta): Promise<AppendResult> {
+export async function appendAuditRecords(file: string, entries: readonly (AuditEntry | PreparedAuditBody)[], meta: AuditMeta): Promise<AppendResult> {
   if (!/^[0-9a-f]{64}$/.test(meta.policyDigest)) {
     throw new AuditError('input', `policy digest ${JSON.stringify(meta.policyDigest)} is not a SHA-256 hex digest`, 'pass PolicySet.digest');
   }
@@ -150,21 +212,45 @@ export async function appendAuditRecords(file: string, entries: AuditEntry[], me
     // The clock's time is kept as read; a clock earlier than the last record is said so, not hidden.
     const clockBehind = existing.lastTime !== null && clock.getTime() < Date.parse(existing.lastTime);
     const context = fullContext(meta.context);
+    const contextValue = contextJson(context) ?? unwritable({ context });
+    // The members every record of this append shares; prev and seq change per record, the rest only for the first.
+    const chain: ChainMembers = {
+      clockBehind: clockBehind ? ',"clockBehind":true' : '',
+      context: contextValue,
+      policyDigest: JSON.stringify(meta.policyDigest),
+      prev: '',
+      repaired: repaired ? `,"repaired":${repairedJson(repaired) ?? unwritable({ repaired })}` : '',
+      seq: '',
+      time: JSON.stringify(time),
+      version: String(AUDIT_FORMAT_VERSION),
+    };
     let prev = existing.head ?? GENESIS_HASH;
     let seq = existing.records;
     // A complete last record without its newline keeps its place: the newline goes first, in the same write.
     const batch = new Utf8Lines(newline ? '\n' : '');
     const redact = redactOnce();
-    for (const entry of entries) {
-      const record: UnsealedRecord = recordBody(entry, meta.policyDigest, context, redact) as UnsealedRecord;
-      record.seq = seq;
-      record.time = time;
-      if (clockBehind && seq === existing.records) record.clockBehind = true;
-      if (repaired && seq === existing.records) record.repaired = repaired;
-      record.prev = prev;
-      const { hash, line } = sealRecordLine(record);
-      batch.add(line);
-      prev = hash;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      const first = seq === existing.records;
+      const body = typeof entry === 'string' ? null : recordBody(entry, redact);
+      const members = body === null ? preparedMembers(entry as PreparedAuditBody, i) : entryMembers(body);
+      let sealed: { hash: string; line: string };
+      if (members !== null) {
+        if (!first) chain.clockBehind = chain.repaired = '';
+        chain.prev = `"${prev}"`;
+        chain.seq = String(seq);
+        const halves = joinHalves(members, chain);
+        const hash = sha256Hex(preimageOf(halves));
+        sealed = { hash, line: lineOf(halves, hash) };
+      } else {
+        // Not a shape record-json writes (a number that is not finite, say): the generic serialiser says what is wrong.
+        const record = { ...body, version: AUDIT_FORMAT_VERSION, policyDigest: meta.policyDigest, context, seq, time, prev } as UnsealedRecord;
+        if (clockBehind && first) record.clockBehind = true;
+        if (repaired && first) record.repaired = repaired;
+        sealed = sealRecordLine(record);
+      }
+      batch.add(sealed.line);
+      prev = sealed.hash;
       seq++;
     }
     const bytes = batch.bytes();
@@ -238,12 +324,8 @@ function redactOnce(): (text: string) => { text: string; redacted: boolean } {
   };
 }
 
-function recordBody(
-  entry: AuditEntry,
-  policyDigest: string,
-  context: AuditContext,
-  redact: (text: string) => { text: string; redacted: boolean },
-): Omit<UnsealedRecord, 'seq' | 'time' | 'prev'> {
+/** The members of a record its entry alone decides, every text redacted. */
+function recordBody(entry: AuditEntry, redact: (text: string) => { text: string; redacted: boolean }): EntryBody {
   const { action, decision } = entry;
   let redacted = false;
   const clean = (text: string): string => {
@@ -253,7 +335,6 @@ function recordBody(
   };
   const origin = entry.origin ?? action.origin;
   return {
-    version: 1 as const,
     action: { type: action.type, raw: clean(rawText(action)), normalized: clean(decision.normalized) },
     origin: origin
       ? {
@@ -266,8 +347,6 @@ function recordBody(
     decision: decision.decision,
     rule: decision.rule,
     reason: clean(decision.reason),
-    policyDigest,
-    context,
     ...(entry.approvals && entry.approvals.length > 0
       ? {
           approvals: entry.approvals.map((a) => ({
@@ -282,6 +361,14 @@ function recordBody(
     // Read after every clean() above has run: object members are evaluated in order.
     redacted,
   };
+}
+
+type EntryBody = Pick<UnsealedRecord, 'action' | 'origin' | 'decision' | 'rule' | 'reason' | 'approvals' | 'redacted'>;
+
+/** Throws what the generic serialiser says of a value record-json.ts does not write. */
+function unwritable(value: unknown): never {
+  canonicalJson(value);
+  throw new AuditError('input', 'a record member has a shape the audit format does not write', 'pass entries as the gate makes them');
 }
 
 /** The action as given, before normalisation. */

@@ -83,7 +83,7 @@ function actionJson(value: unknown): string | null {
   return `{"normalized":${normalized},"raw":${raw},"type":${type}}`;
 }
 
-function contextJson(value: unknown): string | null {
+export function contextJson(value: unknown): string | null {
   if (!isObject(value) || !hasOnly(value, CONTEXT_KEYS, 5)) return null;
   const actor = nullableStr(value.actor);
   const commit = nullableStr(value.commit);
@@ -124,7 +124,7 @@ function originJson(value: unknown): string | null {
   return `${text}"source":${source}}`;
 }
 
-function repairedJson(value: unknown): string | null {
+export function repairedJson(value: unknown): string | null {
   if (!isObject(value) || !hasOnly(value, REPAIRED_KEYS, 3)) return null;
   const bytes = num(value.bytes);
   const line = num(value.line);
@@ -143,6 +143,73 @@ function generic(value: unknown): string | null {
 }
 
 /**
+ * The members of a record that its entry alone decides, each a fragment of its
+ * canonical JSON. A fragment never holds a raw newline (canonical JSON has no
+ * whitespace and escapes control characters in strings), which is what lets a
+ * prepared body (append.ts) carry them joined by newlines.
+ */
+export interface EntryMembers {
+  /** `"action":{…}`, then `,"approvals":[…]` when the record has approvals. */
+  action: string;
+  /** `,"decision":"…"` */
+  decision: string;
+  /** `"origin":…` */
+  origin: string;
+  /** `,"reason":"…","redacted":…` */
+  reason: string;
+  /** `,"rule":…` */
+  rule: string;
+}
+
+/** The members that depend on the append (where the record lands in the chain, who ran it), each as canonical JSON values. */
+export interface ChainMembers {
+  /** `,"clockBehind":true`, or ''. */
+  clockBehind: string;
+  context: string;
+  policyDigest: string;
+  prev: string;
+  /** `,"repaired":{…}`, or ''. */
+  repaired: string;
+  seq: string;
+  time: string;
+  version: string;
+}
+
+/** The entry's members of `r`, or null when one is not of the shape this file writes. Keys are not checked here. */
+export function entryMembers(r: Record<string, unknown>): EntryMembers | null {
+  const actionValue = actionJson(r.action);
+  if (actionValue === null) return null;
+  let action = `"action":${actionValue}`;
+  if (enumerable.call(r, 'approvals')) {
+    const approvals = generic(r.approvals);
+    if (approvals === null) return null;
+    action += `,"approvals":${approvals}`;
+  }
+  const decision = str(r.decision);
+  const origin = originJson(r.origin);
+  const reason = str(r.reason);
+  const rule = nullableStr(r.rule);
+  if (decision === null || origin === null || reason === null || typeof r.redacted !== 'boolean' || rule === null) return null;
+  return {
+    action,
+    decision: `,"decision":${decision}`,
+    origin: `"origin":${origin}`,
+    reason: `,"reason":${reason},"redacted":${r.redacted}`,
+    rule: `,"rule":${rule}`,
+  };
+}
+
+/** A record's halves from its two kinds of members: the one place their order is written. */
+export function joinHalves(entry: EntryMembers, chain: ChainMembers): RecordHalves {
+  return {
+    before: `${entry.action}${chain.clockBehind},"context":${chain.context}${entry.decision}`,
+    after:
+      `${entry.origin},"policyDigest":${chain.policyDigest},"prev":${chain.prev}${entry.reason}${chain.repaired}` +
+      `${entry.rule},"seq":${chain.seq},"time":${chain.time},"version":${chain.version}`,
+  };
+}
+
+/**
  * The record's canonical members split at `hash` (which the record must not
  * have when `sealed` is false, and must have when it is true), or null.
  */
@@ -156,41 +223,27 @@ export function recordHalves(record: object, sealed: boolean): RecordHalves | nu
   if (enumerable.call(r, 'hash') !== sealed) return null;
   if (sealed ? !hasOnly(r, SEALED_RECORD_KEYS, required + 1) : !hasOnly(r, RECORD_KEYS, required)) return null;
 
-  const action = actionJson(r.action);
-  if (action === null) return null;
-  let before = `"action":${action}`;
-  if (enumerable.call(r, 'approvals')) {
-    const approvals = generic(r.approvals);
-    if (approvals === null) return null;
-    before += `,"approvals":${approvals}`;
-  }
+  const entry = entryMembers(r);
+  if (entry === null) return null;
+  let clockBehind = '';
   if (enumerable.call(r, 'clockBehind')) {
     if (typeof r.clockBehind !== 'boolean') return null;
-    before += `,"clockBehind":${r.clockBehind}`;
+    clockBehind = `,"clockBehind":${r.clockBehind}`;
+  }
+  let repaired = '';
+  if (enumerable.call(r, 'repaired')) {
+    const value = repairedJson(r.repaired);
+    if (value === null) return null;
+    repaired = `,"repaired":${value}`;
   }
   const context = contextJson(r.context);
-  const decision = str(r.decision);
-  if (context === null || decision === null) return null;
-  before += `,"context":${context},"decision":${decision}`;
-
-  const origin = originJson(r.origin);
   const policyDigest = str(r.policyDigest);
   const prev = str(r.prev);
-  const reason = str(r.reason);
-  if (origin === null || policyDigest === null || prev === null || reason === null || typeof r.redacted !== 'boolean') return null;
-  let after = `"origin":${origin},"policyDigest":${policyDigest},"prev":${prev},"reason":${reason},"redacted":${r.redacted}`;
-  if (enumerable.call(r, 'repaired')) {
-    const repaired = repairedJson(r.repaired);
-    if (repaired === null) return null;
-    after += `,"repaired":${repaired}`;
-  }
-  const rule = nullableStr(r.rule);
   const seq = num(r.seq);
   const time = str(r.time);
   const version = num(r.version);
-  if (rule === null || seq === null || time === null || version === null) return null;
-  after += `,"rule":${rule},"seq":${seq},"time":${time},"version":${version}`;
-  return { before, after };
+  if (context === null || policyDigest === null || prev === null || seq === null || time === null || version === null) return null;
+  return joinHalves(entry, { clockBehind, context, policyDigest, prev, repaired, seq, time, version });
 }
 
 /** The hash pre-image: the canonical JSON of the record without `hash`. */
