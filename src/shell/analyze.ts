@@ -383,15 +383,24 @@ function checkAssignment(node: Node, ctx: Context, raw: string): void {
 
 const REDIRECT_TYPES = new Set(['file_redirect', 'heredoc_redirect', 'herestring_redirect']);
 
-function redirectsOf(node: Node): Node[] {
-  return node.namedChildren.filter((c) => REDIRECT_TYPES.has(c.type));
+/** Shared by every node without redirections: never added to (analyzeCommandNode copies before it adds). */
+const NO_REDIRECTS: readonly Node[] = Object.freeze([]);
+
+function redirectsOf(node: Node): readonly Node[] {
+  let found = NO_REDIRECTS as Node[];
+  for (const child of node.namedChildren) {
+    if (!REDIRECT_TYPES.has(child.type)) continue;
+    if (found === NO_REDIRECTS) found = [];
+    found.push(child);
+  }
+  return found;
 }
 
 function operatorOf(redirect: Node): string {
   return redirect.children.find((c) => !c.isNamed)?.type ?? '>';
 }
 
-function redirectActions(redirects: Node[], ctx: Context, via: string): void {
+function redirectActions(redirects: readonly Node[], ctx: Context, via: string): void {
   for (const redirect of redirects) {
     if (redirect.type !== 'file_redirect') continue;
     const destination = redirect.childrenForFieldName('destination')[0];
@@ -445,7 +454,7 @@ function addImplied(ctx: Context, action: ImpliedAction['action'], via: string, 
 }
 
 /** The script a here-doc or here-string feeds to the command's standard input. */
-function stdinScript(redirects: Node[]): Word | null {
+function stdinScript(redirects: readonly Node[]): Word | null {
   for (const redirect of redirects) {
     if (redirect.type === 'heredoc_redirect') {
       const body = redirect.namedChildren.find((c) => c.type === 'heredoc_body');
@@ -485,14 +494,13 @@ function expandedHeredoc(body: string): string {
 /** One simple command of the tree: its words (with those the tree hangs on its redirections), assignments and redirections. */
 function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void {
   enterPlaces(node, ctx);
-  const redirects = redirectsOf(node);
+  let redirects = redirectsOf(node);
   if (parent?.type === 'redirected_statement' && parent.childForFieldName('body')?.id === node.id) {
-    for (const redirect of redirectsOf(parent)) redirects.push(redirect);
+    redirects = [...redirects, ...redirectsOf(parent)];
   }
   const source = node.text;
 
-  const comment = node.children.findIndex((c) => c.type === 'comment');
-  if (comment >= 0 && comment < node.childCount - 1) {
+  if (commentBeforeEnd(node)) {
     // tree-sitter-bash sometimes carries a command on past a comment (`a #x⏎\(`); bash ends it there.
     pushOpaque(ctx, `${UNPARSABLE} ${source}`, source, 'the parser continued a command past a comment, where bash ends it');
     return;
@@ -538,6 +546,13 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
 }
 
 const NO_NAMES: string[] = [];
+
+/** A comment among a command's children that is not its last child. */
+function commentBeforeEnd(node: Node): boolean {
+  const children = node.children;
+  for (let i = 0; i < children.length - 1; i++) if (children[i].type === 'comment') return true;
+  return false;
+}
 
 interface RunInfo {
   raw: string;
@@ -815,9 +830,10 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts:
   if (env) command.env = env;
   // Where the program runs: the shell's folder (or a wrapper's), moved by its own folder options.
   const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
-  if (!atRoot(dirs)) command.cwd = dirs;
+  const root = atRoot(dirs);
+  if (!root) command.cwd = dirs;
   // Run outside the repository, a tool that reads its folder's configuration reads everything there.
-  const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : NO_FOLDERS;
+  const foreign = !root && READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : NO_FOLDERS;
   const effects = optionEffects(name, args);
   const fromEnvironment = env ? environmentEffects(env) : NO_EFFECTS;
   const runs = effects.runs ?? fromEnvironment.runs;

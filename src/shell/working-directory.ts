@@ -73,10 +73,32 @@ export function resolveIn(dir: WorkingDirectory, path: string): WorkingDirectory
   if (path.startsWith('~')) return { path: normalizeHomePath(path) };
   if ('unknown' in dir) return dir;
   if (path === '' || path === '.') return dir;
+  // `cd infra`, `make -C services/x` from the root or a folder named the same way: nothing for normalize to do.
+  if (isPlainRelative(path) && (dir.path === '.' || isPlainRelative(dir.path))) return { path: dir.path === '.' ? path : `${dir.path}/${path}` };
   if (dir.path.startsWith('/')) return { path: posix.normalize(posix.join(dir.path, path)).replace(/(.)\/$/, '$1') };
   if (dir.path.startsWith('~')) return { path: normalizeHomePath(`${dir.path}/${path}`) };
   const joined = posix.normalize(posix.join(dir.path, path)).replace(/(.)\/$/, '$1');
   return { path: joined };
+}
+
+const SLASH = 0x2f;
+const PERIOD = 0x2e;
+
+/**
+ * A relative path posix.normalize leaves as it is: names between single slashes,
+ * none of them `.` or `..`, no slash first or last (`infra`, `services/svc-2`).
+ * A `~` first never reaches here (resolveIn takes it as a home path before).
+ */
+function isPlainRelative(path: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== SLASH) continue;
+    const length = i - start;
+    if (length === 0) return false;
+    if (path.charCodeAt(start) === PERIOD && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === PERIOD))) return false;
+    start = i + 1;
+  }
+  return true;
 }
 
 /** The path a relative path names from `dir`, written for the engine (which normalises it against the root). */
@@ -681,9 +703,19 @@ function assignCdVariables(place: Place, names: string[]): Place {
 
 /** The distinct folders of a set of places. */
 export function foldersOf(places: Place[]): WorkingDirectory[] {
+  // The commonest case, a script that never moved: one shared list (frozen: nobody may add to it).
+  if (places.length === 1 && places[0].cwd === REPOSITORY_ROOT) return AT_ROOT;
   const out: WorkingDirectory[] = [];
-  for (const place of places) if (!out.some((d) => sameDirectory(d, place.cwd))) out.push(place.cwd);
+  for (const place of places) if (!includesDirectory(out, place.cwd)) out.push(place.cwd);
   return out;
+}
+
+/** The folders of a command that surely runs at the repository root (see foldersOf). */
+const AT_ROOT: WorkingDirectory[] = Object.freeze([REPOSITORY_ROOT]) as WorkingDirectory[];
+
+function includesDirectory(dirs: WorkingDirectory[], dir: WorkingDirectory): boolean {
+  for (const known of dirs) if (sameDirectory(known, dir)) return true;
+  return false;
 }
 
 /** The folders a command runs in after its own folder options (`git -C a -C b`, `env -C dir`), from each folder it starts in. */
@@ -698,12 +730,12 @@ export function enterFolders(dirs: WorkingDirectory[], words: Word[]): WorkingDi
       else if (isComputed(word)) dir = { unknown: `the folder ${word.text} is known only at run time` };
       else dir = resolveIn(dir, word.text);
     }
-    if (!out.some((d) => sameDirectory(d, dir))) out.push(dir);
+    if (!includesDirectory(out, dir)) out.push(dir);
   }
   return out;
 }
 
 /** True when the command surely runs at the repository root. */
 export function atRoot(dirs: WorkingDirectory[]): boolean {
-  return dirs.length === 1 && 'path' in dirs[0] && dirs[0].path === '.';
+  return dirs === AT_ROOT || (dirs.length === 1 && 'path' in dirs[0] && dirs[0].path === '.');
 }

@@ -240,6 +240,26 @@ describe('cwd on each simple command (for resolving manifests and the like)', ()
     assert.deepEqual(resolveIn({ path: 'k8s' }, '/abs'), { path: '/abs' });
     assert.deepEqual(resolveIn({ unknown: 'why' }, 'x'), { unknown: 'why' });
   });
+
+  test('resolveIn gives what posix.normalize gives for every relative path from a relative folder (the plain-name shortcut too)', () => {
+    // Pieces that must leave the shortcut (`.`, `..`, empty names, slashes first or last) mixed with plain names.
+    const pieces = ['a', 'infra', '.', '..', '', '...', '.a', 'a.', '..b', 'b..', '~x', 'x~', ' ', 'a b'];
+    let checked = 0;
+    for (const d of pieces) for (const e of pieces) for (const f of pieces) for (const g of ['', '/']) {
+      const dirs = ['.', d, `${d}/${e}`, `${e}/${f}${g}`].filter((x) => x !== '' && !x.startsWith('/') && !x.startsWith('~'));
+      const paths = [d, `${d}/${e}`, `${d}/${e}/${f}${g}`, `${d}//${e}`, `/${d}`].filter((x) => x !== '' && x !== '.' && !x.startsWith('/') && !x.startsWith('~'));
+      for (const dirPath of dirs) {
+        const dir = posix.normalize(dirPath).replace(/(.)\/$/, '$1');
+        if (dir.startsWith('~')) continue; // a home folder: normalizeHomePath's own rules
+        for (const path of paths) {
+          const expected = posix.normalize(posix.join(dir, path)).replace(/(.)\/$/, '$1');
+          assert.deepEqual(resolveIn({ path: dir }, path), { path: expected }, `${dir} + ${path}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 10000, `${checked} pairs`);
+  });
 });
 
 describe('decisions (a policy that allows cd and reads inside the repository)', () => {
