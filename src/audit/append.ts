@@ -5,8 +5,14 @@
 // whole batch with one write call, fsync, save the checkpoint. So concurrent hook
 // processes serialise instead of forking the chain, a crash leaves at most one
 // incomplete last line, and an append costs the same whatever the log's length.
+//
+// The file calls are synchronous: an append is a few dozen small system calls
+// and one fsync, and each promise-based call would be a round trip through
+// libuv's thread pool (most of a hook call's audit time). What may wait long is
+// asynchronous: the wait for a lock another process holds (lock.ts) and the
+// parallel verify of a large log without a usable checkpoint (verify.ts).
 import { createHash } from 'node:crypto';
-import { link, mkdir, open, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { closeSync, fstatSync, fsyncSync, ftruncateSync, linkSync, mkdirSync, openSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Action, Decision, Origin } from '../types.js';
 import { saveCheckpoint, trustedCheckpoint } from './checkpoint.js';
@@ -141,27 +147,29 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
   if (meta.rotateAt !== undefined && !(Number.isSafeInteger(meta.rotateAt) && meta.rotateAt > 0)) {
     throw new AuditError('input', `rotateAt ${JSON.stringify(meta.rotateAt)} is not a positive number of bytes`, 'pass a size such as 64 MiB (67108864)');
   }
-  await mkdir(dirname(file), { recursive: true }).catch((err: Error) => {
-    throw new AuditError('io', `cannot create the folder for ${file}: ${err.message}`, 'check the path and permissions');
-  });
-  const lock = await acquireLock(`${file}.lock`, meta.lock);
-  let handle: FileHandle | undefined;
   try {
-    const segments = await listSegments(file);
-    await finishRotation(file, segments.paths);
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (err) {
+    throw new AuditError('io', `cannot create the folder for ${file}: ${(err as Error).message}`, 'check the path and permissions');
+  }
+  const lock = await acquireLock(`${file}.lock`, meta.lock);
+  let fd: number | undefined;
+  try {
+    const segments = listSegments(file);
+    finishRotation(file, segments.paths);
     let created = false;
     try {
-      handle = await open(file, 'wx+');
+      fd = openSync(file, 'wx+');
       created = true;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       // O_APPEND: even a writer that ignored the lock could not overwrite records.
-      handle = await open(file, 'a+');
+      fd = openSync(file, 'a+');
     }
-    const checkpoint = await trustedCheckpoint(file, handle);
+    const checkpoint = trustedCheckpoint(file, fd);
     const existing =
       checkpoint !== null && checkpoint.segments === segments.paths.length && segments.missing === undefined
-        ? await verifyAuditTail(file, checkpoint)
+        ? verifyAuditTail(file, checkpoint, fd)
         : await verifyAuditFile(file);
     let repaired: AuditRepair | undefined;
     let end = existing.validBytes;
@@ -178,8 +186,8 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
       // Repair only when there is a record to say so. Truncating before the write means a crash in
       // between loses only the torn bytes, which were never acknowledged as recorded anyway.
       if (entries.length > 0) {
-        repaired = { line: torn.line, bytes: torn.bytes, sha256: await sha256OfRange(handle, torn.offset, torn.bytes) };
-        await handle.truncate(torn.offset);
+        repaired = { line: torn.line, bytes: torn.bytes, sha256: sha256OfRange(fd, torn.offset, torn.bytes) };
+        ftruncateSync(fd, torn.offset);
         end = torn.offset;
       }
     }
@@ -190,18 +198,19 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
     let rotated: string | undefined;
     if (meta.rotateAt !== undefined && end >= meta.rotateAt && lines > 0 && !repaired) {
       if (newline) {
-        await writeAll(handle, Buffer.from('\n'));
+        writeAll(fd, Buffer.from('\n'));
         newline = false;
       }
-      await checkUnchanged(lock, handle, newline ? end : end + (existing.unterminated ? 1 : 0), file);
-      await handle.sync();
-      await handle.close();
+      checkUnchanged(lock, fd, newline ? end : end + (existing.unterminated ? 1 : 0), file);
+      fsyncSync(fd);
+      closeSync(fd);
+      fd = undefined;
       rotated = nextSegmentPath(file, segments);
       // link then unlink, never rename: rename would replace a segment of that name if one appeared.
-      await link(file, rotated);
-      await syncFolder(dirname(file));
-      await unlink(file);
-      handle = await open(file, 'wx+');
+      linkSync(file, rotated);
+      syncFolder(dirname(file));
+      unlinkSync(file);
+      fd = openSync(file, 'wx+');
       created = true;
       end = 0;
       lines = 0;
@@ -254,11 +263,11 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
       seq++;
     }
     const bytes = batch.bytes();
-    await checkUnchanged(lock, handle, end, file);
-    await writeAll(handle, bytes);
-    await handle.sync();
-    if (created) await syncFolder(dirname(file));
-    await saveCheckpoint(file, handle, {
+    checkUnchanged(lock, fd, end, file);
+    writeAll(fd, bytes);
+    fsyncSync(fd);
+    if (created) syncFolder(dirname(file));
+    saveCheckpoint(file, fd, {
       offset: end + bytes.length,
       lines: lines + batch.lines,
       records: seq,
@@ -278,8 +287,8 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
     if (err instanceof AuditError) throw err;
     throw new AuditError('io', `cannot append to ${file}: ${(err as Error).message}`, 'check the path, permissions and free space');
   } finally {
-    await handle?.close().catch(() => undefined);
-    await lock.release();
+    if (fd !== undefined) closeQuietly(fd);
+    lock.release();
   }
 }
 
@@ -288,21 +297,22 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
  * exactly as long as what was verified. Either failing means another writer got
  * in, and writing now could fork the chain.
  */
-async function checkUnchanged(lock: { stillHeld(): Promise<boolean>; path: string }, handle: FileHandle, size: number, file: string): Promise<void> {
-  if (!(await lock.stillHeld())) {
+function checkUnchanged(lock: { stillHeld(): boolean; path: string }, fd: number, size: number, file: string): void {
+  if (!lock.stillHeld()) {
     throw new AuditError('lock', `the lock ${lock.path} was taken over while appending; nothing was written`, 'retry; check for clock skew on a shared filesystem');
   }
-  const now = (await handle.stat()).size;
+  const now = fstatSync(fd).size;
   if (now !== size) {
     throw new AuditError('lock', `${file} changed while it was locked (${size} bytes verified, ${now} now): another program writes to it; nothing was written`, 'find the writer that ignores the lock; run `safeclaw audit verify`');
   }
 }
 
 /** A crash between sealing a segment and removing the file leaves both names on one file: the file's part is done. */
-async function finishRotation(file: string, segments: string[]): Promise<void> {
+function finishRotation(file: string, segments: string[]): void {
   if (segments.length === 0) return;
-  const [own, newest] = await Promise.all([stat(file).catch(() => null), stat(segments[segments.length - 1])]);
-  if (own !== null && own.ino === newest.ino && own.dev === newest.dev) await unlink(file);
+  const own = statSync(file, { throwIfNoEntry: false });
+  const newest = statSync(segments[segments.length - 1]);
+  if (own !== undefined && own.ino === newest.ino && own.dev === newest.dev) unlinkSync(file);
 }
 
 /**
@@ -404,9 +414,9 @@ function toWellFormed(text: string): string {
   return native ? native.call(text) : text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-async function sha256OfRange(handle: FileHandle, offset: number, length: number): Promise<string> {
+function sha256OfRange(fd: number, offset: number, length: number): string {
   const bytes = Buffer.alloc(length);
-  await handle.read(bytes, 0, length, offset);
+  readSync(fd, bytes, 0, length, offset);
   return createHash('sha256').update(bytes).digest('hex');
 }
 
@@ -449,24 +459,32 @@ class Utf8Lines {
 }
 
 /** One write call; the loop only runs again if the OS accepted part of it (e.g. a full disk). */
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+function writeAll(fd: number, bytes: Buffer): void {
   let written = 0;
   while (written < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    const bytesWritten = writeSync(fd, bytes, written, bytes.length - written);
     if (bytesWritten === 0) throw new Error('the write made no progress');
     written += bytesWritten;
   }
 }
 
 /** Makes a new file's directory entry durable too (POSIX); not possible on Windows, where it is skipped. */
-async function syncFolder(folder: string): Promise<void> {
-  let dir: FileHandle | undefined;
+function syncFolder(folder: string): void {
+  let dir: number | undefined;
   try {
-    dir = await open(folder, 'r');
-    await dir.sync();
+    dir = openSync(folder, 'r');
+    fsyncSync(dir);
   } catch {
     // EISDIR/EPERM on Windows: the file's own fsync is what that platform offers.
   } finally {
-    await dir?.close().catch(() => undefined);
+    if (dir !== undefined) closeQuietly(dir);
+  }
+}
+
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd);
+  } catch {
+    // Nothing more can be done with it.
   }
 }

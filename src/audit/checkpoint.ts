@@ -20,8 +20,7 @@
 // It is a cache, not evidence: a missing, stale or lying checkpoint costs one
 // full verify, never a wrong chain.
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { fstatSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { ChainPosition } from './verify.js';
 import { verifyInternals } from './verify.js';
 import { sha256Hex } from './record.js';
@@ -38,21 +37,21 @@ export function checkpointPath(file: string): string {
   return `${file}.checkpoint`;
 }
 
-/** The checkpoint's position when it matches the file open in `handle`, else null. */
-export async function trustedCheckpoint(file: string, handle: FileHandle): Promise<ChainPosition | null> {
+/** The checkpoint's position when it matches the file open as `fd`, else null. */
+export function trustedCheckpoint(file: string, fd: number): ChainPosition | null {
   let saved: CheckpointFile;
   try {
-    saved = JSON.parse(await readFile(checkpointPath(file), 'utf8')) as CheckpointFile;
+    saved = JSON.parse(readFileSync(checkpointPath(file), 'utf8')) as CheckpointFile;
   } catch {
     return null;
   }
   if (!isCheckpoint(saved)) return null;
-  const info = await handle.stat({ bigint: true });
+  const info = fstatSync(fd, { bigint: true });
   // dev and ino compared as the numbers they were saved as (as before ctime was kept).
   if (Number(info.dev) !== saved.dev || Number(info.ino) !== saved.ino || info.size !== BigInt(saved.offset) || saved.offset === 0) return null;
   // Written to (or changed) since the append that saved the checkpoint: only a full verify can say what changed.
   if (info.ctimeNs.toString() !== saved.ctimeNs) return null;
-  const line = await lineEndingAt(handle, saved.offset);
+  const line = lineEndingAt(fd, saved.offset);
   if (line === null) return null;
   const record = verifyInternals.fastPreimage(line) ?? verifyInternals.generalPreimage(line);
   if (typeof record === 'string' || record.hash !== saved.head || sha256Hex(record.preimage) !== saved.head) return null;
@@ -62,25 +61,29 @@ export async function trustedCheckpoint(file: string, handle: FileHandle): Promi
 }
 
 /** Replaces the checkpoint atomically (rename); a failure only costs the next append a full verify. */
-export async function saveCheckpoint(file: string, handle: FileHandle, position: ChainPosition): Promise<void> {
-  const info = await handle.stat({ bigint: true });
+export function saveCheckpoint(file: string, fd: number, position: ChainPosition): void {
+  const info = fstatSync(fd, { bigint: true });
   const saved: CheckpointFile = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
   const temp = `${checkpointPath(file)}.${randomBytes(6).toString('hex')}`;
   try {
-    await writeFile(temp, JSON.stringify(saved) + '\n');
-    await rename(temp, checkpointPath(file));
+    writeFileSync(temp, JSON.stringify(saved) + '\n');
+    renameSync(temp, checkpointPath(file));
   } catch {
-    await unlink(temp).catch(() => undefined);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never written.
+    }
   }
 }
 
 /** The line whose newline is the byte before `offset`, without that newline; null if there is none. */
-async function lineEndingAt(handle: FileHandle, offset: number): Promise<string | null> {
+function lineEndingAt(fd: number, offset: number): string | null {
   let window = 4096;
   for (;;) {
     const start = Math.max(0, offset - window);
     const bytes = Buffer.allocUnsafe(offset - start);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, start);
+    const bytesRead = readSync(fd, bytes, 0, bytes.length, start);
     if (bytesRead !== bytes.length || bytes[bytes.length - 1] !== 0x0a) return null;
     const before = bytes.lastIndexOf(0x0a, bytes.length - 2);
     if (before !== -1) return bytes.toString('utf8', before + 1, bytes.length - 1);

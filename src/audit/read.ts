@@ -16,7 +16,7 @@ export interface ReadRecord {
 
 /** The files of a log in chain order: its sealed segments, then the file itself (when it exists). */
 export async function logFiles(file: string): Promise<string[]> {
-  const { paths } = await listSegments(file);
+  const { paths } = listSegments(file);
   const own = await stat(file).catch(() => null);
   return own === null ? paths : [...paths, file];
 }

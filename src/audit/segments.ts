@@ -3,7 +3,7 @@
 // of the newest segment (its `prev`) and continuing its `seq`. So the chain runs
 // through every segment, and removing or reordering one breaks it where the
 // numbering (or a link) no longer fits.
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 
 const DIGITS = 6;
@@ -20,12 +20,12 @@ export function segmentPath(file: string, number: number): string {
   return `${file}.${String(number).padStart(DIGITS, '0')}`;
 }
 
-/** The sealed segments of `file`, oldest first (a missing folder has none). */
-export async function listSegments(file: string): Promise<SegmentList> {
+/** The sealed segments of `file`, oldest first (a missing folder has none). Synchronous: one system call. */
+export function listSegments(file: string): SegmentList {
   const name = basename(file);
   let entries: string[];
   try {
-    entries = await readdir(dirname(file));
+    entries = readdirSync(dirname(file));
   } catch {
     return { paths: [] };
   }

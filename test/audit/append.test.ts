@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { appendAuditRecords, defaultAuditPath } from '../../src/audit/append.js';
 import { AuditError } from '../../src/audit/errors.js';
+import { acquireLock } from '../../src/audit/lock.js';
 import { recordLine, type AuditRecord } from '../../src/audit/record.js';
 import { verifyAuditFile } from '../../src/audit/verify.js';
 import { DIGEST, entries, entry, withTempDir, writeChain } from './fixtures.js';
@@ -177,5 +178,37 @@ test('a live lock that is never released makes the append fail with a lock error
       appendAuditRecords(file, [entry(0)], { policyDigest: DIGEST, lock: { timeoutMs: 300 } }),
       (err: unknown) => err instanceof AuditError && err.kind === 'lock',
     );
+  });
+});
+
+test('an append waiting for a held lock leaves the event loop free, then appends once it is released', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 2);
+    // Held by this very process (alive, same start time): never judged stale, only waited for.
+    const held = await acquireLock(`${file}.lock`);
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    const appending = appendAuditRecords(file, entries(1, 2), { policyDigest: DIGEST });
+    await new Promise((done) => setTimeout(done, 150));
+    const ticksWhileWaiting = ticks;
+    held.release();
+    const result = await appending;
+    clearInterval(ticker);
+    assert.ok(ticksWhileWaiting >= 5, `the timers ran while the append waited (${ticksWhileWaiting} ticks)`);
+    assert.equal(result.records, 3);
+    assert.equal((await verifyAuditFile(file, { head: result.head })).ok, true);
+  });
+});
+
+test('appends started together in one process serialise on the lock: one chain, every record once', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => appendAuditRecords(file, entries(2, 2 * i), { policyDigest: DIGEST })));
+    assert.deepEqual(results.map((r) => r.records).sort((a, b) => a - b), Array.from({ length: 20 }, (_, i) => 2 * (i + 1)));
+    const verified = await verifyAuditFile(file);
+    assert.deepEqual([verified.ok, verified.records], [true, 40]);
+    const raws = (await readFile(file, 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as AuditRecord).action.raw);
+    assert.equal(new Set(raws).size, 40);
   });
 });
