@@ -131,6 +131,11 @@ interface Context {
   directories?: Map<number, Place[]>;
 }
 
+/** A context with every field present, in one order: the analysis then reads one object shape. */
+function newContext(depth: number, out: ShellAnalysis, places: Place[]): Context {
+  return { depth, out, places, directories: undefined };
+}
+
 /** The text with each run of white space as one space and none at either end: the form patterns are matched against. */
 function collapse(text: string): string {
   return isCollapsed(text) ? text : text.replace(/\s+/g, ' ').trim();
@@ -185,8 +190,8 @@ function analyze(command: string, fastPath: boolean): ShellAnalysis {
   try {
     const plain = fastPath ? plainWords(command) : null;
     const places = [startingPlace()];
-    if (plain) runWords(plain.words, { depth: 0, out, places }, { raw: plain.raw, stdin: null, wrappers: [] });
-    else analyzeScript(command, { depth: 0, out, places }, command);
+    if (plain) runWords(plain.words, newContext(0, out, places), newRunInfo(plain.raw, null, undefined));
+    else analyzeScript(command, newContext(0, out, places), command);
     return out;
   } catch (error) {
     const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
@@ -259,7 +264,7 @@ export function plainWords(command: string): { words: Word[]; raw: string } | nu
   return { words, raw: command.slice(rawStart, rawEnd) };
 }
 
-function pushOpaque(ctx: Context, text: string, raw: string, reason: string, wrappers: string[] = []): string {
+function pushOpaque(ctx: Context, text: string, raw: string, reason: string, wrappers: string[] = NO_WRAPPERS): string {
   const command: SimpleCommand = { text: collapse(text), raw, opaque: reason };
   if (wrappers.length) command.wrappers = wrappers;
   ctx.out.commands.push(command);
@@ -540,12 +545,23 @@ function analyzeCommandNode(node: Node, ctx: Context, parent: Node | null): void
       }
       env![name] = value.text;
     }
-    via = runWords(words, ctx, { raw: source, stdin: stdinScript(redirects), wrappers: [], env });
+    via = runWords(words, ctx, newRunInfo(source, stdinScript(redirects), env));
   }
   if (redirects.length > 0) redirectActions(redirects, ctx, via || collapse(source));
 }
 
 const NO_NAMES: string[] = [];
+
+/** The wrappers of a command run by none: shared, never added to (a wrapper's command gets a list of its own). */
+const NO_WRAPPERS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * A RunInfo with every field present, in one order: the wrappers' `{ ...info, … }`
+ * copies then keep its shape, and runWords and emit read one shape of it.
+ */
+function newRunInfo(raw: string, stdin: Word | null, env: Record<string, string> | undefined): RunInfo {
+  return { raw, env, stdin, wrappers: NO_WRAPPERS, extraArgs: undefined, cwd: undefined };
+}
 
 /** A comment among a command's children that is not its last child. */
 function commentBeforeEnd(node: Node): boolean {
@@ -745,7 +761,7 @@ function runScriptWords(words: Word[], ctx: Context, info: RunInfo, what: string
   const before = ctx.out.commands.length;
   // The script starts where the command runs (`env -C dir sh -c …`); a child shell's moves do not come back.
   const places = info.cwd ? info.cwd.map((dir) => startingPlace(dir)) : ctx.places;
-  analyzeScript(script, { depth: ctx.depth + 1, out: ctx.out, places }, script);
+  analyzeScript(script, newContext(ctx.depth + 1, ctx.out, places), script);
   for (const command of ctx.out.commands.slice(before)) {
     if (info.wrappers.length) command.wrappers = [...info.wrappers, ...(command.wrappers ?? [])];
   }

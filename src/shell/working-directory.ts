@@ -217,7 +217,8 @@ const MAY_MOVE = /[\\'"$`]|^(cd|pushd|popd|eval|source|\.|trap|command|builtin|t
 const MOVER_WORDS = ['cd', 'pushd', 'popd', 'eval', 'source', 'trap', 'alias', 'shopt', 'cdable_vars'];
 const LONGEST_MOVER = Math.max(...MOVER_WORDS.map((word) => word.length));
 /** Words after which the next word is a command name. */
-const COMMAND_FOLLOWS = new Set(['then', 'do', 'else', 'elif', 'if', 'while', 'until', 'time', 'builtin', 'command']);
+const COMMAND_FOLLOWS_WORDS = ['then', 'do', 'else', 'elif', 'if', 'while', 'until', 'time', 'builtin', 'command'];
+const COMMAND_FOLLOWS = new Set(COMMAND_FOLLOWS_WORDS);
 
 /** Text anywhere in a script that may move the shell or the walk. */
 const MOVING_TEXT = /CDPATH|OLDPWD|HOME|function|\\[0-7xuUc]|\(\s*\)/;
@@ -247,9 +248,13 @@ export function mayMove(source: string): boolean {
       continue;
     }
     const start = i;
-    // The word's end: the next operator character or blank (an expression finds it several times faster than a loop).
-    WORD_END.lastIndex = i + 1;
-    i = WORD_END.test(source) ? WORD_END.lastIndex - 1 : source.length;
+    // The word's end: the next operator character or blank (by a table below 128: a call per character, or an expression per word, cost twice as much).
+    i++;
+    while (i < source.length) {
+      const next = source.charCodeAt(i);
+      if (next < 128 ? ENDS_WORD[next] === 1 : isBlank(next)) break;
+      i++;
+    }
     if (i - start === 1 && (code === OPEN_BRACE || code === CLOSE_BRACE)) {
       commandStart = true;
       continue;
@@ -258,7 +263,7 @@ export function mayMove(source: string): boolean {
     if (commandStart && (code === DOT || code === DOLLAR || hasGlob(source, start, i))) return true;
     // `X=1 cmd`: an assignment keeps the command's start for the next word.
     if (!(commandStart && isAssignment(source, start, i))) {
-      commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && COMMAND_FOLLOWS.has(source.slice(start, i));
+      commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && isCommandFollows(source, start, i);
     }
   }
   return false;
@@ -269,8 +274,15 @@ const CLOSE_BRACE = 0x7d;
 const DOT = 0x2e;
 const DOLLAR = 0x24;
 
-/** An operator character (isOperator) or a blank (isBlank: \s). */
-const WORD_END = /[;&|()!`\s]/g;
+/** By character code below 128: 1 for an operator character (isOperator) or a blank (isBlank: \s). */
+const ENDS_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (isOperator(code) || isBlank(code)) ENDS_WORD[code] = 1;
+
+/** Whether the word from start to end is one of COMMAND_FOLLOWS (compared in place: no slice per word). */
+function isCommandFollows(source: string, start: number, end: number): boolean {
+  for (const word of COMMAND_FOLLOWS_WORDS) if (word.length === end - start && source.startsWith(word, start)) return true;
+  return false;
+}
 
 /** `;&|()!`, backquote and newline. */
 function isOperator(code: number): boolean {
