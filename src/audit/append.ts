@@ -236,7 +236,7 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
     let prev = existing.head ?? GENESIS_HASH;
     let seq = existing.records;
     // A complete last record without its newline keeps its place: the newline goes first, in the same write.
-    const batch = new Utf8Lines(newline ? '\n' : '');
+    const batch = new Utf8Lines(newline ? '\n' : '', entries.length);
     const redact = redactOnce();
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i];
@@ -432,8 +432,9 @@ class Utf8Lines {
   private used: number;
   lines = 0;
 
-  constructor(prefix: string) {
-    this.chunk = Buffer.allocUnsafe(Utf8Lines.CHUNK);
+  constructor(prefix: string, expectedLines: number) {
+    // A hook call's batch is a record or three: no 1 MiB (an mmap and its page faults) for those.
+    this.chunk = Buffer.allocUnsafe(Math.min(Utf8Lines.CHUNK, 4096 * Math.max(1, expectedLines)));
     this.used = this.chunk.write(prefix, 0, 'utf8');
   }
 

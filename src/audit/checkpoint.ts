@@ -19,8 +19,7 @@
 //
 // It is a cache, not evidence: a missing, stale or lying checkpoint costs one
 // full verify, never a wrong chain.
-import { randomBytes } from 'node:crypto';
-import { fstatSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import type { ChainPosition } from './verify.js';
 import { verifyInternals } from './verify.js';
 import { sha256Hex } from './record.js';
@@ -60,19 +59,35 @@ export function trustedCheckpoint(file: string, fd: number): ChainPosition | nul
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
 }
 
-/** Replaces the checkpoint atomically (rename); a failure only costs the next append a full verify. */
+/**
+ * Rewrites the checkpoint in place: one write of a few hundred bytes into the same
+ * file, under the append's lock (appends are its only readers and writers). A crash
+ * or a failure part-way leaves text that does not parse or does not match, which
+ * costs the next append a full verify like any other failure. Not a temporary file
+ * renamed over it: that was a new inode and two directory changes per append, for
+ * the next fsync to commit. O_NOFOLLOW: a link put in its place is not written through.
+ */
 export function saveCheckpoint(file: string, fd: number, position: ChainPosition): void {
   const info = fstatSync(fd, { bigint: true });
   const saved: CheckpointFile = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
-  const temp = `${checkpointPath(file)}.${randomBytes(6).toString('hex')}`;
+  const bytes = Buffer.from(JSON.stringify(saved) + '\n');
+  let out: number | undefined;
   try {
-    writeFileSync(temp, JSON.stringify(saved) + '\n');
-    renameSync(temp, checkpointPath(file));
+    out = openSync(checkpointPath(file), constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o666);
+    for (let written = 0; written < bytes.length; ) {
+      const n = writeSync(out, bytes, written, bytes.length - written);
+      if (n === 0) break;
+      written += n;
+    }
   } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Never written.
+    // Not saved: the next append verifies the whole log.
+  } finally {
+    if (out !== undefined) {
+      try {
+        closeSync(out);
+      } catch {
+        // As above.
+      }
     }
   }
 }

@@ -251,7 +251,14 @@ export function isStale(lock: LockFile, staleMs: number): boolean {
 }
 
 function ownIdentity(): LockOwner {
-  return { pid: process.pid, host: hostname(), nonce: randomBytes(12).toString('hex'), start: processStart(process.pid), boot: bootId() };
+  return { pid: process.pid, host: hostname(), nonce: randomBytes(12).toString('hex'), start: ownStart(), boot: bootId() };
+}
+
+// This process's start time does not change while it runs: read once (a long-lived judge appends on every call).
+let cachedStart: { pid: number; start: string | null } | undefined;
+function ownStart(): string | null {
+  if (cachedStart?.pid !== process.pid) cachedStart = { pid: process.pid, start: processStart(process.pid) };
+  return cachedStart.start;
 }
 
 /**

@@ -2,7 +2,7 @@
 // rotation into chained segments, and the clock flag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFile, chmod, link, readFile, readdir, rm, stat, unlink, writeFile, copyFile, rename } from 'node:fs/promises';
+import { appendFile, chmod, link, lstat, readFile, readdir, rm, stat, symlink, unlink, writeFile, copyFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { appendAuditRecords } from '../../src/audit/append.js';
 import { checkpointPath } from '../../src/audit/checkpoint.js';
@@ -296,5 +296,39 @@ test('a time earlier than the record before, without the flag, is refused even w
     await writeChain(file, 4);
     await reseal(file, 2, (r) => (r.time = '2001-01-01T00:00:00.000Z'));
     assert.deepEqual([(await verifyAuditFile(file)).failure?.kind], ['time']);
+  });
+});
+
+test('a checkpoint cut short (a crash while it was rewritten) costs one full verify, never a wrong chain', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 5);
+    const text = await readFile(checkpointPath(file), 'utf8');
+    for (const cut of [0, 1, Math.floor(text.length / 2), text.length - 2]) {
+      await writeFile(checkpointPath(file), text.slice(0, cut));
+      await assert.doesNotReject(appendAuditRecords(file, entries(1, 5), { policyDigest: DIGEST }).then(() => rm(file)));
+      await writeChain(file, 5);
+    }
+    await writeFile(checkpointPath(file), text.slice(0, text.length / 2));
+    const result = await appendAuditRecords(file, entries(1, 5), { policyDigest: DIGEST });
+    assert.equal(result.records, 6);
+    // Rewritten whole by that append: the next one trusts it again.
+    assert.equal(await savedLines(file), 6);
+    assert.equal((await verifyAuditFile(file, { head: result.head })).ok, true);
+  });
+});
+
+test('a symbolic link put where the checkpoint is is not written through', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 3);
+    const victim = join(dir, 'victim.txt');
+    await writeFile(victim, 'keep me\n');
+    await unlink(checkpointPath(file));
+    await symlink(victim, checkpointPath(file));
+    const result = await appendAuditRecords(file, entries(1, 3), { policyDigest: DIGEST });
+    assert.equal(result.records, 4);
+    assert.equal(await readFile(victim, 'utf8'), 'keep me\n');
+    assert.equal((await lstat(checkpointPath(file))).isSymbolicLink(), true);
   });
 });
