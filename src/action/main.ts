@@ -7,12 +7,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { appendAuditRecords } from '../audit/append.js';
+import { appendAuditRecords, type AuditEntry, type PreparedAuditBody } from '../audit/append.js';
 import { evaluateAll } from '../engine/gate.js';
 import { redactMessage } from '../redaction/redact.js';
 import { annotationsFor } from '../report/annotations.js';
 import { COMMENT_MARKER, GITHUB_COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
+import { prepareShellAnalysis } from '../shell/analyze.js';
 import { collectActions, type CollectOptions } from '../sources/collect.js';
 import { manifestLineAnalyses } from '../sources/kubectl-manifests.js';
 import { STRICTNESS, type Action, type GateItem, type GateResult, type PolicySet, type Verdict } from '../types.js';
@@ -61,8 +62,8 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import * as core from './runner-commands.js';
 import type { EventContext } from './runner-commands.js';
 import { failureReason } from './outcome.js';
-import { loadGatePolicies } from './policy-source.js';
-import { judgePlansOn, type PlanJudging } from './plan-worker.js';
+import { loadGatePolicies, type GatePolicies } from './policy-source.js';
+import { judgePlansOn, type PlanJob, type PlanJudging } from './plan-worker.js';
 import type { Worker } from 'node:worker_threads';
 
 import { plural } from '../plural.js';
@@ -117,41 +118,54 @@ async function gate(options: RunOptions): Promise<void> {
     const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
     if (fetched.fetched.length > 0) core.info(`Fetched ${fetched.fetched.join(', ')} from origin (objects only; nothing is checked out or run)`);
   }
-  // The diff is mostly waiting for git: read while the policies load (from git too). Its failure is
-  // handled at once and raised in its turn, after the policies' and the inputs' own.
+  // The diff is mostly waiting for git: read while the policies load (from git too). So are the
+  // agent commands and the PR body (CPU work that fills that wait), and the plan worker is handed
+  // its files as soon as they are found, to read its policies beside these. Each failure is
+  // handled at once and raised in its turn, as if read one after the other: the policies', the
+  // inputs' (plan, then commands), then the diff's, the plans' and the other sources'.
   const diffPart = collectActions({ cwd: workspace, repoDir: workspace, ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}) });
   diffPart.catch(() => undefined);
-
-  const policies = await loadGatePolicies(workspace, inputs.policies, target.head ? target.base : undefined);
-  core.info(`Policies: ${plural(policies.policySet.rules.length, 'rule')} from ${policies.from === 'base' ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
-  if (policies.substituted) {
-    core.warning(
-      `The policies input names ${policies.substituted.named}, which the base commit ${target.base} does not have; its ${policies.substituted.used} policies decide instead. ` +
-        `A change cannot choose the policies it is judged by (under pull_request the workflow file is the PR's own). The new folder applies once merged.`,
-    );
-  }
-  if (policies.changed) {
-    core.notice(
-      `This change edits the policies (digest ${policies.changed.workspaceDigest.slice(0, 12)}); it is judged by the base commit's policies (${policies.changed.baseDigest.slice(0, 12)}). The new policies apply once merged.`,
-    );
-  }
-
-  const plans = await expandGlobs(inputs.plan, workspace, 'plan');
-  const commands = await expandGlobs(inputs.commands, workspace, 'commands');
-  const { actions, result } = await collectAndJudge(
-    diffPart,
-    {
+  const plansFound = expandGlobs(inputs.plan, workspace, 'plan');
+  plansFound.catch(() => undefined);
+  const commandsFound = expandGlobs(inputs.commands, workspace, 'commands');
+  commandsFound.catch(() => undefined);
+  const base = target.head && target.base ? target.base : undefined;
+  const planJob = startPlanJob(plansFound, options.planWorker, { workspace, policiesDir: inputs.policies, ...(base ? { base } : {}) });
+  // The shell parser first (loadPolicies readies it too): the kubectl lines are analysed while collecting.
+  const otherPart = Promise.all([commandsFound, prepareShellAnalysis()]).then(([commands]) =>
+    collectActions({
       cwd: workspace,
       repoDir: workspace,
-      plans,
       commands,
       commandsFormat: inputs.commandsFormat,
       ...(target.pr && inputs.prBodyCommands ? { prBody: target.pr.body } : {}),
-    },
-    policies.policySet,
-    options.planWorker,
-    { workspace, policiesDir: inputs.policies, ...(target.head && target.base ? { base: target.base } : {}), digest: policies.policySet.digest, plans },
+    }),
   );
+  otherPart.catch(() => undefined);
+
+  let judged: Judged & { policies: GatePolicies };
+  try {
+    const policies = await loadGatePolicies(workspace, inputs.policies, base);
+    core.info(`Policies: ${plural(policies.policySet.rules.length, 'rule')} from ${policies.from === 'base' ? `the base commit ${target.base}` : inputs.policies} (digest ${policies.policySet.digest})`);
+    if (policies.substituted) {
+      core.warning(
+        `The policies input names ${policies.substituted.named}, which the base commit ${target.base} does not have; its ${policies.substituted.used} policies decide instead. ` +
+          `A change cannot choose the policies it is judged by (under pull_request the workflow file is the PR's own). The new folder applies once merged.`,
+      );
+    }
+    if (policies.changed) {
+      core.notice(
+        `This change edits the policies (digest ${policies.changed.workspaceDigest.slice(0, 12)}); it is judged by the base commit's policies (${policies.changed.baseDigest.slice(0, 12)}). The new policies apply once merged.`,
+      );
+    }
+    const plans = await plansFound;
+    await commandsFound;
+    judged = { ...(await collectAndJudge(diffPart, otherPart, { cwd: workspace, repoDir: workspace, plans }, policies.policySet, planJob)), policies };
+  } catch (err) {
+    planJob.cancel();
+    throw err;
+  }
+  const { actions, result, policies, planFrom } = judged;
   const ownWorkflow = workflowFile(env);
   if (context.eventName === 'pull_request' && ownWorkflow && changedFiles(actions).includes(ownWorkflow)) {
     core.warning(
@@ -188,7 +202,11 @@ async function gate(options: RunOptions): Promise<void> {
   }
   if (target.pr && target.head && api && repo) await answerApproveCommand(api, repo, target.pr.number, target.head, result, policies.policySet, approval, digest, inputs);
 
-  const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), approvalAuditEntries(result, approval, target.head ?? ''), {
+  // The plan worker made its items' record bodies meanwhile (./plan-worker.ts): those that have arrived are used
+  // (held by the append alone, not through the reports that follow: the peak of the run's memory is theirs).
+  const bodies = planFrom === undefined ? [] : await planJob.bodies();
+  planJob.cancel();
+  const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), withPreparedBodies(approvalAuditEntries(result, approval, target.head ?? ''), result.items, planFrom ?? 0, bodies.splice(0)), {
     policyDigest: result.policyDigest,
     context: {
       repository: env.GITHUB_REPOSITORY ?? null,
@@ -444,54 +462,98 @@ function changedFiles(actions: Action[]): string[] {
 }
 
 /**
+ * The plan worker's job, started once the plan input's files are known (none: no job). Its
+ * cancel also holds back a request not yet sent, so a run that fails first leaves no worker busy.
+ */
+function startPlanJob(plansFound: Promise<string[]>, worker: Worker | undefined, request: Omit<PlanJudging, 'plans'>): PlanJob {
+  let job: PlanJob | undefined;
+  let cancelled = false;
+  const started = plansFound.then(
+    (plans) => {
+      if (!cancelled && plans.length > 0) job = judgePlansOn(worker, { ...request, plans });
+    },
+    () => undefined,
+  );
+  return {
+    items: async (digest) => {
+      await started;
+      return job?.items(digest);
+    },
+    bodies: async () => (job ? job.bodies() : []),
+    cancel: () => {
+      cancelled = true;
+      job?.cancel();
+    },
+  };
+}
+
+/**
  * collectActions then evaluateAll, with the plan files read and judged on a worker thread
- * (./plan-worker.ts) meanwhile: the diff (`diffPart`, collectActions of the diff alone,
- * already under way) and the other sources are collected and judged here, and the plans'
- * items merged in their place (diff, plans, commands, PR body), so the result is
- * evaluateAll's over collectActions' list. Errors are raised in the same order (the diff's,
- * the plans', the other sources'); whenever the worker gives no items, or a part fails, the
- * plans are read and judged here as before. `actions` is every action but the plans' (which
- * the gate only reads for the diff's files).
+ * (./plan-worker.ts) meanwhile: the diff (`diffPart`, collectActions of the diff alone) and
+ * the other sources (`otherPart`: the commands files and the PR body), both already under
+ * way, are judged here, and the plans' items merged in their place (diff, plans, commands,
+ * PR body), so the result is evaluateAll's over collectActions' list. Errors are raised in
+ * the same order (the diff's, the plans', the other sources'); whenever the worker gives no
+ * items (or items judged by policies of another digest), or a part fails, the plans are read
+ * and judged here as before. `actions` is every action but the plans' (which the gate only
+ * reads for the diff's files).
  */
 async function collectAndJudge(
   diffPart: Promise<Action[]>,
-  options: Omit<CollectOptions, 'diff'>,
+  otherPart: Promise<Action[]>,
+  options: Pick<CollectOptions, 'cwd' | 'repoDir' | 'plans'>,
   policySet: PolicySet,
-  planWorker: Worker | undefined,
-  planJudging: PlanJudging,
-): Promise<{ actions: Action[]; result: GateResult }> {
+  planJob: PlanJob,
+): Promise<Judged> {
   // The kubectl lines' analyses, made while collecting, are judged rather than made again.
   const judge = (list: Action[]) => evaluateAll(policySet, list, { analyses: manifestLineAnalyses });
-  const { plans = [], ...rest } = options;
-  // Each part gets its kubectl namespace forms from collectActions, which adds them action by action.
-  const otherPart = collectActions(rest);
-  // Handled at once, raised in their turn.
-  otherPart.catch(() => undefined);
+  const { plans = [] } = options;
   if (plans.length === 0) {
     const actions = [...(await diffPart), ...(await otherPart)];
     return { actions, result: judge(actions) };
   }
-  const planJob = judgePlansOn(planWorker, planJudging);
-  try {
-    const diffActions = await diffPart;
-    const otherActions = await otherPart.catch(() => undefined);
-    if (otherActions !== undefined) {
-      let judged: [GateResult, GateResult] | undefined;
-      try {
-        judged = [judge(diffActions), judge(otherActions)];
-      } catch {
-        judged = undefined; // judged again below as one list, which raises the error as it always has
-      }
-      const planItems = judged && (await planJob.items);
-      if (judged && planItems) return { actions: [...diffActions, ...otherActions], result: mergedResult([judged[0].items, planItems, judged[1].items], policySet.digest) };
+  const diffActions = await diffPart;
+  const otherActions = await otherPart.catch(() => undefined);
+  if (otherActions !== undefined) {
+    let judged: [GateResult, GateResult] | undefined;
+    try {
+      judged = [judge(diffActions), judge(otherActions)];
+    } catch {
+      judged = undefined; // judged again below as one list, which raises the error as it always has
     }
-    planJob.cancel();
-    const planActions = await collectActions({ cwd: rest.cwd, repoDir: rest.repoDir, plans });
-    const actions = [...diffActions, ...planActions, ...(await otherPart)];
-    return { actions, result: judge(actions) };
-  } finally {
-    planJob.cancel();
+    const planItems = judged && (await planJob.items(policySet.digest));
+    if (judged && planItems) {
+      const result = mergedResult([judged[0].items, planItems, judged[1].items], policySet.digest);
+      return { actions: [...diffActions, ...otherActions], result, planFrom: judged[0].items.length };
+    }
   }
+  planJob.cancel();
+  const planActions = await collectActions({ cwd: options.cwd, repoDir: options.repoDir, plans });
+  const actions = [...diffActions, ...planActions, ...(await otherPart)];
+  return { actions, result: judge(actions) };
+}
+
+/** What collectAndJudge gives. */
+interface Judged {
+  actions: Action[];
+  result: GateResult;
+  /** Set when the plan worker's items were taken: the index of the first in `result.items`. */
+  planFrom?: number;
+}
+
+/**
+ * The audit entries with the body the plan worker prepared in place of each plan item recorded as
+ * judged (`bodies[i]` is that of `items[from + i]`, where it has arrived); an entry
+ * approvalAuditEntries gave approvals to (a new object, not the item) is made by the append.
+ */
+function withPreparedBodies(entries: AuditEntry[], items: GateItem[], from: number, bodies: (PreparedAuditBody | undefined)[]): (AuditEntry | PreparedAuditBody)[] {
+  if (bodies.length === 0) return entries;
+  const out: (AuditEntry | PreparedAuditBody)[] = entries.slice();
+  for (let i = 0; i < bodies.length; i++) {
+    const body = bodies[i];
+    if (body !== undefined && entries[from + i] === items[from + i]) out[from + i] = body;
+  }
+  return out;
 }
 
 /** evaluateAll's result over the items of its parts, in order. */

@@ -368,6 +368,67 @@ describe('approvals on a PR needing one', () => {
     });
   }
 
+  test("plan resources judged on the plan worker: an approved one's record carries its approval, the others are the worker's prepared bodies; the records are those of judging the plan on the main thread", async () => {
+    const policy = `${TEST_POLICY}  - id: approve-iam
+    action: infra.change
+    effect: require_approval
+    conditions:
+      type: { pattern: "aws_iam_*" }
+    reason: IAM changes need security
+  - id: allow-modules
+    action: infra.change
+    effect: allow
+    conditions:
+      module: { pattern: "module.env*" }
+    reason: Environment modules are the agent's
+`;
+    const checkout = await makeCheckout(root, CHANGES.allow, policy);
+    const change = (address: string, type: string, module?: string) => ({
+      address: module ? `${module}.${address}` : address,
+      ...(module ? { module_address: module } : {}),
+      mode: 'managed',
+      type,
+      name: address.split('.')[1],
+      provider_name: 'registry.terraform.io/hashicorp/aws',
+      change: { actions: ['create'], before: null, after: { name: address } },
+    });
+    // Untracked: named by the plan input, not part of the diff.
+    write(checkout.dir, {
+      'plan.json': JSON.stringify({
+        format_version: '1.2',
+        resource_changes: [change('aws_s3_bucket.logs', 'aws_s3_bucket', 'module.env_dev'), change('aws_iam_role.deploy', 'aws_iam_role'), change('aws_sqs_queue.jobs', 'aws_sqs_queue', 'module.env_prod')],
+      }),
+    });
+    const first = await act({ checkout, inputs: { plan: 'plan.json' } });
+    assert.equal(first.outputs.verdict, 'require_approval', first.stdout);
+    github.addComment(PR, copiedCommand('reviewed the role'), 'User', 'hubot');
+    const records = (run: ActionRun) =>
+      readFileSync(run.outputs['audit-path'], 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const { time: _time, hash: _hash, prev: _prev, ...rest } = JSON.parse(line) as Record<string, unknown>;
+          return rest;
+        });
+    const threaded = await act({ checkout, inputs: { plan: 'plan.json' } });
+    const single = await act({ checkout, inputs: { plan: 'plan.json' }, env: { SAFECLAW_PLAN_WORKER: 'off' } });
+    for (const run of [threaded, single]) {
+      assert.equal(run.outputs.approved, 'true', run.stdout);
+      assert.equal((await verifyAuditFile(run.outputs['audit-path'])).ok, true);
+    }
+    const recorded = records(threaded);
+    assert.deepEqual(recorded, records(single));
+    const plan = recorded.filter((r) => (r.origin as { source?: string } | undefined)?.source === 'plan');
+    assert.deepEqual(
+      plan.map((r) => [(r.action as { normalized: string }).normalized, r.decision, (r.approvals as { approver: string }[] | undefined)?.map((a) => a.approver)]),
+      [
+        ['create module.env_dev.aws_s3_bucket.logs', 'allow', undefined],
+        ['create aws_iam_role.deploy', 'require_approval', ['hubot']],
+        ['create module.env_prod.aws_sqs_queue.jobs', 'allow', undefined],
+      ],
+    );
+  });
+
   test('an approval posted before SafeClaw ever judged the head does not count (a pushed commit ground to an approved SHA prefix)', async () => {
     const checkout = await makeCheckout(root, CHANGES.require_approval);
     github.addComment(PR, `/safeclaw approve ${checkout.head.slice(0, 7)}`, 'User', 'hubot');

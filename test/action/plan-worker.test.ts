@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Worker } from 'node:worker_threads';
-import { judgePlansOn } from '../../src/action/plan-worker.js';
+import { BODIES_PER_MESSAGE, judgePlansOn } from '../../src/action/plan-worker.js';
+import { prepareAuditBodies } from '../../src/audit/append.js';
 import { loadGatePolicies } from '../../src/action/policy-source.js';
 import { verifyAuditFile } from '../../src/audit/verify.js';
 import { evaluateAll } from '../../src/engine/gate.js';
@@ -50,7 +51,7 @@ before(async () => {
   checkout = await makeCheckout(root, { 'infra/main.tf': 'resource "null_resource" "x" {}\n', 'deploy.sh': '#!/bin/sh\nterraform apply -auto-approve\n' }, TEST_POLICY + INFRA_RULES);
   // Untracked: named by the inputs, not part of the diff.
   mkdirSync(join(checkout.dir, 'plans'));
-  writeLargePlan(join(checkout.dir, 'plans/a.json'), 300);
+  writeLargePlan(join(checkout.dir, 'plans/a.json'), 1500);
   writeLargePlan(join(checkout.dir, 'plans/b.json'), 40);
   write(checkout.dir, { 'agent.txt': 'terraform plan -out=tfplan\nterraform apply tfplan\nkubectl get pods -n dev\n', 'plans/broken.json': '{"format_version": "1.2", "resource_changes": [\n  {"address": \n' });
 });
@@ -172,17 +173,22 @@ describe('the plan worker', () => {
       return { ...item, action };
     });
     const start = () => new Worker(join(dist, 'index.js'), { workerData: { kind: 'safeclaw-plan-worker' } });
-    const request = { workspace: checkout.dir, policiesDir: '.safeclaw', base: checkout.base, digest: policies.policySet.digest, plans };
+    const request = { workspace: checkout.dir, policiesDir: '.safeclaw', base: checkout.base, plans };
     const job = judgePlansOn(start(), request);
-    const items = await job.items;
-    job.cancel();
+    const items = await job.items(policies.policySet.digest);
     assert.ok(items !== undefined, "the worker gave no items");
     assert.equal(items.length, expected.length);
-    assert.ok(items.length > 100);
+    assert.ok(items.length > BODIES_PER_MESSAGE);
     assert.deepEqual(items, expected);
-    // Policies with another digest (the work tree's, were they to differ): the worker refuses, the main thread judges.
-    const refused = judgePlansOn(start(), { ...request, digest: 'f'.repeat(64) });
-    assert.equal(await refused.items, undefined);
+    // The audit record bodies follow, a message at a time: one per item in order, as the main thread would make them of the items it keeps.
+    let bodies = await job.bodies();
+    for (let turn = 0; turn < 1000 && (bodies.length < items.length || bodies.includes(undefined)); turn++) bodies = await job.bodies();
+    job.cancel();
+    assert.deepEqual(bodies, prepareAuditBodies(expected));
+    // Policies with another digest (the work tree's, were they to differ): the main thread refuses the items (and so their bodies) and judges them.
+    const refused = judgePlansOn(start(), request);
+    assert.equal(await refused.items('f'.repeat(64)), undefined);
+    assert.deepEqual(await refused.bodies(), []);
     refused.cancel();
   });
 });
