@@ -157,37 +157,44 @@ function isRequest(value: unknown): value is JudgeRequest {
   );
 }
 
-const WARM_POLICY = `rules:
-  - id: warm-up
-    action: shell.execute
-    effect: allow
-    conditions:
-      command:
-        pattern: "git status*"
-    reason: "the judge's warm-up"
-`;
+/** Warm-up rounds: V8 optimises a function after some hundreds of calls through it, not after the first few. */
+const WARM_ROUNDS = 10;
 
 /**
- * A few hook calls on a throwaway project of the judge's own, before the first
- * real one: V8 compiles the hook's code and the parser's wasm is loaded then,
- * not on the session's first tool call. Nothing of them is kept but that
- * (their policies, decisions and audit log are deleted with the folder).
+ * Hook calls on a throwaway project of the judge's own, before the first real
+ * one: V8 compiles and optimises the hook's code and the parser's wasm is loaded
+ * then, not on the session's first tool calls. The project holds the two policies
+ * SafeClaw ships (what `init` writes and the DevOps example it copies beside it),
+ * so the policy compiler and the matchers run over every kind of rule; the calls
+ * are the tools an agent uses most. Nothing of them is kept but compiled code
+ * (their policies, decisions and audit log are deleted with the folder). It stops
+ * early when a real request is waiting: a session's first call never queues
+ * behind more than one warm-up call.
  */
-async function warmUp(dir: string, runHook: HookRunner): Promise<void> {
+async function warmUp(dir: string, runHook: HookRunner, requestWaiting: () => boolean): Promise<void> {
   const project = join(dir, `warm-${process.pid}`);
   try {
+    const { DEFAULT_POLICY, DEVOPS_EXAMPLE_POLICY } = await import('./init-templates.js');
     mkdirSync(join(project, '.safeclaw', 'policies'), { recursive: true, mode: 0o700 });
-    const policy = openSync(join(project, '.safeclaw', 'policies', 'warm.yaml'), 'w', 0o600);
-    writeSync(policy, WARM_POLICY);
-    closeSync(policy);
+    for (const [name, text] of [['default.yaml', DEFAULT_POLICY], ['devops-agent.yaml', DEVOPS_EXAMPLE_POLICY]]) {
+      const policy = openSync(join(project, '.safeclaw', 'policies', name), 'w', 0o600);
+      writeSync(policy, text);
+      closeSync(policy);
+    }
     const call = (tool_name: string, tool_input: unknown) => JSON.stringify({ hook_event_name: 'PreToolUse', session_id: 'warm-up', cwd: project, tool_name, tool_input });
     const calls = [
       call('Bash', { command: 'git status && ls -la | grep x' }),
+      call('Bash', { command: 'kubectl get pods -n dev' }),
+      call('Bash', { command: 'cd infra && terraform plan -out=tfplan | tee plan.log' }),
       call('Bash', { command: 'select x in a; do cat .env; done' }),
       call('Read', { file_path: join(project, 'README.md') }),
+      call('Edit', { file_path: join(project, 'infra', 'main.tf'), old_string: 'a', new_string: 'b' }),
+      call('Write', { file_path: join(project, '.github', 'workflows', 'ci.yml'), content: 'on: push' }),
+      call('WebFetch', { url: 'https://example.com/docs', prompt: 'summarise' }),
     ];
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < WARM_ROUNDS; round++) {
       for (const input of calls) {
+        if (requestWaiting()) return;
         const sink = collector();
         process.chdir(project);
         await runHook(['hook', 'claude-code', '--policies', join(project, '.safeclaw')], { stdout: sink.stream, stderr: sink.stream, stdin: [Buffer.from(input)] as unknown as CliIO['stdin'], cwd: project, env: {}, isTTY: false });
@@ -219,6 +226,8 @@ export function serveJudge(options: ServeOptions, env: Record<string, string | u
 
   return new Promise((resolve, reject) => {
     let queue: Promise<unknown> = Promise.resolve();
+    /** Requests accepted and not yet run (the warm-up gives way to them). */
+    let waiting = 0;
     let leaving: string | undefined;
     let idle: NodeJS.Timeout;
     const startIdle = () => {
@@ -268,7 +277,8 @@ export function serveJudge(options: ServeOptions, env: Record<string, string | u
         const given = Buffer.from(request.token);
         if (given.length !== tokenBytes.length || !timingSafeEqual(given, tokenBytes)) return socket.destroy();
         startIdle();
-        queue = queue.then(() => run(request as JudgeRequest)).then(
+        waiting++;
+        queue = queue.then(() => (waiting--, run(request as JudgeRequest))).then(
           (reply) => {
             if (!socket.destroyed) socket.end(JSON.stringify(reply) + '\n');
           },
@@ -351,7 +361,7 @@ export function serveJudge(options: ServeOptions, env: Record<string, string | u
       }
       startIdle();
       // The idle time counts from the end of the warm-up.
-      queue = queue.then(() => warmUp(dir, options.runHook)).catch(() => undefined).then(() => leaving === undefined && startIdle());
+      queue = queue.then(() => warmUp(dir, options.runHook, () => waiting > 0 || leaving !== undefined)).catch(() => undefined).then(() => leaving === undefined && startIdle());
       options.onListening?.(state, stateFile);
     });
   });

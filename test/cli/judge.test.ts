@@ -6,7 +6,7 @@
 // hangs or dies mid-call (the call is judged in-process).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -164,6 +164,25 @@ for (const node of NODES) {
       assert.match(judge(node, runtime, 'stop').stdout, /stopped/);
       assert.equal(judge(node, runtime, 'status').status, 1);
       assert.equal(stateFile(runtime), '', 'the state file is removed');
+    });
+
+    test('a call made while the judge warms up is answered by the judge, and the warm-up leaves nothing behind', async () => {
+      const runtime = runtimeFolder();
+      const none = runtimeFolder();
+      const dir = project(`warming-${folders}`);
+      assert.equal(judge(node, runtime, 'start', '--quiet').status, 0);
+      try {
+        const { pid } = stateOf(runtime);
+        // At once: the warm-up (80 calls over both shipped policies) gives way to it after the call it is in.
+        const input = call(dir, 'Bash', { command: 'cd infra && terraform plan -out=tfplan | tee plan.log' });
+        const answer = await hook(node, dir, runtime, input);
+        assert.equal(judgeCwd(pid), dir, 'the judge answered');
+        assert.deepEqual(readdirSync(join(runtime, 'safeclaw')).filter((name) => name.startsWith('warm-')), [], 'the warm-up project is gone');
+        assert.equal(auditRecords(dir).length, 1);
+        assert.deepEqual(answer, await hook(node, dir, none, input));
+      } finally {
+        stop(node, runtime);
+      }
     });
 
     test('answers every call exactly as the in-process hook does, audit records included', async () => {
