@@ -1,7 +1,7 @@
 // Normal forms of paths and network destinations, so a rule cannot be dodged by
 // spelling the same file or host another way. Pure functions, no I/O.
 import { posix } from 'node:path';
-import { normalizeHomePath } from '../shell/working-directory.js';
+import { isPlainRelative, normalizeHomePath } from '../shell/working-directory.js';
 
 /**
  * Repository-relative POSIX path: `./a//b/../c` → `a/c`; an absolute path inside
@@ -13,26 +13,13 @@ export function normalizePath(path: string, root: string): string {
   // `~/x` and `~user/x` are home folders, never repository paths: normalised within the home folder
   // (`~/a/../.ssh/id_rsa` → `~/.ssh/id_rsa`); a `..` above it stays (`~/../x`, outside either way).
   if (path.startsWith('~')) return normalizeHomePath(path);
-  if (isNormalRelative(path)) return path;
+  // Already in normal form (the common case): answered without path.join.
+  if (isPlainRelative(path)) return path;
   let absolute = posix.normalize(posix.isAbsolute(path) ? path : posix.join(root, path));
   if (absolute.length > 1 && absolute.endsWith('/')) absolute = absolute.slice(0, -1);
   const rootWithSlash = root.endsWith('/') ? root : root + '/';
   if (absolute === root || absolute + '/' === rootWithSlash) return '.';
   return absolute.startsWith(rootWithSlash) ? absolute.slice(rootWithSlash.length) : absolute;
-}
-
-/** Already in normal form: relative, no empty, `.` or `..` segment, no trailing `/` (the common case, answered without path.join). */
-function isNormalRelative(path: string): boolean {
-  if (path === '' || path.charCodeAt(0) === 47 /* / */) return false;
-  let segmentStart = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && path.charCodeAt(i) !== 47) continue;
-    const length = i - segmentStart;
-    if (length === 0) return false;
-    if (path.charCodeAt(segmentStart) === 46 /* . */ && (length === 1 || (length === 2 && path.charCodeAt(segmentStart + 1) === 46))) return false;
-    segmentStart = i + 1;
-  }
-  return true;
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;

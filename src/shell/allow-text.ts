@@ -14,7 +14,6 @@
 // `--dry-run…` word is shown as no option, so `*--dry-run*` cannot allow
 // `rm -rf / --dry-run` or `git clean -f --dry-run --no-dry`.
 import { notOption } from '../policy/glob.js';
-import type { WordKind } from './canonical.js';
 import { DRY_RUN, type DryRunEntry, type DryRunSpec } from './programs/dry-run.js';
 
 /** An option's name: one or two dashes, then name characters, inner dashes only between them. */
@@ -76,9 +75,10 @@ export interface AllowText {
 
 /**
  * The allow-pattern words of a command. `words` is its canonical form (program
- * first); `kinds`, when the tool has an option table, says which are options.
+ * first); when the tool has an option table, its options are the words from
+ * `optionsStart` up to `optionsEnd` (canonicalise's result).
  */
-export function allowWords(words: string[], kinds: WordKind[] | undefined): AllowText {
+export function allowWords(words: string[], optionsStart?: number, optionsEnd = 0): AllowText {
   const program = words[0] ?? '';
   // kubectl, helm, aws: the canonical form keeps `--dry-run` only when it is in effect.
   const dry = DRY_RUN[program]?.canonical ? ON_IN_CANONICAL_FORM : dryRunOf(program, words);
@@ -88,7 +88,7 @@ export function allowWords(words: string[], kinds: WordKind[] | undefined): Allo
     const word = words[i];
     let isOption: boolean;
     if (i === 0) isOption = false;
-    else if (kinds) isOption = kinds[i] === 'option';
+    else if (optionsStart !== undefined) isOption = i >= optionsStart && i < optionsEnd;
     else if (word === '--' && !afterDashes) {
       afterDashes = true;
       isOption = false;

@@ -8,7 +8,7 @@
 // reason (fail closed); so does anything that fails to parse.
 import type { ShellNode as Node } from './bash-parser/node.js';
 import type { FileAction, NetworkAction } from '../types.js';
-import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, type WordKind, canonicalise } from './canonical.js';
+import { TOOL_ENVIRONMENT, TOOL_ENVIRONMENT_OPAQUE, canonicalise } from './canonical.js';
 import { allowWords } from './allow-text.js';
 import { openEnd } from './open-end.js';
 import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
@@ -816,7 +816,7 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts:
   argv[0] = name;
   for (let i = 0; i < argTexts.length; i++) argv[i + 1] = argTexts[i];
   const command: SimpleCommand = { text, raw: info.raw, argv };
-  const allow = allowWords(canonical.words, canonical.kinds);
+  const allow = allowWords(canonical.words, canonical.optionsStart, canonical.optionsEnd);
   // Word for word the same (no `-` marked), the allow text is the text: not joined and collapsed again.
   if (!sameWords(allow.words, canonical.words)) {
     const allowText = collapse(allow.words.join(' '));

@@ -175,12 +175,14 @@ export function isCanonicalisedTool(name: string): boolean {
   return name in TOOLS;
 }
 
-/** What a canonical word is, for option-literal matching: a real option of the tool, or not. */
-export type WordKind = 'option' | 'other';
-
+/**
+ * A canonical form. For a tool with an option table its real options are the
+ * words from `optionsStart` up to `optionsEnd` (they are written together, after
+ * the operands): what option-literal matching needs to know of each word.
+ */
 export type CanonicalResult =
-  | { words: string[]; kinds?: WordKind[] }
-  | { opaque: string; words: string[]; kinds?: WordKind[] };
+  | { words: string[]; optionsStart?: number; optionsEnd?: number }
+  | { opaque: string; words: string[]; optionsStart?: number; optionsEnd?: number };
 
 /** How options resolve, per tool (pflag, Go's flag, botocore…): see OPTION_RULES below. */
 interface OptionRules {
@@ -451,19 +453,15 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
   }
   // Operands keep their source order, then the options (their own order kept), as before.
   const words: string[] = [tool];
-  const kinds: WordKind[] = ['other'];
-  for (const word of path) push(words, kinds, word, 'other');
-  for (const word of rest) push(words, kinds, word, 'other');
+  for (const word of path) words.push(word);
+  for (const word of rest) words.push(word);
+  const optionsStart = words.length;
   for (const bucket of BUCKET_ORDER) {
-    for (const entry of entries) if (entry.bucket === bucket && entry.rendered !== null) push(words, kinds, entry.rendered, 'option');
+    for (const entry of entries) if (entry.bucket === bucket && entry.rendered !== null) words.push(entry.rendered);
   }
-  for (const word of tail) push(words, kinds, word, 'other');
-  return { words, kinds };
-}
-
-function push(words: string[], kinds: WordKind[], word: string, kind: WordKind): void {
-  words.push(word);
-  kinds.push(kind);
+  const optionsEnd = words.length;
+  for (const word of tail) words.push(word);
+  return { words, optionsStart, optionsEnd };
 }
 
 function opaqueForm(tool: string, args: string[], reason: string): CanonicalResult {

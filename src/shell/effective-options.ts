@@ -44,7 +44,8 @@ export function explainSimpleCommand(command: SimpleCommand, implied: ImpliedAct
     const canonical = canonicalise(program, args, command.env ?? {}, notes);
     canonical.words.forEach((word, i) => {
       if (i === 0) return;
-      (canonical.kinds?.[i] === 'option' ? options : operands).push(word);
+      const isOption = canonical.optionsStart !== undefined && i >= canonical.optionsStart && i < canonical.optionsEnd!;
+      (isOption ? options : operands).push(word);
     });
   } else {
     const dashes = args.indexOf('--');

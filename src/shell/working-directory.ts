@@ -87,9 +87,9 @@ const PERIOD = 0x2e;
 /**
  * A relative path posix.normalize leaves as it is: names between single slashes,
  * none of them `.` or `..`, no slash first or last (`infra`, `services/svc-2`).
- * A `~` first never reaches here (resolveIn takes it as a home path before).
+ * Its callers take a `~` first as a home path before asking.
  */
-function isPlainRelative(path: string): boolean {
+export function isPlainRelative(path: string): boolean {
   let start = 0;
   for (let i = 0; i <= path.length; i++) {
     if (i < path.length && path.charCodeAt(i) !== SLASH) continue;

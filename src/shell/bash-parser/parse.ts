@@ -90,6 +90,10 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 function isNameChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
@@ -1364,7 +1368,9 @@ class Parser {
     // `-2<…`, `a1>…`: tree-sitter-bash's scanner may read a file descriptor in the word.
     const after = this.code();
     if ((after === 0x3c || after === 0x3e) && (first === 0x2d || /\d/.test(this.src.slice(start, this.pos)))) decline();
-    const numeric = (first === 0x2d || (first >= 0x30 && first <= 0x39)) && NUMBER.test(this.src.slice(start, this.pos));
+    // NUMBER needs a digit first or after its `-`: options (`-f`, `--namespace=dev`) are not sliced and tested.
+    const digitFirst = isDigit(first) || (first === 0x2d && isDigit(this.src.charCodeAt(start + 1)));
+    const numeric = digitFirst && NUMBER.test(this.src.slice(start, this.pos));
     return this.node(numeric ? 'number' : 'word', true, start, this.pos);
   }
 
