@@ -265,8 +265,9 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
     const bytes = batch.bytes();
     checkUnchanged(lock, fd, end, file);
     writeAll(fd, bytes);
-    fsyncSync(fd);
-    if (created) syncFolder(dirname(file));
+    // The checkpoint before the fsync, so that one journal commit carries both (saved after it, its
+    // write waited for that commit). It is never evidence: should the records not reach the disk, it
+    // matches no file and the next append verifies the whole log.
     saveCheckpoint(file, fd, {
       offset: end + bytes.length,
       lines: lines + batch.lines,
@@ -275,6 +276,8 @@ export async function appendAuditRecords(file: string, entries: readonly (AuditE
       lastTime: time,
       segments: segments.paths.length + (rotated ? 1 : 0),
     });
+    fsyncSync(fd);
+    if (created) syncFolder(dirname(file));
     return {
       file,
       head: prev,

@@ -19,7 +19,7 @@
 //
 // It is a cache, not evidence: a missing, stale or lying checkpoint costs one
 // full verify, never a wrong chain.
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
 import type { ChainPosition } from './verify.js';
 import { verifyInternals } from './verify.js';
 import { sha256Hex } from './record.js';
@@ -59,26 +59,35 @@ export function trustedCheckpoint(file: string, fd: number): ChainPosition | nul
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
 }
 
+/** A checkpoint is written as this many bytes (its JSON, a newline, spaces): rewritten in place, the file never changes size. */
+const CHECKPOINT_BYTES = 512;
+
 /**
- * Rewrites the checkpoint in place: one write of a few hundred bytes into the same
- * file, under the append's lock (appends are its only readers and writers). A crash
- * or a failure part-way leaves text that does not parse or does not match, which
- * costs the next append a full verify like any other failure. Not a temporary file
- * renamed over it: that was a new inode and two directory changes per append, for
- * the next fsync to commit. O_NOFOLLOW: a link put in its place is not written through.
+ * Rewrites the checkpoint in place: one write at offset 0 under the append's lock
+ * (appends are its only readers and writers), padded to CHECKPOINT_BYTES so the
+ * file keeps its size and blocks: no truncation, whose journal work a file system
+ * such as ext4 makes wait behind the log's fsync. A crash or a failure part-way
+ * leaves text that does not parse or does not match, which costs the next append
+ * a full verify like any other failure. O_NOFOLLOW: a link put in its place is not
+ * written through.
  */
 export function saveCheckpoint(file: string, fd: number, position: ChainPosition): void {
   const info = fstatSync(fd, { bigint: true });
   const saved: CheckpointFile = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
-  const bytes = Buffer.from(JSON.stringify(saved) + '\n');
+  const text = JSON.stringify(saved) + '\n';
+  const bytes = Buffer.alloc(Math.max(CHECKPOINT_BYTES, Buffer.byteLength(text)), ' ');
+  bytes.write(text);
   let out: number | undefined;
   try {
-    out = openSync(checkpointPath(file), constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o666);
-    for (let written = 0; written < bytes.length; ) {
-      const n = writeSync(out, bytes, written, bytes.length - written);
+    out = openSync(checkpointPath(file), constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);
+    let written = 0;
+    while (written < bytes.length) {
+      const n = writeSync(out, bytes, written, bytes.length - written, written);
       if (n === 0) break;
       written += n;
     }
+    // Longer only where something else wrote it (or a checkpoint of an older version): cut to this one.
+    if (written === bytes.length && fstatSync(out).size > bytes.length) ftruncateSync(out, bytes.length);
   } catch {
     // Not saved: the next append verifies the whole log.
   } finally {
