@@ -20,8 +20,11 @@ export interface FetchReport {
 export async function fetchMissingCommits(repoDir: string, commits: string[]): Promise<FetchReport> {
   const git = simpleGit({ baseDir: repoDir });
   const report: FetchReport = { fetched: [], failed: [] };
-  for (const commit of new Set(commits)) {
-    if (await hasCommit(repoDir, commit)) continue;
+  const wanted = [...new Set(commits)];
+  // Asked at once (a git process each), fetched one by one in order.
+  const present = await Promise.all(wanted.map((commit) => hasCommit(repoDir, commit)));
+  for (const [i, commit] of wanted.entries()) {
+    if (present[i]) continue;
     try {
       await git.raw(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', 'origin', commit]);
       report.fetched.push(commit);

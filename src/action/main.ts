@@ -114,23 +114,15 @@ async function gate(options: RunOptions): Promise<void> {
 
   const target = await resolveTarget(inputs, api, repo);
   if (target === undefined) return;
-  if (target.base && target.head) {
-    const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
-    if (fetched.fetched.length > 0) core.info(`Fetched ${fetched.fetched.join(', ')} from origin (objects only; nothing is checked out or run)`);
-  }
-  // The diff is mostly waiting for git: read while the policies load (from git too). So are the
-  // agent commands and the PR body (CPU work that fills that wait), and the plan worker is handed
-  // its files as soon as they are found, to read its policies beside these. Each failure is
-  // handled at once and raised in its turn, as if read one after the other: the policies', the
-  // inputs' (plan, then commands), then the diff's, the plans' and the other sources'.
-  const diffPart = collectActions({ cwd: workspace, repoDir: workspace, ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}) });
-  diffPart.catch(() => undefined);
+  // The agent commands and the PR body are collected from here on, while git is asked for the
+  // commits, the diff and the base commit's policies (CPU work that fills those waits); the plan
+  // worker is handed its files once the commits are there (it reads the base's policies too).
+  // Each failure is handled at once and raised in its turn, as if read one after the other: the
+  // policies', the inputs' (plan, then commands), then the diff's, the plans' and the other sources'.
   const plansFound = expandGlobs(inputs.plan, workspace, 'plan');
   plansFound.catch(() => undefined);
   const commandsFound = expandGlobs(inputs.commands, workspace, 'commands');
   commandsFound.catch(() => undefined);
-  const base = target.head && target.base ? target.base : undefined;
-  const planJob = startPlanJob(plansFound, options.planWorker, { workspace, policiesDir: inputs.policies, ...(base ? { base } : {}) });
   // The shell parser first (loadPolicies readies it too): the kubectl lines are analysed while collecting.
   const otherPart = Promise.all([commandsFound, prepareShellAnalysis()]).then(([commands]) =>
     collectActions({
@@ -142,6 +134,14 @@ async function gate(options: RunOptions): Promise<void> {
     }),
   );
   otherPart.catch(() => undefined);
+  if (target.base && target.head) {
+    const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
+    if (fetched.fetched.length > 0) core.info(`Fetched ${fetched.fetched.join(', ')} from origin (objects only; nothing is checked out or run)`);
+  }
+  const diffPart = collectActions({ cwd: workspace, repoDir: workspace, ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}) });
+  diffPart.catch(() => undefined);
+  const base = target.head && target.base ? target.base : undefined;
+  const planJob = startPlanJob(plansFound, options.planWorker, { workspace, policiesDir: inputs.policies, ...(base ? { base } : {}) });
 
   let judged: Judged & { policies: GatePolicies };
   try {
