@@ -14,6 +14,7 @@ import { openEnd } from './open-end.js';
 import { RUNS_ITS_ARGUMENTS, runsCodeSubcommand } from './programs/side-effects.js';
 import { type OptionEffects, environmentEffects, hasEnvironmentEffect, optionEffects } from './option-effects.js';
 import { joinContinuations } from './continuations.js';
+import { knownKey } from './options.js';
 import { assigningBuiltinReason, evaluatedCodeReason } from './evaluated.js';
 import { impliedActions, fileRead, fileWrite, findReach, networkTo, recursiveRead, recursiveWrite, type ImpliedTarget } from './implied.js';
 import type { ReadFilters } from './programs/recursive-reads.js';
@@ -631,7 +632,9 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
   const program = words[0];
   const args = words.slice(1);
   const argTexts = textsOf(args);
-  const name = programName(program);
+  const programIs = programName(program);
+  // The tables' own spelling of the name, when they know it: every table look-up below is then direct (options.ts).
+  const name = typeof programIs === 'string' ? knownKey(programIs) : programIs;
   if (typeof name !== 'string') {
     const text = pushOpaque(ctx, textOf(words), info.raw, name.opaque, info.wrappers);
     if (name.asName) {
@@ -640,7 +643,7 @@ function runWords(words: Word[], ctx: Context, info: RunInfo): string {
     }
     return text;
   }
-  if (ASSIGNMENT_WORD.test(name)) {
+  if (name.includes('=') && ASSIGNMENT_WORD.test(name)) {
     // `time X=1 terraform apply`, `sudo X=1 cmd`: the assignment is for the command after it (red-team F12).
     return pushOpaque(ctx, textOf(words), info.raw, `the parser read the assignment ${name} as a program, where bash sets it for the command after it`, info.wrappers);
   }
