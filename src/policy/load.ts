@@ -2,7 +2,7 @@
 // Validation happens once, here, and reports every problem with file:line:column;
 // evaluation (src/engine) then never meets a malformed rule.
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, visit } from 'yaml';
 import { canonicalJson } from '../audit/canonical-json.js';
@@ -63,10 +63,10 @@ export async function loadPolicies(dir: string, options: LoadOptions = {}): Prom
   const problem = (path: string, message: string, fix: string): PolicyError =>
     new PolicyError([{ position: { file: where(path), line: 0, column: 0 }, message, fix }]);
 
-  await requireFolder(absoluteDir, where, problem, 'pass the .safeclaw folder (the one holding policies/), or run `safeclaw init` to create it');
-  await requireFolder(policiesDir, where, problem, 'run `safeclaw init` to create .safeclaw/, or pass --policies DIR, the folder that holds policies/', absoluteDir);
+  requireFolder(absoluteDir, where, problem, 'pass the .safeclaw folder (the one holding policies/), or run `safeclaw init` to create it');
+  requireFolder(policiesDir, where, problem, 'run `safeclaw init` to create .safeclaw/, or pass --policies DIR, the folder that holds policies/', absoluteDir);
   const label = (path: string) => where(join(policiesDir, path));
-  const entries = await listPolicyFolder(policiesDir, label);
+  const entries = listPolicyFolder(policiesDir, label);
   const { sources, problems } = await readPolicySources(entries, label, (path) => readPolicyFileBytes(join(policiesDir, path)));
   if (problems.length > 0) {
     // Report the files' own problems too, so one run shows everything to fix.
@@ -84,16 +84,16 @@ export async function loadPolicies(dir: string, options: LoadOptions = {}): Prom
 }
 
 /** A folder SafeClaw needs, or a PolicyError that says what is there instead. */
-async function requireFolder(
+function requireFolder(
   path: string,
   where: (path: string) => string,
   problem: (path: string, message: string, fix: string) => PolicyError,
   fix: string,
   parent?: string,
-): Promise<void> {
+): void {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const what =

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { readPoliciesAt } from '../../src/action/git-checkout.js';
 import { PolicyError, formatProblem } from '../../src/policy/errors.js';
-import { POLICY_FOLDER_LIMITS } from '../../src/policy/files.js';
+import { POLICY_FOLDER_LIMITS, readPolicyFileBytes } from '../../src/policy/files.js';
 import { compilePolicies, loadPolicies } from '../../src/policy/load.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -164,6 +164,38 @@ describe('anything else in policies/ is refused with the file, why, and what to 
     execFileSync('mkfifo', [join(dir, 'policies', 'wait.yaml')]);
     const problems = problemsOf(await loadPolicies(dir).catch((e: unknown) => e));
     assert.deepEqual(problems, ['wait.yaml: is not a regular file']);
+  });
+});
+
+// What the listing saw can change before the file is opened: the read itself refuses
+// whatever is no longer a small regular file (a link, a FIFO, a file grown too big).
+describe('reading a listed file checks it again', () => {
+  test('a symbolic link is not followed (ELOOP)', (t) => {
+    const dir = tempDir(t);
+    writeFileSync(join(dir, 'real.yaml'), rule('real'));
+    symlinkSync(join(dir, 'real.yaml'), join(dir, 'link.yaml'));
+    assert.throws(() => readPolicyFileBytes(join(dir, 'link.yaml')), { code: 'ELOOP' });
+  });
+
+  test('a FIFO is opened without blocking and refused (ENOTREG)', (t) => {
+    const dir = tempDir(t);
+    execFileSync('mkfifo', [join(dir, 'wait.yaml')]);
+    assert.throws(() => readPolicyFileBytes(join(dir, 'wait.yaml')), { code: 'ENOTREG' });
+  });
+
+  test('a file over the size limit is refused (EFBIG)', (t) => {
+    const dir = tempDir(t);
+    writeFileSync(join(dir, 'big.yaml'), Buffer.alloc(POLICY_FOLDER_LIMITS.maxFileBytes + 1, 0x20));
+    assert.throws(() => readPolicyFileBytes(join(dir, 'big.yaml')), { code: 'EFBIG' });
+  });
+
+  test('a file at the limit, and an empty one, are read whole', (t) => {
+    const dir = tempDir(t);
+    const full = Buffer.alloc(POLICY_FOLDER_LIMITS.maxFileBytes, 0x61);
+    writeFileSync(join(dir, 'full.yaml'), full);
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    assert.ok(readPolicyFileBytes(join(dir, 'full.yaml')).equals(full));
+    assert.equal(readPolicyFileBytes(join(dir, 'empty.yaml')).length, 0);
   });
 });
 
