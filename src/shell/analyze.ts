@@ -815,9 +815,8 @@ function foundFiles(ctx: Context, from: number, reach: ReturnType<typeof findRea
 function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts: string[] = textsOf(args)): string {
   const canonical = canonicalise(name, argTexts, info.env);
   const text = collapse(canonical.words.join(' '));
-  const argv = new Array<string>(argTexts.length + 1);
-  argv[0] = name;
-  for (let i = 0; i < argTexts.length; i++) argv[i + 1] = argTexts[i];
+  // A form without options placed (no table, or opaque) is the program and its arguments as given: that list is argv.
+  const argv = canonical.optionsStart === undefined ? canonical.words : [name, ...argTexts];
   const command: SimpleCommand = { text, raw: info.raw, argv };
   const allow = allowWords(canonical.words, canonical.optionsStart, canonical.optionsEnd);
   // Word for word the same (no `-` marked), the allow text is the text: not joined and collapsed again.

@@ -179,6 +179,8 @@ export function isCanonicalisedTool(name: string): boolean {
  * A canonical form. For a tool with an option table its real options are the
  * words from `optionsStart` up to `optionsEnd` (they are written together, after
  * the operands): what option-literal matching needs to know of each word.
+ * Without `optionsStart` (no table, or opaque) the words are a new list of the
+ * tool and its arguments exactly as given (emit keeps that list as the argv).
  */
 export type CanonicalResult =
   | { words: string[]; optionsStart?: number; optionsEnd?: number }
