@@ -22,6 +22,7 @@ import { prepareAuditBodies, type PreparedAuditBody } from '../audit/append.js';
 import { evaluateAll } from '../engine/gate.js';
 import { collectActions } from '../sources/collect.js';
 import type { GateItem } from '../types.js';
+import { decodeItems, encodeItems, type EncodedItems } from './item-codec.js';
 import { loadGatePolicies } from './policy-source.js';
 
 export interface PlanJudging {
@@ -40,7 +41,7 @@ export interface PlanJudging {
  * sent before the main thread's own policies are read (both threads read them meanwhile),
  * and the main thread takes the items only when the digests are the same.
  */
-type Reply = { items: GateItem[]; digest: string } | { failed: string };
+type Reply = { items: GateItem[]; digest: string } | { encoded: EncodedItems; digest: string } | { failed: string };
 
 /** Audit record bodies of the items from `from` on, one per item in order (prepareAuditBodies). */
 interface BodiesReply {
@@ -115,8 +116,15 @@ export function judgePlansOn(worker: Worker | undefined, request: PlanJudging): 
   return {
     items: async (digest) => {
       const judged = await reply;
-      taken = judged !== undefined && 'items' in judged && judged.digest === digest;
-      return taken && judged !== undefined && 'items' in judged ? judged.items : undefined;
+      if (judged === undefined || 'failed' in judged || judged.digest !== digest) return undefined;
+      let items: GateItem[];
+      try {
+        items = 'items' in judged ? judged.items : (decodeItems(judged.encoded) as GateItem[]);
+      } catch {
+        return undefined;
+      }
+      taken = true;
+      return items;
     },
     bodies: async () => {
       if (!taken) return [];
@@ -135,10 +143,23 @@ export function judgePlansOn(worker: Worker | undefined, request: PlanJudging): 
 export function planWorkerMain(): void {
   parentPort?.once('message', (request: PlanJudging) => {
     void judgePlans(request).then((reply) => {
-      parentPort?.postMessage(reply);
+      if ('items' in reply) postItems(reply.items, reply.digest);
+      else parentPort?.postMessage(reply);
       if ('items' in reply) postBodies(reply.items);
     });
   });
+}
+
+/** The items, encoded (./item-codec.ts: far cheaper for the main thread to take in), or as they are. */
+function postItems(items: GateItem[], digest: string): void {
+  let encoded: EncodedItems | undefined;
+  try {
+    encoded = encodeItems(items);
+  } catch {
+    encoded = undefined;
+  }
+  if (encoded) parentPort?.postMessage({ encoded, digest } satisfies Reply, [encoded.data.buffer as ArrayBuffer]);
+  else parentPort?.postMessage({ items, digest } satisfies Reply);
 }
 
 /** The items' audit record bodies, last ones first, a message at a time (see BODIES_PER_MESSAGE). */
