@@ -114,17 +114,28 @@ async function gate(options: RunOptions): Promise<void> {
 
   const target = await resolveTarget(inputs, api, repo);
   if (target === undefined) return;
-  // The agent commands and the PR body are collected from here on, while git is asked for the
-  // commits, the diff and the base commit's policies (CPU work that fills those waits); the plan
-  // worker is handed its files once the commits are there (it reads the base's policies too).
-  // Each failure is handled at once and raised in its turn, as if read one after the other: the
-  // policies', the inputs' (plan, then commands), then the diff's, the plans' and the other sources'.
+  // Once the commits are there, the plan worker is handed its files (it reads the base commit's
+  // policies too), then the agent commands and the PR body are collected while git is asked for
+  // the diff and the policies (CPU work that fills those waits; begun before the worker's request
+  // is sent, it would hold the request back). Each failure is handled at once and raised in its
+  // turn, as if read one after the other: the policies', the inputs' (plan, then commands), then
+  // the diff's, the plans' and the other sources'.
   const plansFound = expandGlobs(inputs.plan, workspace, 'plan');
   plansFound.catch(() => undefined);
   const commandsFound = expandGlobs(inputs.commands, workspace, 'commands');
   commandsFound.catch(() => undefined);
-  // The shell parser first (loadPolicies readies it too): the kubectl lines are analysed while collecting.
-  const otherPart = Promise.all([commandsFound, prepareShellAnalysis()]).then(([commands]) =>
+  // The kubectl lines are analysed while collecting (loadPolicies readies the parser too).
+  const shellReady = prepareShellAnalysis();
+  shellReady.catch(() => undefined);
+  if (target.base && target.head) {
+    const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
+    if (fetched.fetched.length > 0) core.info(`Fetched ${fetched.fetched.join(', ')} from origin (objects only; nothing is checked out or run)`);
+  }
+  const diffPart = collectActions({ cwd: workspace, repoDir: workspace, ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}) });
+  diffPart.catch(() => undefined);
+  const base = target.head && target.base ? target.base : undefined;
+  const planJob = startPlanJob(plansFound, options.planWorker, { workspace, policiesDir: inputs.policies, ...(base ? { base } : {}) });
+  const otherPart = Promise.all([commandsFound, shellReady, planJob.requested]).then(([commands]) =>
     collectActions({
       cwd: workspace,
       repoDir: workspace,
@@ -134,14 +145,6 @@ async function gate(options: RunOptions): Promise<void> {
     }),
   );
   otherPart.catch(() => undefined);
-  if (target.base && target.head) {
-    const fetched = await fetchMissingCommits(workspace, [target.base, target.head]);
-    if (fetched.fetched.length > 0) core.info(`Fetched ${fetched.fetched.join(', ')} from origin (objects only; nothing is checked out or run)`);
-  }
-  const diffPart = collectActions({ cwd: workspace, repoDir: workspace, ...(target.base && target.head ? { diff: `${target.base}...${target.head}` } : {}) });
-  diffPart.catch(() => undefined);
-  const base = target.head && target.base ? target.base : undefined;
-  const planJob = startPlanJob(plansFound, options.planWorker, { workspace, policiesDir: inputs.policies, ...(base ? { base } : {}) });
 
   let judged: Judged & { policies: GatePolicies };
   try {
@@ -465,7 +468,7 @@ function changedFiles(actions: Action[]): string[] {
  * The plan worker's job, started once the plan input's files are known (none: no job). Its
  * cancel also holds back a request not yet sent, so a run that fails first leaves no worker busy.
  */
-function startPlanJob(plansFound: Promise<string[]>, worker: Worker | undefined, request: Omit<PlanJudging, 'plans'>): PlanJob {
+function startPlanJob(plansFound: Promise<string[]>, worker: Worker | undefined, request: Omit<PlanJudging, 'plans'>): PlanJob & { requested: Promise<void> } {
   let job: PlanJob | undefined;
   let cancelled = false;
   const started = plansFound.then(
@@ -475,6 +478,8 @@ function startPlanJob(plansFound: Promise<string[]>, worker: Worker | undefined,
     () => undefined,
   );
   return {
+    /** Settles once the request is sent, or it is known there is none. */
+    requested: started,
     items: async (digest) => {
       await started;
       return job?.items(digest);
