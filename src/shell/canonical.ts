@@ -321,10 +321,13 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
   const rules = OPTION_RULES[tool];
   const dash = spec.style === 'gnu' ? '--' : '-';
 
-  const path: string[] = [];
+  // The form is written straight into `words`: first the subcommand's words (the path), then the unknown options
+  // and operands after it in source order (the rest). Every path word comes before every rest word: once a word
+  // goes to the rest, the path is closed for good.
+  const words: string[] = [tool];
+  /** How many words of `words` after the tool are the subcommand's. */
+  let pathLength = 0;
   const entries: Entry[] = [];
-  /** Unknown options and operands after the subcommand, in source order. */
-  const rest: string[] = [];
   /** `--` and the operands after it: always last, as nothing after it is an option. */
   const tail: string[] = [];
   let pathOpen = true;
@@ -362,9 +365,9 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
       } else {
         const known = spec.options.get(name);
         if (known === undefined) {
-          if (path.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(word, tool));
+          if (pathLength < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(word, tool));
           pathOpen = false;
-          rest.push(word);
+          words.push(word);
           notes?.push(unknownNote(word, tool));
           continue;
         }
@@ -373,7 +376,7 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
       const takesNext = value === undefined && takesValue && i + 1 < args.length;
       const spelled = notes ? (takesNext ? `${word} ${args[i + 1]}` : word) : '';
       if (takesNext) value = args[++i];
-      entries.push({ bucket: bucketOf(path.length, pathOpen), name, value, spelled, rendered: null });
+      entries.push({ bucket: bucketOf(pathLength, pathOpen), name, value, spelled, rendered: null });
       continue;
     }
     if (spec.style === 'gnu' && isShortCluster(word)) {
@@ -381,9 +384,9 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
         const name = spec.short[word[c]];
         if (!name) {
           const unknown = `-${word.slice(c)}`;
-          if (path.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(unknown, tool));
+          if (pathLength < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(unknown, tool));
           pathOpen = false;
-          rest.push(unknown);
+          words.push(unknown);
           notes?.push(unknownNote(unknown, tool));
           break;
         }
@@ -392,19 +395,20 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
           const takesNext = value === '' && i + 1 < args.length;
           const spelled = notes ? (takesNext ? `-${word[c]} ${args[i + 1]}` : `-${word[c]}${word.slice(c + 1)}`) : '';
           if (takesNext) value = args[++i];
-          entries.push({ bucket: bucketOf(path.length, pathOpen), name, value, spelled, rendered: null });
+          entries.push({ bucket: bucketOf(pathLength, pathOpen), name, value, spelled, rendered: null });
           break;
         }
-        entries.push({ bucket: bucketOf(path.length, pathOpen), name, value: undefined, spelled: notes ? `-${word[c]}` : '', rendered: null });
+        entries.push({ bucket: bucketOf(pathLength, pathOpen), name, value: undefined, spelled: notes ? `-${word[c]}` : '', rendered: null });
       }
       continue;
     }
-    if (pathOpen && path.length < spec.maxPath) {
-      path.push(word);
-      if (path.length === spec.maxPath) pathOpen = false;
+    if (pathOpen && pathLength < spec.maxPath) {
+      words.push(word);
+      pathLength++;
+      if (pathLength === spec.maxPath) pathOpen = false;
     } else {
       pathOpen = false;
-      rest.push(word);
+      words.push(word);
     }
   }
 
@@ -416,8 +420,8 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
       entries.splice(i, 1);
     }
   }
-  if (spec.commands && path.length > 0 && !spec.commands.has(path[0])) {
-    return opaqueForm(tool, args, `${tool} ${path[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path[0]}, whatever program that is`);
+  if (spec.commands && pathLength > 0 && !spec.commands.has(words[1])) {
+    return opaqueForm(tool, args, `${tool} ${words[1]} is no ${tool} command: ${tool} runs the plugin ${tool}-${words[1]}, whatever program that is`);
   }
   // Resolve as the tool does: the last value of a single-valued option is the one it uses.
   // A few options (the usual) are searched from the end; many are indexed once (no quadratic walk).
@@ -454,9 +458,6 @@ export function canonicalise(tool: string, args: string[], env?: Record<string, 
     if (notes && entry.spelled !== entry.rendered) notes.push(`${entry.spelled} → ${entry.rendered}`);
   }
   // Operands keep their source order, then the options (their own order kept), as before.
-  const words: string[] = [tool];
-  for (const word of path) words.push(word);
-  for (const word of rest) words.push(word);
   const optionsStart = words.length;
   for (const bucket of BUCKET_ORDER) {
     for (const entry of entries) if (entry.bucket === bucket && entry.rendered !== null) words.push(entry.rendered);
