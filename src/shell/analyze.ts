@@ -237,7 +237,9 @@ const NOT_SIMPLE = new Set([
  * over the characters).
  */
 export function plainWords(command: string): { words: Word[]; raw: string } | null {
-  const words: Word[] = [];
+  // Where each word starts and ends, pairs in `bounds`: the words are made only once the line is known to be
+  // plain (a compound line is mostly found out after some words, which were made for nothing before).
+  let count = 0;
   /** Where the current word starts; -1 between words. */
   let start = -1;
   let rawStart = 0;
@@ -246,23 +248,38 @@ export function plainWords(command: string): { words: Word[]; raw: string } | nu
     const code = i < command.length ? command.charCodeAt(i) : SPACE;
     if (code === SPACE) {
       if (start >= 0) {
-        words.push({ text: command.slice(start, i) });
+        if (count + 2 > bounds.length) bounds = growBounds(bounds);
+        bounds[count++] = start;
+        bounds[count++] = i;
         rawEnd = i;
         start = -1;
       }
       continue;
     }
     const kind = code < 128 ? PLAIN[code] : 0;
-    if (kind === 0 || (words.length === 0 && kind !== PROGRAM)) return null;
+    if (kind === 0 || (count === 0 && kind !== PROGRAM)) return null;
     if (start < 0) {
       // `==` is an operator to tree-sitter-bash even as an argument: words starting with `=` take the parser.
-      if (code === EQUALS || (words.length === 0 && code === DASH)) return null;
-      if (words.length === 0) rawStart = i;
+      if (code === EQUALS || (count === 0 && code === DASH)) return null;
+      if (count === 0) rawStart = i;
       start = i;
     }
   }
-  if (words.length === 0 || NOT_SIMPLE.has(words[0].text)) return null;
+  if (count === 0) return null;
+  const program = command.slice(bounds[0], bounds[1]);
+  if (NOT_SIMPLE.has(program)) return null;
+  const words: Word[] = [{ text: program }];
+  for (let k = 2; k < count; k += 2) words.push({ text: command.slice(bounds[k], bounds[k + 1]) });
   return { words, raw: command.slice(rawStart, rawEnd) };
+}
+
+/** plainWords' word bounds, kept between calls (it calls nothing that could call it again); grown, never shrunk. */
+let bounds: Int32Array = new Int32Array(64);
+
+function growBounds(old: Int32Array): Int32Array {
+  const grown = new Int32Array(old.length * 2);
+  grown.set(old);
+  return grown;
 }
 
 function pushOpaque(ctx: Context, text: string, raw: string, reason: string, wrappers: string[] = NO_WRAPPERS): string {

@@ -69,6 +69,17 @@ describe('plain command fast path', () => {
     fc.assert(fc.property(line, (command) => sameBothWays(command)), { numRuns: 5000 });
   });
 
+  test('long plain lines (more words than the bounds first hold) and lines declined after many words', () => {
+    const many = Array.from({ length: 150 }, (_, i) => `arg-${i}`).join(' ');
+    for (const command of [`kubectl get ${many}`, `  cat ${many}  `, `ls ${many} | rm -rf x`, `ls ${many}; rm x`, `git ${many} 'quoted'`, `ls ${many} $X`]) {
+      sameBothWays(command);
+    }
+    assert.equal(plainWords(`ls ${many}`)?.words.length, 151);
+    assert.equal(plainWords(`ls ${many} | cat`), null);
+    // After a long line, a short one still gets only its own words.
+    assert.deepEqual(plainWords('git status')?.words, [{ text: 'git' }, { text: 'status' }]);
+  });
+
   test('lines with shell syntax take the parser', () => {
     for (const command of ["ls 'a b'", 'ls $HOME', 'ls *', 'ls ~', 'ls a#b', 'a=b ls', 'ls; rm x', 'ls\tx', 'ls\nrm x', 'echo {a,b}', 'if', 'export A=1', '']) {
       assert.equal(plainWords(command), null, command);
