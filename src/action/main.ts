@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { appendAuditRecords, type AuditEntry, type PreparedAuditBody } from '../audit/append.js';
+import { appendAuditRecords, prepareAuditBodies, type AuditEntry, type PreparedAuditBody } from '../audit/append.js';
 import { evaluateAll } from '../engine/gate.js';
 import { redactMessage } from '../redaction/redact.js';
 import { annotationsFor } from '../report/annotations.js';
@@ -63,7 +63,7 @@ import * as core from './runner-commands.js';
 import type { EventContext } from './runner-commands.js';
 import { failureReason } from './outcome.js';
 import { loadGatePolicies, type GatePolicies } from './policy-source.js';
-import { judgePlansOn, type PlanJob, type PlanJudging } from './plan-worker.js';
+import { BODIES_PER_MESSAGE, judgePlansOn, type PlanJob, type PlanJudging } from './plan-worker.js';
 import type { Worker } from 'node:worker_threads';
 
 import { plural } from '../plural.js';
@@ -168,7 +168,7 @@ async function gate(options: RunOptions): Promise<void> {
     planJob.cancel();
     throw err;
   }
-  const { actions, result, policies, planFrom } = judged;
+  const { actions, result, policies, planFrom, prepared } = judged;
   const ownWorkflow = workflowFile(env);
   if (context.eventName === 'pull_request' && ownWorkflow && changedFiles(actions).includes(ownWorkflow)) {
     core.warning(
@@ -207,9 +207,9 @@ async function gate(options: RunOptions): Promise<void> {
 
   // The plan worker made its items' record bodies meanwhile (./plan-worker.ts): those that have arrived are used
   // (held by the append alone, not through the reports that follow: the peak of the run's memory is theirs).
-  const bodies = planFrom === undefined ? [] : await planJob.bodies();
+  if (planFrom !== undefined) for (const [i, body] of (await planJob.bodies()).entries()) if (body !== undefined) prepared[planFrom + i] = body;
   planJob.cancel();
-  const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), withPreparedBodies(approvalAuditEntries(result, approval, target.head ?? ''), result.items, planFrom ?? 0, bodies.splice(0)), {
+  const audit = await appendAuditRecords(join(env.RUNNER_TEMP || tmpdir(), 'safeclaw-audit.jsonl'), withPreparedBodies(approvalAuditEntries(result, approval, target.head ?? ''), result.items, prepared.splice(0)), {
     policyDigest: result.policyDigest,
     context: {
       repository: env.GITHUB_REPOSITORY ?? null,
@@ -485,6 +485,7 @@ function startPlanJob(plansFound: Promise<string[]>, worker: Worker | undefined,
       return job?.items(digest);
     },
     bodies: async () => (job ? job.bodies() : []),
+    replied: () => (job ? job.replied() : true),
     cancel: () => {
       cancelled = true;
       job?.cancel();
@@ -515,7 +516,7 @@ async function collectAndJudge(
   const { plans = [] } = options;
   if (plans.length === 0) {
     const actions = [...(await diffPart), ...(await otherPart)];
-    return { actions, result: judge(actions) };
+    return { actions, result: judge(actions), prepared: [] };
   }
   const diffActions = await diffPart;
   const otherActions = await otherPart.catch(() => undefined);
@@ -526,16 +527,21 @@ async function collectAndJudge(
     } catch {
       judged = undefined; // judged again below as one list, which raises the error as it always has
     }
+    // Waiting for the worker's items, this thread makes its own items' audit record bodies meanwhile.
+    const own = judged && (await bodiesWhileWaiting([...judged[0].items, ...judged[1].items], planJob));
     const planItems = judged && (await planJob.items(policySet.digest));
-    if (judged && planItems) {
+    if (judged && own && planItems) {
       const result = mergedResult([judged[0].items, planItems, judged[1].items], policySet.digest);
-      return { actions: [...diffActions, ...otherActions], result, planFrom: judged[0].items.length };
+      const planFrom = judged[0].items.length;
+      const prepared: (PreparedAuditBody | undefined)[] = [];
+      for (let i = 0; i < own.length; i++) prepared[i < planFrom ? i : i + planItems.length] = own[i];
+      return { actions: [...diffActions, ...otherActions], result, planFrom, prepared };
     }
   }
   planJob.cancel();
   const planActions = await collectActions({ cwd: options.cwd, repoDir: options.repoDir, plans });
   const actions = [...diffActions, ...planActions, ...(await otherPart)];
-  return { actions, result: judge(actions) };
+  return { actions, result: judge(actions), prepared: [] };
 }
 
 /** What collectAndJudge gives. */
@@ -544,19 +550,42 @@ interface Judged {
   result: GateResult;
   /** Set when the plan worker's items were taken: the index of the first in `result.items`. */
   planFrom?: number;
+  /** Audit record bodies made ahead, at the index of their item in `result.items` (where made). */
+  prepared: (PreparedAuditBody | undefined)[];
 }
 
 /**
- * The audit entries with the body the plan worker prepared in place of each plan item recorded as
- * judged (`bodies[i]` is that of `items[from + i]`, where it has arrived); an entry
+ * The audit record bodies of `items` (prepareAuditBodies), a message's worth at a time from the first,
+ * for as long as the worker has not answered (its items, or why not): time this thread would
+ * otherwise spend waiting. Stops at once when it has; none when an item cannot be recorded (the
+ * append then raises that, where it always has).
+ */
+async function bodiesWhileWaiting(items: GateItem[], planJob: PlanJob): Promise<(PreparedAuditBody | undefined)[]> {
+  const bodies: PreparedAuditBody[] = [];
+  for (let from = 0; from < items.length; from += BODIES_PER_MESSAGE) {
+    // One turn of the event loop: a reply sent by now is taken in.
+    await new Promise((next) => setImmediate(next));
+    if (planJob.replied()) break;
+    try {
+      for (const body of prepareAuditBodies(items.slice(from, from + BODIES_PER_MESSAGE))) bodies.push(body);
+    } catch {
+      break;
+    }
+  }
+  return bodies;
+}
+
+/**
+ * The audit entries with the body prepared ahead (on the plan worker, or here while waiting for it)
+ * in place of each item recorded as judged (`bodies[i]` is that of `items[i]`, where made); an entry
  * approvalAuditEntries gave approvals to (a new object, not the item) is made by the append.
  */
-function withPreparedBodies(entries: AuditEntry[], items: GateItem[], from: number, bodies: (PreparedAuditBody | undefined)[]): (AuditEntry | PreparedAuditBody)[] {
+function withPreparedBodies(entries: AuditEntry[], items: GateItem[], bodies: (PreparedAuditBody | undefined)[]): (AuditEntry | PreparedAuditBody)[] {
   if (bodies.length === 0) return entries;
   const out: (AuditEntry | PreparedAuditBody)[] = entries.slice();
   for (let i = 0; i < bodies.length; i++) {
     const body = bodies[i];
-    if (body !== undefined && entries[from + i] === items[from + i]) out[from + i] = body;
+    if (body !== undefined && entries[i] === items[i]) out[i] = body;
   }
   return out;
 }

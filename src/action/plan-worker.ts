@@ -80,11 +80,13 @@ export interface PlanJob {
    * `i` or undefined (the main thread's append makes it). Only once `items` gave the items.
    */
   bodies(): Promise<(PreparedAuditBody | undefined)[]>;
+  /** Whether the worker's answer to the request (its items, or why not) has been taken in. */
+  replied(): boolean;
   /** Ends the worker (its items, if any, are no longer wanted). */
   cancel(): void;
 }
 
-const NO_JOB: PlanJob = { items: () => Promise.resolve(undefined), bodies: () => Promise.resolve([]), cancel: () => undefined };
+const NO_JOB: PlanJob = { items: () => Promise.resolve(undefined), bodies: () => Promise.resolve([]), replied: () => true, cancel: () => undefined };
 
 /** Hands the request to the worker (started by the entry point, ./index.ts). */
 export function judgePlansOn(worker: Worker | undefined, request: PlanJudging): PlanJob {
@@ -92,9 +94,11 @@ export function judgePlansOn(worker: Worker | undefined, request: PlanJudging): 
   // Held while the run waits for it: an unreferenced worker would let the process end, verdict-less, meanwhile.
   worker.ref();
   const bodies: (PreparedAuditBody | undefined)[] = [];
+  let replied = false;
   const reply = new Promise<Reply | undefined>((done) => {
     const take = (message: Reply | BodiesReply) => {
       if (!('bodies' in message)) {
+        replied = true;
         done(message);
         // The bodies that follow are only taken while the run wants them; they never hold the process.
         worker.unref();
@@ -103,8 +107,14 @@ export function judgePlansOn(worker: Worker | undefined, request: PlanJudging): 
       for (let i = 0; i < message.bodies.length; i++) bodies[message.from + i] = message.bodies[i];
     };
     worker.on('message', take);
-    worker.once('error', () => done(undefined));
-    worker.once('exit', () => done(undefined));
+    worker.once('error', () => {
+      replied = true;
+      done(undefined);
+    });
+    worker.once('exit', () => {
+      replied = true;
+      done(undefined);
+    });
   }).finally(() => worker.unref());
   try {
     worker.postMessage(request);
@@ -132,6 +142,7 @@ export function judgePlansOn(worker: Worker | undefined, request: PlanJudging): 
       await new Promise((next) => setImmediate(next));
       return bodies.slice();
     },
+    replied: () => replied,
     cancel: () => {
       bodies.length = 0;
       void worker.terminate();
