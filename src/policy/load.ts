@@ -48,6 +48,36 @@ export interface LoadOptions {
    * loaded is denied, never allowed (src/engine/evaluate.ts).
    */
   prepareShell?: boolean;
+  /**
+   * Return the policy set this process compiled last when every input of that
+   * compile is the same: the same folder, the same current folder (messages name
+   * files relative to it), the same options, and the same files, name for name and
+   * byte for byte, just read again. compilePolicies is pure, so that set is the one
+   * it would make; the folder is still listed, checked and read on every call, only
+   * the compile is skipped. For a long-lived process that loads the policies before
+   * each call (the hook's judge, src/cli/judge-server.ts). A policy set is never
+   * changed by judging (the engine keeps what it derives from one beside it, the
+   * same for every decision), as every in-process integration that judges many
+   * calls with one set relies on too.
+   */
+  reuseUnchanged?: boolean;
+}
+
+/** What the last compile with `reuseUnchanged` was made from, and what it made. */
+interface CompileInputs {
+  dir: string;
+  cwd: string;
+  allowEmpty: boolean;
+  sources: PolicySource[];
+}
+let lastCompiled: { inputs: CompileInputs; set: PolicySet } | undefined;
+
+function sameCompileInputs(a: CompileInputs, b: CompileInputs): boolean {
+  if (a.dir !== b.dir || a.cwd !== b.cwd || a.allowEmpty !== b.allowEmpty || a.sources.length !== b.sources.length) return false;
+  for (let i = 0; i < a.sources.length; i++) {
+    if (a.sources[i].file !== b.sources[i].file || a.sources[i].text !== b.sources[i].text) return false;
+  }
+  return true;
 }
 
 /**
@@ -78,7 +108,18 @@ export async function loadPolicies(dir: string, options: LoadOptions = {}): Prom
     }
     throw new PolicyError(problems);
   }
-  const policySet = compilePolicies(sources, absoluteDir, options);
+  let policySet: PolicySet;
+  if (options.reuseUnchanged) {
+    const inputs: CompileInputs = { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources };
+    if (lastCompiled !== undefined && sameCompileInputs(lastCompiled.inputs, inputs)) {
+      policySet = lastCompiled.set;
+    } else {
+      policySet = compilePolicies(sources, absoluteDir, options);
+      lastCompiled = { inputs, set: policySet };
+    }
+  } else {
+    policySet = compilePolicies(sources, absoluteDir, options);
+  }
   if (options.prepareShell !== false) await prepareShellAnalysis();
   return policySet;
 }

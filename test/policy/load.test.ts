@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { PolicyError, formatProblem } from '../../src/policy/errors.js';
 import { compilePolicies, loadPolicies } from '../../src/policy/load.js';
@@ -306,5 +306,97 @@ describe('policies with no rules at all', () => {
   test('compilePolicies refuses no rules as well (the Action compiles the base commit this way)', () => {
     assert.throws(() => compilePolicies([{ file: 'policies/a.yaml', text: 'rules: []\n' }], '/repo/.safeclaw'), (err: Error) => err instanceof PolicyError && /but not one rule/.test(err.message));
     assert.throws(() => compilePolicies([], '/repo/.safeclaw'), /no policy files/);
+  });
+});
+
+// The hook's judge loads the policies before every call: a compile of exactly the
+// inputs of its last one is skipped, and anything else compiles again.
+describe('loadPolicies with reuseUnchanged', () => {
+  const ruleText = (id: string, pattern: string) =>
+    `rules:\n  - id: ${id}\n    action: shell.execute\n    effect: allow\n    conditions:\n      command:\n        pattern: "${pattern}"\n    reason: "${id}"\n`;
+  const folder = (t: Parameters<typeof tempDir>[0], files: Record<string, string>) => {
+    const dir = join(tempDir(t), '.safeclaw');
+    mkdirSync(join(dir, 'policies'), { recursive: true });
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'policies', name), text);
+    return dir;
+  };
+  const reuse = { prepareShell: false, reuseUnchanged: true } as const;
+
+  test('the same files give the very set of the last load, and a fresh compile an equal one', async (t) => {
+    const dir = folder(t, { 'a.yaml': ruleText('a', 'ls *') });
+    const first = await loadPolicies(dir, reuse);
+    assert.equal(await loadPolicies(dir, reuse), first);
+    const fresh = await loadPolicies(dir, { prepareShell: false });
+    assert.notEqual(fresh, first);
+    // Equal but for the compiled matchers (functions, compared by identity).
+    assert.equal(JSON.stringify(fresh), JSON.stringify(first));
+    assert.equal(fresh.digest, first.digest);
+  });
+
+  test('one byte changed, even at the same size, compiles again', async (t) => {
+    const dir = folder(t, { 'a.yaml': ruleText('a', 'ls *') });
+    const first = await loadPolicies(dir, reuse);
+    writeFileSync(join(dir, 'policies', 'a.yaml'), ruleText('a', 'rm *'));
+    const second = await loadPolicies(dir, reuse);
+    assert.notEqual(second, first);
+    assert.equal(second.rules[0].conditions[0].patterns[0].source, 'rm *');
+    assert.notEqual(second.digest, first.digest);
+  });
+
+  test('a file added, renamed or removed compiles again', async (t) => {
+    const dir = folder(t, { 'a.yaml': ruleText('a', 'ls *') });
+    const first = await loadPolicies(dir, reuse);
+    writeFileSync(join(dir, 'policies', 'b.yaml'), '');
+    const added = await loadPolicies(dir, reuse);
+    assert.notEqual(added, first);
+    assert.equal(added.files.length, 2);
+    assert.ok(added.files[1].endsWith('b.yaml'));
+    rmSync(join(dir, 'policies', 'b.yaml'));
+    renameSync(join(dir, 'policies', 'a.yaml'), join(dir, 'policies', 'c.yaml'));
+    const renamed = await loadPolicies(dir, reuse);
+    assert.notEqual(renamed, added);
+    assert.ok(renamed.files[0].endsWith('c.yaml'));
+  });
+
+  test('another folder with the same files, or another current folder, compiles again', async (t) => {
+    const one = folder(t, { 'a.yaml': ruleText('a', 'ls *') });
+    const two = folder(t, { 'a.yaml': ruleText('a', 'ls *') });
+    const first = await loadPolicies(one, reuse);
+    const other = await loadPolicies(two, reuse);
+    assert.notEqual(other, first);
+    assert.equal(other.dir, two);
+    const cwd = process.cwd();
+    const back = await loadPolicies(two, reuse);
+    assert.equal(back, other);
+    process.chdir(dirname(two));
+    t.after(() => process.chdir(cwd));
+    const moved = await loadPolicies(two, reuse);
+    assert.notEqual(moved, other);
+    assert.equal(moved.files[0], join('.safeclaw', 'policies', 'a.yaml'));
+  });
+
+  test('a folder that became invalid is refused, never answered with the last set', async (t) => {
+    const dir = folder(t, { 'a.yaml': ruleText('a', 'ls *') });
+    await loadPolicies(dir, reuse);
+    writeFileSync(join(dir, 'policies', 'a.yaml'), ruleText('a', 'ls *').replace('effect: allow', 'effect: maybe'));
+    await assert.rejects(loadPolicies(dir, reuse), PolicyError);
+    writeFileSync(join(dir, 'policies', 'a.yaml'), ruleText('a', 'ls *'));
+    writeFileSync(join(dir, 'policies', 'notes.txt'), 'x');
+    await assert.rejects(loadPolicies(dir, reuse), PolicyError);
+  });
+
+  test('allowEmpty is part of what was compiled', async (t) => {
+    const dir = folder(t, { 'a.yaml': '' });
+    const empty = await loadPolicies(dir, { ...reuse, allowEmpty: true });
+    assert.equal(empty.rules.length, 0);
+    await assert.rejects(loadPolicies(dir, reuse), PolicyError);
+  });
+
+  test('without the option every load compiles', async (t) => {
+    const dir = folder(t, { 'a.yaml': ruleText('a', 'ls *') });
+    await loadPolicies(dir, reuse);
+    const a = await loadPolicies(dir, { prepareShell: false });
+    const b = await loadPolicies(dir, { prepareShell: false });
+    assert.notEqual(a, b);
   });
 });

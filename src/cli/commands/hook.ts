@@ -107,7 +107,8 @@ export const hookCommand: CliCommand = async (argv, io) => {
     const input = parsePreToolUseInput(await readStandardInput(io));
     const policies = projectPoliciesDir({ given: values.policies, env: io.env, sessionCwd: input.cwd, processCwd: io.cwd });
     // The parser's wasm only if one of this call's commands needs it (integrations/live-judge.ts).
-    const policySet = await loadPolicies(policies.dir, { prepareShell: false });
+    // In the judge, a compile of exactly the same policy files as its last call's is not made again.
+    const policySet = await loadPolicies(policies.dir, { prepareShell: false, reuseUnchanged: true });
     const result = await judgeToolCall(policySet, integration.actions(input), input.cwd);
     if (!values['no-audit'] && result.items.length > 0) {
       const file = values.audit !== undefined ? resolve(dirname(policies.dir), values.audit) : join(dirname(policies.dir), DEFAULT_AUDIT_PATH);
