@@ -225,7 +225,7 @@ function recursiveReason(part: PartDecision, subject: Subject): string {
  */
 function combine(parts: PartDecision[], normalized: string): Decision {
   if (parts.length === 1) {
-    const [part] = parts;
+    const part = parts[0];
     return { decision: part.decision, rule: part.rule, reason: part.reason, normalized, matchedRules: part.matchedRules, parts };
   }
   let decisive = parts[0];

@@ -190,9 +190,12 @@ function both(places: Place[]): Outcome {
  * The places each command (and each redirected statement) of a parsed script
  * may run in, by node id. `initial` is where the script starts.
  */
+/** What directoriesOf gives for a script that cannot move: shared (only a walk's own map is ever added to). */
+const NO_MOVES: Map<number, Place[]> = new Map();
+
 export function directoriesOf(root: Node, initial: Place[]): Map<number, Place[]> {
   // An empty map: every command runs where the script starts.
-  if (!mayMove(root.text)) return new Map();
+  if (!mayMove(root.text)) return NO_MOVES;
   const walker = new DirectoryWalker();
   walker.sequence(root.namedChildren, initial);
   return walker.at;
@@ -437,7 +440,8 @@ class DirectoryWalker {
         return outcome;
       }
       case 'list': {
-        const [left, right] = [node.namedChildren[0], node.namedChildren[node.namedChildren.length - 1]];
+        const left = node.namedChildren[0];
+        const right = node.namedChildren[node.namedChildren.length - 1];
         const operator = node.children.find((c) => !c.isNamed && (c.type === '&&' || c.type === '||'))?.type;
         if (!left || !right || left.id === right.id) return this.sequence(node.namedChildren, places);
         const first = this.statement(left, places);
@@ -579,7 +583,8 @@ class DirectoryWalker {
       words = words.slice(1);
       while (words.length > 1 && /^-[pvV]+$/.test(words[0].text)) words = words.slice(1);
     }
-    const [program, ...args] = words;
+    const program = words[0];
+    const args = words.slice(1);
     if (program.dynamic || program.expands) {
       // `$CMD x` may be cd, eval or a function that moves.
       return both(withUnknown(places, `${program.text} is a command computed at run time, which may change the folder`));
