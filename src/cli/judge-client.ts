@@ -229,9 +229,14 @@ export function exchange(name: string, request: string, timeoutMs: number): Prom
       if (done) return;
       done = true;
       clearTimeout(timer);
-      // After a reply the judge closes the connection itself: destroying it here would
-      // make process.stderr's stream (~1 ms, net's Socket._destroy looks at it).
       if (line === undefined) socket.destroy();
+      else {
+        // The reply is all this process needs: paused, the socket's end is never read, so it is
+        // never destroyed (net's Socket._destroy reads process.stderr, which makes that stream,
+        // ~0.7 ms), and unreferenced, it keeps no one waiting; the exit closes it.
+        socket.pause();
+        socket.unref();
+      }
       resolve(line);
     };
     const timer = setTimeout(() => finish(undefined), timeoutMs);
