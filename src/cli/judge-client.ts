@@ -30,6 +30,11 @@ export interface JudgeState {
   nodeVersion: string;
   entry: string;
   started: string;
+  /**
+   * Which of the judge's descriptors is the listening socket: where a client looks first
+   * (one readlink instead of all of /proc/PID/fd). Only a hint: what is checked is the same.
+   */
+  fd?: number;
 }
 
 export interface JudgeRequest {
@@ -105,6 +110,7 @@ export function readJudgeState(file: string): JudgeState | undefined {
     const state = JSON.parse(text) as JudgeState;
     const texts = [state.name, state.token, state.build, state.node, state.nodeVersion, state.entry];
     if (!Number.isSafeInteger(state.pid) || state.pid <= 1 || !texts.every((t) => typeof t === 'string') || !/^[a-z0-9-]+$/.test(state.name)) return undefined;
+    if (state.fd !== undefined && !(Number.isSafeInteger(state.fd) && state.fd >= 0)) return undefined;
     return state;
   } catch {
     return undefined;
@@ -151,7 +157,7 @@ export function listeningInode(name: string): string | undefined {
  * listener made by nc, socat or python fails the binary check; a Node running
  * some other script fails the command line (and is arbitrary code anyway).
  */
-export function isOurJudge(pid: number, inode: string, entry: string): boolean {
+export function isOurJudge(pid: number, inode: string, entry: string, fdHint?: number): boolean {
   const f = fs();
   try {
     if (f.statSync(`/proc/${pid}`).uid !== process.getuid?.()) return false;
@@ -161,18 +167,26 @@ export function isOurJudge(pid: number, inode: string, entry: string): boolean {
     // Code preloaded through the environment (NODE_OPTIONS=--require…, LD_PRELOAD) runs in the judge.
     const environ = f.readFileSync(`/proc/${pid}/environ`, 'utf8');
     if (/(^|\0)(NODE_OPTIONS|LD_PRELOAD|LD_AUDIT)=/.test(environ)) return false;
-    const wanted = `socket:[${inode}]`;
-    for (const fd of f.readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        if (f.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted) return true;
-      } catch {
-        // A descriptor closed while we looked.
-      }
-    }
-    return false;
+    return socketDescriptor(pid, inode, fdHint) !== undefined;
   } catch {
     return false;
   }
+}
+
+/** The descriptor of process `pid` that is socket `inode` (`hint` looked at first), or undefined when it holds none. */
+export function socketDescriptor(pid: number, inode: string, hint?: number): number | undefined {
+  const f = fs();
+  const wanted = `socket:[${inode}]`;
+  const holds = (fd: number | string) => {
+    try {
+      return f.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted;
+    } catch {
+      return false; // Closed, or never open.
+    }
+  };
+  if (hint !== undefined && holds(hint)) return hint;
+  for (const fd of f.readdirSync(`/proc/${pid}/fd`)) if (holds(fd)) return Number(fd);
+  return undefined;
 }
 
 /** Node's flag that turns SIGUSR1's inspector off, where this Node has it (22.14+, 23.7+). */
@@ -205,7 +219,7 @@ export function isJudgeCommandLine(args: string[], entry: string): boolean {
 /** The verified judge's socket inode for this state, or undefined. */
 export function verifiedInode(state: JudgeState, entry: string): string | undefined {
   const inode = listeningInode(state.name);
-  return inode !== undefined && isOurJudge(state.pid, inode, entry) ? inode : undefined;
+  return inode !== undefined && isOurJudge(state.pid, inode, entry, state.fd) ? inode : undefined;
 }
 
 /** The judge this install may ask (same build, same Node, verified listener), with its socket's inode. */

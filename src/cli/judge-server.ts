@@ -29,7 +29,8 @@
 //   pid is owned by this user, runs this very Node binary (/proc/PID/exe is
 //   process.execPath), on this install's cli.js with `judge serve`
 //   (/proc/PID/cmdline), and holds that socket (socket:[inode] among
-//   /proc/PID/fd). After the reply the same inode must still be the listener: a
+//   /proc/PID/fd; the state says which descriptor to look at first, and any
+//   other is looked at when that one is not it). After the reply the same inode must still be the listener: a
 //   socket cannot bind twice and the name cannot be bound twice at once, so the
 //   connection reached that socket, not one bound in between (a listener that
 //   binds the name after our judge exits, then closes, fails that check).
@@ -70,7 +71,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forgetRedactions } from '../redaction/redact.js';
 import type { CliIO } from './io.js';
-import { folderProblem, JUDGE_BUILD, judgeFolder, judgeStateFile, readJudgeState, verifiedInode, type JudgeReply, type JudgeRequest, type JudgeState } from './judge-client.js';
+import { folderProblem, JUDGE_BUILD, judgeFolder, judgeStateFile, listeningInode, readJudgeState, socketDescriptor, verifiedInode, type JudgeReply, type JudgeRequest, type JudgeState } from './judge-client.js';
 
 /** The judge leaves after this long without a request. */
 export const JUDGE_IDLE_MS = 15 * 60 * 1000;
@@ -347,6 +348,10 @@ export function serveJudge(options: ServeOptions, env: Record<string, string | u
         entry: options.entry,
         started: new Date().toISOString(),
       };
+      // Which descriptor the socket is, for clients to look at first (they check it all the same).
+      const inode = listeningInode(name);
+      const fd = inode === undefined ? undefined : socketDescriptor(process.pid, inode);
+      if (fd !== undefined) state.fd = fd;
       try {
         const temporary = `${stateFile}.${process.pid}.tmp`;
         const fd = openSync(temporary, 'wx', 0o600);

@@ -185,6 +185,29 @@ for (const node of NODES) {
       }
     });
 
+    test("the state's descriptor is only where a client looks first: a wrong one is looked past, never believed", async () => {
+      const runtime = runtimeFolder();
+      const dir = project(`fd-${folders}`);
+      assert.equal(judge(node, runtime, 'start', '--quiet').status, 0);
+      try {
+        const file = stateFile(runtime);
+        const state = JSON.parse(readFileSync(file, 'utf8')) as JudgeState & { fd?: number };
+        assert.ok(Number.isSafeInteger(state.fd), 'the judge names its socket descriptor');
+        assert.match(readlinkSync(`/proc/${state.pid}/fd/${state.fd}`), /^socket:\[\d+\]$/);
+        const input = call(dir, 'Bash', { command: 'kubectl get pods -n dev' });
+        // Another descriptor of the judge (its standard input): the client finds the socket among the others.
+        writeFileSync(file, JSON.stringify({ ...state, fd: 0 }) + '\n');
+        await hook(node, dir, runtime, input);
+        assert.equal(judgeCwd(state.pid), dir, 'the judge answered');
+        // A descriptor the judge does not have: the same.
+        writeFileSync(file, JSON.stringify({ ...state, fd: 99999 }) + '\n');
+        await hook(node, join(dir, 'src'), runtime, input);
+        assert.equal(judgeCwd(state.pid), join(dir, 'src'), 'the judge answered');
+      } finally {
+        stop(node, runtime);
+      }
+    });
+
     test('answers every call exactly as the in-process hook does, audit records included', async () => {
       const runtime = runtimeFolder();
       const none = runtimeFolder();

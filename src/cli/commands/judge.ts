@@ -70,7 +70,7 @@ function runningJudge(stateFile: string, entry: string): JudgeState | undefined 
   const state = readJudgeState(stateFile);
   if (state === undefined) return undefined;
   const inode = listeningInode(state.name);
-  return inode !== undefined && isOurJudge(state.pid, inode, entry) ? state : undefined;
+  return inode !== undefined && isOurJudge(state.pid, inode, entry, state.fd) ? state : undefined;
 }
 
 async function waitFor(check: () => boolean, ms: number): Promise<boolean> {
