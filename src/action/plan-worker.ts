@@ -6,13 +6,14 @@
 //
 // The worker does exactly what the main thread would: the same policies (read
 // again the same way; its items are refused unless their digest is the main
-// thread's),
-// collectActions for the plan files alone, evaluateAll over them. Its items come
-// back by structured clone (plain data: the display copies and decisions, less
-// the attributes no output of the Action shows), and the main thread merges
-// them in their place: diff, plans, commands, PR body. Their audit record
-// bodies come with them, made here (prepareAuditBodies: redacted and serialised,
-// most of an append's CPU), so the main thread's append only chains them.
+// thread's), collectActions for the plan files alone, evaluateAll over them.
+// Its items come back as plain data (the display copies and decisions, less the
+// attributes no output of the Action shows; written by ./item-codec.ts, which
+// the main thread reads far faster than a structured clone), and the main
+// thread merges them in their place: diff, plans, commands, PR body. Their
+// audit record bodies follow, made here while the main thread still judges
+// (prepareAuditBodies: redacted and serialised, most of an append's CPU); the
+// main thread's append uses those that have arrived when it starts.
 //
 // Fail closed and unchanged: when the worker cannot start, reports an error,
 // or ends without items, the main thread reads and judges the plans itself,
@@ -154,9 +155,9 @@ export function judgePlansOn(worker: Worker | undefined, request: PlanJudging): 
 export function planWorkerMain(): void {
   parentPort?.once('message', (request: PlanJudging) => {
     void judgePlans(request).then((reply) => {
-      if ('items' in reply) postItems(reply.items, reply.digest);
-      else parentPort?.postMessage(reply);
-      if ('items' in reply) postBodies(reply.items);
+      if (!('items' in reply)) return parentPort?.postMessage(reply);
+      postItems(reply.items, reply.digest);
+      postBodies(reply.items);
     });
   });
 }
