@@ -7,9 +7,12 @@
 // call, finding and loading the project's policies from disk, judging, the audit
 // append with its lock and fsync, the answer), with the request's argv, cwd, env
 // and stdin text; the reply is that run's stdout, stderr and exit code, which the
-// client writes and exits with. Only loaded modules and V8's compiled code stay
-// warm: no policy, analysis, decision or redaction outlives its request (the
-// redaction memo is emptied before each). The hook code reads
+// client writes and exits with. What stays warm: loaded modules, V8's compiled
+// code, and the policy set compiled last, which a call gets back only when every
+// input of that compile is the same again, its policy files read afresh on that
+// call and equal byte for byte (src/policy/load.ts, reuseUnchanged; the compile is
+// pure). No analysis, decision or redaction outlives its request (the redaction
+// memo is emptied before each). The hook code reads
 // cwd and env only through its io object, except the policy loader's messages
 // (paths relative to process.cwd()): requests run one at a time, each after a
 // chdir to its cwd, so those read the caller's folder too. The audit anchor reads
@@ -167,8 +170,9 @@ const WARM_ROUNDS = 10;
  * then, not on the session's first tool calls. The project holds the two policies
  * SafeClaw ships (what `init` writes and the DevOps example it copies beside it),
  * so the policy compiler and the matchers run over every kind of rule; the calls
- * are the tools an agent uses most. Nothing of them is kept but compiled code
- * (their policies, decisions and audit log are deleted with the folder). It stops
+ * are the tools an agent uses most. Nothing of them is used again but compiled
+ * code (their decisions and audit log are deleted with the folder; the policy set
+ * they compiled last is another folder's, so no call gets it back). It stops
  * early when a real request is waiting: a session's first call never queues
  * behind more than one warm-up call.
  */

@@ -14,7 +14,8 @@ import { JUDGE_IDLE_MS, judgePlace, prepareFolder, serveJudge, type HookRunner }
 export const JUDGE_HELP = `Usage: safeclaw judge serve|start|stop|status [--idle-minutes N] [--quiet]
 
 A long-lived local judge for \`safeclaw hook\`: a warm process that runs each hook
-call (the same code, policies read from disk per call, the audit appended per call)
+call (the same code, policies read from disk per call and compiled again whenever
+they changed, the audit appended per call)
 so a tool call costs a connection instead of a Node start with all of SafeClaw.
 A hook call asks it only after verifying, through /proc, that the listener is this
 install's judge on this Node; otherwise, and on any failure, it judges in-process.
