@@ -62,7 +62,7 @@ interface Reading {
   /** The targets found so far: NO_TARGETS until the first one. */
   implied: ImpliedTarget[];
   runs: string | undefined;
-  /** The last value of each option (pflag: the last one wins), kept for kubectl's options that depend on others. */
+  /** The last value of each option (pflag: the last one wins), kept for kubectl's options that depend on others; null until the first. */
   last: Map<string, Word> | null;
   /** An option writes the files the program visits (`find -delete`). */
   deletes: boolean;
@@ -81,7 +81,7 @@ export function optionEffects(program: string, args: Word[]): OptionEffects {
   const found = READY[program];
   if (!found) return NONE;
   const { table, values, effects, keepsOperands } = withSubcommand(found, args);
-  const reading: Reading = { program, table, implied: NO_TARGETS, runs: undefined, last: program === 'kubectl' ? new Map() : null, deletes: false };
+  const reading: Reading = { program, table, implied: NO_TARGETS, runs: undefined, last: null, deletes: false };
   const prefixes = table.filePrefixes;
   const operands: Word[] | null = keepsOperands ? [] : null;
 
@@ -167,7 +167,8 @@ function longNameStart(text: string, singleDash: boolean): number {
 /** What one option does: `dashes` and `option` are how it was written (`--`, `from-file`). */
 function apply(reading: Reading, option: string, effect: Effect | undefined, value: Word | undefined, dashes: string): void {
   const { program, table } = reading;
-  if (value) reading.last?.set(option, value);
+  // Made on kubectl's first option value (kubectlExtras finds nothing in an empty one).
+  if (value && program === 'kubectl') (reading.last ??= new Map()).set(option, value);
   if (value && optionValueRuns(program, option, value.text)) reading.runs ??= `${program} ${dashes}${option} ${value.text.split(/[=\s]/)[0]} runs a local command`;
   if (!effect) return;
   if (effect === 'writes-operands') {
