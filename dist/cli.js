@@ -42,7 +42,7 @@ async function readStreamBytes(stream) {
 }
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "7d03d8817a2a7d3f617f792fd36dfc56" : void 0;
+var JUDGE_BUILD = true ? "cbe3be84c355d689624896976759fc36" : void 0;
 var JUDGE_TIMEOUT_MS = 1e4;
 function fs() {
   return process.getBuiltinModule("node:fs");
@@ -81,6 +81,7 @@ function readJudgeState(file) {
     const state = JSON.parse(text);
     const texts = [state.name, state.token, state.build, state.node, state.nodeVersion, state.entry];
     if (!Number.isSafeInteger(state.pid) || state.pid <= 1 || !texts.every((t) => typeof t === "string") || !/^[a-z0-9-]+$/.test(state.name)) return void 0;
+    if (state.fd !== void 0 && !(Number.isSafeInteger(state.fd) && state.fd >= 0)) return void 0;
     return state;
   } catch {
     return void 0;
@@ -111,7 +112,7 @@ function listeningInode(name) {
   }
   return found;
 }
-function isOurJudge(pid, inode, entry2) {
+function isOurJudge(pid, inode, entry2, fdHint) {
   const f = fs();
   try {
     if (f.statSync(`/proc/${pid}`).uid !== process.getuid?.()) return false;
@@ -119,17 +120,24 @@ function isOurJudge(pid, inode, entry2) {
     if (!isJudgeCommandLine(f.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), entry2)) return false;
     const environ = f.readFileSync(`/proc/${pid}/environ`, "utf8");
     if (/(^|\0)(NODE_OPTIONS|LD_PRELOAD|LD_AUDIT)=/.test(environ)) return false;
-    const wanted = `socket:[${inode}]`;
-    for (const fd of f.readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        if (f.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted) return true;
-      } catch {
-      }
-    }
-    return false;
+    return socketDescriptor(pid, inode, fdHint) !== void 0;
   } catch {
     return false;
   }
+}
+function socketDescriptor(pid, inode, hint) {
+  const f = fs();
+  const wanted = `socket:[${inode}]`;
+  const holds = (fd) => {
+    try {
+      return f.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted;
+    } catch {
+      return false;
+    }
+  };
+  if (hint !== void 0 && holds(hint)) return hint;
+  for (const fd of f.readdirSync(`/proc/${pid}/fd`)) if (holds(fd)) return Number(fd);
+  return void 0;
 }
 function isJudgeCommandLine(args, entry2) {
   if (args[args.length - 1] === "") args = args.slice(0, -1);
@@ -148,7 +156,7 @@ function isJudgeCommandLine(args, entry2) {
 }
 function verifiedInode(state, entry2) {
   const inode = listeningInode(state.name);
-  return inode !== void 0 && isOurJudge(state.pid, inode, entry2) ? inode : void 0;
+  return inode !== void 0 && isOurJudge(state.pid, inode, entry2, state.fd) ? inode : void 0;
 }
 function usableJudge(env, entry2) {
   if (process.platform !== "linux" || JUDGE_BUILD === void 0) return void 0;
@@ -169,6 +177,10 @@ function exchange(name, request, timeoutMs) {
       done = true;
       clearTimeout(timer);
       if (line === void 0) socket.destroy();
+      else {
+        socket.pause();
+        socket.unref();
+      }
       resolve(line);
     };
     const timer = setTimeout(() => finish(void 0), timeoutMs);

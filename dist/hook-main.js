@@ -1,36 +1,36 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   ACTION_TYPES,
+  AUDIT_FORMAT_VERSION,
   AuditError,
   DEFAULT_AUDIT_PATH,
   EFFECTS,
   GENESIS_HASH,
   STRICTNESS,
   canonicalJson,
+  contextJson,
+  entryMembers,
+  joinHalves,
+  lineOf,
   listSegments,
   nextSegmentPath,
+  preimageOf,
+  repairedJson,
   require_crypto,
+  require_fs,
   require_os,
   require_path,
-  require_promises,
   sealRecordLine,
   sha256Hex,
   verifyAuditFile,
   verifyAuditTail,
   verifyInternals
-} from "./hook-chunks/chunk-MD64QCF4.js";
+} from "./hook-chunks/chunk-VXSXFS6O.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./hook-chunks/chunk-32BM43YN.js";
-
-// builtin-by-require:fs
-var require_fs = __commonJS({
-  "builtin-by-require:fs"(exports, module) {
-    module.exports = __require("node:fs");
-  }
-});
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -640,7 +640,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -648,7 +648,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange2 = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -857,7 +857,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -903,8 +903,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -989,7 +989,7 @@ var require_parse = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push2 = (tok) => {
+      const push = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -1023,8 +1023,8 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens2.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -1033,18 +1033,18 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open4 = tokens2[token.tokensIndex];
-          open4.type = "text";
-          open4.value = literal;
-          open4.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens2[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens2.length; i++) {
             tokens2[i].value = "";
             tokens2[i].output = "";
             delete tokens2[i].suffix;
           }
-          state.output = token.output + open4.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -1066,7 +1066,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -1127,7 +1127,7 @@ var require_parse = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -1145,7 +1145,7 @@ var require_parse = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
             continue;
           }
         }
@@ -1193,13 +1193,13 @@ var require_parse = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -1211,7 +1211,7 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -1224,19 +1224,19 @@ var require_parse = __commonJS({
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -1262,21 +1262,21 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open4 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open4);
-          push2(open4);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -1305,7 +1305,7 @@ var require_parse = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -1314,7 +1314,7 @@ var require_parse = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -1324,7 +1324,7 @@ var require_parse = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -1336,7 +1336,7 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -1350,10 +1350,10 @@ var require_parse = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -1368,14 +1368,14 @@ var require_parse = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push2({ type: "text", value, output });
+            push({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -1396,22 +1396,22 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push({ type: "plus", value });
             continue;
           }
-          push2({ type: "plus", value: PLUS_LITERAL });
+          push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -1423,7 +1423,7 @@ var require_parse = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -1451,13 +1451,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -1499,7 +1499,7 @@ var require_parse = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -1509,7 +1509,7 @@ var require_parse = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push2({ type: "slash", value: "/", output: "" });
+            push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -1527,12 +1527,12 @@ var require_parse = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push2(token);
+          push(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push2(token);
+          push(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -1551,7 +1551,7 @@ var require_parse = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push2(token);
+        push(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -1569,7 +1569,7 @@ var require_parse = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -1600,7 +1600,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1658,7 +1658,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1786,7 +1786,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -1826,28 +1826,27 @@ var require_url = __commonJS({
 var import_node_path12 = __toESM(require_path(), 1);
 
 // src/audit/append.ts
-var import_node_crypto3 = __toESM(require_crypto(), 1);
-var import_promises3 = __toESM(require_promises(), 1);
+var import_node_crypto2 = __toESM(require_crypto(), 1);
+var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_path = __toESM(require_path(), 1);
 
 // src/audit/checkpoint.ts
-var import_node_crypto = __toESM(require_crypto(), 1);
-var import_promises = __toESM(require_promises(), 1);
+var import_node_fs = __toESM(require_fs(), 1);
 function checkpointPath(file) {
   return `${file}.checkpoint`;
 }
-async function trustedCheckpoint(file, handle) {
+function trustedCheckpoint(file, fd) {
   let saved;
   try {
-    saved = JSON.parse(await (0, import_promises.readFile)(checkpointPath(file), "utf8"));
+    saved = JSON.parse((0, import_node_fs.readFileSync)(checkpointPath(file), "utf8"));
   } catch {
     return null;
   }
   if (!isCheckpoint(saved)) return null;
-  const info = await handle.stat({ bigint: true });
+  const info = (0, import_node_fs.fstatSync)(fd, { bigint: true });
   if (Number(info.dev) !== saved.dev || Number(info.ino) !== saved.ino || info.size !== BigInt(saved.offset) || saved.offset === 0) return null;
   if (info.ctimeNs.toString() !== saved.ctimeNs) return null;
-  const line = await lineEndingAt(handle, saved.offset);
+  const line = lineEndingAt(fd, saved.offset);
   if (line === null) return null;
   const record = verifyInternals.fastPreimage(line) ?? verifyInternals.generalPreimage(line);
   if (typeof record === "string" || record.hash !== saved.head || sha256Hex(record.preimage) !== saved.head) return null;
@@ -1855,23 +1854,39 @@ async function trustedCheckpoint(file, handle) {
   if (fields.seq !== saved.records - 1 || fields.time !== saved.lastTime) return null;
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
 }
-async function saveCheckpoint(file, handle, position) {
-  const info = await handle.stat({ bigint: true });
+var CHECKPOINT_BYTES = 512;
+function saveCheckpoint(file, fd, position) {
+  const info = (0, import_node_fs.fstatSync)(fd, { bigint: true });
   const saved = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
-  const temp = `${checkpointPath(file)}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}`;
+  const text2 = JSON.stringify(saved) + "\n";
+  const bytes = Buffer.alloc(Math.max(CHECKPOINT_BYTES, Buffer.byteLength(text2)), " ");
+  bytes.write(text2);
+  let out;
   try {
-    await (0, import_promises.writeFile)(temp, JSON.stringify(saved) + "\n");
-    await (0, import_promises.rename)(temp, checkpointPath(file));
+    out = (0, import_node_fs.openSync)(checkpointPath(file), import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_NOFOLLOW, 438);
+    let written = 0;
+    while (written < bytes.length) {
+      const n = (0, import_node_fs.writeSync)(out, bytes, written, bytes.length - written, written);
+      if (n === 0) break;
+      written += n;
+    }
+    if (written === bytes.length && (0, import_node_fs.fstatSync)(out).size > bytes.length) (0, import_node_fs.ftruncateSync)(out, bytes.length);
   } catch {
-    await (0, import_promises.unlink)(temp).catch(() => void 0);
+  } finally {
+    if (out !== void 0) {
+      try {
+        (0, import_node_fs.closeSync)(out);
+      } catch {
+      }
+    }
   }
 }
-async function lineEndingAt(handle, offset) {
+function lineEndingAt(fd, offset) {
   let window = 4096;
   for (; ; ) {
     const start = Math.max(0, offset - window);
     const bytes = Buffer.allocUnsafe(offset - start);
-    const { bytesRead } = await handle.read(bytes, 0, bytes.length, start);
+    const bytesRead = (0, import_node_fs.readSync)(fd, bytes, 0, bytes.length, start);
     if (bytesRead !== bytes.length || bytes[bytes.length - 1] !== 10) return null;
     const before = bytes.lastIndexOf(10, bytes.length - 2);
     if (before !== -1) return bytes.toString("utf8", before + 1, bytes.length - 1);
@@ -1887,9 +1902,8 @@ function isCheckpoint(value) {
 }
 
 // src/audit/lock.ts
-var import_node_crypto2 = __toESM(require_crypto(), 1);
-var import_node_fs = __toESM(require_fs(), 1);
-var import_promises2 = __toESM(require_promises(), 1);
+var import_node_crypto = __toESM(require_crypto(), 1);
+var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 async function acquireLock(path4, options = {}) {
   const timeoutMs = options.timeoutMs ?? 6e4;
@@ -1898,7 +1912,7 @@ async function acquireLock(path4, options = {}) {
   const owner = ownIdentity();
   const mine = `${path4}.${owner.nonce}`;
   try {
-    await (0, import_promises2.writeFile)(mine, JSON.stringify(owner), { flag: "wx" });
+    (0, import_node_fs2.writeFileSync)(mine, JSON.stringify(owner), { flag: "wx" });
   } catch (err) {
     throw new AuditError("io", `cannot create the lock ${path4}: ${err.message}`, "check that the audit folder is writable");
   }
@@ -1906,14 +1920,14 @@ async function acquireLock(path4, options = {}) {
     let wait = 2;
     let judgedAt = 0;
     for (; ; ) {
-      const ino = await tryLink(mine, path4, owner);
+      const ino = tryLink(mine, path4, owner);
       if (ino !== null) return holding(path4, owner, ino, staleMs);
       if (Date.now() - judgedAt >= JUDGE_EVERY_MS) {
         judgedAt = Date.now();
-        await breakIfStale(path4, staleMs, owner);
+        breakIfStale(path4, staleMs, owner);
       }
       if (Date.now() - started > timeoutMs) {
-        const holder = await readLock(path4);
+        const holder = readLock(path4);
         throw new AuditError(
           "lock",
           `timed out after ${timeoutMs} ms waiting for the lock ${path4}${holder?.owner ? ` (held by pid ${holder.owner.pid} on ${holder.owner.host}, alive)` : ""}`,
@@ -1924,13 +1938,19 @@ async function acquireLock(path4, options = {}) {
       wait = Math.min(wait * 2, 64);
     }
   } finally {
-    await (0, import_promises2.unlink)(mine).catch(() => void 0);
+    removeQuietly(mine);
   }
 }
 var JUDGE_EVERY_MS = 200;
-async function tryLink(mine, path4, owner) {
+function removeQuietly(path4) {
   try {
-    await (0, import_promises2.link)(mine, path4);
+    (0, import_node_fs2.unlinkSync)(path4);
+  } catch {
+  }
+}
+function tryLink(mine, path4, owner) {
+  try {
+    (0, import_node_fs2.linkSync)(mine, path4);
   } catch (err) {
     const code = err.code;
     if (code === "EEXIST") return null;
@@ -1940,84 +1960,84 @@ async function tryLink(mine, path4, owner) {
       code === "EPERM" || code === "ENOTSUP" || code === "ENOSYS" ? "the audit folder is on a filesystem without hard links; put the audit file on a local disk" : "check that the audit folder is writable"
     );
   }
-  const taken = await readLock(path4);
+  const taken = readLock(path4);
   if (taken?.owner?.nonce !== owner.nonce) {
     throw new AuditError("lock", `the lock ${path4} changed hands while it was being taken`, "retry; check for another program removing lock files");
   }
   return taken.ino;
 }
-async function tryTake(path4, owner) {
+function tryTake(path4, owner) {
   const mine = `${path4}.${owner.nonce}`;
   try {
-    await (0, import_promises2.writeFile)(mine, JSON.stringify(owner), { flag: "wx" });
-    return await tryLink(mine, path4, owner);
+    (0, import_node_fs2.writeFileSync)(mine, JSON.stringify(owner), { flag: "wx" });
+    return tryLink(mine, path4, owner);
   } catch (err) {
     if (err instanceof AuditError && err.kind === "lock") return null;
     throw err;
   } finally {
-    await (0, import_promises2.unlink)(mine).catch(() => void 0);
+    removeQuietly(mine);
   }
 }
 function holding(path4, owner, ino, staleMs) {
   const touch = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
-    (0, import_promises2.utimes)(path4, now, now).catch(() => void 0);
+    try {
+      (0, import_node_fs2.utimesSync)(path4, now, now);
+    } catch {
+    }
   }, Math.max(staleMs / 4, 100));
   touch.unref();
-  const mine = async () => {
-    const current = await readLock(path4);
+  const mine = () => {
+    const current = readLock(path4);
     return current !== null && current.ino === ino && current.owner?.nonce === owner.nonce;
   };
   return {
     path: path4,
     stillHeld: mine,
-    async release() {
+    release() {
       clearInterval(touch);
-      if (await mine()) await (0, import_promises2.unlink)(path4).catch(() => void 0);
+      if (mine()) removeQuietly(path4);
     }
   };
 }
-async function breakIfStale(path4, staleMs, self) {
-  const judged = await readLock(path4);
+function breakIfStale(path4, staleMs, self) {
+  const judged = readLock(path4);
   if (judged === null || !isStale(judged, staleMs)) return;
   const breaker = `${path4}.break`;
-  let breakerIno = await tryTake(breaker, self);
+  let breakerIno = tryTake(breaker, self);
   if (breakerIno === null) {
-    const other = await readLock(breaker);
+    const other = readLock(breaker);
     if (other === null || !isStale(other, staleMs)) return;
-    if (await sameFile(breaker, other)) await (0, import_promises2.unlink)(breaker).catch(() => void 0);
-    breakerIno = await tryTake(breaker, self);
+    if (sameFile(breaker, other)) removeQuietly(breaker);
+    breakerIno = tryTake(breaker, self);
     if (breakerIno === null) return;
   }
   try {
-    const now = await readLock(path4);
-    if (now !== null && now.ino === judged.ino && now.owner?.nonce === judged.owner?.nonce && isStale(now, staleMs)) {
-      await (0, import_promises2.unlink)(path4).catch(() => void 0);
-    }
+    const now = readLock(path4);
+    if (now !== null && now.ino === judged.ino && now.owner?.nonce === judged.owner?.nonce && isStale(now, staleMs)) removeQuietly(path4);
   } finally {
-    const current = await readLock(breaker);
-    if (current?.ino === breakerIno && current.owner?.nonce === self.nonce) await (0, import_promises2.unlink)(breaker).catch(() => void 0);
+    const current = readLock(breaker);
+    if (current?.ino === breakerIno && current.owner?.nonce === self.nonce) removeQuietly(breaker);
   }
 }
-async function sameFile(path4, judged) {
-  const now = await readLock(path4);
+function sameFile(path4, judged) {
+  const now = readLock(path4);
   return now !== null && now.ino === judged.ino && now.owner?.nonce === judged.owner?.nonce;
 }
-async function readLock(path4) {
-  let handle;
+function readLock(path4) {
+  let fd;
   try {
-    handle = await (0, import_promises2.open)(path4, "r");
+    fd = (0, import_node_fs2.openSync)(path4, "r");
   } catch {
     return null;
   }
   try {
-    const info = await handle.stat();
-    const text2 = await handle.readFile("utf8");
-    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: parseOwner(text2) };
+    const info = (0, import_node_fs2.fstatSync)(fd);
+    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: parseOwner((0, import_node_fs2.readFileSync)(fd, "utf8")) };
   } catch {
     return null;
   } finally {
-    await handle.close().catch(() => void 0);
+    (0, import_node_fs2.closeSync)(fd);
   }
 }
 function parseOwner(text2) {
@@ -2043,12 +2063,17 @@ function isStale(lock, staleMs) {
   return Date.now() - lock.mtimeMs > staleMs;
 }
 function ownIdentity() {
-  return { pid: process.pid, host: (0, import_node_os.hostname)(), nonce: (0, import_node_crypto2.randomBytes)(12).toString("hex"), start: processStart(process.pid), boot: bootId() };
+  return { pid: process.pid, host: (0, import_node_os.hostname)(), nonce: (0, import_node_crypto.randomBytes)(12).toString("hex"), start: ownStart(), boot: bootId() };
+}
+var cachedStart;
+function ownStart() {
+  if (cachedStart?.pid !== process.pid) cachedStart = { pid: process.pid, start: processStart(process.pid) };
+  return cachedStart.start;
 }
 function processStart(pid) {
   try {
-    const stat3 = (0, import_node_fs.readFileSync)(`/proc/${pid}/stat`, "utf8");
-    const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+    const stat = (0, import_node_fs2.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return fields[19] ?? null;
   } catch {
     return null;
@@ -2058,7 +2083,7 @@ var cachedBoot;
 function bootId() {
   if (cachedBoot === void 0) {
     try {
-      cachedBoot = (0, import_node_fs.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim() || null;
+      cachedBoot = (0, import_node_fs2.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim() || null;
     } catch {
       cachedBoot = null;
     }
@@ -2654,8 +2679,8 @@ function* programForms(text2, depth = 0) {
     const segment = segments[index];
     if (depth < MAX_QUOTE_DEPTH) {
       for (const word of segment.words) {
-        const open4 = text2[word.start];
-        if (open4 !== '"' && open4 !== "'" || text2[word.end - 1] !== open4 || !/\s/.test(word.value)) continue;
+        const open = text2[word.start];
+        if (open !== '"' && open !== "'" || text2[word.end - 1] !== open || !/\s/.test(word.value)) continue;
         const inner = text2.slice(word.start + 1, word.end - 1);
         for (const found of programForms(inner, depth + 1)) yield { ...found, start: found.start + word.start + 1, end: found.end + word.start + 1 };
       }
@@ -2913,6 +2938,15 @@ function redactMessage(message) {
 }
 
 // src/audit/append.ts
+var PREPARED_TAG = "safeclaw-audit-body/1";
+var PREPARED_PARTS = 6;
+function preparedMembers(body, index) {
+  const parts = body.split("\n");
+  if (parts.length !== PREPARED_PARTS || parts[0] !== PREPARED_TAG || !parts[1].startsWith('"action":{"normalized":') || !parts[2].startsWith(',"decision":"') || !parts[3].startsWith('"origin":') || !parts[4].startsWith(',"reason":"') || !parts[5].startsWith(',"rule":')) {
+    throw new AuditError("input", `entry ${index} is a string but not a body prepareAuditBodies made`, "pass prepareAuditBodies' strings unchanged, or the entries themselves");
+  }
+  return { action: parts[1], decision: parts[2], origin: parts[3], reason: parts[4], rule: parts[5] };
+}
 async function appendAuditRecords(file, entries, meta) {
   if (!/^[0-9a-f]{64}$/.test(meta.policyDigest)) {
     throw new AuditError("input", `policy digest ${JSON.stringify(meta.policyDigest)} is not a SHA-256 hex digest`, "pass PolicySet.digest");
@@ -2920,24 +2954,26 @@ async function appendAuditRecords(file, entries, meta) {
   if (meta.rotateAt !== void 0 && !(Number.isSafeInteger(meta.rotateAt) && meta.rotateAt > 0)) {
     throw new AuditError("input", `rotateAt ${JSON.stringify(meta.rotateAt)} is not a positive number of bytes`, "pass a size such as 64 MiB (67108864)");
   }
-  await (0, import_promises3.mkdir)((0, import_node_path.dirname)(file), { recursive: true }).catch((err) => {
-    throw new AuditError("io", `cannot create the folder for ${file}: ${err.message}`, "check the path and permissions");
-  });
-  const lock = await acquireLock(`${file}.lock`, meta.lock);
-  let handle;
   try {
-    const segments = await listSegments(file);
-    await finishRotation(file, segments.paths);
+    (0, import_node_fs3.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true });
+  } catch (err) {
+    throw new AuditError("io", `cannot create the folder for ${file}: ${err.message}`, "check the path and permissions");
+  }
+  const lock = await acquireLock(`${file}.lock`, meta.lock);
+  let fd;
+  try {
+    const segments = listSegments(file);
+    finishRotation(file, segments.paths);
     let created = false;
     try {
-      handle = await (0, import_promises3.open)(file, "wx+");
+      fd = (0, import_node_fs3.openSync)(file, "wx+");
       created = true;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
-      handle = await (0, import_promises3.open)(file, "a+");
+      fd = (0, import_node_fs3.openSync)(file, "a+");
     }
-    const checkpoint = await trustedCheckpoint(file, handle);
-    const existing = checkpoint !== null && checkpoint.segments === segments.paths.length && segments.missing === void 0 ? await verifyAuditTail(file, checkpoint) : await verifyAuditFile(file);
+    const checkpoint = trustedCheckpoint(file, fd);
+    const existing = checkpoint !== null && checkpoint.segments === segments.paths.length && segments.missing === void 0 ? verifyAuditTail(file, checkpoint, fd) : await verifyAuditFile(file);
     let repaired;
     let end = existing.validBytes;
     if (!existing.ok) {
@@ -2951,8 +2987,8 @@ async function appendAuditRecords(file, entries, meta) {
         );
       }
       if (entries.length > 0) {
-        repaired = { line: torn.line, bytes: torn.bytes, sha256: await sha256OfRange(handle, torn.offset, torn.bytes) };
-        await handle.truncate(torn.offset);
+        repaired = { line: torn.line, bytes: torn.bytes, sha256: sha256OfRange(fd, torn.offset, torn.bytes) };
+        (0, import_node_fs3.ftruncateSync)(fd, torn.offset);
         end = torn.offset;
       }
     }
@@ -2962,17 +2998,18 @@ async function appendAuditRecords(file, entries, meta) {
     let rotated;
     if (meta.rotateAt !== void 0 && end >= meta.rotateAt && lines > 0 && !repaired) {
       if (newline) {
-        await writeAll(handle, Buffer.from("\n"));
+        writeAll(fd, Buffer.from("\n"));
         newline = false;
       }
-      await checkUnchanged(lock, handle, newline ? end : end + (existing.unterminated ? 1 : 0), file);
-      await handle.sync();
-      await handle.close();
+      checkUnchanged(lock, fd, newline ? end : end + (existing.unterminated ? 1 : 0), file);
+      (0, import_node_fs3.fsyncSync)(fd);
+      (0, import_node_fs3.closeSync)(fd);
+      fd = void 0;
       rotated = nextSegmentPath(file, segments);
-      await (0, import_promises3.link)(file, rotated);
-      await syncFolder((0, import_node_path.dirname)(file));
-      await (0, import_promises3.unlink)(file);
-      handle = await (0, import_promises3.open)(file, "wx+");
+      (0, import_node_fs3.linkSync)(file, rotated);
+      syncFolder((0, import_node_path.dirname)(file));
+      (0, import_node_fs3.unlinkSync)(file);
+      fd = (0, import_node_fs3.openSync)(file, "wx+");
       created = true;
       end = 0;
       lines = 0;
@@ -2981,28 +3018,48 @@ async function appendAuditRecords(file, entries, meta) {
     const time = clock.toISOString();
     const clockBehind = existing.lastTime !== null && clock.getTime() < Date.parse(existing.lastTime);
     const context = fullContext(meta.context);
+    const contextValue = contextJson(context) ?? unwritable({ context });
+    const chain = {
+      clockBehind: clockBehind ? ',"clockBehind":true' : "",
+      context: contextValue,
+      policyDigest: JSON.stringify(meta.policyDigest),
+      prev: "",
+      repaired: repaired ? `,"repaired":${repairedJson(repaired) ?? unwritable({ repaired })}` : "",
+      seq: "",
+      time: JSON.stringify(time),
+      version: String(AUDIT_FORMAT_VERSION)
+    };
     let prev = existing.head ?? GENESIS_HASH;
     let seq2 = existing.records;
-    const batch = new Utf8Lines(newline ? "\n" : "");
+    const batch = new Utf8Lines(newline ? "\n" : "", entries.length);
     const redact = redactOnce();
-    for (const entry of entries) {
-      const record = recordBody(entry, meta.policyDigest, context, redact);
-      record.seq = seq2;
-      record.time = time;
-      if (clockBehind && seq2 === existing.records) record.clockBehind = true;
-      if (repaired && seq2 === existing.records) record.repaired = repaired;
-      record.prev = prev;
-      const { hash, line } = sealRecordLine(record);
-      batch.add(line);
-      prev = hash;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      const first = seq2 === existing.records;
+      const body = typeof entry === "string" ? null : recordBody(entry, redact);
+      const members = body === null ? preparedMembers(entry, i) : entryMembers(body);
+      let sealed;
+      if (members !== null) {
+        if (!first) chain.clockBehind = chain.repaired = "";
+        chain.prev = `"${prev}"`;
+        chain.seq = String(seq2);
+        const halves = joinHalves(members, chain);
+        const hash = sha256Hex(preimageOf(halves));
+        sealed = { hash, line: lineOf(halves, hash) };
+      } else {
+        const record = { ...body, version: AUDIT_FORMAT_VERSION, policyDigest: meta.policyDigest, context, seq: seq2, time, prev };
+        if (clockBehind && first) record.clockBehind = true;
+        if (repaired && first) record.repaired = repaired;
+        sealed = sealRecordLine(record);
+      }
+      batch.add(sealed.line);
+      prev = sealed.hash;
       seq2++;
     }
     const bytes = batch.bytes();
-    await checkUnchanged(lock, handle, end, file);
-    await writeAll(handle, bytes);
-    await handle.sync();
-    if (created) await syncFolder((0, import_node_path.dirname)(file));
-    await saveCheckpoint(file, handle, {
+    checkUnchanged(lock, fd, end, file);
+    writeAll(fd, bytes);
+    saveCheckpoint(file, fd, {
       offset: end + bytes.length,
       lines: lines + batch.lines,
       records: seq2,
@@ -3010,6 +3067,8 @@ async function appendAuditRecords(file, entries, meta) {
       lastTime: time,
       segments: segments.paths.length + (rotated ? 1 : 0)
     });
+    (0, import_node_fs3.fsyncSync)(fd);
+    if (created) syncFolder((0, import_node_path.dirname)(file));
     return {
       file,
       head: prev,
@@ -3022,23 +3081,24 @@ async function appendAuditRecords(file, entries, meta) {
     if (err instanceof AuditError) throw err;
     throw new AuditError("io", `cannot append to ${file}: ${err.message}`, "check the path, permissions and free space");
   } finally {
-    await handle?.close().catch(() => void 0);
-    await lock.release();
+    if (fd !== void 0) closeQuietly(fd);
+    lock.release();
   }
 }
-async function checkUnchanged(lock, handle, size, file) {
-  if (!await lock.stillHeld()) {
+function checkUnchanged(lock, fd, size, file) {
+  if (!lock.stillHeld()) {
     throw new AuditError("lock", `the lock ${lock.path} was taken over while appending; nothing was written`, "retry; check for clock skew on a shared filesystem");
   }
-  const now = (await handle.stat()).size;
+  const now = (0, import_node_fs3.fstatSync)(fd).size;
   if (now !== size) {
     throw new AuditError("lock", `${file} changed while it was locked (${size} bytes verified, ${now} now): another program writes to it; nothing was written`, "find the writer that ignores the lock; run `safeclaw audit verify`");
   }
 }
-async function finishRotation(file, segments) {
+function finishRotation(file, segments) {
   if (segments.length === 0) return;
-  const [own, newest] = await Promise.all([(0, import_promises3.stat)(file).catch(() => null), (0, import_promises3.stat)(segments[segments.length - 1])]);
-  if (own !== null && own.ino === newest.ino && own.dev === newest.dev) await (0, import_promises3.unlink)(file);
+  const own = (0, import_node_fs3.statSync)(file, { throwIfNoEntry: false });
+  const newest = (0, import_node_fs3.statSync)(segments[segments.length - 1]);
+  if (own !== void 0 && own.ino === newest.ino && own.dev === newest.dev) (0, import_node_fs3.unlinkSync)(file);
 }
 function redactOnce() {
   const seen = /* @__PURE__ */ new Map();
@@ -3052,7 +3112,7 @@ function redactOnce() {
     return done;
   };
 }
-function recordBody(entry, policyDigest2, context, redact) {
+function recordBody(entry, redact) {
   const { action, decision } = entry;
   let redacted = false;
   const clean = (text2) => {
@@ -3062,7 +3122,6 @@ function recordBody(entry, policyDigest2, context, redact) {
   };
   const origin = entry.origin ?? action.origin;
   return {
-    version: 1,
     action: { type: action.type, raw: clean(rawText(action)), normalized: clean(decision.normalized) },
     origin: origin ? {
       source: toWellFormed(origin.source),
@@ -3073,8 +3132,6 @@ function recordBody(entry, policyDigest2, context, redact) {
     decision: decision.decision,
     rule: decision.rule,
     reason: clean(decision.reason),
-    policyDigest: policyDigest2,
-    context,
     ...entry.approvals && entry.approvals.length > 0 ? {
       approvals: entry.approvals.map((a) => ({
         ...a,
@@ -3087,6 +3144,10 @@ function recordBody(entry, policyDigest2, context, redact) {
     // Read after every clean() above has run: object members are evaluated in order.
     redacted
   };
+}
+function unwritable(value) {
+  canonicalJson(value);
+  throw new AuditError("input", "a record member has a shape the audit format does not write", "pass entries as the gate makes them");
 }
 function rawText(action) {
   switch (action.type) {
@@ -3117,10 +3178,10 @@ function toWellFormed(text2) {
   const native = text2.toWellFormed;
   return native ? native.call(text2) : text2.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
-async function sha256OfRange(handle, offset, length) {
+function sha256OfRange(fd, offset, length) {
   const bytes = Buffer.alloc(length);
-  await handle.read(bytes, 0, length, offset);
-  return (0, import_node_crypto3.createHash)("sha256").update(bytes).digest("hex");
+  (0, import_node_fs3.readSync)(fd, bytes, 0, length, offset);
+  return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
 }
 var Utf8Lines = class _Utf8Lines {
   static CHUNK = 1 << 20;
@@ -3128,8 +3189,8 @@ var Utf8Lines = class _Utf8Lines {
   chunk;
   used;
   lines = 0;
-  constructor(prefix) {
-    this.chunk = Buffer.allocUnsafe(_Utf8Lines.CHUNK);
+  constructor(prefix, expectedLines) {
+    this.chunk = Buffer.allocUnsafe(Math.min(_Utf8Lines.CHUNK, 4096 * Math.max(1, expectedLines)));
     this.used = this.chunk.write(prefix, 0, "utf8");
   }
   /** The line and its newline. */
@@ -3150,22 +3211,28 @@ var Utf8Lines = class _Utf8Lines {
     return Buffer.concat([...this.chunks, this.chunk.subarray(0, this.used)]);
   }
 };
-async function writeAll(handle, bytes) {
+function writeAll(fd, bytes) {
   let written = 0;
   while (written < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, written, bytes.length - written);
+    const bytesWritten = (0, import_node_fs3.writeSync)(fd, bytes, written, bytes.length - written);
     if (bytesWritten === 0) throw new Error("the write made no progress");
     written += bytesWritten;
   }
 }
-async function syncFolder(folder) {
+function syncFolder(folder) {
   let dir;
   try {
-    dir = await (0, import_promises3.open)(folder, "r");
-    await dir.sync();
+    dir = (0, import_node_fs3.openSync)(folder, "r");
+    (0, import_node_fs3.fsyncSync)(dir);
   } catch {
   } finally {
-    await dir?.close().catch(() => void 0);
+    if (dir !== void 0) closeQuietly(dir);
+  }
+}
+function closeQuietly(fd) {
+  try {
+    (0, import_node_fs3.closeSync)(fd);
+  } catch {
   }
 }
 
@@ -3525,8 +3592,13 @@ function redactPart(part, redact) {
 }
 
 // src/shell/options.ts
+var KNOWN_KEYS = /* @__PURE__ */ new Map();
 function lookupTable(entries) {
+  for (const key in entries) if (!KNOWN_KEYS.has(key)) KNOWN_KEYS.set(key, key);
   return Object.assign(/* @__PURE__ */ Object.create(null), entries);
+}
+function knownKey(text2) {
+  return KNOWN_KEYS.get(text2) ?? text2;
 }
 function unversioned(name) {
   let end = name.length;
@@ -3828,9 +3900,9 @@ function canonicalise(tool, args, env, notes) {
   if (!spec) return { words: [tool, ...args] };
   const rules = OPTION_RULES[tool];
   const dash = spec.style === "gnu" ? "--" : "-";
-  const path4 = [];
+  const words2 = [tool];
+  let pathLength = 0;
   const entries = [];
-  const rest = [];
   const tail = [];
   let pathOpen = true;
   if (rules && env) {
@@ -3864,9 +3936,9 @@ function canonicalise(tool, args, env, notes) {
       } else {
         const known = spec.options.get(name);
         if (known === void 0) {
-          if (path4.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(word, tool));
+          if (pathLength < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(word, tool));
           pathOpen = false;
-          rest.push(word);
+          words2.push(word);
           notes?.push(unknownNote(word, tool));
           continue;
         }
@@ -3875,7 +3947,7 @@ function canonicalise(tool, args, env, notes) {
       const takesNext = value === void 0 && takesValue && i + 1 < args.length;
       const spelled = notes ? takesNext ? `${word} ${args[i + 1]}` : word : "";
       if (takesNext) value = args[++i];
-      entries.push({ bucket: bucketOf(path4.length, pathOpen), name, value, spelled, rendered: null });
+      entries.push({ bucket: bucketOf(pathLength, pathOpen), name, value, spelled, rendered: null });
       continue;
     }
     if (spec.style === "gnu" && isShortCluster(word)) {
@@ -3883,9 +3955,9 @@ function canonicalise(tool, args, env, notes) {
         const name = spec.short[word[c]];
         if (!name) {
           const unknown = `-${word.slice(c)}`;
-          if (path4.length < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(unknown, tool));
+          if (pathLength < spec.minPath) return opaqueForm(tool, args, unknownBeforeSubcommand(unknown, tool));
           pathOpen = false;
-          rest.push(unknown);
+          words2.push(unknown);
           notes?.push(unknownNote(unknown, tool));
           break;
         }
@@ -3894,19 +3966,20 @@ function canonicalise(tool, args, env, notes) {
           const takesNext = value === "" && i + 1 < args.length;
           const spelled = notes ? takesNext ? `-${word[c]} ${args[i + 1]}` : `-${word[c]}${word.slice(c + 1)}` : "";
           if (takesNext) value = args[++i];
-          entries.push({ bucket: bucketOf(path4.length, pathOpen), name, value, spelled, rendered: null });
+          entries.push({ bucket: bucketOf(pathLength, pathOpen), name, value, spelled, rendered: null });
           break;
         }
-        entries.push({ bucket: bucketOf(path4.length, pathOpen), name, value: void 0, spelled: notes ? `-${word[c]}` : "", rendered: null });
+        entries.push({ bucket: bucketOf(pathLength, pathOpen), name, value: void 0, spelled: notes ? `-${word[c]}` : "", rendered: null });
       }
       continue;
     }
-    if (pathOpen && path4.length < spec.maxPath) {
-      path4.push(word);
-      if (path4.length === spec.maxPath) pathOpen = false;
+    if (pathOpen && pathLength < spec.maxPath) {
+      words2.push(word);
+      pathLength++;
+      if (pathLength === spec.maxPath) pathOpen = false;
     } else {
       pathOpen = false;
-      rest.push(word);
+      words2.push(word);
     }
   }
   if (tool === "kubectl" && hasEntry(entries, "raw")) {
@@ -3916,8 +3989,8 @@ function canonicalise(tool, args, env, notes) {
       entries.splice(i, 1);
     }
   }
-  if (spec.commands && path4.length > 0 && !spec.commands.has(path4[0])) {
-    return opaqueForm(tool, args, `${tool} ${path4[0]} is no ${tool} command: ${tool} runs the plugin ${tool}-${path4[0]}, whatever program that is`);
+  if (spec.commands && pathLength > 0 && !spec.commands.has(words2[1])) {
+    return opaqueForm(tool, args, `${tool} ${words2[1]} is no ${tool} command: ${tool} runs the plugin ${tool}-${words2[1]}, whatever program that is`);
   }
   const resolving = rules !== void 0 && entries.length > 1;
   const last = resolving && entries.length > 16 ? lastIndexByName(entries) : null;
@@ -3951,19 +4024,13 @@ function canonicalise(tool, args, env, notes) {
     entry.rendered = value === void 0 ? `${dash}${name}` : `${dash}${name}=${value}`;
     if (notes && entry.spelled !== entry.rendered) notes.push(`${entry.spelled} \u2192 ${entry.rendered}`);
   }
-  const words2 = [tool];
-  const kinds = ["other"];
-  for (const word of path4) push(words2, kinds, word, "other");
-  for (const word of rest) push(words2, kinds, word, "other");
+  const optionsStart = words2.length;
   for (const bucket of BUCKET_ORDER) {
-    for (const entry of entries) if (entry.bucket === bucket && entry.rendered !== null) push(words2, kinds, entry.rendered, "option");
+    for (const entry of entries) if (entry.bucket === bucket && entry.rendered !== null) words2.push(entry.rendered);
   }
-  for (const word of tail) push(words2, kinds, word, "other");
-  return { words: words2, kinds };
-}
-function push(words2, kinds, word, kind) {
-  words2.push(word);
-  kinds.push(kind);
+  const optionsEnd = words2.length;
+  for (const word of tail) words2.push(word);
+  return { words: words2, optionsStart, optionsEnd };
 }
 function opaqueForm(tool, args, reason) {
   return { opaque: reason, words: [tool, ...args] };
@@ -4149,9 +4216,9 @@ var GlobError = class extends Error {
 };
 var PICOMATCH_OPTIONS = { dot: true, strictBrackets: true, posix: true };
 function expandBraces(pattern) {
-  const open4 = findExpandableGroup(pattern);
-  if (!open4) return [pattern];
-  const { start, end, parts } = open4;
+  const open = findExpandableGroup(pattern);
+  if (!open) return [pattern];
+  const { start, end, parts } = open;
   const prefix = pattern.slice(0, start);
   const suffix = pattern.slice(end + 1);
   const out = [];
@@ -4499,7 +4566,7 @@ function isNameCode(code) {
 function mentionsDryRun(word) {
   return word.startsWith("--dry-run") || word.startsWith("-dry-run");
 }
-function allowWords(words2, kinds) {
+function allowWords(words2, optionsStart, optionsEnd = 0) {
   const program = words2[0] ?? "";
   const dry = DRY_RUN[program]?.canonical ? ON_IN_CANONICAL_FORM : dryRunOf(program, words2);
   const marked = [];
@@ -4508,7 +4575,7 @@ function allowWords(words2, kinds) {
     const word = words2[i];
     let isOption;
     if (i === 0) isOption = false;
-    else if (kinds) isOption = kinds[i] === "option";
+    else if (optionsStart !== void 0) isOption = i >= optionsStart && i < optionsEnd;
     else if (word === "--" && !afterDashes) {
       afterDashes = true;
       isOption = false;
@@ -4823,8 +4890,8 @@ var WordBuilder = class {
   /** A double-quoted string: literal text between the expansions it holds. */
   addQuoted(node) {
     const whole = node.text;
-    const open4 = whole.startsWith('$"') ? 2 : 1;
-    const start = node.startIndex + open4;
+    const open = whole.startsWith('$"') ? 2 : 1;
+    const start = node.startIndex + open;
     const end = node.endIndex - 1;
     let at = start;
     for (const child2 of node.namedChildren) {
@@ -5920,10 +5987,24 @@ function resolveIn(dir, path4) {
   if (path4.startsWith("~")) return { path: normalizeHomePath(path4) };
   if ("unknown" in dir) return dir;
   if (path4 === "" || path4 === ".") return dir;
+  if (isPlainRelative(path4) && (dir.path === "." || isPlainRelative(dir.path))) return { path: dir.path === "." ? path4 : `${dir.path}/${path4}` };
   if (dir.path.startsWith("/")) return { path: import_node_path3.posix.normalize(import_node_path3.posix.join(dir.path, path4)).replace(/(.)\/$/, "$1") };
   if (dir.path.startsWith("~")) return { path: normalizeHomePath(`${dir.path}/${path4}`) };
   const joined = import_node_path3.posix.normalize(import_node_path3.posix.join(dir.path, path4)).replace(/(.)\/$/, "$1");
   return { path: joined };
+}
+var SLASH2 = 47;
+var PERIOD = 46;
+function isPlainRelative(path4) {
+  let start = 0;
+  for (let i = 0; i <= path4.length; i++) {
+    if (i < path4.length && path4.charCodeAt(i) !== SLASH2) continue;
+    const length = i - start;
+    if (length === 0) return false;
+    if (path4.charCodeAt(start) === PERIOD && (length === 1 || length === 2 && path4.charCodeAt(start + 1) === PERIOD)) return false;
+    start = i + 1;
+  }
+  return true;
 }
 function pathFrom(dir, path4) {
   if (path4.startsWith("/") || path4.startsWith("~")) return path4;
@@ -5974,8 +6055,9 @@ function withUnknown(places, reason) {
 function both(places) {
   return { ok: places, fail: places };
 }
+var NO_MOVES = /* @__PURE__ */ new Map();
 function directoriesOf(root, initial) {
-  if (!mayMove(root.text)) return /* @__PURE__ */ new Map();
+  if (!mayMove(root.text)) return NO_MOVES;
   const walker = new DirectoryWalker();
   walker.sequence(root.namedChildren, initial);
   return walker.at;
@@ -6005,7 +6087,8 @@ var SUBSTITUTIONS = /* @__PURE__ */ new Set(["command_substitution", "process_su
 var MAY_MOVE = /[\\'"$`]|^(cd|pushd|popd|eval|source|\.|trap|command|builtin|time|exit|true|false|:|alias|shopt)$/;
 var MOVER_WORDS = ["cd", "pushd", "popd", "eval", "source", "trap", "alias", "shopt", "cdable_vars"];
 var LONGEST_MOVER = Math.max(...MOVER_WORDS.map((word) => word.length));
-var COMMAND_FOLLOWS = /* @__PURE__ */ new Set(["then", "do", "else", "elif", "if", "while", "until", "time", "builtin", "command"]);
+var COMMAND_FOLLOWS_WORDS = ["then", "do", "else", "elif", "if", "while", "until", "time", "builtin", "command"];
+var COMMAND_FOLLOWS = new Set(COMMAND_FOLLOWS_WORDS);
 var MOVING_TEXT = /CDPATH|OLDPWD|HOME|function|\\[0-7xuUc]|\(\s*\)/;
 function mayMove(source) {
   if (MOVING_TEXT.test(source)) return true;
@@ -6023,8 +6106,12 @@ function mayMove(source) {
       continue;
     }
     const start = i;
-    WORD_END2.lastIndex = i + 1;
-    i = WORD_END2.test(source) ? WORD_END2.lastIndex - 1 : source.length;
+    i++;
+    while (i < source.length) {
+      const next = source.charCodeAt(i);
+      if (next < 128 ? ENDS_WORD[next] === 1 : isBlank(next)) break;
+      i++;
+    }
     if (i - start === 1 && (code === OPEN_BRACE2 || code === CLOSE_BRACE)) {
       commandStart = true;
       continue;
@@ -6032,7 +6119,7 @@ function mayMove(source) {
     if (startsWithMover(source, start, i)) return true;
     if (commandStart && (code === DOT2 || code === DOLLAR2 || hasGlob(source, start, i))) return true;
     if (!(commandStart && isAssignment(source, start, i))) {
-      commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && COMMAND_FOLLOWS.has(source.slice(start, i));
+      commandStart = i - start <= 7 && code < 128 && BEGINS_COMMAND_FOLLOWS[code] === 1 && isCommandFollows(source, start, i);
     }
   }
   return false;
@@ -6041,7 +6128,12 @@ var OPEN_BRACE2 = 123;
 var CLOSE_BRACE = 125;
 var DOT2 = 46;
 var DOLLAR2 = 36;
-var WORD_END2 = /[;&|()!`\s]/g;
+var ENDS_WORD = new Uint8Array(128);
+for (let code = 0; code < 128; code++) if (isOperator(code) || isBlank(code)) ENDS_WORD[code] = 1;
+function isCommandFollows(source, start, end) {
+  for (const word of COMMAND_FOLLOWS_WORDS) if (word.length === end - start && source.startsWith(word, start)) return true;
+  return false;
+}
 function isOperator(code) {
   return code === 59 || code === 38 || code === 124 || code === 40 || code === 41 || code === 33 || code === 96 || code === 10;
 }
@@ -6162,7 +6254,8 @@ var DirectoryWalker = class {
         return outcome;
       }
       case "list": {
-        const [left, right] = [node.namedChildren[0], node.namedChildren[node.namedChildren.length - 1]];
+        const left = node.namedChildren[0];
+        const right = node.namedChildren[node.namedChildren.length - 1];
         const operator = node.children.find((c) => !c.isNamed && (c.type === "&&" || c.type === "||"))?.type;
         if (!left || !right || left.id === right.id) return this.sequence(node.namedChildren, places);
         const first = this.statement(left, places);
@@ -6293,7 +6386,8 @@ var DirectoryWalker = class {
       words2 = words2.slice(1);
       while (words2.length > 1 && /^-[pvV]+$/.test(words2[0].text)) words2 = words2.slice(1);
     }
-    const [program, ...args] = words2;
+    const program = words2[0];
+    const args = words2.slice(1);
     if (program.dynamic || program.expands) {
       return both(withUnknown(places, `${program.text} is a command computed at run time, which may change the folder`));
     }
@@ -6413,9 +6507,15 @@ function assignCdVariables(place, names2) {
   return next;
 }
 function foldersOf(places) {
+  if (places.length === 1 && places[0].cwd === REPOSITORY_ROOT) return AT_ROOT;
   const out = [];
-  for (const place of places) if (!out.some((d) => sameDirectory(d, place.cwd))) out.push(place.cwd);
+  for (const place of places) if (!includesDirectory(out, place.cwd)) out.push(place.cwd);
   return out;
+}
+var AT_ROOT = Object.freeze([REPOSITORY_ROOT]);
+function includesDirectory(dirs, dir) {
+  for (const known of dirs) if (sameDirectory(known, dir)) return true;
+  return false;
 }
 function enterFolders(dirs, words2) {
   if (words2.length === 0) return dirs;
@@ -6428,12 +6528,12 @@ function enterFolders(dirs, words2) {
       else if (isComputed(word)) dir = { unknown: `the folder ${word.text} is known only at run time` };
       else dir = resolveIn(dir, word.text);
     }
-    if (!out.some((d) => sameDirectory(d, dir))) out.push(dir);
+    if (!includesDirectory(out, dir)) out.push(dir);
   }
   return out;
 }
 function atRoot(dirs) {
-  return dirs.length === 1 && "path" in dirs[0] && dirs[0].path === ".";
+  return dirs === AT_ROOT || dirs.length === 1 && "path" in dirs[0] && dirs[0].path === ".";
 }
 
 // src/shell/implied.ts
@@ -7447,7 +7547,7 @@ function optionEffects(program, args) {
   const found = READY[program];
   if (!found) return NONE;
   const { table, values: values2, effects, keepsOperands } = withSubcommand(found, args);
-  const reading = { program, table, implied: NO_TARGETS, runs: void 0, last: program === "kubectl" ? /* @__PURE__ */ new Map() : null, deletes: false };
+  const reading = { program, table, implied: NO_TARGETS, runs: void 0, last: null, deletes: false };
   const prefixes = table.filePrefixes;
   const operands = keepsOperands ? [] : null;
   for (let i = 0; i < args.length; i++) {
@@ -7519,7 +7619,7 @@ function longNameStart2(text2, singleDash) {
 }
 function apply(reading, option, effect, value, dashes) {
   const { program, table } = reading;
-  if (value) reading.last?.set(option, value);
+  if (value && program === "kubectl") (reading.last ??= /* @__PURE__ */ new Map()).set(option, value);
   if (value && optionValueRuns(program, option, value.text)) reading.runs ??= `${program} ${dashes}${option} ${value.text.split(/[=\s]/)[0]} runs a local command`;
   if (!effect) return;
   if (effect === "writes-operands") {
@@ -8175,10 +8275,10 @@ function arithmeticReason(what, expression) {
   return `${what} \`${expression.trim()}\` is evaluated as arithmetic at run time: a variable's value in it is evaluated as code (an array subscript may run a command)`;
 }
 function subscriptIndex(node) {
-  const open4 = node.children.findIndex((c) => c.type === "[");
+  const open = node.children.findIndex((c) => c.type === "[");
   const close = node.children.findIndex((c) => c.type === "]");
-  if (open4 < 0 || close < 0) return node.text;
-  return node.text.slice(node.children[open4].endIndex - node.startIndex, node.children[close].startIndex - node.startIndex);
+  if (open < 0 || close < 0) return node.text;
+  return node.text.slice(node.children[open].endIndex - node.startIndex, node.children[close].startIndex - node.startIndex);
 }
 function evaluatedCodeReason(node) {
   switch (node.type) {
@@ -8227,11 +8327,11 @@ function declaredWordsReason(node) {
     if (!unset && (text2.includes("=") || text2.includes("$") || text2.includes("`"))) {
       return `${command} ${text2} assigns through quoted or computed text, which the analysis does not read as an assignment`;
     }
-    const open4 = text2.indexOf("[");
-    if (open4 < 0) continue;
-    const close = text2.indexOf("]", open4);
+    const open = text2.indexOf("[");
+    if (open < 0) continue;
+    const close = text2.indexOf("]", open);
     const literal = argument.type === "raw_string" || argument.type === "word" && !/[$`\\]/.test(text2);
-    if (literal && close > open4 && PLAIN_SUBSCRIPT.test(text2.slice(open4 + 1, close).trim())) continue;
+    if (literal && close > open && PLAIN_SUBSCRIPT.test(text2.slice(open + 1, close).trim())) continue;
     return `${command} ${text2}: bash evaluates the subscript of the name it declares or unsets as arithmetic at run time (a command in it runs)`;
   }
   return null;
@@ -8369,7 +8469,7 @@ var READS_ITS_FOLDER = lookupTable({
 });
 
 // src/shell/parser.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_fs4 = __toESM(require_fs(), 1);
 var import_node_module = __toESM(require_module(), 1);
 var import_node_url = __toESM(require_url(), 1);
 
@@ -8526,6 +8626,9 @@ function isSpace(c) {
 }
 function isBlank2(c) {
   return c === 32 || c === 9;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
 }
 function isNameChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
@@ -9669,7 +9772,8 @@ var Parser = class {
     }
     const after = this.code();
     if ((after === 60 || after === 62) && (first === 45 || /\d/.test(this.src.slice(start, this.pos)))) decline();
-    const numeric = (first === 45 || first >= 48 && first <= 57) && NUMBER.test(this.src.slice(start, this.pos));
+    const digitFirst = isDigit(first) || first === 45 && isDigit(this.src.charCodeAt(start + 1));
+    const numeric = digitFirst && NUMBER.test(this.src.slice(start, this.pos));
     return this.node(numeric ? "number" : "word", true, start, this.pos);
   }
   rawString() {
@@ -10040,9 +10144,9 @@ var parser = null;
 var loading = null;
 function locateWasm(file, packagePath) {
   const beside = (0, import_node_url.fileURLToPath)(new URL(file, import.meta.url));
-  if ((0, import_node_fs2.existsSync)(beside)) return beside;
+  if ((0, import_node_fs4.existsSync)(beside)) return beside;
   const aboveChunk = (0, import_node_url.fileURLToPath)(new URL(`../${file}`, import.meta.url));
-  if ((0, import_node_fs2.existsSync)(aboveChunk)) return aboveChunk;
+  if ((0, import_node_fs4.existsSync)(aboveChunk)) return aboveChunk;
   const require2 = (0, import_node_module.createRequire)(import.meta.url);
   return require2.resolve(packagePath);
 }
@@ -10095,6 +10199,9 @@ async function prepareShellAnalysis(commands) {
   }
   await prepareParser();
 }
+function newContext(depth, out, places) {
+  return { depth, out, places, directories: void 0 };
+}
 function collapse(text2) {
   return isCollapsed(text2) ? text2 : text2.replace(/\s+/g, " ").trim();
 }
@@ -10128,8 +10235,8 @@ function analyze(command, fastPath) {
   try {
     const plain = fastPath ? plainWords(command) : null;
     const places = [startingPlace()];
-    if (plain) runWords(plain.words, { depth: 0, out, places }, { raw: plain.raw, stdin: null, wrappers: [] });
-    else analyzeScript(command, { depth: 0, out, places }, command);
+    if (plain) runWords(plain.words, newContext(0, out, places), newRunInfo(plain.raw, null, void 0));
+    else analyzeScript(command, newContext(0, out, places), command);
     return out;
   } catch (error) {
     const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
@@ -10173,7 +10280,7 @@ var NOT_SIMPLE = /* @__PURE__ */ new Set([
   "unsetenv"
 ]);
 function plainWords(command) {
-  const words2 = [];
+  let count2 = 0;
   let start = -1;
   let rawStart = 0;
   let rawEnd = 0;
@@ -10181,24 +10288,36 @@ function plainWords(command) {
     const code = i < command.length ? command.charCodeAt(i) : SPACE;
     if (code === SPACE) {
       if (start >= 0) {
-        words2.push({ text: command.slice(start, i) });
+        if (count2 + 2 > bounds.length) bounds = growBounds(bounds);
+        bounds[count2++] = start;
+        bounds[count2++] = i;
         rawEnd = i;
         start = -1;
       }
       continue;
     }
     const kind = code < 128 ? PLAIN[code] : 0;
-    if (kind === 0 || words2.length === 0 && kind !== PROGRAM) return null;
+    if (kind === 0 || count2 === 0 && kind !== PROGRAM) return null;
     if (start < 0) {
-      if (code === EQUALS4 || words2.length === 0 && code === DASH5) return null;
-      if (words2.length === 0) rawStart = i;
+      if (code === EQUALS4 || count2 === 0 && code === DASH5) return null;
+      if (count2 === 0) rawStart = i;
       start = i;
     }
   }
-  if (words2.length === 0 || NOT_SIMPLE.has(words2[0].text)) return null;
+  if (count2 === 0) return null;
+  const program = command.slice(bounds[0], bounds[1]);
+  if (NOT_SIMPLE.has(program)) return null;
+  const words2 = [{ text: program }];
+  for (let k = 2; k < count2; k += 2) words2.push({ text: command.slice(bounds[k], bounds[k + 1]) });
   return { words: words2, raw: command.slice(rawStart, rawEnd) };
 }
-function pushOpaque(ctx, text2, raw, reason, wrappers = []) {
+var bounds = new Int32Array(64);
+function growBounds(old) {
+  const grown = new Int32Array(old.length * 2);
+  grown.set(old);
+  return grown;
+}
+function pushOpaque(ctx, text2, raw, reason, wrappers = NO_WRAPPERS) {
   const command = { text: collapse(text2), raw, opaque: reason };
   if (wrappers.length) command.wrappers = wrappers;
   ctx.out.commands.push(command);
@@ -10305,8 +10424,15 @@ function checkAssignment(node, ctx, raw) {
   }
 }
 var REDIRECT_TYPES = /* @__PURE__ */ new Set(["file_redirect", "heredoc_redirect", "herestring_redirect"]);
+var NO_REDIRECTS = Object.freeze([]);
 function redirectsOf(node) {
-  return node.namedChildren.filter((c) => REDIRECT_TYPES.has(c.type));
+  let found = NO_REDIRECTS;
+  for (const child2 of node.namedChildren) {
+    if (!REDIRECT_TYPES.has(child2.type)) continue;
+    if (found === NO_REDIRECTS) found = [];
+    found.push(child2);
+  }
+  return found;
 }
 function operatorOf(redirect) {
   return redirect.children.find((c) => !c.isNamed)?.type ?? ">";
@@ -10386,13 +10512,12 @@ function expandedHeredoc(body) {
 }
 function analyzeCommandNode(node, ctx, parent) {
   enterPlaces(node, ctx);
-  const redirects = redirectsOf(node);
+  let redirects = redirectsOf(node);
   if (parent?.type === "redirected_statement" && parent.childForFieldName("body")?.id === node.id) {
-    for (const redirect of redirectsOf(parent)) redirects.push(redirect);
+    redirects = [...redirects, ...redirectsOf(parent)];
   }
   const source = node.text;
-  const comment = node.children.findIndex((c) => c.type === "comment");
-  if (comment >= 0 && comment < node.childCount - 1) {
+  if (commentBeforeEnd(node)) {
     pushOpaque(ctx, `${UNPARSABLE} ${source}`, source, "the parser continued a command past a comment, where bash ends it");
     return;
   }
@@ -10426,11 +10551,20 @@ function analyzeCommandNode(node, ctx, parent) {
       }
       env[name] = value.text;
     }
-    via = runWords(words2, ctx, { raw: source, stdin: stdinScript(redirects), wrappers: [], env });
+    via = runWords(words2, ctx, newRunInfo(source, stdinScript(redirects), env));
   }
   if (redirects.length > 0) redirectActions(redirects, ctx, via || collapse(source));
 }
 var NO_NAMES = [];
+var NO_WRAPPERS = Object.freeze([]);
+function newRunInfo(raw, stdin, env) {
+  return { raw, env, stdin, wrappers: NO_WRAPPERS, extraArgs: void 0, cwd: void 0 };
+}
+function commentBeforeEnd(node) {
+  const children = node.children;
+  for (let i = 0; i < children.length - 1; i++) if (children[i].type === "comment") return true;
+  return false;
+}
 var SYSTEM_DIRS = /* @__PURE__ */ new Set(["/bin", "/sbin", "/usr/bin", "/usr/sbin", "/usr/local/bin", "/usr/local/sbin"]);
 var RESERVED_WORDS = /* @__PURE__ */ new Set([
   "!",
@@ -10474,7 +10608,8 @@ function runWords(words2, ctx, info) {
   const program = words2[0];
   const args = words2.slice(1);
   const argTexts = textsOf(args);
-  const name = programName(program);
+  const programIs = programName(program);
+  const name = typeof programIs === "string" ? knownKey(programIs) : programIs;
   if (typeof name !== "string") {
     const text3 = pushOpaque(ctx, textOf(words2), info.raw, name.opaque, info.wrappers);
     if (name.asName) {
@@ -10483,7 +10618,7 @@ function runWords(words2, ctx, info) {
     }
     return text3;
   }
-  if (ASSIGNMENT_WORD.test(name)) {
+  if (name.includes("=") && ASSIGNMENT_WORD.test(name)) {
     return pushOpaque(ctx, textOf(words2), info.raw, `the parser read the assignment ${name} as a program, where bash sets it for the command after it`, info.wrappers);
   }
   if (RESERVED_WORDS.has(name)) {
@@ -10591,7 +10726,7 @@ function runScriptWords(words2, ctx, info, what, invocation) {
   }
   const before = ctx.out.commands.length;
   const places = info.cwd ? info.cwd.map((dir) => startingPlace(dir)) : ctx.places;
-  analyzeScript(script, { depth: ctx.depth + 1, out: ctx.out, places }, script);
+  analyzeScript(script, newContext(ctx.depth + 1, ctx.out, places), script);
   for (const command of ctx.out.commands.slice(before)) {
     if (info.wrappers.length) command.wrappers = [...info.wrappers, ...command.wrappers ?? []];
   }
@@ -10631,11 +10766,9 @@ function foundFiles(ctx, from, reach, dirs) {
 function emit(name, args, ctx, info, argTexts = textsOf(args)) {
   const canonical = canonicalise(name, argTexts, info.env);
   const text2 = collapse(canonical.words.join(" "));
-  const argv = new Array(argTexts.length + 1);
-  argv[0] = name;
-  for (let i = 0; i < argTexts.length; i++) argv[i + 1] = argTexts[i];
+  const argv = canonical.optionsStart === void 0 ? canonical.words : [name, ...argTexts];
   const command = { text: text2, raw: info.raw, argv };
-  const allow = allowWords(canonical.words, canonical.kinds);
+  const allow = allowWords(canonical.words, canonical.optionsStart, canonical.optionsEnd);
   if (!sameWords(allow.words, canonical.words)) {
     const allowText = collapse(allow.words.join(" "));
     if (allowText !== text2) command.allowText = allowText;
@@ -10662,8 +10795,9 @@ function emit(name, args, ctx, info, argTexts = textsOf(args)) {
   const env = info.env && hasEntries(info.env) ? info.env : void 0;
   if (env) command.env = env;
   const dirs = enterFolders(info.cwd ?? foldersOf(ctx.places), directoryWords(name, args));
-  if (!atRoot(dirs)) command.cwd = dirs;
-  const foreign = READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : NO_FOLDERS;
+  const root = atRoot(dirs);
+  if (!root) command.cwd = dirs;
+  const foreign = !root && READS_ITS_FOLDER[name] ? dirs.filter(isOutsideDirectory) : NO_FOLDERS;
   const effects = optionEffects(name, args);
   const fromEnvironment = env ? environmentEffects(env) : NO_EFFECTS;
   const runs = effects.runs ?? fromEnvironment.runs;
@@ -10701,24 +10835,12 @@ function hasEntries(record) {
 var import_node_path4 = __toESM(require_path(), 1);
 function normalizePath(path4, root) {
   if (path4.startsWith("~")) return normalizeHomePath(path4);
-  if (isNormalRelative(path4)) return path4;
+  if (isPlainRelative(path4)) return path4;
   let absolute = import_node_path4.posix.normalize(import_node_path4.posix.isAbsolute(path4) ? path4 : import_node_path4.posix.join(root, path4));
   if (absolute.length > 1 && absolute.endsWith("/")) absolute = absolute.slice(0, -1);
   const rootWithSlash = root.endsWith("/") ? root : root + "/";
   if (absolute === root || absolute + "/" === rootWithSlash) return ".";
   return absolute.startsWith(rootWithSlash) ? absolute.slice(rootWithSlash.length) : absolute;
-}
-function isNormalRelative(path4) {
-  if (path4 === "" || path4.charCodeAt(0) === 47) return false;
-  let segmentStart = 0;
-  for (let i = 0; i <= path4.length; i++) {
-    if (i < path4.length && path4.charCodeAt(i) !== 47) continue;
-    const length = i - segmentStart;
-    if (length === 0) return false;
-    if (path4.charCodeAt(segmentStart) === 46 && (length === 1 || length === 2 && path4.charCodeAt(segmentStart + 1) === 46)) return false;
-    segmentStart = i + 1;
-  }
-  return true;
 }
 var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 function destinationReadings(destination) {
@@ -10940,11 +11062,11 @@ function anchorOf(path4) {
   return "relative";
 }
 var NO_SEGMENTS = Object.freeze([]);
-var SLASH2 = 47;
+var SLASH3 = 47;
 function segmentsOf(dir) {
   if (dir === "." || dir === "") return NO_SEGMENTS;
   let end = dir.length;
-  while (end > 0 && dir.charCodeAt(end - 1) === SLASH2) end--;
+  while (end > 0 && dir.charCodeAt(end - 1) === SLASH3) end--;
   const trimmed = end === dir.length ? dir : dir.slice(0, end);
   return trimmed.indexOf("/") < 0 ? [trimmed] : trimmed.split("/");
 }
@@ -11251,7 +11373,7 @@ function indexedCode(text2, at, to) {
   const code = text2.charCodeAt(at);
   return code === NOT_OPTION_DASH_CODE2 ? DASH6 : code;
 }
-var SLASH3 = 47;
+var SLASH4 = 47;
 var gathering;
 var gatheredNode = null;
 var gatheredRules = [];
@@ -11269,7 +11391,7 @@ function addCandidateText(text2) {
   gather(lookup(index, index.root, text2, 0, text2.length));
   if (index.names === null) return;
   let end = text2.length;
-  while (end > 0 && text2.charCodeAt(end - 1) === SLASH3) end--;
+  while (end > 0 && text2.charCodeAt(end - 1) === SLASH4) end--;
   const start = text2.lastIndexOf("/", end - 1) + 1;
   gather(lookup(index, index.names, text2, start, end));
 }
@@ -11483,29 +11605,24 @@ function isPlainValidAction(value) {
   }
   return true;
 }
+var TEXT_FIELD = /* @__PURE__ */ new Map();
+for (const type of ACTION_TYPES) {
+  const required = Object.keys(SHAPES[type].required);
+  if (required.length === 1 && SHAPES[type].required[required[0]] === nonEmptyText) TEXT_FIELD.set(type, required[0]);
+}
 function isBareTextAction(record) {
-  let field;
-  switch (record.type) {
-    case "shell.execute":
-      field = "command";
-      break;
-    case "file.read":
-      field = "path";
-      break;
-    case "network.request":
-      field = "destination";
-      break;
-    default:
-      return false;
-  }
+  const type = record.type;
+  if (typeof type !== "string") return false;
+  const field = TEXT_FIELD.get(type);
+  if (field === void 0) return false;
   const text2 = record[field];
   if (typeof text2 !== "string" || text2 === "") return false;
-  let fields = 0;
+  const optional = SHAPES[type].optional;
   for (const name in record) {
-    if (name !== "type" && name !== field) return false;
-    fields++;
+    if (name === "type" || name === field) continue;
+    if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return fields === 2 && Object.hasOwn(record, "type") && Object.hasOwn(record, field);
+  return Object.hasOwn(record, "type") && Object.hasOwn(record, field);
 }
 function isPlainOrigin(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -11703,7 +11820,7 @@ function recursiveReason(part, subject) {
 }
 function combine(parts, normalized) {
   if (parts.length === 1) {
-    const [part] = parts;
+    const part = parts[0];
     return { decision: part.decision, rule: part.rule, reason: part.reason, normalized, matchedRules: part.matchedRules, parts };
   }
   let decisive = parts[0];
@@ -11910,9 +12027,9 @@ function openAlternativesOf(pattern) {
   let found = openAlternatives.get(pattern);
   if (found) return found;
   const source = pattern.source;
-  const open4 = (text2) => text2.endsWith("*") && !text2.endsWith("\\*");
-  if (!source.includes("{")) found = open4(source) ? [pattern] : [];
-  else found = expandBraces(source).filter(open4).map((alternative) => alternative === source ? pattern : compileTextGlob(alternative));
+  const open = (text2) => text2.endsWith("*") && !text2.endsWith("\\*");
+  if (!source.includes("{")) found = open(source) ? [pattern] : [];
+  else found = expandBraces(source).filter(open).map((alternative) => alternative === source ? pattern : compileTextGlob(alternative));
   openAlternatives.set(pattern, found);
   return found;
 }
@@ -12010,7 +12127,7 @@ function evaluateAll(policySet, input, options = {}) {
 }
 
 // src/sources/kubectl-manifests.ts
-var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_fs5 = __toESM(require_fs(), 1);
 var import_node_path5 = __toESM(require_path(), 1);
 
 // node_modules/yaml/browser/dist/nodes/identity.js
@@ -18427,7 +18544,7 @@ function commandDirectories(command, base) {
 }
 function realDir(dir) {
   try {
-    return (0, import_node_fs3.realpathSync)(dir);
+    return (0, import_node_fs5.realpathSync)(dir);
   } catch {
     return void 0;
   }
@@ -18437,7 +18554,7 @@ function realPath(p) {
   let at = p;
   for (; ; ) {
     try {
-      return import_node_path5.default.join((0, import_node_fs3.realpathSync)(at), ...rest.reverse());
+      return import_node_path5.default.join((0, import_node_fs5.realpathSync)(at), ...rest.reverse());
     } catch {
       const parent = import_node_path5.default.dirname(at);
       if (parent === at) return p;
@@ -18455,7 +18572,7 @@ function inCheckout(root, dir, p) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return { unread: `${p} is a URL` };
   let real;
   try {
-    real = (0, import_node_fs3.realpathSync)(import_node_path5.default.resolve(dir, p));
+    real = (0, import_node_fs5.realpathSync)(import_node_path5.default.resolve(dir, p));
   } catch {
     return { unread: `${p} does not exist (yet)` };
   }
@@ -18474,17 +18591,17 @@ function collectFiles(root, dir, p, recursive, reading, depth) {
     reading.unread = at.unread;
     return;
   }
-  const stat3 = (0, import_node_fs3.statSync)(at.file);
-  if (stat3.isFile()) {
+  const stat = (0, import_node_fs5.statSync)(at.file);
+  if (stat.isFile()) {
     reading.files.add(at.file);
     return;
   }
-  if (!stat3.isDirectory()) {
+  if (!stat.isDirectory()) {
     reading.unread = `${relative(root, at.file)} is no regular file`;
     return;
   }
   reading.dirs.add(at.file);
-  for (const entry of (0, import_node_fs3.readdirSync)(at.file, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (0, import_node_fs5.readdirSync)(at.file, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const manifest = /\.(ya?ml|json)$/i.test(entry.name);
     if (entry.isSymbolicLink() && (manifest || recursive)) collectFiles(root, at.file, entry.name, recursive, reading, depth + 1);
     else if (entry.isFile() && manifest) {
@@ -18499,10 +18616,10 @@ function readNamespaces(root, reading) {
     const shown = relative(root, file);
     let text2;
     try {
-      const size = (0, import_node_fs3.statSync)(file).size;
+      const size = (0, import_node_fs5.statSync)(file).size;
       reading.bytes += size;
       if (size > MAX_FILE_BYTES || reading.bytes > MAX_TOTAL_BYTES) return void (reading.unread = `${shown} and the others are more than SafeClaw reads (${MAX_FILE_BYTES >> 20} MB a file, ${MAX_TOTAL_BYTES >> 20} MB in all)`);
-      text2 = (0, import_node_fs3.readFileSync)(file, "utf8");
+      text2 = (0, import_node_fs5.readFileSync)(file, "utf8");
     } catch (err) {
       return void (reading.unread = `${shown} cannot be read (${err.code ?? err.message})`);
     }
@@ -18523,7 +18640,7 @@ function collectKustomization(root, dir, p, reading, depth) {
   if ("unread" in at) return void (reading.unread = at.unread);
   const name = ["kustomization.yaml", "kustomization.yml", "Kustomization"].find((n) => {
     try {
-      return (0, import_node_fs3.statSync)(import_node_path5.default.join(at.file, n)).isFile();
+      return (0, import_node_fs5.statSync)(import_node_path5.default.join(at.file, n)).isFile();
     } catch {
       return false;
     }
@@ -18531,7 +18648,7 @@ function collectKustomization(root, dir, p, reading, depth) {
   if (name === void 0) return void (reading.unread = `${relative(root, at.file)} holds no kustomization`);
   let config;
   try {
-    config = parse((0, import_node_fs3.readFileSync)(import_node_path5.default.join(at.file, name), "utf8"));
+    config = parse((0, import_node_fs5.readFileSync)(import_node_path5.default.join(at.file, name), "utf8"));
   } catch {
     return void (reading.unread = `${relative(root, import_node_path5.default.join(at.file, name))} does not parse`);
   }
@@ -18545,7 +18662,7 @@ function collectKustomization(root, dir, p, reading, depth) {
     if (typeof r !== "string") return void (reading.unread = `a resource of ${relative(root, at.file)} is no path`);
     const target2 = inCheckout(root, at.file, r);
     if ("unread" in target2) return void (reading.unread = target2.unread);
-    if ((0, import_node_fs3.statSync)(target2.file).isDirectory()) collectKustomization(root, at.file, r, reading, depth + 1);
+    if ((0, import_node_fs5.statSync)(target2.file).isDirectory()) collectKustomization(root, at.file, r, reading, depth + 1);
     else collectFiles(root, at.file, r, false, reading, depth);
   }
 }
@@ -18709,7 +18826,7 @@ function codexAnswer(result, policies) {
 }
 
 // src/integrations/project-policies.ts
-var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_fs6 = __toESM(require_fs(), 1);
 var import_node_path9 = __toESM(require_path(), 1);
 var ProjectPoliciesError = class extends Error {
   constructor(message) {
@@ -18771,14 +18888,14 @@ function outermostWorkTree(dir) {
 }
 function isDirectory(path4) {
   try {
-    return (0, import_node_fs4.statSync)(path4).isDirectory();
+    return (0, import_node_fs6.statSync)(path4).isDirectory();
   } catch {
     return false;
   }
 }
 function exists(path4) {
   try {
-    (0, import_node_fs4.statSync)(path4);
+    (0, import_node_fs6.statSync)(path4);
     return true;
   } catch {
     return false;
@@ -18786,8 +18903,8 @@ function exists(path4) {
 }
 
 // src/policy/load.ts
-var import_node_crypto4 = __toESM(require_crypto(), 1);
-var import_promises5 = __toESM(require_promises(), 1);
+var import_node_crypto3 = __toESM(require_crypto(), 1);
+var import_node_fs8 = __toESM(require_fs(), 1);
 var import_node_path11 = __toESM(require_path(), 1);
 
 // src/policy/policy-tree.ts
@@ -18943,8 +19060,7 @@ var PolicyError = class extends Error {
 };
 
 // src/policy/files.ts
-var import_node_fs5 = __toESM(require_fs(), 1);
-var import_promises4 = __toESM(require_promises(), 1);
+var import_node_fs7 = __toESM(require_fs(), 1);
 var import_node_path10 = __toESM(require_path(), 1);
 var POLICY_FOLDER_LIMITS = {
   /** Far above any hand-written policy (the DevOps example is 4 KB); stops a runaway file before YAML parsing. */
@@ -19017,35 +19133,45 @@ function choosePolicyFiles(entries, label) {
   }
   return { load, problems };
 }
-async function listPolicyFolder(policiesDir, label) {
+function listPolicyFolder(policiesDir, label) {
   const entries = [];
   const tooMuch = (path4, message) => new PolicyError([{ position: { file: label(path4), line: 0, column: 0 }, message, fix: "policies/ should hold a handful of policy files; move the rest out" }]);
-  const walk2 = async (relative3, depth) => {
-    const names2 = (await (0, import_promises4.readdir)(relative3 === "" ? policiesDir : (0, import_node_path10.join)(policiesDir, relative3))).sort(comparePaths);
+  const walk2 = (relative3, depth) => {
+    const names2 = (0, import_node_fs7.readdirSync)(relative3 === "" ? policiesDir : (0, import_node_path10.join)(policiesDir, relative3)).sort(comparePaths);
     for (const name of names2) {
       const path4 = relative3 === "" ? name : `${relative3}/${name}`;
       if (entries.length >= POLICY_FOLDER_LIMITS.maxEntries) throw tooMuch("", `has more than ${POLICY_FOLDER_LIMITS.maxEntries} entries`);
-      const info = await (0, import_promises4.lstat)((0, import_node_path10.join)(policiesDir, path4));
+      const info = (0, import_node_fs7.lstatSync)((0, import_node_path10.join)(policiesDir, path4));
       const kind = info.isSymbolicLink() ? "symlink" : info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
       entries.push({ path: path4, kind, size: kind === "file" ? info.size : 0 });
       if (kind === "folder" && !name.startsWith(".")) {
         if (depth + 1 > POLICY_FOLDER_LIMITS.maxDepth) throw tooMuch(path4, `is nested more than ${POLICY_FOLDER_LIMITS.maxDepth} folders deep`);
-        await walk2(path4, depth + 1);
+        walk2(path4, depth + 1);
       }
     }
   };
-  await walk2("", 0);
+  walk2("", 0);
   return entries;
 }
-async function readPolicyFileBytes(path4) {
-  const handle = await (0, import_promises4.open)(path4, import_node_fs5.constants.O_RDONLY | import_node_fs5.constants.O_NOFOLLOW | import_node_fs5.constants.O_NONBLOCK);
+function readPolicyFileBytes(path4) {
+  const fd = (0, import_node_fs7.openSync)(path4, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_NOFOLLOW | import_node_fs7.constants.O_NONBLOCK);
   try {
-    const info = await handle.stat();
+    const info = (0, import_node_fs7.fstatSync)(fd);
     if (!info.isFile()) throw Object.assign(new Error("is not a regular file"), { code: "ENOTREG" });
     if (info.size > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
-    return await handle.readFile();
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.max(info.size - total + 1, 4096));
+      const read = (0, import_node_fs7.readSync)(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
+      chunks.push(chunk.subarray(0, read));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
-    await handle.close();
+    (0, import_node_fs7.closeSync)(fd);
   }
 }
 function decodePolicyBytes(bytes, file) {
@@ -19379,15 +19505,23 @@ function subsetLinePos(text2) {
 }
 
 // src/policy/load.ts
+var lastCompiled;
+function sameCompileInputs(a, b) {
+  if (a.dir !== b.dir || a.cwd !== b.cwd || a.allowEmpty !== b.allowEmpty || a.sources.length !== b.sources.length) return false;
+  for (let i = 0; i < a.sources.length; i++) {
+    if (a.sources[i].file !== b.sources[i].file || a.sources[i].text !== b.sources[i].text) return false;
+  }
+  return true;
+}
 async function loadPolicies(dir, options = {}) {
   const absoluteDir = (0, import_node_path11.resolve)(dir);
   const policiesDir = (0, import_node_path11.join)(absoluteDir, "policies");
   const where = (path4) => (0, import_node_path11.relative)(process.cwd(), path4) || path4;
   const problem = (path4, message, fix) => new PolicyError([{ position: { file: where(path4), line: 0, column: 0 }, message, fix }]);
-  await requireFolder(absoluteDir, where, problem, "pass the .safeclaw folder (the one holding policies/), or run `safeclaw init` to create it");
-  await requireFolder(policiesDir, where, problem, "run `safeclaw init` to create .safeclaw/, or pass --policies DIR, the folder that holds policies/", absoluteDir);
+  requireFolder(absoluteDir, where, problem, "pass the .safeclaw folder (the one holding policies/), or run `safeclaw init` to create it");
+  requireFolder(policiesDir, where, problem, "run `safeclaw init` to create .safeclaw/, or pass --policies DIR, the folder that holds policies/", absoluteDir);
   const label = (path4) => where((0, import_node_path11.join)(policiesDir, path4));
-  const entries = await listPolicyFolder(policiesDir, label);
+  const entries = listPolicyFolder(policiesDir, label);
   const { sources, problems } = await readPolicySources(entries, label, (path4) => readPolicyFileBytes((0, import_node_path11.join)(policiesDir, path4)));
   if (problems.length > 0) {
     try {
@@ -19398,14 +19532,25 @@ async function loadPolicies(dir, options = {}) {
     }
     throw new PolicyError(problems);
   }
-  const policySet = compilePolicies(sources, absoluteDir, options);
+  let policySet;
+  if (options.reuseUnchanged) {
+    const inputs = { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources };
+    if (lastCompiled !== void 0 && sameCompileInputs(lastCompiled.inputs, inputs)) {
+      policySet = lastCompiled.set;
+    } else {
+      policySet = compilePolicies(sources, absoluteDir, options);
+      lastCompiled = { inputs, set: policySet };
+    }
+  } else {
+    policySet = compilePolicies(sources, absoluteDir, options);
+  }
   if (options.prepareShell !== false) await prepareShellAnalysis();
   return policySet;
 }
-async function requireFolder(path4, where, problem, fix, parent) {
+function requireFolder(path4, where, problem, fix, parent) {
   let info;
   try {
-    info = await (0, import_promises5.stat)(path4);
+    info = (0, import_node_fs8.statSync)(path4);
   } catch (err) {
     const code = err.code;
     const what = code === "ENOENT" ? "does not exist" : code === "ELOOP" ? "is a loop of symbolic links" : code === "EACCES" ? "cannot be read (permission denied)" : code === "ENOTDIR" ? "is not a folder (a file stands where a folder is expected)" : `cannot be read (${code ?? err.message})`;
@@ -19473,7 +19618,7 @@ function policyDigest(rules) {
       ])
     )
   }));
-  return (0, import_node_crypto4.createHash)("sha256").update(canonicalJson(canonical)).digest("hex");
+  return (0, import_node_crypto3.createHash)("sha256").update(canonicalJson(canonical)).digest("hex");
 }
 function parsePolicyFile(source, problems) {
   const start = problems.length;
@@ -19710,16 +19855,16 @@ function parseCommandArgs(argv, options, command) {
 }
 
 // src/cli/read-stream.ts
-var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_fs9 = __toESM(require_fs(), 1);
 
 // src/cli/descriptor-io.ts
-async function readDescriptor(readSync2, fd, rest) {
+async function readDescriptor(readSync5, fd, rest) {
   const chunks = [];
   for (; ; ) {
     const chunk = Buffer.allocUnsafe(64 * 1024);
     let length;
     try {
-      length = readSync2(fd, chunk, 0, chunk.length, null);
+      length = readSync5(fd, chunk, 0, chunk.length, null);
     } catch (err) {
       const code = err.code;
       if (code === "EAGAIN") {
@@ -19734,12 +19879,12 @@ async function readDescriptor(readSync2, fd, rest) {
   }
   return Buffer.concat(chunks);
 }
-function writeDescriptor(writeSync3, fd, text2, rest) {
+function writeDescriptor(writeSync5, fd, text2, rest) {
   const bytes = Buffer.from(text2, "utf8");
   let written = 0;
   while (written < bytes.length) {
     try {
-      written += writeSync3(fd, bytes, written, bytes.length - written);
+      written += writeSync5(fd, bytes, written, bytes.length - written);
     } catch (err) {
       if (err.code !== "EAGAIN") throw err;
       rest().write(bytes.subarray(written));
@@ -19759,17 +19904,17 @@ async function readStream(stream) {
 }
 async function readStandardInput(io) {
   if (io.stdinFd === void 0) return readStream(io.stdin);
-  return (await readDescriptor(import_node_fs6.readSync, io.stdinFd, () => io.stdin)).toString("utf8");
+  return (await readDescriptor(import_node_fs9.readSync, io.stdinFd, () => io.stdin)).toString("utf8");
 }
 
 // src/cli/write-output.ts
-var import_node_fs7 = __toESM(require_fs(), 1);
+var import_node_fs10 = __toESM(require_fs(), 1);
 function writeStandardOutput(io, text2) {
   if (io.stdoutFd === void 0) {
     io.stdout.write(text2);
     return;
   }
-  writeDescriptor(import_node_fs7.writeSync, io.stdoutFd, text2, () => io.stdout);
+  writeDescriptor(import_node_fs10.writeSync, io.stdoutFd, text2, () => io.stdout);
 }
 
 // src/cli/commands/hook.ts
@@ -19844,13 +19989,13 @@ var hookCommand = async (argv, io) => {
   try {
     const input = parsePreToolUseInput(await readStandardInput(io));
     const policies = projectPoliciesDir({ given: values2.policies, env: io.env, sessionCwd: input.cwd, processCwd: io.cwd });
-    const policySet = await loadPolicies(policies.dir, { prepareShell: false });
+    const policySet = await loadPolicies(policies.dir, { prepareShell: false, reuseUnchanged: true });
     const result = await judgeToolCall(policySet, integration.actions(input), input.cwd);
     if (!values2["no-audit"] && result.items.length > 0) {
       const file = values2.audit !== void 0 ? (0, import_node_path12.resolve)((0, import_node_path12.dirname)(policies.dir), values2.audit) : (0, import_node_path12.join)((0, import_node_path12.dirname)(policies.dir), DEFAULT_AUDIT_PATH);
       const appended = await appendAuditRecords(file, result.items, { policyDigest: policySet.digest, context: { runId: input.session_id ?? null } });
       if (anchorEvery !== void 0) {
-        const { anchorIfDue } = await import("./hook-chunks/anchor-BIKFJNQ5.js");
+        const { anchorIfDue } = await import("./hook-chunks/anchor-V3QHQMQM.js");
         await anchorIfDue(file, appended, { every: anchorEvery, repo: (0, import_node_path12.dirname)(policies.dir) }).catch((err) => io.stderr.write(`safeclaw: audit anchor not written: ${err.message}
 `));
       }
@@ -19866,10 +20011,10 @@ var hookCommand = async (argv, io) => {
 };
 
 // src/cli/commands/judge.ts
-var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_fs12 = __toESM(require_fs(), 1);
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "7d03d8817a2a7d3f617f792fd36dfc56" : void 0;
+var JUDGE_BUILD = true ? "cbe3be84c355d689624896976759fc36" : void 0;
 function fs() {
   return process.getBuiltinModule("node:fs");
 }
@@ -19878,16 +20023,16 @@ function judgeFolder(env) {
   return runtime !== void 0 && runtime.startsWith("/") ? `${runtime.replace(/\/+$/, "")}/safeclaw` : `/tmp/safeclaw-${process.getuid?.() ?? "user"}`;
 }
 function folderProblem(dir) {
-  let stat3;
+  let stat;
   try {
-    stat3 = fs().lstatSync(dir);
+    stat = fs().lstatSync(dir);
   } catch (err) {
     return err.code ?? "unreadable";
   }
-  if (stat3.isSymbolicLink()) return "is a symbolic link";
-  if (!stat3.isDirectory()) return "is not a folder";
-  if (stat3.uid !== process.getuid?.()) return `belongs to uid ${stat3.uid}`;
-  if ((stat3.mode & 63) !== 0) return `has mode ${(stat3.mode & 511).toString(8)} (others may enter it)`;
+  if (stat.isSymbolicLink()) return "is a symbolic link";
+  if (!stat.isDirectory()) return "is not a folder";
+  if (stat.uid !== process.getuid?.()) return `belongs to uid ${stat.uid}`;
+  if ((stat.mode & 63) !== 0) return `has mode ${(stat.mode & 511).toString(8)} (others may enter it)`;
   return void 0;
 }
 function judgeStateFile(dir, entry) {
@@ -19907,6 +20052,7 @@ function readJudgeState(file) {
     const state = JSON.parse(text2);
     const texts = [state.name, state.token, state.build, state.node, state.nodeVersion, state.entry];
     if (!Number.isSafeInteger(state.pid) || state.pid <= 1 || !texts.every((t) => typeof t === "string") || !/^[a-z0-9-]+$/.test(state.name)) return void 0;
+    if (state.fd !== void 0 && !(Number.isSafeInteger(state.fd) && state.fd >= 0)) return void 0;
     return state;
   } catch {
     return void 0;
@@ -19937,7 +20083,7 @@ function listeningInode(name) {
   }
   return found;
 }
-function isOurJudge(pid, inode, entry) {
+function isOurJudge(pid, inode, entry, fdHint) {
   const f = fs();
   try {
     if (f.statSync(`/proc/${pid}`).uid !== process.getuid?.()) return false;
@@ -19945,17 +20091,24 @@ function isOurJudge(pid, inode, entry) {
     if (!isJudgeCommandLine(f.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0"), entry)) return false;
     const environ = f.readFileSync(`/proc/${pid}/environ`, "utf8");
     if (/(^|\0)(NODE_OPTIONS|LD_PRELOAD|LD_AUDIT)=/.test(environ)) return false;
-    const wanted = `socket:[${inode}]`;
-    for (const fd of f.readdirSync(`/proc/${pid}/fd`)) {
-      try {
-        if (f.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted) return true;
-      } catch {
-      }
-    }
-    return false;
+    return socketDescriptor(pid, inode, fdHint) !== void 0;
   } catch {
     return false;
   }
+}
+function socketDescriptor(pid, inode, hint) {
+  const f = fs();
+  const wanted = `socket:[${inode}]`;
+  const holds = (fd) => {
+    try {
+      return f.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted;
+    } catch {
+      return false;
+    }
+  };
+  if (hint !== void 0 && holds(hint)) return hint;
+  for (const fd of f.readdirSync(`/proc/${pid}/fd`)) if (holds(fd)) return Number(fd);
+  return void 0;
 }
 function judgeNodeFlags() {
   return process.allowedNodeEnvironmentFlags.has("--disable-sigusr1") ? ["--disable-sigusr1"] : [];
@@ -19977,7 +20130,7 @@ function isJudgeCommandLine(args, entry) {
 }
 function verifiedInode(state, entry) {
   const inode = listeningInode(state.name);
-  return inode !== void 0 && isOurJudge(state.pid, inode, entry) ? inode : void 0;
+  return inode !== void 0 && isOurJudge(state.pid, inode, entry, state.fd) ? inode : void 0;
 }
 function usableJudge(env, entry) {
   if (process.platform !== "linux" || JUDGE_BUILD === void 0) return void 0;
@@ -19990,8 +20143,8 @@ function usableJudge(env, entry) {
 }
 
 // src/cli/judge-server.ts
-var import_node_crypto5 = __toESM(require_crypto(), 1);
-var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_crypto4 = __toESM(require_crypto(), 1);
+var import_node_fs11 = __toESM(require_fs(), 1);
 var import_node_path13 = __toESM(require_path(), 1);
 var import_node_url2 = __toESM(require_url(), 1);
 var JUDGE_IDLE_MS = 15 * 60 * 1e3;
@@ -20005,7 +20158,7 @@ function judgePlace(env, entry) {
 }
 function prepareFolder(dir) {
   try {
-    (0, import_node_fs8.mkdirSync)(dir, { mode: 448 });
+    (0, import_node_fs11.mkdirSync)(dir, { mode: 448 });
   } catch (err) {
     if (err.code !== "EEXIST") return `cannot create ${dir}: ${err.code}`;
   }
@@ -20018,7 +20171,7 @@ function codeFiles(entry) {
 function fingerprint(files) {
   return files.map((file) => {
     try {
-      const s = (0, import_node_fs8.statSync)(file);
+      const s = (0, import_node_fs11.statSync)(file);
       return `${s.ino}:${s.size}:${s.mtimeMs}`;
     } catch {
       return "gone";
@@ -20039,30 +20192,31 @@ function isRequest(value) {
   const r = value;
   return r !== null && typeof r === "object" && r.kind === "safeclaw-judge-request" && typeof r.token === "string" && typeof r.nonce === "string" && typeof r.cwd === "string" && typeof r.stdin === "string" && Array.isArray(r.argv) && r.argv.every((a) => typeof a === "string") && r.env !== null && typeof r.env === "object" && Object.values(r.env).every((v) => typeof v === "string");
 }
-var WARM_POLICY = `rules:
-  - id: warm-up
-    action: shell.execute
-    effect: allow
-    conditions:
-      command:
-        pattern: "git status*"
-    reason: "the judge's warm-up"
-`;
-async function warmUp(dir, runHook2) {
+var WARM_ROUNDS = 10;
+async function warmUp(dir, runHook2, requestWaiting) {
   const project = (0, import_node_path13.join)(dir, `warm-${process.pid}`);
   try {
-    (0, import_node_fs8.mkdirSync)((0, import_node_path13.join)(project, ".safeclaw", "policies"), { recursive: true, mode: 448 });
-    const policy = (0, import_node_fs8.openSync)((0, import_node_path13.join)(project, ".safeclaw", "policies", "warm.yaml"), "w", 384);
-    (0, import_node_fs8.writeSync)(policy, WARM_POLICY);
-    (0, import_node_fs8.closeSync)(policy);
+    const { DEFAULT_POLICY, DEVOPS_EXAMPLE_POLICY } = await import("./hook-chunks/init-templates-W6KRWXLB.js");
+    (0, import_node_fs11.mkdirSync)((0, import_node_path13.join)(project, ".safeclaw", "policies"), { recursive: true, mode: 448 });
+    for (const [name, text2] of [["default.yaml", DEFAULT_POLICY], ["devops-agent.yaml", DEVOPS_EXAMPLE_POLICY]]) {
+      const policy = (0, import_node_fs11.openSync)((0, import_node_path13.join)(project, ".safeclaw", "policies", name), "w", 384);
+      (0, import_node_fs11.writeSync)(policy, text2);
+      (0, import_node_fs11.closeSync)(policy);
+    }
     const call = (tool_name, tool_input) => JSON.stringify({ hook_event_name: "PreToolUse", session_id: "warm-up", cwd: project, tool_name, tool_input });
     const calls = [
       call("Bash", { command: "git status && ls -la | grep x" }),
+      call("Bash", { command: "kubectl get pods -n dev" }),
+      call("Bash", { command: "cd infra && terraform plan -out=tfplan | tee plan.log" }),
       call("Bash", { command: "select x in a; do cat .env; done" }),
-      call("Read", { file_path: (0, import_node_path13.join)(project, "README.md") })
+      call("Read", { file_path: (0, import_node_path13.join)(project, "README.md") }),
+      call("Edit", { file_path: (0, import_node_path13.join)(project, "infra", "main.tf"), old_string: "a", new_string: "b" }),
+      call("Write", { file_path: (0, import_node_path13.join)(project, ".github", "workflows", "ci.yml"), content: "on: push" }),
+      call("WebFetch", { url: "https://example.com/docs", prompt: "summarise" })
     ];
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < WARM_ROUNDS; round++) {
       for (const input of calls) {
+        if (requestWaiting()) return;
         const sink = collector();
         process.chdir(project);
         await runHook2(["hook", "claude-code", "--policies", (0, import_node_path13.join)(project, ".safeclaw")], { stdout: sink.stream, stderr: sink.stream, stdin: [Buffer.from(input)], cwd: project, env: {}, isTTY: false });
@@ -20070,7 +20224,7 @@ async function warmUp(dir, runHook2) {
     }
   } finally {
     process.chdir(dir);
-    (0, import_node_fs8.rmSync)(project, { recursive: true, force: true });
+    (0, import_node_fs11.rmSync)(project, { recursive: true, force: true });
   }
 }
 function serveJudge(options, env) {
@@ -20083,14 +20237,15 @@ function serveJudge(options, env) {
   if (running !== void 0 && running.pid !== process.pid && verifiedInode(running, running.entry) !== void 0) {
     return Promise.reject(new Error(`judge: already running (pid ${running.pid})`));
   }
-  const token = (0, import_node_crypto5.randomBytes)(32).toString("hex");
+  const token = (0, import_node_crypto4.randomBytes)(32).toString("hex");
   const tokenBytes = Buffer.from(token);
-  const name = `safeclaw-judge-${process.getuid?.()}-${(0, import_node_crypto5.randomBytes)(12).toString("hex")}`;
+  const name = `safeclaw-judge-${process.getuid?.()}-${(0, import_node_crypto4.randomBytes)(12).toString("hex")}`;
   const code = codeFiles(options.entry);
   const codeAtStart = fingerprint(code);
   const idleMs = options.idleMs ?? JUDGE_IDLE_MS;
   return new Promise((resolve4, reject) => {
     let queue = Promise.resolve();
+    let waiting = 0;
     let leaving;
     let idle;
     const startIdle = () => {
@@ -20113,7 +20268,7 @@ function serveJudge(options, env) {
       clearTimeout(idle);
       process.removeListener("SIGTERM", onSignal);
       process.removeListener("SIGINT", onSignal);
-      if (readJudgeState(stateFile)?.token === token) (0, import_node_fs8.rmSync)(stateFile, { force: true });
+      if (readJudgeState(stateFile)?.token === token) (0, import_node_fs11.rmSync)(stateFile, { force: true });
       server.close();
       void queue.then(() => resolve4(reason));
     }
@@ -20134,9 +20289,10 @@ function serveJudge(options, env) {
         }
         if (!isRequest(request)) return socket.destroy();
         const given2 = Buffer.from(request.token);
-        if (given2.length !== tokenBytes.length || !(0, import_node_crypto5.timingSafeEqual)(given2, tokenBytes)) return socket.destroy();
+        if (given2.length !== tokenBytes.length || !(0, import_node_crypto4.timingSafeEqual)(given2, tokenBytes)) return socket.destroy();
         startIdle();
-        queue = queue.then(() => run(request)).then(
+        waiting++;
+        queue = queue.then(() => (waiting--, run(request))).then(
           (reply) => {
             if (!socket.destroyed) socket.end(JSON.stringify(reply) + "\n");
           },
@@ -20202,12 +20358,15 @@ function serveJudge(options, env) {
         entry: options.entry,
         started: (/* @__PURE__ */ new Date()).toISOString()
       };
+      const inode = listeningInode(name);
+      const fd = inode === void 0 ? void 0 : socketDescriptor(process.pid, inode);
+      if (fd !== void 0) state.fd = fd;
       try {
         const temporary = `${stateFile}.${process.pid}.tmp`;
-        const fd = (0, import_node_fs8.openSync)(temporary, "wx", 384);
-        (0, import_node_fs8.writeSync)(fd, JSON.stringify(state) + "\n");
-        (0, import_node_fs8.closeSync)(fd);
-        (0, import_node_fs8.renameSync)(temporary, stateFile);
+        const fd2 = (0, import_node_fs11.openSync)(temporary, "wx", 384);
+        (0, import_node_fs11.writeSync)(fd2, JSON.stringify(state) + "\n");
+        (0, import_node_fs11.closeSync)(fd2);
+        (0, import_node_fs11.renameSync)(temporary, stateFile);
       } catch (err) {
         server.close();
         clearInterval(watch);
@@ -20215,7 +20374,7 @@ function serveJudge(options, env) {
         return;
       }
       startIdle();
-      queue = queue.then(() => warmUp(dir, options.runHook)).catch(() => void 0).then(() => leaving === void 0 && startIdle());
+      queue = queue.then(() => warmUp(dir, options.runHook, () => waiting > 0 || leaving !== void 0)).catch(() => void 0).then(() => leaving === void 0 && startIdle());
       options.onListening?.(state, stateFile);
     });
   });
@@ -20225,7 +20384,8 @@ function serveJudge(options, env) {
 var JUDGE_HELP = `Usage: safeclaw judge serve|start|stop|status [--idle-minutes N] [--quiet]
 
 A long-lived local judge for \`safeclaw hook\`: a warm process that runs each hook
-call (the same code, policies read from disk per call, the audit appended per call)
+call (the same code, policies read from disk per call and compiled again whenever
+they changed, the audit appended per call)
 so a tool call costs a connection instead of a Node start with all of SafeClaw.
 A hook call asks it only after verifying, through /proc, that the listener is this
 install's judge on this Node; otherwise, and on any failure, it judges in-process.
@@ -20254,11 +20414,11 @@ function childProcess() {
   return process.getBuiltinModule("node:child_process");
 }
 function installEntry() {
-  return (0, import_node_fs9.realpathSync)(process.argv[1]);
+  return (0, import_node_fs12.realpathSync)(process.argv[1]);
 }
 function ownCommandLine() {
   try {
-    return (0, import_node_fs9.readFileSync)("/proc/self/cmdline", "utf8").split("\0");
+    return (0, import_node_fs12.readFileSync)("/proc/self/cmdline", "utf8").split("\0");
   } catch {
     return void 0;
   }
@@ -20270,7 +20430,7 @@ function runningJudge(stateFile, entry) {
   const state = readJudgeState(stateFile);
   if (state === void 0) return void 0;
   const inode = listeningInode(state.name);
-  return inode !== void 0 && isOurJudge(state.pid, inode, entry) ? state : void 0;
+  return inode !== void 0 && isOurJudge(state.pid, inode, entry, state.fd) ? state : void 0;
 }
 async function waitFor(check, ms) {
   const end = Date.now() + ms;

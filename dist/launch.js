@@ -3,11 +3,11 @@ import {
   require_url
 } from "./chunks/chunk-2R2ZKVH5.js";
 import {
-  require_fs
-} from "./chunks/chunk-CJM3AD5Z.js";
-import {
   require_child_process
 } from "./chunks/chunk-XQI5CAFA.js";
+import {
+  require_fs
+} from "./chunks/chunk-CJM3AD5Z.js";
 import {
   __toESM
 } from "./chunks/chunk-JSTIMTER.js";

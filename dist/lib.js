@@ -3,25 +3,25 @@ import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-FOVAU22Z.js";
+} from "./chunks/chunk-QWGHMG5V.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   lintPolicies
-} from "./chunks/chunk-Y2ZUJGGT.js";
+} from "./chunks/chunk-KLKZTKOP.js";
 import {
   judgePreToolUse,
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-HJRRPD4R.js";
+} from "./chunks/chunk-2IZ3I5OW.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-H6AUUDX4.js";
+} from "./chunks/chunk-VUHFG33R.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-HCPZAC37.js";
+} from "./chunks/chunk-OWQ5TSOO.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-OAYRHKAK.js";
+} from "./chunks/chunk-A4HITNWR.js";
 import {
   PolicyError,
   analyzeShellCommand,
@@ -41,27 +41,27 @@ import {
   formatProblem,
   loadPolicies,
   prepareShellAnalysis
-} from "./chunks/chunk-UUBYUL6J.js";
+} from "./chunks/chunk-WU7BCH63.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";
 import "./chunks/chunk-2R2ZKVH5.js";
-import "./chunks/chunk-CJM3AD5Z.js";
 import {
   AuditError,
   DEFAULT_AUDIT_PATH,
   verifyAuditFile
-} from "./chunks/chunk-UM7GYYXZ.js";
-import "./chunks/chunk-A7JTHO7X.js";
+} from "./chunks/chunk-EPVBHTLI.js";
 import {
   ACTION_TYPES,
   EFFECTS,
   STRICTNESS
-} from "./chunks/chunk-F5SZT7GW.js";
+} from "./chunks/chunk-IP5HSEW5.js";
 import "./chunks/chunk-PZ6AAJEP.js";
 import "./chunks/chunk-JWNWVRK7.js";
 import "./chunks/chunk-XQI5CAFA.js";
-import "./chunks/chunk-F5G5IMQW.js";
+import "./chunks/chunk-CJM3AD5Z.js";
+import "./chunks/chunk-G7CLGG5Z.js";
+import "./chunks/chunk-6XR2NURA.js";
 import "./chunks/chunk-JSTIMTER.js";
 
 // src/integrations/openai-agents.ts

@@ -9,6 +9,22 @@ export interface AuditEntry {
     /** Approvals counted for this decision (a require_approval one): recorded with it. */
     approvals?: AuditApproval[];
 }
+/**
+ * An entry's record body made ahead of its append by prepareAuditBodies: every
+ * text redacted and serialised, as a plain string (cheap to post to another
+ * thread). appendAuditRecords gives it its place in the chain (seq, time, prev,
+ * hash, the append's context and policy digest); the line is byte for byte the
+ * one the entry itself would have made.
+ */
+export type PreparedAuditBody = string;
+/**
+ * The record bodies of `entries`, in order, for a later appendAuditRecords in this
+ * process or another thread (a worker can do the redaction and serialising that
+ * is most of an append's CPU). Redacts exactly as the append does; throws
+ * AuditError (kind `input`) for an entry the audit format cannot hold, as the
+ * append would.
+ */
+export declare function prepareAuditBodies(entries: readonly AuditEntry[]): PreparedAuditBody[];
 export interface AuditMeta {
     /** PolicySet.digest of the policies that decided. */
     policyDigest: string;
@@ -37,9 +53,10 @@ export interface AppendResult {
 /** The default audit file of a repository (used by the hooks). */
 export declare function defaultAuditPath(repositoryRoot: string): string;
 /**
- * Appends one record per entry, in order. Throws AuditError when the existing
+ * Appends one record per entry, in order; an entry may be a body prepareAuditBodies
+ * made of it instead. Throws AuditError when the existing
  * log is not a valid chain (kind `broken-chain`, with file:line), when the lock
  * cannot be had or was lost, or on any write failure: a caller must treat that
  * as "not recorded" (a live hook then denies).
  */
-export declare function appendAuditRecords(file: string, entries: AuditEntry[], meta: AuditMeta): Promise<AppendResult>;
+export declare function appendAuditRecords(file: string, entries: readonly (AuditEntry | PreparedAuditBody)[], meta: AuditMeta): Promise<AppendResult>;

@@ -1,7 +1,14 @@
-import type { FileHandle } from 'node:fs/promises';
 import type { ChainPosition } from './verify.js';
 export declare function checkpointPath(file: string): string;
-/** The checkpoint's position when it matches the file open in `handle`, else null. */
-export declare function trustedCheckpoint(file: string, handle: FileHandle): Promise<ChainPosition | null>;
-/** Replaces the checkpoint atomically (rename); a failure only costs the next append a full verify. */
-export declare function saveCheckpoint(file: string, handle: FileHandle, position: ChainPosition): Promise<void>;
+/** The checkpoint's position when it matches the file open as `fd`, else null. */
+export declare function trustedCheckpoint(file: string, fd: number): ChainPosition | null;
+/**
+ * Rewrites the checkpoint in place: one write at offset 0 under the append's lock
+ * (appends are its only readers and writers), padded to CHECKPOINT_BYTES so the
+ * file keeps its size and blocks: no truncation, whose journal work a file system
+ * such as ext4 makes wait behind the log's fsync. A crash or a failure part-way
+ * leaves text that does not parse or does not match, which costs the next append
+ * a full verify like any other failure. O_NOFOLLOW: a link put in its place is not
+ * written through.
+ */
+export declare function saveCheckpoint(file: string, fd: number, position: ChainPosition): void;

@@ -7,8 +7,8 @@ export interface LockOptions {
 export interface HeldLock {
     path: string;
     /** False when the lock is no longer this holder's (it was judged stale): the holder must not write. */
-    stillHeld(): Promise<boolean>;
-    release(): Promise<void>;
+    stillHeld(): boolean;
+    release(): void;
 }
 /** Who holds a lock. `start` and `boot` are null where the system does not tell. */
 export interface LockOwner {

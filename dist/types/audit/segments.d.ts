@@ -6,6 +6,6 @@ export interface SegmentList {
     missingPath?: string;
 }
 export declare function segmentPath(file: string, number: number): string;
-/** The sealed segments of `file`, oldest first (a missing folder has none). */
-export declare function listSegments(file: string): Promise<SegmentList>;
+/** The sealed segments of `file`, oldest first (a missing folder has none). Synchronous: one system call. */
+export declare function listSegments(file: string): SegmentList;
 export declare function nextSegmentPath(file: string, list: SegmentList): string;

@@ -77,10 +77,10 @@ export declare const verifySettings: {
 export declare function verifyAuditFile(file: string, options?: VerifyOptions): Promise<AuditVerification>;
 /**
  * Verifies only what follows a trusted position of the log's own file (a
- * checkpoint whose bytes were matched): what an append needs, at a cost that
- * does not grow with the log.
+ * checkpoint whose bytes were matched), read through the appender's descriptor
+ * `fd`: what an append needs, at a cost that does not grow with the log.
  */
-export declare function verifyAuditTail(file: string, from: ChainPosition): Promise<AuditVerification>;
+export declare function verifyAuditTail(file: string, from: ChainPosition, fd: number): AuditVerification;
 /** Exposed for the property test that holds the fast and general paths together. */
 export declare const verifyInternals: {
     fastPattern: string;

@@ -32,9 +32,9 @@ export declare function choosePolicyFiles(entries: PolicyFolderEntry[], label: (
  * Lists everything under `policiesDir` without following any link. Throws
  * PolicyError when the folder is beyond the limits (too many entries, too deep).
  */
-export declare function listPolicyFolder(policiesDir: string, label: (path: string) => string): Promise<PolicyFolderEntry[]>;
+export declare function listPolicyFolder(policiesDir: string, label: (path: string) => string): PolicyFolderEntry[];
 /** Reads one listed policy file, refusing anything that is no longer a small regular file. */
-export declare function readPolicyFileBytes(path: string): Promise<Buffer>;
+export declare function readPolicyFileBytes(path: string): Buffer;
 /**
  * Turns a policy file's bytes into text: UTF-8 only, a leading UTF-8 byte order
  * mark dropped. Invalid UTF-8 is refused at its line and column rather than read
@@ -50,7 +50,7 @@ export declare function decodePolicyBytes(bytes: Uint8Array, file: string): {
  * path relative to policies/. Returns the sources, and a problem for every refused
  * entry and every file that cannot be read or decoded.
  */
-export declare function readPolicySources(entries: PolicyFolderEntry[], label: (path: string) => string, read: (path: string) => Promise<Uint8Array>): Promise<{
+export declare function readPolicySources(entries: PolicyFolderEntry[], label: (path: string) => string, read: (path: string) => Uint8Array | Promise<Uint8Array>): Promise<{
     sources: PolicySource[];
     problems: PolicyProblem[];
 }>;

@@ -20,6 +20,19 @@ export interface LoadOptions {
      * loaded is denied, never allowed (src/engine/evaluate.ts).
      */
     prepareShell?: boolean;
+    /**
+     * Return the policy set this process compiled last when every input of that
+     * compile is the same: the same folder, the same current folder (messages name
+     * files relative to it), the same options, and the same files, name for name and
+     * byte for byte, just read again. compilePolicies is pure, so that set is the one
+     * it would make; the folder is still listed, checked and read on every call, only
+     * the compile is skipped. For a long-lived process that loads the policies before
+     * each call (the hook's judge, src/cli/judge-server.ts). A policy set is never
+     * changed by judging (the engine keeps what it derives from one beside it, the
+     * same for every decision), as every in-process integration that judges many
+     * calls with one set relies on too.
+     */
+    reuseUnchanged?: boolean;
 }
 /**
  * Reads every `*.yaml` / `*.yml` file under `DIR/policies/` (subfolders included,

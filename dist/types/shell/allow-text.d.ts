@@ -1,4 +1,3 @@
-import type { WordKind } from './canonical.js';
 /** An option's name: one or two dashes, then name characters, inner dashes only between them. */
 export declare const OPTION_NAME: RegExp;
 /** An option word as allow patterns see it: only its name keeps real dashes. */
@@ -17,9 +16,10 @@ export interface AllowText {
 }
 /**
  * The allow-pattern words of a command. `words` is its canonical form (program
- * first); `kinds`, when the tool has an option table, says which are options.
+ * first); when the tool has an option table, its options are the words from
+ * `optionsStart` up to `optionsEnd` (canonicalise's result).
  */
-export declare function allowWords(words: string[], kinds: WordKind[] | undefined): AllowText;
+export declare function allowWords(words: string[], optionsStart?: number, optionsEnd?: number): AllowText;
 interface DryRunState {
     on: boolean;
     /** The word that turned it on last. */

@@ -1,13 +1,20 @@
 export declare function isCanonicalisedTool(name: string): boolean;
-/** What a canonical word is, for option-literal matching: a real option of the tool, or not. */
-export type WordKind = 'option' | 'other';
+/**
+ * A canonical form. For a tool with an option table its real options are the
+ * words from `optionsStart` up to `optionsEnd` (they are written together, after
+ * the operands): what option-literal matching needs to know of each word.
+ * Without `optionsStart` (no table, or opaque) the words are a new list of the
+ * tool and its arguments exactly as given (emit keeps that list as the argv).
+ */
 export type CanonicalResult = {
     words: string[];
-    kinds?: WordKind[];
+    optionsStart?: number;
+    optionsEnd?: number;
 } | {
     opaque: string;
     words: string[];
-    kinds?: WordKind[];
+    optionsStart?: number;
+    optionsEnd?: number;
 };
 /** Environment variables any canonicalised tool reads: setting one (inline or exported) changes what it does. */
 export declare const TOOL_ENVIRONMENT: Set<string>;

@@ -23,6 +23,12 @@ export declare function normalizeHomePath(path: string): string;
  * absolute or `~` path, or unknown when `dir` is.
  */
 export declare function resolveIn(dir: WorkingDirectory, path: string): WorkingDirectory;
+/**
+ * A relative path posix.normalize leaves as it is: names between single slashes,
+ * none of them `.` or `..`, no slash first or last (`infra`, `services/svc-2`).
+ * Its callers take a `~` first as a home path before asking.
+ */
+export declare function isPlainRelative(path: string): boolean;
 /** The path a relative path names from `dir`, written for the engine (which normalises it against the root). */
 export declare function pathFrom(dir: WorkingDirectory, path: string): string | null;
 export declare function sameDirectory(a: WorkingDirectory, b: WorkingDirectory): boolean;
@@ -39,10 +45,6 @@ export interface Place {
     home?: boolean;
 }
 export declare function startingPlace(cwd?: WorkingDirectory): Place;
-/**
- * The places each command (and each redirected statement) of a parsed script
- * may run in, by node id. `initial` is where the script starts.
- */
 export declare function directoriesOf(root: Node, initial: Place[]): Map<number, Place[]>;
 /**
  * Whether a script could move the shell at all, in one linear pass over its
