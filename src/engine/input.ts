@@ -118,12 +118,25 @@ export function validateAction(value: unknown, field = 'action'): Action {
       `has ${unknown.length === 1 ? 'a field' : 'fields'} ${type} does not have: ${names.join(', ')}${unknown.length > 3 ? ', …' : ''} (${type} has ${allowed.join(', ')})`,
     );
   }
+  // The engine reads a field wherever the object gives it, a prototype included: one given only
+  // by a prototype (a class, Object.create, a polluted Object.prototype) was checked by nothing above.
+  for (const name of INHERITABLE_FIELDS[type as ActionType]) {
+    if (!Object.hasOwn(record, name) && record[name] !== undefined) {
+      throw new SafeClawInputError(`${field}.${name}`, 'is inherited from a prototype, not a field of the action itself', `give it as an own field, or leave it out: ${shape.example}`);
+    }
+  }
   if (type === 'infra.change' && record.after !== undefined) checkAfter(record.after, `${field}.after`);
   if (type === 'tool.call' && record.input !== undefined) checkAfter(record.input, `${field}.input`);
   if (hasType && !hasAction) return record as unknown as Action;
   const { action: _given, ...rest } = record;
   return { ...rest, type } as unknown as Action;
 }
+
+/** The fields a type may leave out, which a prototype could therefore supply unseen. */
+const INHERITABLE_FIELDS = Object.fromEntries(ACTION_TYPES.map((type) => [type, [...Object.keys(SHAPES[type].optional), 'origin']])) as unknown as Record<
+  ActionType,
+  readonly string[]
+>;
 
 const ALLOWED_FIELDS = Object.fromEntries(
   ACTION_TYPES.map((type) => [type, new Set(['type', 'origin', ...Object.keys(SHAPES[type].required), ...Object.keys(SHAPES[type].optional)])]),
@@ -142,9 +155,9 @@ function isPlainValidAction(value: unknown): value is Action {
   if (typeof type !== 'string' || !Object.hasOwn(SHAPES, type) || Object.hasOwn(record, 'action')) return false;
   const shape = SHAPES[type as ActionType];
   const allowed = ALLOWED_FIELDS[type as ActionType];
-  for (const name in shape.required) if (shape.required[name](record[name]) !== null) return false;
+  for (const name in shape.required) if (!Object.hasOwn(record, name) || shape.required[name](record[name]) !== null) return false;
   for (const name in record) {
-    if (!Object.hasOwn(record, name)) continue;
+    if (!Object.hasOwn(record, name)) return false; // inherited: the check below refuses what the engine would read
     if (!allowed.has(name)) return false;
     if (name === 'type' || Object.hasOwn(shape.required, name) || record[name] === undefined) continue;
     if (name === 'origin') {
@@ -153,7 +166,13 @@ function isPlainValidAction(value: unknown): value is Action {
       return false; // infra attributes, and anything wrong, take the detailed path
     }
   }
-  return true;
+  return !hasInheritedField(record, type as ActionType);
+}
+
+/** A field the type may leave out that a prototype gives, enumerable or not (a class's getter): the detailed check refuses it. */
+function hasInheritedField(record: Record<string, unknown>, type: ActionType): boolean {
+  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== undefined && !Object.hasOwn(record, name)) return true;
+  return false;
 }
 
 /**
@@ -185,7 +204,7 @@ function isBareTextAction(record: Record<string, unknown>): boolean {
     if (name === 'type' || name === field) continue;
     if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return Object.hasOwn(record, 'type') && Object.hasOwn(record, field);
+  return Object.hasOwn(record, 'type') && Object.hasOwn(record, field) && !hasInheritedField(record, type as ActionType);
 }
 
 function isPlainOrigin(value: unknown): boolean {

@@ -84,6 +84,56 @@ describe('both spellings of the action type are judged alike', () => {
   });
 });
 
+// The engine reads a field wherever the object gives it; a prototype's field was checked by nothing.
+describe('a field only a prototype gives is refused, never judged', () => {
+  const refused = (input: unknown, expected: RegExp) =>
+    assert.throws(
+      () => evaluate(policy, input as never),
+      (err: unknown) => err instanceof SafeClawInputError && expected.test(err.message),
+    );
+
+  test('an inherited required field is missing', () => {
+    refused(Object.assign(Object.create({ command: 'terraform apply' }), { type: 'shell.execute' }), /action\.command is missing/);
+    refused(Object.assign(Object.create({ path: 'infra/main.tf' }), { type: 'file.write', change: 'added' }), /action\.path is missing/);
+  });
+
+  test('an inherited optional field, enumerable or a class getter, is refused by name', () => {
+    refused(Object.assign(Object.create({ change: 'edited' }), { type: 'file.write', path: 'infra/main.tf' }), /action\.change is inherited from a prototype/);
+    class Write {
+      type = 'file.write';
+      path = 'infra/main.tf';
+      get change() {
+        return 'deleted';
+      }
+    }
+    refused(new Write(), /action\.change is inherited from a prototype/);
+    refused(Object.assign(Object.create({ origin: { source: 'x' } }), { type: 'shell.execute', command: 'terraform plan' }), /action\.origin is inherited/);
+    refused(Object.assign(Object.create({ after: [{ path: 'acl', value: 'public-read' }] }), { ...INFRA, change: 'create' }), /action\.after is inherited/);
+  });
+
+  test('a field added to Object.prototype, even not enumerable, is refused on every path', () => {
+    Object.defineProperty(Object.prototype, 'origin', { value: { source: 'polluted' }, configurable: true, enumerable: false, writable: true });
+    try {
+      refused({ type: 'shell.execute', command: 'terraform plan' }, /action\.origin is inherited/);
+      refused({ action: 'shell.execute', command: 'terraform plan' }, /action\.origin is inherited/);
+      refused({ type: 'file.write', path: 'infra/main.tf', change: 'added' }, /action\.origin is inherited/);
+    } finally {
+      delete (Object.prototype as { origin?: unknown }).origin;
+    }
+    assert.equal(evaluate(policy, { type: 'shell.execute', command: 'terraform plan' }).decision, 'allow');
+  });
+
+  test('own fields with a class or a null prototype are judged as usual', () => {
+    class Command {
+      type = 'shell.execute' as const;
+      command = 'terraform apply';
+    }
+    assert.equal(evaluate(policy, new Command()).decision, 'deny');
+    const bare = Object.assign(Object.create(null), { type: 'file.write', path: 'infra/main.tf', change: 'modified' });
+    assert.equal(evaluate(policy, bare).decision, 'allow');
+  });
+});
+
 describe('anything else is a SafeClawInputError naming the field', () => {
   const cases: Array<[string, unknown, RegExp]> = [
     ['undefined', undefined, /^invalid input: action must be an object with a type \(got undefined\)/],
