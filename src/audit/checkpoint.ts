@@ -19,7 +19,7 @@
 //
 // It is a cache, not evidence: a missing, stale or lying checkpoint costs one
 // full verify, never a wrong chain.
-import { closeSync, constants, fstatSync, ftruncateSync, openSync, readFileSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { ChainPosition } from './verify.js';
 import { verifyInternals } from './verify.js';
 import { sha256Hex } from './record.js';
@@ -40,7 +40,7 @@ export function checkpointPath(file: string): string {
 export function trustedCheckpoint(file: string, fd: number): ChainPosition | null {
   let saved: CheckpointFile;
   try {
-    saved = JSON.parse(readFileSync(checkpointPath(file), 'utf8')) as CheckpointFile;
+    saved = JSON.parse(readCheckpointText(checkpointPath(file))) as CheckpointFile;
   } catch {
     return null;
   }
@@ -59,8 +59,29 @@ export function trustedCheckpoint(file: string, fd: number): ChainPosition | nul
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
 }
 
+/**
+ * The checkpoint's text. Opened with O_NOFOLLOW and O_NONBLOCK and checked to be
+ * a small regular file: a FIFO or device put in its place must not hang the
+ * append (which holds the lock, and in the hook's judge the only thread) or feed it
+ * endless bytes. Throws for anything else, which the caller takes as "no checkpoint".
+ */
+function readCheckpointText(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > MAX_CHECKPOINT_BYTES) throw new Error('not a checkpoint file');
+    const bytes = Buffer.allocUnsafe(info.size);
+    const read = readSync(fd, bytes, 0, bytes.length, 0);
+    return bytes.toString('utf8', 0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A checkpoint is written as this many bytes (its JSON, a newline, spaces): rewritten in place, the file never changes size. */
 const CHECKPOINT_BYTES = 512;
+/** Far above any checkpoint this code writes; a bigger file is not read. */
+const MAX_CHECKPOINT_BYTES = 64 << 10;
 
 /**
  * Rewrites the checkpoint in place: one write at offset 0 under the append's lock
@@ -68,8 +89,14 @@ const CHECKPOINT_BYTES = 512;
  * file keeps its size and blocks: no truncation, whose journal work a file system
  * such as ext4 makes wait behind the log's fsync. A crash or a failure part-way
  * leaves text that does not parse or does not match, which costs the next append
- * a full verify like any other failure. O_NOFOLLOW: a link put in its place is not
- * written through.
+ * a full verify like any other failure.
+ *
+ * Written in place only when the open file is the checkpoint's own: a regular
+ * file with no other name. O_NOFOLLOW refuses a symbolic link, O_NONBLOCK a FIFO's
+ * wait; a hard link (the log itself, `.claude/settings.json`, anything the agent
+ * could link there) would be overwritten through the other name, so its name is
+ * removed instead (the file it shares keeps every byte) and a new checkpoint made
+ * with O_EXCL.
  */
 export function saveCheckpoint(file: string, fd: number, position: ChainPosition): void {
   const info = fstatSync(fd, { bigint: true });
@@ -77,9 +104,17 @@ export function saveCheckpoint(file: string, fd: number, position: ChainPosition
   const text = JSON.stringify(saved) + '\n';
   const bytes = Buffer.alloc(Math.max(CHECKPOINT_BYTES, Buffer.byteLength(text)), ' ');
   bytes.write(text);
+  const path = checkpointPath(file);
   let out: number | undefined;
   try {
-    out = openSync(checkpointPath(file), constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW, 0o666);
+    out = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o666);
+    const own = fstatSync(out);
+    if (!own.isFile() || own.nlink !== 1) {
+      closeSync(out);
+      out = undefined;
+      unlinkSync(path);
+      out = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW | constants.O_NONBLOCK, 0o666);
+    }
     let written = 0;
     while (written < bytes.length) {
       const n = writeSync(out, bytes, written, bytes.length - written, written);

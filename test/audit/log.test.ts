@@ -2,7 +2,8 @@
 // rotation into chained segments, and the clock flag.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFile, chmod, link, lstat, readFile, readdir, rm, stat, symlink, unlink, writeFile, copyFile, rename } from 'node:fs/promises';
+import { appendFile, chmod, link, lstat, mkdir, readFile, readdir, rm, stat, symlink, unlink, writeFile, copyFile, rename } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { appendAuditRecords } from '../../src/audit/append.js';
 import { checkpointPath } from '../../src/audit/checkpoint.js';
@@ -330,5 +331,67 @@ test('a symbolic link put where the checkpoint is is not written through', async
     assert.equal(result.records, 4);
     assert.equal(await readFile(victim, 'utf8'), 'keep me\n');
     assert.equal((await lstat(checkpointPath(file))).isSymbolicLink(), true);
+  });
+});
+
+// The checkpoint is rewritten in place: a name that is also another file's must not be written through.
+test('a hard link put where the checkpoint is leaves the file it links to untouched', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 3);
+    const settings = join(dir, 'settings.json');
+    const original = JSON.stringify({ hooks: { PreToolUse: [{ matcher: '*', hooks: [{ type: 'command', command: 'safeclaw hook claude-code' }] }] } }, null, 2) + '\n'.repeat(600);
+    await writeFile(settings, original);
+    await unlink(checkpointPath(file));
+    await link(settings, checkpointPath(file));
+    const result = await appendAuditRecords(file, entries(1, 3), { policyDigest: DIGEST });
+    assert.equal(result.records, 4);
+    assert.equal(await readFile(settings, 'utf8'), original);
+    // The checkpoint is a file of its own again, and trusted by the next append.
+    const [own, other] = await Promise.all([stat(checkpointPath(file)), stat(settings)]);
+    assert.notEqual(own.ino, other.ino);
+    assert.equal(own.nlink, 1);
+    assert.equal(await savedLines(file), 4);
+    await appendAuditRecords(file, entries(1, 4), { policyDigest: DIGEST });
+    assert.equal((await verifyAuditFile(file)).records, 5);
+  });
+});
+
+test('a hard link from the checkpoint to the log itself loses no record', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 21);
+    const before = await readFile(file);
+    await unlink(checkpointPath(file));
+    await link(file, checkpointPath(file));
+    const result = await appendAuditRecords(file, entries(1, 21), { policyDigest: DIGEST });
+    assert.equal(result.records, 22);
+    const after = await readFile(file);
+    assert.ok(after.subarray(0, before.length).equals(before), 'the records before the append are unchanged');
+    const verified = await verifyAuditFile(file, { head: result.head });
+    assert.equal(verified.ok, true);
+    assert.equal(verified.records, 22);
+  });
+});
+
+test('a FIFO or a folder where the checkpoint is neither hangs nor breaks an append', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 3);
+    await unlink(checkpointPath(file));
+    execFileSync('mkfifo', [checkpointPath(file)]);
+    // In a child: a read that blocked on the FIFO would hang this process for good (the append's calls are synchronous).
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+      const { appendAuditRecords } = await import(${JSON.stringify(new URL('../../src/audit/append.ts', import.meta.url).href)});
+      const { DIGEST, entries } = await import(${JSON.stringify(new URL('./fixtures.ts', import.meta.url).href)});
+      const r = await appendAuditRecords(${JSON.stringify(file)}, entries(1, 3), { policyDigest: DIGEST });
+      console.log(r.records);`], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(child.signal, null, `the append hung on the FIFO (${child.stderr})`);
+    assert.equal(child.stdout.trim(), '4', child.stderr);
+    assert.equal((await verifyAuditFile(file)).records, 4);
+    await unlink(checkpointPath(file));
+    await mkdir(checkpointPath(file));
+    const result = await appendAuditRecords(file, entries(1, 4), { policyDigest: DIGEST });
+    assert.equal(result.records, 5);
   });
 });
