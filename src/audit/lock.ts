@@ -30,9 +30,12 @@
 // append, lock to release, took ~25 of them). Only the wait for a lock another
 // process holds is asynchronous (a timer between tries), so waiters block nothing.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, linkSync, openSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, linkSync, openSync, readFileSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { AuditError } from './errors.js';
+
+/** Far above the owner JSON a lock holds; a bigger file in its place is not read. */
+const MAX_LOCK_BYTES = 64 << 10;
 
 export interface LockOptions {
   /** Give up after this long (default 60 s). */
@@ -206,17 +209,22 @@ function sameFile(path: string, judged: LockFile): boolean {
   return now !== null && now.ino === judged.ino && now.owner?.nonce === judged.owner?.nonce;
 }
 
-/** The lock's inode, age and owner, read through one descriptor (so they describe the same file). */
+/**
+ * The lock's inode, age and owner, read through one descriptor (so they describe the same file).
+ * O_NONBLOCK, and only a small regular file read: a FIFO or a device put in the lock's place must
+ * not block the append's synchronous calls for good. Such a lock has no owner, so it counts as stale.
+ */
 function readLock(path: string): LockFile | null {
   let fd;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return null; // released meanwhile
   }
   try {
     const info = fstatSync(fd);
-    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: parseOwner(readFileSync(fd, 'utf8')) };
+    const readable = info.isFile() && info.size <= MAX_LOCK_BYTES;
+    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: readable ? parseOwner(readFileSync(fd, 'utf8')) : null };
   } catch {
     return null;
   } finally {

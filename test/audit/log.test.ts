@@ -395,3 +395,19 @@ test('a FIFO or a folder where the checkpoint is neither hangs nor breaks an app
     assert.equal(result.records, 5);
   });
 });
+
+test('a FIFO where the lock is neither hangs an append nor is left there', async () => {
+  await withTempDir(async (dir) => {
+    const file = join(dir, 'audit.jsonl');
+    await writeChain(file, 3);
+    execFileSync('mkfifo', [`${file}.lock`]);
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+      const { appendAuditRecords } = await import(${JSON.stringify(new URL('../../src/audit/append.ts', import.meta.url).href)});
+      const { DIGEST, entries } = await import(${JSON.stringify(new URL('./fixtures.ts', import.meta.url).href)});
+      const r = await appendAuditRecords(${JSON.stringify(file)}, entries(1, 3), { policyDigest: DIGEST });
+      console.log(r.records);`], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(child.signal, null, `the append hung on the FIFO (${child.stderr})`);
+    assert.equal(child.stdout.trim(), '4', child.stderr);
+    assert.equal((await verifyAuditFile(file)).records, 4);
+  });
+});
