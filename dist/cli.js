@@ -42,7 +42,7 @@ async function readStreamBytes(stream) {
 }
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "cbe3be84c355d689624896976759fc36" : void 0;
+var JUDGE_BUILD = true ? "71f64f3dc03667ac2bea82a59e7abd14" : void 0;
 var JUDGE_TIMEOUT_MS = 1e4;
 function fs() {
   return process.getBuiltinModule("node:fs");

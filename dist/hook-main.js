@@ -640,7 +640,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -648,7 +648,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange2 = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -857,7 +857,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -903,8 +903,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens2 = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1600,7 +1600,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1658,7 +1658,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1786,7 +1786,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants4;
     module.exports = picomatch2;
   }
 });
@@ -1838,7 +1838,7 @@ function checkpointPath(file) {
 function trustedCheckpoint(file, fd) {
   let saved;
   try {
-    saved = JSON.parse((0, import_node_fs.readFileSync)(checkpointPath(file), "utf8"));
+    saved = JSON.parse(readCheckpointText(checkpointPath(file)));
   } catch {
     return null;
   }
@@ -1854,16 +1854,37 @@ function trustedCheckpoint(file, fd) {
   if (fields.seq !== saved.records - 1 || fields.time !== saved.lastTime) return null;
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
 }
+function readCheckpointText(path4) {
+  const fd = (0, import_node_fs.openSync)(path4, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+  try {
+    const info = (0, import_node_fs.fstatSync)(fd);
+    if (!info.isFile() || info.size > MAX_CHECKPOINT_BYTES) throw new Error("not a checkpoint file");
+    const bytes = Buffer.allocUnsafe(info.size);
+    const read = (0, import_node_fs.readSync)(fd, bytes, 0, bytes.length, 0);
+    return bytes.toString("utf8", 0, read);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
 var CHECKPOINT_BYTES = 512;
+var MAX_CHECKPOINT_BYTES = 64 << 10;
 function saveCheckpoint(file, fd, position) {
   const info = (0, import_node_fs.fstatSync)(fd, { bigint: true });
   const saved = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
   const text2 = JSON.stringify(saved) + "\n";
   const bytes = Buffer.alloc(Math.max(CHECKPOINT_BYTES, Buffer.byteLength(text2)), " ");
   bytes.write(text2);
+  const path4 = checkpointPath(file);
   let out;
   try {
-    out = (0, import_node_fs.openSync)(checkpointPath(file), import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_NOFOLLOW, 438);
+    out = (0, import_node_fs.openSync)(path4, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK, 438);
+    const own = (0, import_node_fs.fstatSync)(out);
+    if (!own.isFile() || own.nlink !== 1) {
+      (0, import_node_fs.closeSync)(out);
+      out = void 0;
+      (0, import_node_fs.unlinkSync)(path4);
+      out = (0, import_node_fs.openSync)(path4, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK, 438);
+    }
     let written = 0;
     while (written < bytes.length) {
       const n = (0, import_node_fs.writeSync)(out, bytes, written, bytes.length - written, written);
@@ -1905,6 +1926,7 @@ function isCheckpoint(value) {
 var import_node_crypto = __toESM(require_crypto(), 1);
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
+var MAX_LOCK_BYTES = 64 << 10;
 async function acquireLock(path4, options = {}) {
   const timeoutMs = options.timeoutMs ?? 6e4;
   const staleMs = options.staleMs ?? 3e4;
@@ -2027,13 +2049,14 @@ function sameFile(path4, judged) {
 function readLock(path4) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path4, "r");
+    fd = (0, import_node_fs2.openSync)(path4, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
     const info = (0, import_node_fs2.fstatSync)(fd);
-    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: parseOwner((0, import_node_fs2.readFileSync)(fd, "utf8")) };
+    const readable = info.isFile() && info.size <= MAX_LOCK_BYTES;
+    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: readable ? parseOwner((0, import_node_fs2.readFileSync)(fd, "utf8")) : null };
   } catch {
     return null;
   } finally {
@@ -11575,12 +11598,18 @@ function validateAction(value, field = "action") {
       `has ${unknown.length === 1 ? "a field" : "fields"} ${type} does not have: ${names2.join(", ")}${unknown.length > 3 ? ", \u2026" : ""} (${type} has ${allowed.join(", ")})`
     );
   }
+  for (const name of INHERITABLE_FIELDS[type]) {
+    if (!Object.hasOwn(record, name) && record[name] !== void 0) {
+      throw new SafeClawInputError(`${field}.${name}`, "is inherited from a prototype, not a field of the action itself", `give it as an own field, or leave it out: ${shape.example}`);
+    }
+  }
   if (type === "infra.change" && record.after !== void 0) checkAfter(record.after, `${field}.after`);
   if (type === "tool.call" && record.input !== void 0) checkAfter(record.input, `${field}.input`);
   if (hasType && !hasAction) return record;
   const { action: _given, ...rest } = record;
   return { ...rest, type };
 }
+var INHERITABLE_FIELDS = Object.fromEntries(ACTION_TYPES.map((type) => [type, [...Object.keys(SHAPES[type].optional), "origin"]]));
 var ALLOWED_FIELDS = Object.fromEntries(
   ACTION_TYPES.map((type) => [type, /* @__PURE__ */ new Set(["type", "origin", ...Object.keys(SHAPES[type].required), ...Object.keys(SHAPES[type].optional)])])
 );
@@ -11592,9 +11621,9 @@ function isPlainValidAction(value) {
   if (typeof type !== "string" || !Object.hasOwn(SHAPES, type) || Object.hasOwn(record, "action")) return false;
   const shape = SHAPES[type];
   const allowed = ALLOWED_FIELDS[type];
-  for (const name in shape.required) if (shape.required[name](record[name]) !== null) return false;
+  for (const name in shape.required) if (!Object.hasOwn(record, name) || shape.required[name](record[name]) !== null) return false;
   for (const name in record) {
-    if (!Object.hasOwn(record, name)) continue;
+    if (!Object.hasOwn(record, name)) return false;
     if (!allowed.has(name)) return false;
     if (name === "type" || Object.hasOwn(shape.required, name) || record[name] === void 0) continue;
     if (name === "origin") {
@@ -11603,7 +11632,11 @@ function isPlainValidAction(value) {
       return false;
     }
   }
-  return true;
+  return !hasInheritedField(record, type);
+}
+function hasInheritedField(record, type) {
+  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== void 0 && !Object.hasOwn(record, name)) return true;
+  return false;
 }
 var TEXT_FIELD = /* @__PURE__ */ new Map();
 for (const type of ACTION_TYPES) {
@@ -11622,7 +11655,7 @@ function isBareTextAction(record) {
     if (name === "type" || name === field) continue;
     if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return Object.hasOwn(record, "type") && Object.hasOwn(record, field);
+  return Object.hasOwn(record, "type") && Object.hasOwn(record, field) && !hasInheritedField(record, type);
 }
 function isPlainOrigin(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -20014,7 +20047,7 @@ var hookCommand = async (argv, io) => {
 var import_node_fs12 = __toESM(require_fs(), 1);
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "cbe3be84c355d689624896976759fc36" : void 0;
+var JUDGE_BUILD = true ? "71f64f3dc03667ac2bea82a59e7abd14" : void 0;
 function fs() {
   return process.getBuiltinModule("node:fs");
 }

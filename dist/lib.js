@@ -3,7 +3,7 @@ import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-QWGHMG5V.js";
+} from "./chunks/chunk-33ISJJT4.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   lintPolicies
@@ -14,14 +14,14 @@ import {
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-2IZ3I5OW.js";
+} from "./chunks/chunk-CACGEVBY.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-VUHFG33R.js";
+} from "./chunks/chunk-XU53OLVY.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-OWQ5TSOO.js";
+} from "./chunks/chunk-SSGOLWSR.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-A4HITNWR.js";
+} from "./chunks/chunk-ZDIM6GU5.js";
 import {
   PolicyError,
   analyzeShellCommand,

@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   MAIN_HELP,
   main
-} from "./chunk-3GJVQXT5.js";
+} from "./chunk-BAJCNN5U.js";
 import "./chunk-MSLOIGWO.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-P2I2JZ74.js";

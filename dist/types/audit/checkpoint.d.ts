@@ -8,7 +8,13 @@ export declare function trustedCheckpoint(file: string, fd: number): ChainPositi
  * file keeps its size and blocks: no truncation, whose journal work a file system
  * such as ext4 makes wait behind the log's fsync. A crash or a failure part-way
  * leaves text that does not parse or does not match, which costs the next append
- * a full verify like any other failure. O_NOFOLLOW: a link put in its place is not
- * written through.
+ * a full verify like any other failure.
+ *
+ * Written in place only when the open file is the checkpoint's own: a regular
+ * file with no other name. O_NOFOLLOW refuses a symbolic link, O_NONBLOCK a FIFO's
+ * wait; a hard link (the log itself, `.claude/settings.json`, anything the agent
+ * could link there) would be overwritten through the other name, so its name is
+ * removed instead (the file it shares keeps every byte) and a new checkpoint made
+ * with O_EXCL.
  */
 export declare function saveCheckpoint(file: string, fd: number, position: ChainPosition): void;

@@ -4,27 +4,27 @@ import {
   fetchMissingCommits,
   judgePlansOn,
   loadGatePolicies
-} from "./chunk-52XFVHX6.js";
+} from "./chunk-7OXSZL7U.js";
 import {
   COMMANDS_FORMATS,
   collectActions
-} from "./chunk-QWGHMG5V.js";
+} from "./chunk-33ISJJT4.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-2IZ3I5OW.js";
+} from "./chunk-CACGEVBY.js";
 import {
   appendAuditRecords,
   prepareAuditBodies
-} from "./chunk-VUHFG33R.js";
+} from "./chunk-XU53OLVY.js";
 import {
   evaluateAll
-} from "./chunk-OWQ5TSOO.js";
+} from "./chunk-SSGOLWSR.js";
 import {
   redactMessage
 } from "./chunk-MSLOIGWO.js";
 import "./chunk-RMDNJXOX.js";
-import "./chunk-A4HITNWR.js";
+import "./chunk-ZDIM6GU5.js";
 import {
   approverKey,
   approverLabel,

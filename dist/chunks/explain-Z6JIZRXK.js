@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-OWQ5TSOO.js";
+} from "./chunk-SSGOLWSR.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-A4HITNWR.js";
+import "./chunk-ZDIM6GU5.js";
 import {
   DRY_RUN,
   analyzeShellCommand,

@@ -2,13 +2,13 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   collectActions,
   wo
-} from "./chunk-QWGHMG5V.js";
+} from "./chunk-33ISJJT4.js";
 import {
   prepareAuditBodies
-} from "./chunk-VUHFG33R.js";
+} from "./chunk-XU53OLVY.js";
 import {
   evaluateAll
-} from "./chunk-OWQ5TSOO.js";
+} from "./chunk-SSGOLWSR.js";
 import {
   require_worker_threads
 } from "./chunk-RMDNJXOX.js";

@@ -52,7 +52,7 @@ function checkpointPath(file) {
 function trustedCheckpoint(file, fd) {
   let saved;
   try {
-    saved = JSON.parse((0, import_node_fs.readFileSync)(checkpointPath(file), "utf8"));
+    saved = JSON.parse(readCheckpointText(checkpointPath(file)));
   } catch {
     return null;
   }
@@ -68,16 +68,37 @@ function trustedCheckpoint(file, fd) {
   if (fields.seq !== saved.records - 1 || fields.time !== saved.lastTime) return null;
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
 }
+function readCheckpointText(path) {
+  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+  try {
+    const info = (0, import_node_fs.fstatSync)(fd);
+    if (!info.isFile() || info.size > MAX_CHECKPOINT_BYTES) throw new Error("not a checkpoint file");
+    const bytes = Buffer.allocUnsafe(info.size);
+    const read = (0, import_node_fs.readSync)(fd, bytes, 0, bytes.length, 0);
+    return bytes.toString("utf8", 0, read);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
 var CHECKPOINT_BYTES = 512;
+var MAX_CHECKPOINT_BYTES = 64 << 10;
 function saveCheckpoint(file, fd, position) {
   const info = (0, import_node_fs.fstatSync)(fd, { bigint: true });
   const saved = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
   const text = JSON.stringify(saved) + "\n";
   const bytes = Buffer.alloc(Math.max(CHECKPOINT_BYTES, Buffer.byteLength(text)), " ");
   bytes.write(text);
+  const path = checkpointPath(file);
   let out;
   try {
-    out = (0, import_node_fs.openSync)(checkpointPath(file), import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_NOFOLLOW, 438);
+    out = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK, 438);
+    const own = (0, import_node_fs.fstatSync)(out);
+    if (!own.isFile() || own.nlink !== 1) {
+      (0, import_node_fs.closeSync)(out);
+      out = void 0;
+      (0, import_node_fs.unlinkSync)(path);
+      out = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK, 438);
+    }
     let written = 0;
     while (written < bytes.length) {
       const n = (0, import_node_fs.writeSync)(out, bytes, written, bytes.length - written, written);
@@ -119,6 +140,7 @@ function isCheckpoint(value) {
 var import_node_crypto = __toESM(require_crypto(), 1);
 var import_node_fs2 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
+var MAX_LOCK_BYTES = 64 << 10;
 async function acquireLock(path, options = {}) {
   const timeoutMs = options.timeoutMs ?? 6e4;
   const staleMs = options.staleMs ?? 3e4;
@@ -241,13 +263,14 @@ function sameFile(path, judged) {
 function readLock(path) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path, "r");
+    fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
     const info = (0, import_node_fs2.fstatSync)(fd);
-    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: parseOwner((0, import_node_fs2.readFileSync)(fd, "utf8")) };
+    const readable = info.isFile() && info.size <= MAX_LOCK_BYTES;
+    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: readable ? parseOwner((0, import_node_fs2.readFileSync)(fd, "utf8")) : null };
   } catch {
     return null;
   } finally {

@@ -10,13 +10,13 @@ import {
 } from "./chunk-PXBUBQ76.js";
 import {
   appendAuditRecords
-} from "./chunk-VUHFG33R.js";
+} from "./chunk-XU53OLVY.js";
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-OWQ5TSOO.js";
+} from "./chunk-SSGOLWSR.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-A4HITNWR.js";
+import "./chunk-ZDIM6GU5.js";
 import {
   loadPolicies
 } from "./chunk-WU7BCH63.js";

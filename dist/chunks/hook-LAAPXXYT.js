@@ -14,13 +14,13 @@ import {
   preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-2IZ3I5OW.js";
+} from "./chunk-CACGEVBY.js";
 import {
   appendAuditRecords
-} from "./chunk-VUHFG33R.js";
-import "./chunk-OWQ5TSOO.js";
+} from "./chunk-XU53OLVY.js";
+import "./chunk-SSGOLWSR.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-A4HITNWR.js";
+import "./chunk-ZDIM6GU5.js";
 import {
   loadPolicies
 } from "./chunk-WU7BCH63.js";

@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-OWQ5TSOO.js";
+} from "./chunk-SSGOLWSR.js";
 import {
   redactSecrets
 } from "./chunk-MSLOIGWO.js";
-import "./chunk-A4HITNWR.js";
+import "./chunk-ZDIM6GU5.js";
 import {
   LineCounter,
   isMap,

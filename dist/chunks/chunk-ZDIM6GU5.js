@@ -234,12 +234,18 @@ function validateAction(value, field = "action") {
       `has ${unknown.length === 1 ? "a field" : "fields"} ${type} does not have: ${names.join(", ")}${unknown.length > 3 ? ", \u2026" : ""} (${type} has ${allowed.join(", ")})`
     );
   }
+  for (const name of INHERITABLE_FIELDS[type]) {
+    if (!Object.hasOwn(record, name) && record[name] !== void 0) {
+      throw new SafeClawInputError(`${field}.${name}`, "is inherited from a prototype, not a field of the action itself", `give it as an own field, or leave it out: ${shape.example}`);
+    }
+  }
   if (type === "infra.change" && record.after !== void 0) checkAfter(record.after, `${field}.after`);
   if (type === "tool.call" && record.input !== void 0) checkAfter(record.input, `${field}.input`);
   if (hasType && !hasAction) return record;
   const { action: _given, ...rest } = record;
   return { ...rest, type };
 }
+var INHERITABLE_FIELDS = Object.fromEntries(ACTION_TYPES.map((type) => [type, [...Object.keys(SHAPES[type].optional), "origin"]]));
 var ALLOWED_FIELDS = Object.fromEntries(
   ACTION_TYPES.map((type) => [type, /* @__PURE__ */ new Set(["type", "origin", ...Object.keys(SHAPES[type].required), ...Object.keys(SHAPES[type].optional)])])
 );
@@ -251,9 +257,9 @@ function isPlainValidAction(value) {
   if (typeof type !== "string" || !Object.hasOwn(SHAPES, type) || Object.hasOwn(record, "action")) return false;
   const shape = SHAPES[type];
   const allowed = ALLOWED_FIELDS[type];
-  for (const name in shape.required) if (shape.required[name](record[name]) !== null) return false;
+  for (const name in shape.required) if (!Object.hasOwn(record, name) || shape.required[name](record[name]) !== null) return false;
   for (const name in record) {
-    if (!Object.hasOwn(record, name)) continue;
+    if (!Object.hasOwn(record, name)) return false;
     if (!allowed.has(name)) return false;
     if (name === "type" || Object.hasOwn(shape.required, name) || record[name] === void 0) continue;
     if (name === "origin") {
@@ -262,7 +268,11 @@ function isPlainValidAction(value) {
       return false;
     }
   }
-  return true;
+  return !hasInheritedField(record, type);
+}
+function hasInheritedField(record, type) {
+  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== void 0 && !Object.hasOwn(record, name)) return true;
+  return false;
 }
 var TEXT_FIELD = /* @__PURE__ */ new Map();
 for (const type of ACTION_TYPES) {
@@ -281,7 +291,7 @@ function isBareTextAction(record) {
     if (name === "type" || name === field) continue;
     if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return Object.hasOwn(record, "type") && Object.hasOwn(record, field);
+  return Object.hasOwn(record, "type") && Object.hasOwn(record, field) && !hasInheritedField(record, type);
 }
 function isPlainOrigin(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;

@@ -1,19 +1,17 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  BODIES_PER_MESSAGE,
-  judgePlansOn,
-  planWorkerMain
-} from "./chunk-52XFVHX6.js";
-import "./chunk-QWGHMG5V.js";
-import "./chunk-H3GUW3Z5.js";
-import "./chunk-2IZ3I5OW.js";
-import "./chunk-VUHFG33R.js";
-import "./chunk-OWQ5TSOO.js";
-import "./chunk-MSLOIGWO.js";
-import "./chunk-RMDNJXOX.js";
-import "./chunk-A4HITNWR.js";
+  AUDIT_HELP,
+  auditCommand,
+  rotateAtOption
+} from "./chunk-SYBND4HT.js";
+import "./chunk-ZDIM6GU5.js";
 import "./chunk-WU7BCH63.js";
+import "./chunk-R46UKVD2.js";
 import "./chunk-2R2ZKVH5.js";
+import "./chunk-OPLRS47Z.js";
+import "./chunk-UPSMNA4H.js";
+import "./chunk-P2I2JZ74.js";
+import "./chunk-OCFFE6WG.js";
 import "./chunk-EPVBHTLI.js";
 import "./chunk-IP5HSEW5.js";
 import "./chunk-PZ6AAJEP.js";
@@ -24,7 +22,7 @@ import "./chunk-G7CLGG5Z.js";
 import "./chunk-6XR2NURA.js";
 import "./chunk-JSTIMTER.js";
 export {
-  BODIES_PER_MESSAGE,
-  judgePlansOn,
-  planWorkerMain
+  AUDIT_HELP,
+  auditCommand,
+  rotateAtOption
 };

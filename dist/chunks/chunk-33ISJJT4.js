@@ -10,7 +10,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-2IZ3I5OW.js";
+} from "./chunk-CACGEVBY.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -20,7 +20,7 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-OWQ5TSOO.js";
+} from "./chunk-SSGOLWSR.js";
 import {
   LineCounter,
   isMap,

@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-A4HITNWR.js";
+} from "./chunk-ZDIM6GU5.js";
 import {
   loadPolicies
 } from "./chunk-WU7BCH63.js";

@@ -13,23 +13,23 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-QWGHMG5V.js";
+} from "./chunk-33ISJJT4.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-2IZ3I5OW.js";
+} from "./chunk-CACGEVBY.js";
 import {
   appendAuditRecords
-} from "./chunk-VUHFG33R.js";
+} from "./chunk-XU53OLVY.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-OWQ5TSOO.js";
+} from "./chunk-SSGOLWSR.js";
 import "./chunk-MSLOIGWO.js";
 import {
   rotateAtOption
-} from "./chunk-TV2YJNB7.js";
-import "./chunk-A4HITNWR.js";
+} from "./chunk-SYBND4HT.js";
+import "./chunk-ZDIM6GU5.js";
 import {
   loadPolicies
 } from "./chunk-WU7BCH63.js";

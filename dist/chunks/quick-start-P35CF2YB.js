@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-3GJVQXT5.js";
+} from "./chunk-BAJCNN5U.js";
 import "./chunk-MSLOIGWO.js";
 import {
   writeSafeclawFolder
