@@ -120,10 +120,9 @@ export function validateAction(value: unknown, field = 'action'): Action {
   }
   // The engine reads a field wherever the object gives it, a prototype included: one given only
   // by a prototype (a class, Object.create, a polluted Object.prototype) was checked by nothing above.
-  for (const name of INHERITABLE_FIELDS[type as ActionType]) {
-    if (!Object.hasOwn(record, name) && record[name] !== undefined) {
-      throw new SafeClawInputError(`${field}.${name}`, 'is inherited from a prototype, not a field of the action itself', `give it as an own field, or leave it out: ${shape.example}`);
-    }
+  const inherited = inheritedField(record, type as ActionType);
+  if (inherited !== undefined) {
+    throw new SafeClawInputError(`${field}.${inherited}`, 'is inherited from a prototype, not a field of the action itself', `give it as an own field, or leave it out: ${shape.example}`);
   }
   if (type === 'infra.change' && record.after !== undefined) checkAfter(record.after, `${field}.after`);
   if (type === 'tool.call' && record.input !== undefined) checkAfter(record.input, `${field}.input`);
@@ -166,13 +165,13 @@ function isPlainValidAction(value: unknown): value is Action {
       return false; // infra attributes, and anything wrong, take the detailed path
     }
   }
-  return !hasInheritedField(record, type as ActionType);
+  return inheritedField(record, type as ActionType) === undefined;
 }
 
-/** A field the type may leave out that a prototype gives, enumerable or not (a class's getter): the detailed check refuses it. */
-function hasInheritedField(record: Record<string, unknown>, type: ActionType): boolean {
-  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== undefined && !Object.hasOwn(record, name)) return true;
-  return false;
+/** A field the type may leave out that a prototype gives, enumerable or not (a class's getter): validateAction refuses it by name. */
+function inheritedField(record: Record<string, unknown>, type: ActionType): string | undefined {
+  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== undefined && !Object.hasOwn(record, name)) return name;
+  return undefined;
 }
 
 /**
@@ -204,7 +203,7 @@ function isBareTextAction(record: Record<string, unknown>): boolean {
     if (name === 'type' || name === field) continue;
     if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return Object.hasOwn(record, 'type') && Object.hasOwn(record, field) && !hasInheritedField(record, type as ActionType);
+  return Object.hasOwn(record, 'type') && Object.hasOwn(record, field) && inheritedField(record, type as ActionType) === undefined;
 }
 
 function isPlainOrigin(value: unknown): boolean {
