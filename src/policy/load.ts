@@ -108,18 +108,12 @@ export async function loadPolicies(dir: string, options: LoadOptions = {}): Prom
     }
     throw new PolicyError(problems);
   }
-  let policySet: PolicySet;
-  if (options.reuseUnchanged) {
-    const inputs: CompileInputs = { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources };
-    if (lastCompiled !== undefined && sameCompileInputs(lastCompiled.inputs, inputs)) {
-      policySet = lastCompiled.set;
-    } else {
-      policySet = compilePolicies(sources, absoluteDir, options);
-      lastCompiled = { inputs, set: policySet };
-    }
-  } else {
-    policySet = compilePolicies(sources, absoluteDir, options);
-  }
+  const inputs: CompileInputs | undefined = options.reuseUnchanged
+    ? { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources }
+    : undefined;
+  const reused = inputs !== undefined && lastCompiled !== undefined && sameCompileInputs(lastCompiled.inputs, inputs) ? lastCompiled.set : undefined;
+  const policySet = reused ?? compilePolicies(sources, absoluteDir, options);
+  if (inputs !== undefined && reused === undefined) lastCompiled = { inputs, set: policySet };
   if (options.prepareShell !== false) await prepareShellAnalysis();
   return policySet;
 }
