@@ -20,6 +20,7 @@
 // It is a cache, not evidence: a missing, stale or lying checkpoint costs one
 // full verify, never a wrong chain.
 import { closeSync, constants, fstatSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { readSmallRegularFile } from '../regular-file.js';
 import type { ChainPosition } from './verify.js';
 import { verifyInternals } from './verify.js';
 import { sha256Hex } from './record.js';
@@ -40,7 +41,8 @@ export function checkpointPath(file: string): string {
 export function trustedCheckpoint(file: string, fd: number): ChainPosition | null {
   let saved: CheckpointFile;
   try {
-    saved = JSON.parse(readCheckpointText(checkpointPath(file))) as CheckpointFile;
+    // Never through a link, never a wait on a FIFO or device put in its place (the append holds the lock meanwhile).
+    saved = JSON.parse(readSmallRegularFile(checkpointPath(file), MAX_CHECKPOINT_BYTES).toString('utf8')) as CheckpointFile;
   } catch {
     return null;
   }
@@ -57,25 +59,6 @@ export function trustedCheckpoint(file: string, fd: number): ChainPosition | nul
   const fields = JSON.parse(line) as { seq: number; time: string };
   if (fields.seq !== saved.records - 1 || fields.time !== saved.lastTime) return null;
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
-}
-
-/**
- * The checkpoint's text. Opened with O_NOFOLLOW and O_NONBLOCK and checked to be
- * a small regular file: a FIFO or device put in its place must not hang the
- * append (which holds the lock, and in the hook's judge the only thread) or feed it
- * endless bytes. Throws for anything else, which the caller takes as "no checkpoint".
- */
-function readCheckpointText(path: string): string {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile() || info.size > MAX_CHECKPOINT_BYTES) throw new Error('not a checkpoint file');
-    const bytes = Buffer.allocUnsafe(info.size);
-    const read = readSync(fd, bytes, 0, bytes.length, 0);
-    return bytes.toString('utf8', 0, read);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** A checkpoint is written as this many bytes (its JSON, a newline, spaces): rewritten in place, the file never changes size. */

@@ -29,8 +29,9 @@
 //   handful of small files, and each fs/promises call is a round trip through
 //   libuv's thread pool, which on a busy machine waits for a core (a hook's judge
 //   loads the policies on every call: ~9 such calls cost it several ms).
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSmallRegularFile } from '../regular-file.js';
 import type { PolicyProblem } from './errors.js';
 import { PolicyError } from './errors.js';
 import type { PolicySource } from './load.js';
@@ -162,28 +163,9 @@ export function listPolicyFolder(policiesDir: string, label: (path: string) => s
   return entries;
 }
 
-/** Reads one listed policy file, refusing anything that is no longer a small regular file. */
+/** Reads one listed policy file, refusing anything that is no longer a small regular file (ELOOP, ENOTREG, EFBIG). */
 export function readPolicyFileBytes(path: string): Buffer {
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) throw Object.assign(new Error('is not a regular file'), { code: 'ENOTREG' });
-    if (info.size > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error('grew beyond the size limit'), { code: 'EFBIG' });
-    // Read to the end, not to the size stat gave: a file still being written may have grown (up to the limit).
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.max(info.size - total + 1, 4096));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      total += read;
-      if (total > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error('grew beyond the size limit'), { code: 'EFBIG' });
-      chunks.push(chunk.subarray(0, read));
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    closeSync(fd);
-  }
+  return readSmallRegularFile(path, POLICY_FOLDER_LIMITS.maxFileBytes);
 }
 
 /**
