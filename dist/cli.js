@@ -42,7 +42,7 @@ async function readStreamBytes(stream) {
 }
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "71f64f3dc03667ac2bea82a59e7abd14" : void 0;
+var JUDGE_BUILD = true ? "aa676c1c5708e3c6f44f5f8860aa16dd" : void 0;
 var JUDGE_TIMEOUT_MS = 1e4;
 function fs() {
   return process.getBuiltinModule("node:fs");

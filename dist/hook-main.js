@@ -1827,23 +1827,50 @@ var import_node_path12 = __toESM(require_path(), 1);
 
 // src/audit/append.ts
 var import_node_crypto2 = __toESM(require_crypto(), 1);
-var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_fs4 = __toESM(require_fs(), 1);
 var import_node_path = __toESM(require_path(), 1);
 
 // src/audit/checkpoint.ts
+var import_node_fs2 = __toESM(require_fs(), 1);
+
+// src/regular-file.ts
 var import_node_fs = __toESM(require_fs(), 1);
+function readSmallRegularFile(path4, maxBytes) {
+  const fd = (0, import_node_fs.openSync)(path4, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+  try {
+    const info = (0, import_node_fs.fstatSync)(fd);
+    if (!info.isFile()) throw Object.assign(new Error("is not a regular file"), { code: "ENOTREG" });
+    if (info.size > maxBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.max(info.size - total + 1, 4096));
+      const read = (0, import_node_fs.readSync)(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
+      chunks.push(chunk.subarray(0, read));
+      if (read < chunk.length) break;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
+  }
+}
+
+// src/audit/checkpoint.ts
 function checkpointPath(file) {
   return `${file}.checkpoint`;
 }
 function trustedCheckpoint(file, fd) {
   let saved;
   try {
-    saved = JSON.parse(readCheckpointText(checkpointPath(file)));
+    saved = JSON.parse(readSmallRegularFile(checkpointPath(file), MAX_CHECKPOINT_BYTES).toString("utf8"));
   } catch {
     return null;
   }
   if (!isCheckpoint(saved)) return null;
-  const info = (0, import_node_fs.fstatSync)(fd, { bigint: true });
+  const info = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
   if (Number(info.dev) !== saved.dev || Number(info.ino) !== saved.ino || info.size !== BigInt(saved.offset) || saved.offset === 0) return null;
   if (info.ctimeNs.toString() !== saved.ctimeNs) return null;
   const line = lineEndingAt(fd, saved.offset);
@@ -1854,22 +1881,10 @@ function trustedCheckpoint(file, fd) {
   if (fields.seq !== saved.records - 1 || fields.time !== saved.lastTime) return null;
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
 }
-function readCheckpointText(path4) {
-  const fd = (0, import_node_fs.openSync)(path4, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
-  try {
-    const info = (0, import_node_fs.fstatSync)(fd);
-    if (!info.isFile() || info.size > MAX_CHECKPOINT_BYTES) throw new Error("not a checkpoint file");
-    const bytes = Buffer.allocUnsafe(info.size);
-    const read = (0, import_node_fs.readSync)(fd, bytes, 0, bytes.length, 0);
-    return bytes.toString("utf8", 0, read);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
-}
 var CHECKPOINT_BYTES = 512;
 var MAX_CHECKPOINT_BYTES = 64 << 10;
 function saveCheckpoint(file, fd, position) {
-  const info = (0, import_node_fs.fstatSync)(fd, { bigint: true });
+  const info = (0, import_node_fs2.fstatSync)(fd, { bigint: true });
   const saved = { version: 1, dev: Number(info.dev), ino: Number(info.ino), ctimeNs: info.ctimeNs.toString(), ...position };
   const text2 = JSON.stringify(saved) + "\n";
   const bytes = Buffer.alloc(Math.max(CHECKPOINT_BYTES, Buffer.byteLength(text2)), " ");
@@ -1877,26 +1892,26 @@ function saveCheckpoint(file, fd, position) {
   const path4 = checkpointPath(file);
   let out;
   try {
-    out = (0, import_node_fs.openSync)(path4, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK, 438);
-    const own = (0, import_node_fs.fstatSync)(out);
+    out = (0, import_node_fs2.openSync)(path4, import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK, 438);
+    const own = (0, import_node_fs2.fstatSync)(out);
     if (!own.isFile() || own.nlink !== 1) {
-      (0, import_node_fs.closeSync)(out);
+      (0, import_node_fs2.closeSync)(out);
       out = void 0;
-      (0, import_node_fs.unlinkSync)(path4);
-      out = (0, import_node_fs.openSync)(path4, import_node_fs.constants.O_WRONLY | import_node_fs.constants.O_CREAT | import_node_fs.constants.O_EXCL | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK, 438);
+      (0, import_node_fs2.unlinkSync)(path4);
+      out = (0, import_node_fs2.openSync)(path4, import_node_fs2.constants.O_WRONLY | import_node_fs2.constants.O_CREAT | import_node_fs2.constants.O_EXCL | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK, 438);
     }
     let written = 0;
     while (written < bytes.length) {
-      const n = (0, import_node_fs.writeSync)(out, bytes, written, bytes.length - written, written);
+      const n = (0, import_node_fs2.writeSync)(out, bytes, written, bytes.length - written, written);
       if (n === 0) break;
       written += n;
     }
-    if (written === bytes.length && (0, import_node_fs.fstatSync)(out).size > bytes.length) (0, import_node_fs.ftruncateSync)(out, bytes.length);
+    if (written === bytes.length && (0, import_node_fs2.fstatSync)(out).size > bytes.length) (0, import_node_fs2.ftruncateSync)(out, bytes.length);
   } catch {
   } finally {
     if (out !== void 0) {
       try {
-        (0, import_node_fs.closeSync)(out);
+        (0, import_node_fs2.closeSync)(out);
       } catch {
       }
     }
@@ -1907,7 +1922,7 @@ function lineEndingAt(fd, offset) {
   for (; ; ) {
     const start = Math.max(0, offset - window);
     const bytes = Buffer.allocUnsafe(offset - start);
-    const bytesRead = (0, import_node_fs.readSync)(fd, bytes, 0, bytes.length, start);
+    const bytesRead = (0, import_node_fs2.readSync)(fd, bytes, 0, bytes.length, start);
     if (bytesRead !== bytes.length || bytes[bytes.length - 1] !== 10) return null;
     const before = bytes.lastIndexOf(10, bytes.length - 2);
     if (before !== -1) return bytes.toString("utf8", before + 1, bytes.length - 1);
@@ -1924,7 +1939,7 @@ function isCheckpoint(value) {
 
 // src/audit/lock.ts
 var import_node_crypto = __toESM(require_crypto(), 1);
-var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_os = __toESM(require_os(), 1);
 var MAX_LOCK_BYTES = 64 << 10;
 async function acquireLock(path4, options = {}) {
@@ -1934,7 +1949,7 @@ async function acquireLock(path4, options = {}) {
   const owner = ownIdentity();
   const mine = `${path4}.${owner.nonce}`;
   try {
-    (0, import_node_fs2.writeFileSync)(mine, JSON.stringify(owner), { flag: "wx" });
+    (0, import_node_fs3.writeFileSync)(mine, JSON.stringify(owner), { flag: "wx" });
   } catch (err) {
     throw new AuditError("io", `cannot create the lock ${path4}: ${err.message}`, "check that the audit folder is writable");
   }
@@ -1966,13 +1981,13 @@ async function acquireLock(path4, options = {}) {
 var JUDGE_EVERY_MS = 200;
 function removeQuietly(path4) {
   try {
-    (0, import_node_fs2.unlinkSync)(path4);
+    (0, import_node_fs3.unlinkSync)(path4);
   } catch {
   }
 }
 function tryLink(mine, path4, owner) {
   try {
-    (0, import_node_fs2.linkSync)(mine, path4);
+    (0, import_node_fs3.linkSync)(mine, path4);
   } catch (err) {
     const code = err.code;
     if (code === "EEXIST") return null;
@@ -1991,7 +2006,7 @@ function tryLink(mine, path4, owner) {
 function tryTake(path4, owner) {
   const mine = `${path4}.${owner.nonce}`;
   try {
-    (0, import_node_fs2.writeFileSync)(mine, JSON.stringify(owner), { flag: "wx" });
+    (0, import_node_fs3.writeFileSync)(mine, JSON.stringify(owner), { flag: "wx" });
     return tryLink(mine, path4, owner);
   } catch (err) {
     if (err instanceof AuditError && err.kind === "lock") return null;
@@ -2004,7 +2019,7 @@ function holding(path4, owner, ino, staleMs) {
   const touch = setInterval(() => {
     const now = /* @__PURE__ */ new Date();
     try {
-      (0, import_node_fs2.utimesSync)(path4, now, now);
+      (0, import_node_fs3.utimesSync)(path4, now, now);
     } catch {
     }
   }, Math.max(staleMs / 4, 100));
@@ -2049,18 +2064,18 @@ function sameFile(path4, judged) {
 function readLock(path4) {
   let fd;
   try {
-    fd = (0, import_node_fs2.openSync)(path4, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
+    fd = (0, import_node_fs3.openSync)(path4, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK);
   } catch {
     return null;
   }
   try {
-    const info = (0, import_node_fs2.fstatSync)(fd);
+    const info = (0, import_node_fs3.fstatSync)(fd);
     const readable = info.isFile() && info.size <= MAX_LOCK_BYTES;
-    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: readable ? parseOwner((0, import_node_fs2.readFileSync)(fd, "utf8")) : null };
+    return { ino: info.ino, mtimeMs: info.mtimeMs, owner: readable ? parseOwner((0, import_node_fs3.readFileSync)(fd, "utf8")) : null };
   } catch {
     return null;
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 function parseOwner(text2) {
@@ -2095,7 +2110,7 @@ function ownStart() {
 }
 function processStart(pid) {
   try {
-    const stat = (0, import_node_fs2.readFileSync)(`/proc/${pid}/stat`, "utf8");
+    const stat = (0, import_node_fs3.readFileSync)(`/proc/${pid}/stat`, "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     return fields[19] ?? null;
   } catch {
@@ -2106,7 +2121,7 @@ var cachedBoot;
 function bootId() {
   if (cachedBoot === void 0) {
     try {
-      cachedBoot = (0, import_node_fs2.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim() || null;
+      cachedBoot = (0, import_node_fs3.readFileSync)("/proc/sys/kernel/random/boot_id", "utf8").trim() || null;
     } catch {
       cachedBoot = null;
     }
@@ -2978,7 +2993,7 @@ async function appendAuditRecords(file, entries, meta) {
     throw new AuditError("input", `rotateAt ${JSON.stringify(meta.rotateAt)} is not a positive number of bytes`, "pass a size such as 64 MiB (67108864)");
   }
   try {
-    (0, import_node_fs3.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true });
+    (0, import_node_fs4.mkdirSync)((0, import_node_path.dirname)(file), { recursive: true });
   } catch (err) {
     throw new AuditError("io", `cannot create the folder for ${file}: ${err.message}`, "check the path and permissions");
   }
@@ -2989,11 +3004,11 @@ async function appendAuditRecords(file, entries, meta) {
     finishRotation(file, segments.paths);
     let created = false;
     try {
-      fd = (0, import_node_fs3.openSync)(file, "wx+");
+      fd = (0, import_node_fs4.openSync)(file, "wx+");
       created = true;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
-      fd = (0, import_node_fs3.openSync)(file, "a+");
+      fd = (0, import_node_fs4.openSync)(file, "a+");
     }
     const checkpoint = trustedCheckpoint(file, fd);
     const existing = checkpoint !== null && checkpoint.segments === segments.paths.length && segments.missing === void 0 ? verifyAuditTail(file, checkpoint, fd) : await verifyAuditFile(file);
@@ -3011,7 +3026,7 @@ async function appendAuditRecords(file, entries, meta) {
       }
       if (entries.length > 0) {
         repaired = { line: torn.line, bytes: torn.bytes, sha256: sha256OfRange(fd, torn.offset, torn.bytes) };
-        (0, import_node_fs3.ftruncateSync)(fd, torn.offset);
+        (0, import_node_fs4.ftruncateSync)(fd, torn.offset);
         end = torn.offset;
       }
     }
@@ -3025,14 +3040,14 @@ async function appendAuditRecords(file, entries, meta) {
         newline = false;
       }
       checkUnchanged(lock, fd, newline ? end : end + (existing.unterminated ? 1 : 0), file);
-      (0, import_node_fs3.fsyncSync)(fd);
-      (0, import_node_fs3.closeSync)(fd);
+      (0, import_node_fs4.fsyncSync)(fd);
+      (0, import_node_fs4.closeSync)(fd);
       fd = void 0;
       rotated = nextSegmentPath(file, segments);
-      (0, import_node_fs3.linkSync)(file, rotated);
+      (0, import_node_fs4.linkSync)(file, rotated);
       syncFolder((0, import_node_path.dirname)(file));
-      (0, import_node_fs3.unlinkSync)(file);
-      fd = (0, import_node_fs3.openSync)(file, "wx+");
+      (0, import_node_fs4.unlinkSync)(file);
+      fd = (0, import_node_fs4.openSync)(file, "wx+");
       created = true;
       end = 0;
       lines = 0;
@@ -3090,7 +3105,7 @@ async function appendAuditRecords(file, entries, meta) {
       lastTime: time,
       segments: segments.paths.length + (rotated ? 1 : 0)
     });
-    (0, import_node_fs3.fsyncSync)(fd);
+    (0, import_node_fs4.fsyncSync)(fd);
     if (created) syncFolder((0, import_node_path.dirname)(file));
     return {
       file,
@@ -3112,16 +3127,16 @@ function checkUnchanged(lock, fd, size, file) {
   if (!lock.stillHeld()) {
     throw new AuditError("lock", `the lock ${lock.path} was taken over while appending; nothing was written`, "retry; check for clock skew on a shared filesystem");
   }
-  const now = (0, import_node_fs3.fstatSync)(fd).size;
+  const now = (0, import_node_fs4.fstatSync)(fd).size;
   if (now !== size) {
     throw new AuditError("lock", `${file} changed while it was locked (${size} bytes verified, ${now} now): another program writes to it; nothing was written`, "find the writer that ignores the lock; run `safeclaw audit verify`");
   }
 }
 function finishRotation(file, segments) {
   if (segments.length === 0) return;
-  const own = (0, import_node_fs3.statSync)(file, { throwIfNoEntry: false });
-  const newest = (0, import_node_fs3.statSync)(segments[segments.length - 1]);
-  if (own !== void 0 && own.ino === newest.ino && own.dev === newest.dev) (0, import_node_fs3.unlinkSync)(file);
+  const own = (0, import_node_fs4.statSync)(file, { throwIfNoEntry: false });
+  const newest = (0, import_node_fs4.statSync)(segments[segments.length - 1]);
+  if (own !== void 0 && own.ino === newest.ino && own.dev === newest.dev) (0, import_node_fs4.unlinkSync)(file);
 }
 function redactOnce() {
   const seen = /* @__PURE__ */ new Map();
@@ -3203,7 +3218,7 @@ function toWellFormed(text2) {
 }
 function sha256OfRange(fd, offset, length) {
   const bytes = Buffer.alloc(length);
-  (0, import_node_fs3.readSync)(fd, bytes, 0, length, offset);
+  (0, import_node_fs4.readSync)(fd, bytes, 0, length, offset);
   return (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
 }
 var Utf8Lines = class _Utf8Lines {
@@ -3237,7 +3252,7 @@ var Utf8Lines = class _Utf8Lines {
 function writeAll(fd, bytes) {
   let written = 0;
   while (written < bytes.length) {
-    const bytesWritten = (0, import_node_fs3.writeSync)(fd, bytes, written, bytes.length - written);
+    const bytesWritten = (0, import_node_fs4.writeSync)(fd, bytes, written, bytes.length - written);
     if (bytesWritten === 0) throw new Error("the write made no progress");
     written += bytesWritten;
   }
@@ -3245,8 +3260,8 @@ function writeAll(fd, bytes) {
 function syncFolder(folder) {
   let dir;
   try {
-    dir = (0, import_node_fs3.openSync)(folder, "r");
-    (0, import_node_fs3.fsyncSync)(dir);
+    dir = (0, import_node_fs4.openSync)(folder, "r");
+    (0, import_node_fs4.fsyncSync)(dir);
   } catch {
   } finally {
     if (dir !== void 0) closeQuietly(dir);
@@ -3254,7 +3269,7 @@ function syncFolder(folder) {
 }
 function closeQuietly(fd) {
   try {
-    (0, import_node_fs3.closeSync)(fd);
+    (0, import_node_fs4.closeSync)(fd);
   } catch {
   }
 }
@@ -8492,7 +8507,7 @@ var READS_ITS_FOLDER = lookupTable({
 });
 
 // src/shell/parser.ts
-var import_node_fs4 = __toESM(require_fs(), 1);
+var import_node_fs5 = __toESM(require_fs(), 1);
 var import_node_module = __toESM(require_module(), 1);
 var import_node_url = __toESM(require_url(), 1);
 
@@ -10167,9 +10182,9 @@ var parser = null;
 var loading = null;
 function locateWasm(file, packagePath) {
   const beside = (0, import_node_url.fileURLToPath)(new URL(file, import.meta.url));
-  if ((0, import_node_fs4.existsSync)(beside)) return beside;
+  if ((0, import_node_fs5.existsSync)(beside)) return beside;
   const aboveChunk = (0, import_node_url.fileURLToPath)(new URL(`../${file}`, import.meta.url));
-  if ((0, import_node_fs4.existsSync)(aboveChunk)) return aboveChunk;
+  if ((0, import_node_fs5.existsSync)(aboveChunk)) return aboveChunk;
   const require2 = (0, import_node_module.createRequire)(import.meta.url);
   return require2.resolve(packagePath);
 }
@@ -11598,10 +11613,9 @@ function validateAction(value, field = "action") {
       `has ${unknown.length === 1 ? "a field" : "fields"} ${type} does not have: ${names2.join(", ")}${unknown.length > 3 ? ", \u2026" : ""} (${type} has ${allowed.join(", ")})`
     );
   }
-  for (const name of INHERITABLE_FIELDS[type]) {
-    if (!Object.hasOwn(record, name) && record[name] !== void 0) {
-      throw new SafeClawInputError(`${field}.${name}`, "is inherited from a prototype, not a field of the action itself", `give it as an own field, or leave it out: ${shape.example}`);
-    }
+  const inherited = inheritedField(record, type);
+  if (inherited !== void 0) {
+    throw new SafeClawInputError(`${field}.${inherited}`, "is inherited from a prototype, not a field of the action itself", `give it as an own field, or leave it out: ${shape.example}`);
   }
   if (type === "infra.change" && record.after !== void 0) checkAfter(record.after, `${field}.after`);
   if (type === "tool.call" && record.input !== void 0) checkAfter(record.input, `${field}.input`);
@@ -11632,11 +11646,11 @@ function isPlainValidAction(value) {
       return false;
     }
   }
-  return !hasInheritedField(record, type);
+  return inheritedField(record, type) === void 0;
 }
-function hasInheritedField(record, type) {
-  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== void 0 && !Object.hasOwn(record, name)) return true;
-  return false;
+function inheritedField(record, type) {
+  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== void 0 && !Object.hasOwn(record, name)) return name;
+  return void 0;
 }
 var TEXT_FIELD = /* @__PURE__ */ new Map();
 for (const type of ACTION_TYPES) {
@@ -11655,7 +11669,7 @@ function isBareTextAction(record) {
     if (name === "type" || name === field) continue;
     if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return Object.hasOwn(record, "type") && Object.hasOwn(record, field) && !hasInheritedField(record, type);
+  return Object.hasOwn(record, "type") && Object.hasOwn(record, field) && inheritedField(record, type) === void 0;
 }
 function isPlainOrigin(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
@@ -12160,7 +12174,7 @@ function evaluateAll(policySet, input, options = {}) {
 }
 
 // src/sources/kubectl-manifests.ts
-var import_node_fs5 = __toESM(require_fs(), 1);
+var import_node_fs6 = __toESM(require_fs(), 1);
 var import_node_path5 = __toESM(require_path(), 1);
 
 // node_modules/yaml/browser/dist/nodes/identity.js
@@ -18577,7 +18591,7 @@ function commandDirectories(command, base) {
 }
 function realDir(dir) {
   try {
-    return (0, import_node_fs5.realpathSync)(dir);
+    return (0, import_node_fs6.realpathSync)(dir);
   } catch {
     return void 0;
   }
@@ -18587,7 +18601,7 @@ function realPath(p) {
   let at = p;
   for (; ; ) {
     try {
-      return import_node_path5.default.join((0, import_node_fs5.realpathSync)(at), ...rest.reverse());
+      return import_node_path5.default.join((0, import_node_fs6.realpathSync)(at), ...rest.reverse());
     } catch {
       const parent = import_node_path5.default.dirname(at);
       if (parent === at) return p;
@@ -18605,7 +18619,7 @@ function inCheckout(root, dir, p) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return { unread: `${p} is a URL` };
   let real;
   try {
-    real = (0, import_node_fs5.realpathSync)(import_node_path5.default.resolve(dir, p));
+    real = (0, import_node_fs6.realpathSync)(import_node_path5.default.resolve(dir, p));
   } catch {
     return { unread: `${p} does not exist (yet)` };
   }
@@ -18624,7 +18638,7 @@ function collectFiles(root, dir, p, recursive, reading, depth) {
     reading.unread = at.unread;
     return;
   }
-  const stat = (0, import_node_fs5.statSync)(at.file);
+  const stat = (0, import_node_fs6.statSync)(at.file);
   if (stat.isFile()) {
     reading.files.add(at.file);
     return;
@@ -18634,7 +18648,7 @@ function collectFiles(root, dir, p, recursive, reading, depth) {
     return;
   }
   reading.dirs.add(at.file);
-  for (const entry of (0, import_node_fs5.readdirSync)(at.file, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of (0, import_node_fs6.readdirSync)(at.file, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const manifest = /\.(ya?ml|json)$/i.test(entry.name);
     if (entry.isSymbolicLink() && (manifest || recursive)) collectFiles(root, at.file, entry.name, recursive, reading, depth + 1);
     else if (entry.isFile() && manifest) {
@@ -18649,10 +18663,10 @@ function readNamespaces(root, reading) {
     const shown = relative(root, file);
     let text2;
     try {
-      const size = (0, import_node_fs5.statSync)(file).size;
+      const size = (0, import_node_fs6.statSync)(file).size;
       reading.bytes += size;
       if (size > MAX_FILE_BYTES || reading.bytes > MAX_TOTAL_BYTES) return void (reading.unread = `${shown} and the others are more than SafeClaw reads (${MAX_FILE_BYTES >> 20} MB a file, ${MAX_TOTAL_BYTES >> 20} MB in all)`);
-      text2 = (0, import_node_fs5.readFileSync)(file, "utf8");
+      text2 = (0, import_node_fs6.readFileSync)(file, "utf8");
     } catch (err) {
       return void (reading.unread = `${shown} cannot be read (${err.code ?? err.message})`);
     }
@@ -18673,7 +18687,7 @@ function collectKustomization(root, dir, p, reading, depth) {
   if ("unread" in at) return void (reading.unread = at.unread);
   const name = ["kustomization.yaml", "kustomization.yml", "Kustomization"].find((n) => {
     try {
-      return (0, import_node_fs5.statSync)(import_node_path5.default.join(at.file, n)).isFile();
+      return (0, import_node_fs6.statSync)(import_node_path5.default.join(at.file, n)).isFile();
     } catch {
       return false;
     }
@@ -18681,7 +18695,7 @@ function collectKustomization(root, dir, p, reading, depth) {
   if (name === void 0) return void (reading.unread = `${relative(root, at.file)} holds no kustomization`);
   let config;
   try {
-    config = parse((0, import_node_fs5.readFileSync)(import_node_path5.default.join(at.file, name), "utf8"));
+    config = parse((0, import_node_fs6.readFileSync)(import_node_path5.default.join(at.file, name), "utf8"));
   } catch {
     return void (reading.unread = `${relative(root, import_node_path5.default.join(at.file, name))} does not parse`);
   }
@@ -18695,7 +18709,7 @@ function collectKustomization(root, dir, p, reading, depth) {
     if (typeof r !== "string") return void (reading.unread = `a resource of ${relative(root, at.file)} is no path`);
     const target2 = inCheckout(root, at.file, r);
     if ("unread" in target2) return void (reading.unread = target2.unread);
-    if ((0, import_node_fs5.statSync)(target2.file).isDirectory()) collectKustomization(root, at.file, r, reading, depth + 1);
+    if ((0, import_node_fs6.statSync)(target2.file).isDirectory()) collectKustomization(root, at.file, r, reading, depth + 1);
     else collectFiles(root, at.file, r, false, reading, depth);
   }
 }
@@ -18859,7 +18873,7 @@ function codexAnswer(result, policies) {
 }
 
 // src/integrations/project-policies.ts
-var import_node_fs6 = __toESM(require_fs(), 1);
+var import_node_fs7 = __toESM(require_fs(), 1);
 var import_node_path9 = __toESM(require_path(), 1);
 var ProjectPoliciesError = class extends Error {
   constructor(message) {
@@ -18921,14 +18935,14 @@ function outermostWorkTree(dir) {
 }
 function isDirectory(path4) {
   try {
-    return (0, import_node_fs6.statSync)(path4).isDirectory();
+    return (0, import_node_fs7.statSync)(path4).isDirectory();
   } catch {
     return false;
   }
 }
 function exists(path4) {
   try {
-    (0, import_node_fs6.statSync)(path4);
+    (0, import_node_fs7.statSync)(path4);
     return true;
   } catch {
     return false;
@@ -18937,7 +18951,7 @@ function exists(path4) {
 
 // src/policy/load.ts
 var import_node_crypto3 = __toESM(require_crypto(), 1);
-var import_node_fs8 = __toESM(require_fs(), 1);
+var import_node_fs9 = __toESM(require_fs(), 1);
 var import_node_path11 = __toESM(require_path(), 1);
 
 // src/policy/policy-tree.ts
@@ -19093,7 +19107,7 @@ var PolicyError = class extends Error {
 };
 
 // src/policy/files.ts
-var import_node_fs7 = __toESM(require_fs(), 1);
+var import_node_fs8 = __toESM(require_fs(), 1);
 var import_node_path10 = __toESM(require_path(), 1);
 var POLICY_FOLDER_LIMITS = {
   /** Far above any hand-written policy (the DevOps example is 4 KB); stops a runaway file before YAML parsing. */
@@ -19170,11 +19184,11 @@ function listPolicyFolder(policiesDir, label) {
   const entries = [];
   const tooMuch = (path4, message) => new PolicyError([{ position: { file: label(path4), line: 0, column: 0 }, message, fix: "policies/ should hold a handful of policy files; move the rest out" }]);
   const walk2 = (relative3, depth) => {
-    const names2 = (0, import_node_fs7.readdirSync)(relative3 === "" ? policiesDir : (0, import_node_path10.join)(policiesDir, relative3)).sort(comparePaths);
+    const names2 = (0, import_node_fs8.readdirSync)(relative3 === "" ? policiesDir : (0, import_node_path10.join)(policiesDir, relative3)).sort(comparePaths);
     for (const name of names2) {
       const path4 = relative3 === "" ? name : `${relative3}/${name}`;
       if (entries.length >= POLICY_FOLDER_LIMITS.maxEntries) throw tooMuch("", `has more than ${POLICY_FOLDER_LIMITS.maxEntries} entries`);
-      const info = (0, import_node_fs7.lstatSync)((0, import_node_path10.join)(policiesDir, path4));
+      const info = (0, import_node_fs8.lstatSync)((0, import_node_path10.join)(policiesDir, path4));
       const kind = info.isSymbolicLink() ? "symlink" : info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
       entries.push({ path: path4, kind, size: kind === "file" ? info.size : 0 });
       if (kind === "folder" && !name.startsWith(".")) {
@@ -19187,25 +19201,7 @@ function listPolicyFolder(policiesDir, label) {
   return entries;
 }
 function readPolicyFileBytes(path4) {
-  const fd = (0, import_node_fs7.openSync)(path4, import_node_fs7.constants.O_RDONLY | import_node_fs7.constants.O_NOFOLLOW | import_node_fs7.constants.O_NONBLOCK);
-  try {
-    const info = (0, import_node_fs7.fstatSync)(fd);
-    if (!info.isFile()) throw Object.assign(new Error("is not a regular file"), { code: "ENOTREG" });
-    if (info.size > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.max(info.size - total + 1, 4096));
-      const read = (0, import_node_fs7.readSync)(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      total += read;
-      if (total > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
-      chunks.push(chunk.subarray(0, read));
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    (0, import_node_fs7.closeSync)(fd);
-  }
+  return readSmallRegularFile(path4, POLICY_FOLDER_LIMITS.maxFileBytes);
 }
 function decodePolicyBytes(bytes, file) {
   const at = (line2, column2, message, fix) => ({ problem: { position: { file, line: line2, column: column2 }, message, fix } });
@@ -19565,25 +19561,17 @@ async function loadPolicies(dir, options = {}) {
     }
     throw new PolicyError(problems);
   }
-  let policySet;
-  if (options.reuseUnchanged) {
-    const inputs = { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources };
-    if (lastCompiled !== void 0 && sameCompileInputs(lastCompiled.inputs, inputs)) {
-      policySet = lastCompiled.set;
-    } else {
-      policySet = compilePolicies(sources, absoluteDir, options);
-      lastCompiled = { inputs, set: policySet };
-    }
-  } else {
-    policySet = compilePolicies(sources, absoluteDir, options);
-  }
+  const inputs = options.reuseUnchanged ? { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources } : void 0;
+  const reused = inputs !== void 0 && lastCompiled !== void 0 && sameCompileInputs(lastCompiled.inputs, inputs) ? lastCompiled.set : void 0;
+  const policySet = reused ?? compilePolicies(sources, absoluteDir, options);
+  if (inputs !== void 0 && reused === void 0) lastCompiled = { inputs, set: policySet };
   if (options.prepareShell !== false) await prepareShellAnalysis();
   return policySet;
 }
 function requireFolder(path4, where, problem, fix, parent) {
   let info;
   try {
-    info = (0, import_node_fs8.statSync)(path4);
+    info = (0, import_node_fs9.statSync)(path4);
   } catch (err) {
     const code = err.code;
     const what = code === "ENOENT" ? "does not exist" : code === "ELOOP" ? "is a loop of symbolic links" : code === "EACCES" ? "cannot be read (permission denied)" : code === "ENOTDIR" ? "is not a folder (a file stands where a folder is expected)" : `cannot be read (${code ?? err.message})`;
@@ -19888,7 +19876,7 @@ function parseCommandArgs(argv, options, command) {
 }
 
 // src/cli/read-stream.ts
-var import_node_fs9 = __toESM(require_fs(), 1);
+var import_node_fs10 = __toESM(require_fs(), 1);
 
 // src/cli/descriptor-io.ts
 async function readDescriptor(readSync5, fd, rest) {
@@ -19937,17 +19925,17 @@ async function readStream(stream) {
 }
 async function readStandardInput(io) {
   if (io.stdinFd === void 0) return readStream(io.stdin);
-  return (await readDescriptor(import_node_fs9.readSync, io.stdinFd, () => io.stdin)).toString("utf8");
+  return (await readDescriptor(import_node_fs10.readSync, io.stdinFd, () => io.stdin)).toString("utf8");
 }
 
 // src/cli/write-output.ts
-var import_node_fs10 = __toESM(require_fs(), 1);
+var import_node_fs11 = __toESM(require_fs(), 1);
 function writeStandardOutput(io, text2) {
   if (io.stdoutFd === void 0) {
     io.stdout.write(text2);
     return;
   }
-  writeDescriptor(import_node_fs10.writeSync, io.stdoutFd, text2, () => io.stdout);
+  writeDescriptor(import_node_fs11.writeSync, io.stdoutFd, text2, () => io.stdout);
 }
 
 // src/cli/commands/hook.ts
@@ -20044,10 +20032,10 @@ var hookCommand = async (argv, io) => {
 };
 
 // src/cli/commands/judge.ts
-var import_node_fs12 = __toESM(require_fs(), 1);
+var import_node_fs13 = __toESM(require_fs(), 1);
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "71f64f3dc03667ac2bea82a59e7abd14" : void 0;
+var JUDGE_BUILD = true ? "aa676c1c5708e3c6f44f5f8860aa16dd" : void 0;
 function fs() {
   return process.getBuiltinModule("node:fs");
 }
@@ -20177,7 +20165,7 @@ function usableJudge(env, entry) {
 
 // src/cli/judge-server.ts
 var import_node_crypto4 = __toESM(require_crypto(), 1);
-var import_node_fs11 = __toESM(require_fs(), 1);
+var import_node_fs12 = __toESM(require_fs(), 1);
 var import_node_path13 = __toESM(require_path(), 1);
 var import_node_url2 = __toESM(require_url(), 1);
 var JUDGE_IDLE_MS = 15 * 60 * 1e3;
@@ -20191,7 +20179,7 @@ function judgePlace(env, entry) {
 }
 function prepareFolder(dir) {
   try {
-    (0, import_node_fs11.mkdirSync)(dir, { mode: 448 });
+    (0, import_node_fs12.mkdirSync)(dir, { mode: 448 });
   } catch (err) {
     if (err.code !== "EEXIST") return `cannot create ${dir}: ${err.code}`;
   }
@@ -20204,7 +20192,7 @@ function codeFiles(entry) {
 function fingerprint(files) {
   return files.map((file) => {
     try {
-      const s = (0, import_node_fs11.statSync)(file);
+      const s = (0, import_node_fs12.statSync)(file);
       return `${s.ino}:${s.size}:${s.mtimeMs}`;
     } catch {
       return "gone";
@@ -20230,11 +20218,11 @@ async function warmUp(dir, runHook2, requestWaiting) {
   const project = (0, import_node_path13.join)(dir, `warm-${process.pid}`);
   try {
     const { DEFAULT_POLICY, DEVOPS_EXAMPLE_POLICY } = await import("./hook-chunks/init-templates-W6KRWXLB.js");
-    (0, import_node_fs11.mkdirSync)((0, import_node_path13.join)(project, ".safeclaw", "policies"), { recursive: true, mode: 448 });
+    (0, import_node_fs12.mkdirSync)((0, import_node_path13.join)(project, ".safeclaw", "policies"), { recursive: true, mode: 448 });
     for (const [name, text2] of [["default.yaml", DEFAULT_POLICY], ["devops-agent.yaml", DEVOPS_EXAMPLE_POLICY]]) {
-      const policy = (0, import_node_fs11.openSync)((0, import_node_path13.join)(project, ".safeclaw", "policies", name), "w", 384);
-      (0, import_node_fs11.writeSync)(policy, text2);
-      (0, import_node_fs11.closeSync)(policy);
+      const policy = (0, import_node_fs12.openSync)((0, import_node_path13.join)(project, ".safeclaw", "policies", name), "w", 384);
+      (0, import_node_fs12.writeSync)(policy, text2);
+      (0, import_node_fs12.closeSync)(policy);
     }
     const call = (tool_name, tool_input) => JSON.stringify({ hook_event_name: "PreToolUse", session_id: "warm-up", cwd: project, tool_name, tool_input });
     const calls = [
@@ -20257,7 +20245,7 @@ async function warmUp(dir, runHook2, requestWaiting) {
     }
   } finally {
     process.chdir(dir);
-    (0, import_node_fs11.rmSync)(project, { recursive: true, force: true });
+    (0, import_node_fs12.rmSync)(project, { recursive: true, force: true });
   }
 }
 function serveJudge(options, env) {
@@ -20301,7 +20289,7 @@ function serveJudge(options, env) {
       clearTimeout(idle);
       process.removeListener("SIGTERM", onSignal);
       process.removeListener("SIGINT", onSignal);
-      if (readJudgeState(stateFile)?.token === token) (0, import_node_fs11.rmSync)(stateFile, { force: true });
+      if (readJudgeState(stateFile)?.token === token) (0, import_node_fs12.rmSync)(stateFile, { force: true });
       server.close();
       void queue.then(() => resolve4(reason));
     }
@@ -20396,10 +20384,10 @@ function serveJudge(options, env) {
       if (fd !== void 0) state.fd = fd;
       try {
         const temporary = `${stateFile}.${process.pid}.tmp`;
-        const fd2 = (0, import_node_fs11.openSync)(temporary, "wx", 384);
-        (0, import_node_fs11.writeSync)(fd2, JSON.stringify(state) + "\n");
-        (0, import_node_fs11.closeSync)(fd2);
-        (0, import_node_fs11.renameSync)(temporary, stateFile);
+        const fd2 = (0, import_node_fs12.openSync)(temporary, "wx", 384);
+        (0, import_node_fs12.writeSync)(fd2, JSON.stringify(state) + "\n");
+        (0, import_node_fs12.closeSync)(fd2);
+        (0, import_node_fs12.renameSync)(temporary, stateFile);
       } catch (err) {
         server.close();
         clearInterval(watch);
@@ -20447,11 +20435,11 @@ function childProcess() {
   return process.getBuiltinModule("node:child_process");
 }
 function installEntry() {
-  return (0, import_node_fs12.realpathSync)(process.argv[1]);
+  return (0, import_node_fs13.realpathSync)(process.argv[1]);
 }
 function ownCommandLine() {
   try {
-    return (0, import_node_fs12.readFileSync)("/proc/self/cmdline", "utf8").split("\0");
+    return (0, import_node_fs13.readFileSync)("/proc/self/cmdline", "utf8").split("\0");
   } catch {
     return void 0;
   }

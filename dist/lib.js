@@ -3,25 +3,25 @@ import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-33ISJJT4.js";
+} from "./chunks/chunk-BAFYU7K7.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   lintPolicies
-} from "./chunks/chunk-KLKZTKOP.js";
+} from "./chunks/chunk-QNVUFIGA.js";
 import {
   judgePreToolUse,
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-CACGEVBY.js";
+} from "./chunks/chunk-D3TXSZMO.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-XU53OLVY.js";
+} from "./chunks/chunk-BMQMZWOU.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-SSGOLWSR.js";
+} from "./chunks/chunk-4DDRUW7N.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-ZDIM6GU5.js";
+} from "./chunks/chunk-XQNTCYXH.js";
 import {
   PolicyError,
   analyzeShellCommand,
@@ -41,7 +41,7 @@ import {
   formatProblem,
   loadPolicies,
   prepareShellAnalysis
-} from "./chunks/chunk-WU7BCH63.js";
+} from "./chunks/chunk-7N7ICJGY.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

@@ -33,7 +33,7 @@ export declare function choosePolicyFiles(entries: PolicyFolderEntry[], label: (
  * PolicyError when the folder is beyond the limits (too many entries, too deep).
  */
 export declare function listPolicyFolder(policiesDir: string, label: (path: string) => string): PolicyFolderEntry[];
-/** Reads one listed policy file, refusing anything that is no longer a small regular file. */
+/** Reads one listed policy file, refusing anything that is no longer a small regular file (ELOOP, ENOTREG, EFBIG). */
 export declare function readPolicyFileBytes(path: string): Buffer;
 /**
  * Turns a policy file's bytes into text: UTF-8 only, a leading UTF-8 byte order

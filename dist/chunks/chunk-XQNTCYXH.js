@@ -9,7 +9,7 @@ import {
   isPlainRelative,
   normalizeHomePath,
   treeSitterMisses
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import {
   ACTION_TYPES,
   STRICTNESS
@@ -234,10 +234,9 @@ function validateAction(value, field = "action") {
       `has ${unknown.length === 1 ? "a field" : "fields"} ${type} does not have: ${names.join(", ")}${unknown.length > 3 ? ", \u2026" : ""} (${type} has ${allowed.join(", ")})`
     );
   }
-  for (const name of INHERITABLE_FIELDS[type]) {
-    if (!Object.hasOwn(record, name) && record[name] !== void 0) {
-      throw new SafeClawInputError(`${field}.${name}`, "is inherited from a prototype, not a field of the action itself", `give it as an own field, or leave it out: ${shape.example}`);
-    }
+  const inherited = inheritedField(record, type);
+  if (inherited !== void 0) {
+    throw new SafeClawInputError(`${field}.${inherited}`, "is inherited from a prototype, not a field of the action itself", `give it as an own field, or leave it out: ${shape.example}`);
   }
   if (type === "infra.change" && record.after !== void 0) checkAfter(record.after, `${field}.after`);
   if (type === "tool.call" && record.input !== void 0) checkAfter(record.input, `${field}.input`);
@@ -268,11 +267,11 @@ function isPlainValidAction(value) {
       return false;
     }
   }
-  return !hasInheritedField(record, type);
+  return inheritedField(record, type) === void 0;
 }
-function hasInheritedField(record, type) {
-  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== void 0 && !Object.hasOwn(record, name)) return true;
-  return false;
+function inheritedField(record, type) {
+  for (const name of INHERITABLE_FIELDS[type]) if (record[name] !== void 0 && !Object.hasOwn(record, name)) return name;
+  return void 0;
 }
 var TEXT_FIELD = /* @__PURE__ */ new Map();
 for (const type of ACTION_TYPES) {
@@ -291,7 +290,7 @@ function isBareTextAction(record) {
     if (name === "type" || name === field) continue;
     if (!Object.hasOwn(optional, name) || !Object.hasOwn(record, name) || optional[name](record[name]) !== null) return false;
   }
-  return Object.hasOwn(record, "type") && Object.hasOwn(record, field) && !hasInheritedField(record, type);
+  return Object.hasOwn(record, "type") && Object.hasOwn(record, field) && inheritedField(record, type) === void 0;
 }
 function isPlainOrigin(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;

@@ -13,26 +13,26 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-33ISJJT4.js";
+} from "./chunk-BAFYU7K7.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-CACGEVBY.js";
+} from "./chunk-D3TXSZMO.js";
 import {
   appendAuditRecords
-} from "./chunk-XU53OLVY.js";
+} from "./chunk-BMQMZWOU.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import "./chunk-MSLOIGWO.js";
 import {
   rotateAtOption
-} from "./chunk-SYBND4HT.js";
-import "./chunk-ZDIM6GU5.js";
+} from "./chunk-DJTFFNMO.js";
+import "./chunk-XQNTCYXH.js";
 import {
   loadPolicies
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-2R2ZKVH5.js";
 import {

@@ -2,13 +2,13 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   collectActions,
   wo
-} from "./chunk-33ISJJT4.js";
+} from "./chunk-BAFYU7K7.js";
 import {
   prepareAuditBodies
-} from "./chunk-XU53OLVY.js";
+} from "./chunk-BMQMZWOU.js";
 import {
   evaluateAll
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import {
   require_worker_threads
 } from "./chunk-RMDNJXOX.js";
@@ -17,7 +17,7 @@ import {
   gitTreePolicyEntries,
   loadPolicies,
   requirePolicySources
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import {
   require_path
 } from "./chunk-6XR2NURA.js";

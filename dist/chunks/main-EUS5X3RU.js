@@ -4,33 +4,33 @@ import {
   fetchMissingCommits,
   judgePlansOn,
   loadGatePolicies
-} from "./chunk-7OXSZL7U.js";
+} from "./chunk-LWELDXCO.js";
 import {
   COMMANDS_FORMATS,
   collectActions
-} from "./chunk-33ISJJT4.js";
+} from "./chunk-BAFYU7K7.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-CACGEVBY.js";
+} from "./chunk-D3TXSZMO.js";
 import {
   appendAuditRecords,
   prepareAuditBodies
-} from "./chunk-XU53OLVY.js";
+} from "./chunk-BMQMZWOU.js";
 import {
   evaluateAll
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import {
   redactMessage
 } from "./chunk-MSLOIGWO.js";
 import "./chunk-RMDNJXOX.js";
-import "./chunk-ZDIM6GU5.js";
+import "./chunk-XQNTCYXH.js";
 import {
   approverKey,
   approverLabel,
   prepareShellAnalysis,
   require_picomatch
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -3,6 +3,9 @@ import {
   sharedRedaction
 } from "./chunk-MSLOIGWO.js";
 import {
+  readSmallRegularFile
+} from "./chunk-7N7ICJGY.js";
+import {
   AUDIT_FORMAT_VERSION,
   AuditError,
   GENESIS_HASH,
@@ -52,7 +55,7 @@ function checkpointPath(file) {
 function trustedCheckpoint(file, fd) {
   let saved;
   try {
-    saved = JSON.parse(readCheckpointText(checkpointPath(file)));
+    saved = JSON.parse(readSmallRegularFile(checkpointPath(file), MAX_CHECKPOINT_BYTES).toString("utf8"));
   } catch {
     return null;
   }
@@ -67,18 +70,6 @@ function trustedCheckpoint(file, fd) {
   const fields = JSON.parse(line);
   if (fields.seq !== saved.records - 1 || fields.time !== saved.lastTime) return null;
   return { offset: saved.offset, lines: saved.lines, records: saved.records, head: saved.head, lastTime: saved.lastTime, segments: saved.segments };
-}
-function readCheckpointText(path) {
-  const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
-  try {
-    const info = (0, import_node_fs.fstatSync)(fd);
-    if (!info.isFile() || info.size > MAX_CHECKPOINT_BYTES) throw new Error("not a checkpoint file");
-    const bytes = Buffer.allocUnsafe(info.size);
-    const read = (0, import_node_fs.readSync)(fd, bytes, 0, bytes.length, 0);
-    return bytes.toString("utf8", 0, read);
-  } finally {
-    (0, import_node_fs.closeSync)(fd);
-  }
 }
 var CHECKPOINT_BYTES = 512;
 var MAX_CHECKPOINT_BYTES = 64 << 10;

@@ -10,16 +10,16 @@ import {
 } from "./chunk-PXBUBQ76.js";
 import {
   appendAuditRecords
-} from "./chunk-XU53OLVY.js";
+} from "./chunk-BMQMZWOU.js";
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-ZDIM6GU5.js";
+import "./chunk-XQNTCYXH.js";
 import {
   loadPolicies
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -31,13 +31,13 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-WIDTM3RN.js")).initCommand,
-  check: async () => (await import("./check-T4AP6GGW.js")).checkCommand,
-  explain: async () => (await import("./explain-Z6JIZRXK.js")).explainCommand,
-  test: async () => (await import("./test-U6HAIJYA.js")).testCommand,
-  policy: async () => (await import("./policy-LK7SOLZE.js")).policyCommand,
-  audit: async () => (await import("./audit-7JYIOH7V.js")).auditCommand,
-  hook: async () => (await import("./hook-LAAPXXYT.js")).hookCommand,
-  "mcp-proxy": async () => (await import("./mcp-proxy-QSMIVC76.js")).mcpProxyCommand,
+  check: async () => (await import("./check-6KP3EWCN.js")).checkCommand,
+  explain: async () => (await import("./explain-BWAF3WZW.js")).explainCommand,
+  test: async () => (await import("./test-3XUORURO.js")).testCommand,
+  policy: async () => (await import("./policy-EXFH4SMF.js")).policyCommand,
+  audit: async () => (await import("./audit-4CECRNEC.js")).auditCommand,
+  hook: async () => (await import("./hook-2V7R4HXM.js")).hookCommand,
+  "mcp-proxy": async () => (await import("./mcp-proxy-XZ5GUYU7.js")).mcpProxyCommand,
   // The judge runs the hook bundle's own code (hook-main.ts), as dist/cli.js does.
   judge: async () => {
     const hook = await import("../hook-main.js");
@@ -79,7 +79,7 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-P35CF2YB.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-3FQ3R3GN.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);

@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-ZDIM6GU5.js";
+import "./chunk-XQNTCYXH.js";
 import {
   DRY_RUN,
   analyzeShellCommand,
@@ -22,7 +22,7 @@ import {
   dryRunOf,
   isCanonicalisedTool,
   loadPolicies
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   oneOf,

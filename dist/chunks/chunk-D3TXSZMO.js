@@ -5,7 +5,7 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import {
   redactMessage
 } from "./chunk-MSLOIGWO.js";
@@ -16,7 +16,7 @@ import {
   parseAllDocuments,
   prepareShellAnalysis,
   treeSitterMisses
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";

@@ -1,19 +1,17 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  BODIES_PER_MESSAGE,
-  judgePlansOn,
-  planWorkerMain
-} from "./chunk-7OXSZL7U.js";
-import "./chunk-33ISJJT4.js";
-import "./chunk-H3GUW3Z5.js";
-import "./chunk-CACGEVBY.js";
-import "./chunk-XU53OLVY.js";
-import "./chunk-SSGOLWSR.js";
-import "./chunk-MSLOIGWO.js";
-import "./chunk-RMDNJXOX.js";
-import "./chunk-ZDIM6GU5.js";
-import "./chunk-WU7BCH63.js";
+  AUDIT_HELP,
+  auditCommand,
+  rotateAtOption
+} from "./chunk-DJTFFNMO.js";
+import "./chunk-XQNTCYXH.js";
+import "./chunk-7N7ICJGY.js";
+import "./chunk-R46UKVD2.js";
 import "./chunk-2R2ZKVH5.js";
+import "./chunk-OPLRS47Z.js";
+import "./chunk-UPSMNA4H.js";
+import "./chunk-P2I2JZ74.js";
+import "./chunk-OCFFE6WG.js";
 import "./chunk-EPVBHTLI.js";
 import "./chunk-IP5HSEW5.js";
 import "./chunk-PZ6AAJEP.js";
@@ -24,7 +22,7 @@ import "./chunk-G7CLGG5Z.js";
 import "./chunk-6XR2NURA.js";
 import "./chunk-JSTIMTER.js";
 export {
-  BODIES_PER_MESSAGE,
-  judgePlansOn,
-  planWorkerMain
+  AUDIT_HELP,
+  auditCommand,
+  rotateAtOption
 };

@@ -1,17 +1,19 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
-  AUDIT_HELP,
-  auditCommand,
-  rotateAtOption
-} from "./chunk-SYBND4HT.js";
-import "./chunk-ZDIM6GU5.js";
-import "./chunk-WU7BCH63.js";
-import "./chunk-R46UKVD2.js";
+  BODIES_PER_MESSAGE,
+  judgePlansOn,
+  planWorkerMain
+} from "./chunk-LWELDXCO.js";
+import "./chunk-BAFYU7K7.js";
+import "./chunk-H3GUW3Z5.js";
+import "./chunk-D3TXSZMO.js";
+import "./chunk-BMQMZWOU.js";
+import "./chunk-4DDRUW7N.js";
+import "./chunk-MSLOIGWO.js";
+import "./chunk-RMDNJXOX.js";
+import "./chunk-XQNTCYXH.js";
+import "./chunk-7N7ICJGY.js";
 import "./chunk-2R2ZKVH5.js";
-import "./chunk-OPLRS47Z.js";
-import "./chunk-UPSMNA4H.js";
-import "./chunk-P2I2JZ74.js";
-import "./chunk-OCFFE6WG.js";
 import "./chunk-EPVBHTLI.js";
 import "./chunk-IP5HSEW5.js";
 import "./chunk-PZ6AAJEP.js";
@@ -22,7 +24,7 @@ import "./chunk-G7CLGG5Z.js";
 import "./chunk-6XR2NURA.js";
 import "./chunk-JSTIMTER.js";
 export {
-  AUDIT_HELP,
-  auditCommand,
-  rotateAtOption
+  BODIES_PER_MESSAGE,
+  judgePlansOn,
+  planWorkerMain
 };

@@ -4,12 +4,12 @@ import {
 } from "./chunk-UGHXXDY7.js";
 import {
   lintPolicies
-} from "./chunk-KLKZTKOP.js";
+} from "./chunk-QNVUFIGA.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   parseCommandArgs

@@ -14,16 +14,16 @@ import {
   preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-CACGEVBY.js";
+} from "./chunk-D3TXSZMO.js";
 import {
   appendAuditRecords
-} from "./chunk-XU53OLVY.js";
-import "./chunk-SSGOLWSR.js";
+} from "./chunk-BMQMZWOU.js";
+import "./chunk-4DDRUW7N.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-ZDIM6GU5.js";
+import "./chunk-XQNTCYXH.js";
 import {
   loadPolicies
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   parseCommandArgs

@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-ZDIM6GU5.js";
+} from "./chunk-XQNTCYXH.js";
 import {
   loadPolicies
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

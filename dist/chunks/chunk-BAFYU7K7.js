@@ -10,7 +10,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-CACGEVBY.js";
+} from "./chunk-D3TXSZMO.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -20,14 +20,14 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import {
   LineCounter,
   isMap,
   isScalar,
   isSeq,
   parseDocument
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import {
   ACTION_TYPES
 } from "./chunk-IP5HSEW5.js";

@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-SSGOLWSR.js";
+} from "./chunk-4DDRUW7N.js";
 import {
   redactSecrets
 } from "./chunk-MSLOIGWO.js";
-import "./chunk-ZDIM6GU5.js";
+import "./chunk-XQNTCYXH.js";
 import {
   LineCounter,
   isMap,
@@ -23,7 +23,7 @@ import {
   isSeq,
   loadPolicies,
   parseDocument
-} from "./chunk-WU7BCH63.js";
+} from "./chunk-7N7ICJGY.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   parseCommandArgs

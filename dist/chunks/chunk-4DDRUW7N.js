@@ -10,7 +10,7 @@ import {
   evaluateCheckedAction,
   validateActions,
   validatePolicySet
-} from "./chunk-ZDIM6GU5.js";
+} from "./chunk-XQNTCYXH.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -15492,12 +15492,39 @@ var PolicyError = class extends Error {
 
 // src/policy/load.ts
 var import_node_crypto = __toESM(require_crypto(), 1);
-var import_node_fs3 = __toESM(require_fs(), 1);
+var import_node_fs4 = __toESM(require_fs(), 1);
 var import_node_path3 = __toESM(require_path(), 1);
 
 // src/policy/files.ts
-var import_node_fs2 = __toESM(require_fs(), 1);
+var import_node_fs3 = __toESM(require_fs(), 1);
 var import_node_path2 = __toESM(require_path(), 1);
+
+// src/regular-file.ts
+var import_node_fs2 = __toESM(require_fs(), 1);
+function readSmallRegularFile(path, maxBytes) {
+  const fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
+  try {
+    const info = (0, import_node_fs2.fstatSync)(fd);
+    if (!info.isFile()) throw Object.assign(new Error("is not a regular file"), { code: "ENOTREG" });
+    if (info.size > maxBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.max(info.size - total + 1, 4096));
+      const read = (0, import_node_fs2.readSync)(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      total += read;
+      if (total > maxBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
+      chunks.push(chunk.subarray(0, read));
+      if (read < chunk.length) break;
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    (0, import_node_fs2.closeSync)(fd);
+  }
+}
+
+// src/policy/files.ts
 var POLICY_FOLDER_LIMITS = {
   /** Far above any hand-written policy (the DevOps example is 4 KB); stops a runaway file before YAML parsing. */
   maxFileBytes: 4 << 20,
@@ -15573,11 +15600,11 @@ function listPolicyFolder(policiesDir, label) {
   const entries = [];
   const tooMuch = (path, message) => new PolicyError([{ position: { file: label(path), line: 0, column: 0 }, message, fix: "policies/ should hold a handful of policy files; move the rest out" }]);
   const walk = (relative2, depth) => {
-    const names2 = (0, import_node_fs2.readdirSync)(relative2 === "" ? policiesDir : (0, import_node_path2.join)(policiesDir, relative2)).sort(comparePaths);
+    const names2 = (0, import_node_fs3.readdirSync)(relative2 === "" ? policiesDir : (0, import_node_path2.join)(policiesDir, relative2)).sort(comparePaths);
     for (const name of names2) {
       const path = relative2 === "" ? name : `${relative2}/${name}`;
       if (entries.length >= POLICY_FOLDER_LIMITS.maxEntries) throw tooMuch("", `has more than ${POLICY_FOLDER_LIMITS.maxEntries} entries`);
-      const info = (0, import_node_fs2.lstatSync)((0, import_node_path2.join)(policiesDir, path));
+      const info = (0, import_node_fs3.lstatSync)((0, import_node_path2.join)(policiesDir, path));
       const kind = info.isSymbolicLink() ? "symlink" : info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
       entries.push({ path, kind, size: kind === "file" ? info.size : 0 });
       if (kind === "folder" && !name.startsWith(".")) {
@@ -15590,25 +15617,7 @@ function listPolicyFolder(policiesDir, label) {
   return entries;
 }
 function readPolicyFileBytes(path) {
-  const fd = (0, import_node_fs2.openSync)(path, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
-  try {
-    const info = (0, import_node_fs2.fstatSync)(fd);
-    if (!info.isFile()) throw Object.assign(new Error("is not a regular file"), { code: "ENOTREG" });
-    if (info.size > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.max(info.size - total + 1, 4096));
-      const read = (0, import_node_fs2.readSync)(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      total += read;
-      if (total > POLICY_FOLDER_LIMITS.maxFileBytes) throw Object.assign(new Error("grew beyond the size limit"), { code: "EFBIG" });
-      chunks.push(chunk.subarray(0, read));
-    }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
-  } finally {
-    (0, import_node_fs2.closeSync)(fd);
-  }
+  return readSmallRegularFile(path, POLICY_FOLDER_LIMITS.maxFileBytes);
 }
 function decodePolicyBytes(bytes, file) {
   const at = (line2, column2, message, fix) => ({ problem: { position: { file, line: line2, column: column2 }, message, fix } });
@@ -16000,25 +16009,17 @@ async function loadPolicies(dir, options = {}) {
     }
     throw new PolicyError(problems);
   }
-  let policySet;
-  if (options.reuseUnchanged) {
-    const inputs = { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources };
-    if (lastCompiled !== void 0 && sameCompileInputs(lastCompiled.inputs, inputs)) {
-      policySet = lastCompiled.set;
-    } else {
-      policySet = compilePolicies(sources, absoluteDir, options);
-      lastCompiled = { inputs, set: policySet };
-    }
-  } else {
-    policySet = compilePolicies(sources, absoluteDir, options);
-  }
+  const inputs = options.reuseUnchanged ? { dir: absoluteDir, cwd: process.cwd(), allowEmpty: options.allowEmpty === true, sources } : void 0;
+  const reused = inputs !== void 0 && lastCompiled !== void 0 && sameCompileInputs(lastCompiled.inputs, inputs) ? lastCompiled.set : void 0;
+  const policySet = reused ?? compilePolicies(sources, absoluteDir, options);
+  if (inputs !== void 0 && reused === void 0) lastCompiled = { inputs, set: policySet };
   if (options.prepareShell !== false) await prepareShellAnalysis();
   return policySet;
 }
 function requireFolder(path, where, problem, fix, parent) {
   let info;
   try {
-    info = (0, import_node_fs3.statSync)(path);
+    info = (0, import_node_fs4.statSync)(path);
   } catch (err) {
     const code = err.code;
     const what = code === "ENOENT" ? "does not exist" : code === "ELOOP" ? "is a loop of symbolic links" : code === "EACCES" ? "cannot be read (permission denied)" : code === "ENOTDIR" ? "is not a folder (a file stands where a folder is expected)" : `cannot be read (${code ?? err.message})`;
@@ -16299,6 +16300,7 @@ function parsePatterns(node, parent, label, compile, nodeAt, problems) {
 }
 
 export {
+  readSmallRegularFile,
   isCanonicalisedTool,
   canonicalise,
   require_picomatch2 as require_picomatch,
