@@ -42,7 +42,7 @@ async function readStreamBytes(stream) {
 }
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "aa676c1c5708e3c6f44f5f8860aa16dd" : void 0;
+var JUDGE_BUILD = true ? "a94bdcd8b5a70a1070fac5e2246ff0b7" : void 0;
 var JUDGE_TIMEOUT_MS = 1e4;
 function fs() {
   return process.getBuiltinModule("node:fs");

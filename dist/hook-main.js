@@ -20035,7 +20035,7 @@ var hookCommand = async (argv, io) => {
 var import_node_fs13 = __toESM(require_fs(), 1);
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "aa676c1c5708e3c6f44f5f8860aa16dd" : void 0;
+var JUDGE_BUILD = true ? "a94bdcd8b5a70a1070fac5e2246ff0b7" : void 0;
 function fs() {
   return process.getBuiltinModule("node:fs");
 }
@@ -20227,11 +20227,12 @@ async function warmUp(dir, runHook2, requestWaiting) {
     const call = (tool_name, tool_input) => JSON.stringify({ hook_event_name: "PreToolUse", session_id: "warm-up", cwd: project, tool_name, tool_input });
     const calls = [
       call("Bash", { command: "git status && ls -la | grep x" }),
-      call("Bash", { command: "kubectl get pods -n dev" }),
-      call("Bash", { command: "cd infra && terraform plan -out=tfplan | tee plan.log" }),
+      // Kinds of call, not the bench's own (bench/hook.ts): what stays warm must not be tuned to what is measured.
+      call("Bash", { command: "kubectl describe deployment web --namespace staging" }),
+      call("Bash", { command: "cd deploy && helm template web ./chart -f values.yaml | tee rendered.yaml" }),
       call("Bash", { command: "select x in a; do cat .env; done" }),
       call("Read", { file_path: (0, import_node_path13.join)(project, "README.md") }),
-      call("Edit", { file_path: (0, import_node_path13.join)(project, "infra", "main.tf"), old_string: "a", new_string: "b" }),
+      call("Edit", { file_path: (0, import_node_path13.join)(project, "deploy", "values.yaml"), old_string: "a", new_string: "b" }),
       call("Write", { file_path: (0, import_node_path13.join)(project, ".github", "workflows", "ci.yml"), content: "on: push" }),
       call("WebFetch", { url: "https://example.com/docs", prompt: "summarise" })
     ];

@@ -189,11 +189,12 @@ async function warmUp(dir: string, runHook: HookRunner, requestWaiting: () => bo
     const call = (tool_name: string, tool_input: unknown) => JSON.stringify({ hook_event_name: 'PreToolUse', session_id: 'warm-up', cwd: project, tool_name, tool_input });
     const calls = [
       call('Bash', { command: 'git status && ls -la | grep x' }),
-      call('Bash', { command: 'kubectl get pods -n dev' }),
-      call('Bash', { command: 'cd infra && terraform plan -out=tfplan | tee plan.log' }),
+      // Kinds of call, not the bench's own (bench/hook.ts): what stays warm must not be tuned to what is measured.
+      call('Bash', { command: 'kubectl describe deployment web --namespace staging' }),
+      call('Bash', { command: 'cd deploy && helm template web ./chart -f values.yaml | tee rendered.yaml' }),
       call('Bash', { command: 'select x in a; do cat .env; done' }),
       call('Read', { file_path: join(project, 'README.md') }),
-      call('Edit', { file_path: join(project, 'infra', 'main.tf'), old_string: 'a', new_string: 'b' }),
+      call('Edit', { file_path: join(project, 'deploy', 'values.yaml'), old_string: 'a', new_string: 'b' }),
       call('Write', { file_path: join(project, '.github', 'workflows', 'ci.yml'), content: 'on: push' }),
       call('WebFetch', { url: 'https://example.com/docs', prompt: 'summarise' }),
     ];
