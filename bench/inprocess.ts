@@ -15,12 +15,25 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 /** A worker that died while the bench waited for it (Node 20's V8 was once seen to SIGTRAP under load). */
 export class WorkerCrash extends Error {}
 
+/**
+ * V8 flags for a worker on this Node. Node 20's V8 (11.3) dies with "unreachable code" in
+ * Deoptimizer::DoComputeBuiltinContinuation when it lazily deoptimises cedarDecide with Cedar's
+ * JS-to-Wasm call inlined into it (seen every full run on an Intel Xeon host, 2026-12-05, with
+ * --trace-deopt naming cedarDecide last). Keeping that call out of line stops it. Only Cedar's
+ * calls cross into WebAssembly (SafeClaw's parser is TypeScript), so the flag touches none of
+ * SafeClaw's figures; on Node 24, which does not crash, Cedar's calls over the bench's requests read
+ * 65–73 µs a call with the flag and without, no difference within the noise. Node 24 keeps V8's default.
+ */
+function v8FlagsFor(node: NodeBinary): string[] {
+  return /^v20\./.test(node.version) ? ['--no-turbo-inline-js-wasm-calls'] : [];
+}
+
 class Worker {
   private readonly child: ChildProcess;
   private waiting: { type: string; resolve: (message: any) => void; reject: (err: Error) => void } | undefined;
 
   constructor(readonly node: NodeBinary) {
-    this.child = fork(join(HERE, 'worker.ts'), [], { execPath: node.path, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child = fork(join(HERE, 'worker.ts'), [], { execPath: node.path, execArgv: ['--import', 'tsx', ...v8FlagsFor(node)], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child.on('message', (message: { type: string; message?: string }) => {
       const waiting = this.waiting;
       if (!waiting) return;
@@ -219,6 +232,7 @@ function render(results: WorkerResults[], quick: boolean): { sections: Section[]
         `Cedar ${first.cedarVersion} (@cedar-policy/cedar-wasm), policies pre-parsed once (\`preparsePolicySet\`, \`statefulIsAuthorized\`); request objects built before timing.`,
         `Per call, timed one by one (timer cost subtracted), pooled over ${first.rounds} rounds after ${first.warmupSeconds.toFixed(1)} s of warm-up; every group's rounds interleaved with every other's, and ${nodeNames} alternating round by round. Rate: an untimed loop of as many calls.`,
         'Realistic mix: 50% simple commands, 20% compound command lines, 30% file and network actions.',
+        'Node 20 workers run with `--no-turbo-inline-js-wasm-calls`: its V8 crashed deoptimising an inlined JS-to-Wasm call in Cedar\'s calls. Only Cedar crosses into Wasm; on Node 24, which does not crash, the flag changes no Cedar figure (65–73 µs a call with it and without).',
         `CPU share while timing (CPU time ÷ wall time of the rounds; below 1 means other work took the core and every figure above is inflated by about its inverse): ${results.map((r) => `${r.node} ${r.cpuShare.toFixed(2)}`).join(', ')}.`,
       ],
     },
