@@ -12,17 +12,19 @@ import type { GroupResult, PolicyLoadFigure, WorkerResults } from './worker.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** A worker that died while the bench waited for it (Node 20's V8 was once seen to SIGTRAP under load). */
+/** A worker that died while the bench waited for it (Node 20's V8 SIGTRAPs in Cedar's calls without v8FlagsFor's flag). */
 export class WorkerCrash extends Error {}
 
 /**
  * V8 flags for a worker on this Node. Node 20's V8 (11.3) dies with "unreachable code" in
  * Deoptimizer::DoComputeBuiltinContinuation when it lazily deoptimises cedarDecide with Cedar's
  * JS-to-Wasm call inlined into it (seen every full run on an Intel Xeon host, 2026-12-05, with
- * --trace-deopt naming cedarDecide last). Keeping that call out of line stops it. Only Cedar's
- * calls cross into WebAssembly (SafeClaw's parser is TypeScript), so the flag touches none of
- * SafeClaw's figures; on Node 24, which does not crash, Cedar's calls over the bench's requests read
- * 65–73 µs a call with the flag and without, no difference within the noise. Node 24 keeps V8's default.
+ * --trace-deopt naming cedarDecide last). Keeping that call out of line stops it. SafeClaw
+ * crosses into WebAssembly only for a line its TypeScript parser declines (tree-sitter), and none
+ * of the bench's lines is one (`needsTreeSitter` is false for all 40 and the 10 KB script), so the
+ * flag touches none of SafeClaw's figures; on Node 24, which does not crash, Cedar's calls over the
+ * bench's requests read 65–73 µs a call with the flag and without, no difference within the noise.
+ * Node 24 keeps V8's default.
  */
 function v8FlagsFor(node: NodeBinary): string[] {
   return /^v20\./.test(node.version) ? ['--no-turbo-inline-js-wasm-calls'] : [];
@@ -232,7 +234,7 @@ function render(results: WorkerResults[], quick: boolean): { sections: Section[]
         `Cedar ${first.cedarVersion} (@cedar-policy/cedar-wasm), policies pre-parsed once (\`preparsePolicySet\`, \`statefulIsAuthorized\`); request objects built before timing.`,
         `Per call, timed one by one (timer cost subtracted), pooled over ${first.rounds} rounds after ${first.warmupSeconds.toFixed(1)} s of warm-up; every group's rounds interleaved with every other's, and ${nodeNames} alternating round by round. Rate: an untimed loop of as many calls.`,
         'Realistic mix: 50% simple commands, 20% compound command lines, 30% file and network actions.',
-        'Node 20 workers run with `--no-turbo-inline-js-wasm-calls`: its V8 crashed deoptimising an inlined JS-to-Wasm call in Cedar\'s calls. Only Cedar crosses into Wasm; on Node 24, which does not crash, the flag changes no Cedar figure (65–73 µs a call with it and without).',
+        'Node 20 workers run with `--no-turbo-inline-js-wasm-calls`: its V8 crashed deoptimising an inlined JS-to-Wasm call in Cedar\'s calls. None of SafeClaw\'s timed lines reaches its Wasm parser (tree-sitter, for lines its TypeScript parser declines); on Node 24, which does not crash, the flag changes no Cedar figure (65–73 µs a call with it and without).',
         `CPU share while timing (CPU time ÷ wall time of the rounds; below 1 means other work took the core and every figure above is inflated by about its inverse): ${results.map((r) => `${r.node} ${r.cpuShare.toFixed(2)}`).join(', ')}.`,
       ],
     },
