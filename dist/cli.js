@@ -42,7 +42,7 @@ async function readStreamBytes(stream) {
 }
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "a94bdcd8b5a70a1070fac5e2246ff0b7" : void 0;
+var JUDGE_BUILD = true ? "923929b4a19cac0e1ad624e2c6102b13" : void 0;
 var JUDGE_TIMEOUT_MS = 1e4;
 function fs() {
   return process.getBuiltinModule("node:fs");

@@ -4720,6 +4720,9 @@ var INERT_OPERANDS = lookupTable({
 function isComputed(word) {
   return word.dynamic !== void 0 && !word.fdPath || word.expands !== void 0;
 }
+function newWord(text2, dynamic, splits, expands, fdPath) {
+  return { text: text2, dynamic, splits, expands, fdPath };
+}
 var ANSI_C_SIMPLE = lookupTable({
   a: "\x07",
   b: "\b",
@@ -4941,13 +4944,8 @@ var WordBuilder = class {
     if (end > at) this.text += unescapeDoubleQuoted(whole.slice(at - node.startIndex, end - node.startIndex));
   }
   build() {
-    const word = { text: this.text };
-    if (this.dynamic) word.dynamic = this.dynamic;
-    if (this.dynamic && this.onlyFd) word.fdPath = true;
-    if (this.splits) word.splits = true;
-    if (this.brace || this.unquotedBraceOpen && /\{[^}]*(,|\.\.)[^}]*\}/.test(this.text)) word.expands = "brace";
-    else if (this.glob) word.expands = "glob";
-    return word;
+    const expands = this.brace || this.unquotedBraceOpen && /\{[^}]*(,|\.\.)[^}]*\}/.test(this.text) ? "brace" : this.glob ? "glob" : void 0;
+    return newWord(this.text, this.dynamic || void 0, this.splits || void 0, expands, this.dynamic && this.onlyFd || void 0);
   }
 };
 function resolveTouchingWords(nodes) {
@@ -4965,20 +4963,15 @@ function resolveTouchingWords(nodes) {
   return out;
 }
 function joinWords(a, b) {
-  const joined = { text: a.text + b.text };
   const dynamic = a.dynamic ?? b.dynamic;
-  if (dynamic) joined.dynamic = dynamic;
-  if (dynamic && (a.dynamic === void 0 || a.fdPath) && (b.dynamic === void 0 || b.fdPath)) joined.fdPath = true;
-  if (a.splits || b.splits) joined.splits = true;
-  const expands = a.expands ?? b.expands;
-  if (expands) joined.expands = expands;
-  return joined;
+  const fdPath = dynamic && (a.dynamic === void 0 || a.fdPath) && (b.dynamic === void 0 || b.fdPath) ? true : void 0;
+  return newWord(a.text + b.text, dynamic || void 0, a.splits || b.splits || void 0, a.expands ?? b.expands ?? void 0, fdPath);
 }
 function resolveWord(node) {
   const target2 = node.type === "command_name" && node.namedChildren.length === 1 ? node.namedChildren[0] : node;
   if (PLAIN_LEAVES.has(target2.type)) {
     const raw = target2.text;
-    if (!hasUnquotedSpecial(raw)) return { text: raw };
+    if (!hasUnquotedSpecial(raw)) return newWord(raw);
   }
   const builder = new WordBuilder();
   builder.add(target2, false);
@@ -10227,6 +10220,22 @@ function parseTreeSitter(source) {
 // src/shell/analyze.ts
 var ENV_REACHES = /* @__PURE__ */ new Set(["AWS_ENDPOINT_URL", "VAULT_ADDR", "HELM_KUBEAPISERVER"]);
 var PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
+function newSimpleCommand(text2, raw) {
+  return {
+    text: text2,
+    raw,
+    allowText: void 0,
+    allowForms: void 0,
+    argv: void 0,
+    opaque: void 0,
+    wrappers: void 0,
+    judgedAs: void 0,
+    knownPrefix: void 0,
+    knownAllowPrefix: void 0,
+    env: void 0,
+    cwd: void 0
+  };
+}
 var MAX_NESTING = 8;
 var UNPARSABLE = "[unparsable]";
 async function prepareShellAnalysis(commands) {
@@ -10278,7 +10287,9 @@ function analyze(command, fastPath) {
     return out;
   } catch (error) {
     const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
-    return { commands: [{ text: collapse(command), raw: command, opaque: reason }], implied: [] };
+    const failed = newSimpleCommand(collapse(command), command);
+    failed.opaque = reason;
+    return { commands: [failed], implied: [] };
   }
 }
 var PLAIN_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.,:=/%+@";
@@ -10345,8 +10356,8 @@ function plainWords(command) {
   if (count2 === 0) return null;
   const program = command.slice(bounds[0], bounds[1]);
   if (NOT_SIMPLE.has(program)) return null;
-  const words2 = [{ text: program }];
-  for (let k = 2; k < count2; k += 2) words2.push({ text: command.slice(bounds[k], bounds[k + 1]) });
+  const words2 = [newWord(program)];
+  for (let k = 2; k < count2; k += 2) words2.push(newWord(command.slice(bounds[k], bounds[k + 1])));
   return { words: words2, raw: command.slice(rawStart, rawEnd) };
 }
 var bounds = new Int32Array(64);
@@ -10356,7 +10367,8 @@ function growBounds(old) {
   return grown;
 }
 function pushOpaque(ctx, text2, raw, reason, wrappers = NO_WRAPPERS) {
-  const command = { text: collapse(text2), raw, opaque: reason };
+  const command = newSimpleCommand(collapse(text2), raw);
+  command.opaque = reason;
   if (wrappers.length) command.wrappers = wrappers;
   ctx.out.commands.push(command);
   return command.text;
@@ -10805,7 +10817,8 @@ function emit(name, args, ctx, info, argTexts = textsOf(args)) {
   const canonical = canonicalise(name, argTexts, info.env);
   const text2 = collapse(canonical.words.join(" "));
   const argv = canonical.optionsStart === void 0 ? canonical.words : [name, ...argTexts];
-  const command = { text: text2, raw: info.raw, argv };
+  const command = newSimpleCommand(text2, info.raw);
+  command.argv = argv;
   const allow = allowWords(canonical.words, canonical.optionsStart, canonical.optionsEnd);
   if (!sameWords(allow.words, canonical.words)) {
     const allowText = collapse(allow.words.join(" "));
@@ -10841,8 +10854,8 @@ function emit(name, args, ctx, info, argTexts = textsOf(args)) {
   const runs = effects.runs ?? fromEnvironment.runs;
   if (runs) {
     command.opaque ??= runs;
-    delete command.knownPrefix;
-    delete command.knownAllowPrefix;
+    command.knownPrefix = void 0;
+    command.knownAllowPrefix = void 0;
   }
   ctx.out.commands.push(command);
   pushImplied(ctx, impliedActions(name, args), text2, dirs);
@@ -20035,7 +20048,7 @@ var hookCommand = async (argv, io) => {
 var import_node_fs13 = __toESM(require_fs(), 1);
 
 // src/cli/judge-client.ts
-var JUDGE_BUILD = true ? "a94bdcd8b5a70a1070fac5e2246ff0b7" : void 0;
+var JUDGE_BUILD = true ? "923929b4a19cac0e1ad624e2c6102b13" : void 0;
 function fs() {
   return process.getBuiltinModule("node:fs");
 }

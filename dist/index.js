@@ -11,9 +11,9 @@ var import_node_worker_threads = __toESM(require_worker_threads(), 1);
 var PLAN_WORKER = "safeclaw-plan-worker";
 if (import_node_worker_threads.isMainThread) {
   const planWorker = startPlanWorker();
-  void import("./chunks/main-EUS5X3RU.js").then(({ run }) => run({ planWorker }));
+  void import("./chunks/main-DS3B47AN.js").then(({ run }) => run({ planWorker }));
 } else if (import_node_worker_threads.workerData?.kind === PLAN_WORKER) {
-  void import("./chunks/plan-worker-X722ZQNS.js").then(({ planWorkerMain }) => planWorkerMain());
+  void import("./chunks/plan-worker-BBDOQCVS.js").then(({ planWorkerMain }) => planWorkerMain());
 }
 function startPlanWorker() {
   if (!process.env.INPUT_PLAN?.trim() || process.env.SAFECLAW_PLAN_WORKER === "off") return void 0;

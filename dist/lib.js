@@ -3,25 +3,25 @@ import {
   collectActions,
   openAiActions,
   parseActionsJsonl
-} from "./chunks/chunk-BAFYU7K7.js";
+} from "./chunks/chunk-RB6Y4JEG.js";
 import "./chunks/chunk-H3GUW3Z5.js";
 import {
   lintPolicies
-} from "./chunks/chunk-QNVUFIGA.js";
+} from "./chunks/chunk-5EL47NTO.js";
 import {
   judgePreToolUse,
   parsePreToolUseInput,
   preToolUseAnswer,
   preToolUseFailure,
   withLiveManifestNamespaces
-} from "./chunks/chunk-D3TXSZMO.js";
+} from "./chunks/chunk-HH3I3NL2.js";
 import {
   appendAuditRecords
-} from "./chunks/chunk-BMQMZWOU.js";
+} from "./chunks/chunk-FH4ZYK6X.js";
 import {
   SourceError,
   evaluateAll
-} from "./chunks/chunk-4DDRUW7N.js";
+} from "./chunks/chunk-QBAGW2OF.js";
 import {
   redactMessage,
   redactSecrets
@@ -33,7 +33,7 @@ import {
   normalizeDestination,
   normalizePath,
   validateAction
-} from "./chunks/chunk-XQNTCYXH.js";
+} from "./chunks/chunk-PH6DYPQT.js";
 import {
   PolicyError,
   analyzeShellCommand,
@@ -41,7 +41,7 @@ import {
   formatProblem,
   loadPolicies,
   prepareShellAnalysis
-} from "./chunks/chunk-7N7ICJGY.js";
+} from "./chunks/chunk-P7JXOOCS.js";
 import {
   VERSION
 } from "./chunks/chunk-R46UKVD2.js";

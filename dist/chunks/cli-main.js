@@ -2,7 +2,7 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   MAIN_HELP,
   main
-} from "./chunk-YKDE4TH3.js";
+} from "./chunk-KRZCQPCU.js";
 import "./chunk-MSLOIGWO.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-P2I2JZ74.js";

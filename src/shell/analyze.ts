@@ -25,7 +25,7 @@ import { type Place, type WorkingDirectory, atRoot, directoriesOf, enterFolders,
 const ENV_REACHES = new Set(['AWS_ENDPOINT_URL', 'VAULT_ADDR', 'HELM_KUBEAPISERVER']);
 const PROXY_VARIABLE = /^(https?_proxy|HTTPS?_PROXY|ALL_PROXY|all_proxy|ftp_proxy|FTP_PROXY)$/;
 import { isParserReady, parseShell, prepareParser, treeSitterMisses } from './parser.js';
-import { type Word, isComputed, misreadCommand, misreadTree, resolveTouchingWords, resolveWord, wordsInRedirects } from './words.js';
+import { type Word, isComputed, newWord, misreadCommand, misreadTree, resolveTouchingWords, resolveWord, wordsInRedirects } from './words.js';
 import {
   SENSITIVE_VARIABLE,
   SHELLS,
@@ -100,6 +100,27 @@ export interface ImpliedAction {
 export interface ShellAnalysis {
   commands: SimpleCommand[];
   implied: ImpliedAction[];
+}
+
+/**
+ * A simple command with every field present (unset ones undefined), in one order: the
+ * engine reads commands of every kind at the same places, fastest when they share one shape.
+ */
+function newSimpleCommand(text: string, raw: string): SimpleCommand {
+  return {
+    text,
+    raw,
+    allowText: undefined,
+    allowForms: undefined,
+    argv: undefined,
+    opaque: undefined,
+    wrappers: undefined,
+    judgedAs: undefined,
+    knownPrefix: undefined,
+    knownAllowPrefix: undefined,
+    env: undefined,
+    cwd: undefined,
+  };
 }
 
 /** Scripts inside scripts (`bash -c "sh -c '…'"`) deeper than this are opaque. */
@@ -196,7 +217,9 @@ function analyze(command: string, fastPath: boolean): ShellAnalysis {
     return out;
   } catch (error) {
     const reason = `cannot analyse the command: ${error instanceof Error ? error.message : String(error)}`;
-    return { commands: [{ text: collapse(command), raw: command, opaque: reason }], implied: [] };
+    const failed = newSimpleCommand(collapse(command), command);
+    failed.opaque = reason;
+    return { commands: [failed], implied: [] };
   }
 }
 
@@ -268,8 +291,8 @@ export function plainWords(command: string): { words: Word[]; raw: string } | nu
   if (count === 0) return null;
   const program = command.slice(bounds[0], bounds[1]);
   if (NOT_SIMPLE.has(program)) return null;
-  const words: Word[] = [{ text: program }];
-  for (let k = 2; k < count; k += 2) words.push({ text: command.slice(bounds[k], bounds[k + 1]) });
+  const words: Word[] = [newWord(program)];
+  for (let k = 2; k < count; k += 2) words.push(newWord(command.slice(bounds[k], bounds[k + 1])));
   return { words, raw: command.slice(rawStart, rawEnd) };
 }
 
@@ -283,7 +306,8 @@ function growBounds(old: Int32Array): Int32Array {
 }
 
 function pushOpaque(ctx: Context, text: string, raw: string, reason: string, wrappers: string[] = NO_WRAPPERS): string {
-  const command: SimpleCommand = { text: collapse(text), raw, opaque: reason };
+  const command = newSimpleCommand(collapse(text), raw);
+  command.opaque = reason;
   if (wrappers.length) command.wrappers = wrappers;
   ctx.out.commands.push(command);
   return command.text;
@@ -834,7 +858,8 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts:
   const text = collapse(canonical.words.join(' '));
   // A form without options placed (no table, or opaque) is the program and its arguments as given: that list is argv.
   const argv = canonical.optionsStart === undefined ? canonical.words : [name, ...argTexts];
-  const command: SimpleCommand = { text, raw: info.raw, argv };
+  const command = newSimpleCommand(text, info.raw);
+  command.argv = argv;
   const allow = allowWords(canonical.words, canonical.optionsStart, canonical.optionsEnd);
   // Word for word the same (no `-` marked), the allow text is the text: not joined and collapsed again.
   if (!sameWords(allow.words, canonical.words)) {
@@ -874,8 +899,8 @@ function emit(name: string, args: Word[], ctx: Context, info: RunInfo, argTexts:
   const runs = effects.runs ?? fromEnvironment.runs;
   if (runs) {
     command.opaque ??= runs;
-    delete command.knownPrefix;
-    delete command.knownAllowPrefix;
+    command.knownPrefix = undefined;
+    command.knownAllowPrefix = undefined;
   }
   ctx.out.commands.push(command);
   pushImplied(ctx, impliedActions(name, args), text, dirs);

@@ -10,7 +10,7 @@ import {
   manifestObjects,
   quoteArgv,
   withManifestNamespaces
-} from "./chunk-D3TXSZMO.js";
+} from "./chunk-HH3I3NL2.js";
 import {
   SourceError,
   claudeTranscriptActions,
@@ -20,14 +20,14 @@ import {
   noActionsError,
   resourceChangeAction,
   toolCallAction
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import {
   LineCounter,
   isMap,
   isScalar,
   isSeq,
   parseDocument
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   ACTION_TYPES
 } from "./chunk-IP5HSEW5.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MSLOIGWO.js";
 import {
   readSmallRegularFile
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   AUDIT_FORMAT_VERSION,
   AuditError,

@@ -3,9 +3,9 @@ import {
   AUDIT_HELP,
   auditCommand,
   rotateAtOption
-} from "./chunk-DJTFFNMO.js";
-import "./chunk-XQNTCYXH.js";
-import "./chunk-7N7ICJGY.js";
+} from "./chunk-HG5SXT7D.js";
+import "./chunk-PH6DYPQT.js";
+import "./chunk-P7JXOOCS.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-2R2ZKVH5.js";
 import "./chunk-OPLRS47Z.js";

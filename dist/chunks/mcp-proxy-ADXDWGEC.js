@@ -10,16 +10,16 @@ import {
 } from "./chunk-PXBUBQ76.js";
 import {
   appendAuditRecords
-} from "./chunk-BMQMZWOU.js";
+} from "./chunk-FH4ZYK6X.js";
 import {
   evaluateAll,
   toolCallAction
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-XQNTCYXH.js";
+import "./chunk-PH6DYPQT.js";
 import {
   loadPolicies
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

@@ -13,26 +13,26 @@ import {
   PLAN_FORMATS,
   collectActions,
   parseActionsJsonl
-} from "./chunk-BAFYU7K7.js";
+} from "./chunk-RB6Y4JEG.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-D3TXSZMO.js";
+} from "./chunk-HH3I3NL2.js";
 import {
   appendAuditRecords
-} from "./chunk-BMQMZWOU.js";
+} from "./chunk-FH4ZYK6X.js";
 import {
   evaluateAll,
   noActionsError
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import "./chunk-MSLOIGWO.js";
 import {
   rotateAtOption
-} from "./chunk-DJTFFNMO.js";
-import "./chunk-XQNTCYXH.js";
+} from "./chunk-HG5SXT7D.js";
+import "./chunk-PH6DYPQT.js";
 import {
   loadPolicies
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import "./chunk-R46UKVD2.js";
 import "./chunk-2R2ZKVH5.js";
 import {

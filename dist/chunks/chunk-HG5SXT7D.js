@@ -1,10 +1,10 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   evaluate
-} from "./chunk-XQNTCYXH.js";
+} from "./chunk-PH6DYPQT.js";
 import {
   loadPolicies
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

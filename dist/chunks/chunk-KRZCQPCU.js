@@ -31,13 +31,13 @@ ${err.stack}` : "\n  (set SAFECLAW_DEBUG=1 for details)";
 // src/cli/main.ts
 var COMMANDS = {
   init: async () => (await import("./init-WIDTM3RN.js")).initCommand,
-  check: async () => (await import("./check-6KP3EWCN.js")).checkCommand,
-  explain: async () => (await import("./explain-BWAF3WZW.js")).explainCommand,
-  test: async () => (await import("./test-3XUORURO.js")).testCommand,
-  policy: async () => (await import("./policy-EXFH4SMF.js")).policyCommand,
-  audit: async () => (await import("./audit-4CECRNEC.js")).auditCommand,
-  hook: async () => (await import("./hook-2V7R4HXM.js")).hookCommand,
-  "mcp-proxy": async () => (await import("./mcp-proxy-XZ5GUYU7.js")).mcpProxyCommand,
+  check: async () => (await import("./check-JOFC27K7.js")).checkCommand,
+  explain: async () => (await import("./explain-SN2V2KKJ.js")).explainCommand,
+  test: async () => (await import("./test-P5SCNOZE.js")).testCommand,
+  policy: async () => (await import("./policy-PZFKNVTW.js")).policyCommand,
+  audit: async () => (await import("./audit-GBIQPQ3Y.js")).auditCommand,
+  hook: async () => (await import("./hook-I6IXS2TZ.js")).hookCommand,
+  "mcp-proxy": async () => (await import("./mcp-proxy-ADXDWGEC.js")).mcpProxyCommand,
   // The judge runs the hook bundle's own code (hook-main.ts), as dist/cli.js does.
   judge: async () => {
     const hook = await import("../hook-main.js");
@@ -79,7 +79,7 @@ async function main(argv, io) {
   }
   const load = name !== void 0 && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
   try {
-    if (name === void 0) return await (await import("./quick-start-3FQ3R3GN.js")).quickStart(io);
+    if (name === void 0) return await (await import("./quick-start-GBKTOPM3.js")).quickStart(io);
     if (!load) throw new UsageError(`unknown command "${name}"
   fix: run \`safeclaw --help\` for the list`);
     return await (await load())(rest, io);

@@ -2,13 +2,13 @@ import { createRequire as __safeclawCreateRequire } from 'node:module'; const re
 import {
   collectActions,
   wo
-} from "./chunk-BAFYU7K7.js";
+} from "./chunk-RB6Y4JEG.js";
 import {
   prepareAuditBodies
-} from "./chunk-BMQMZWOU.js";
+} from "./chunk-FH4ZYK6X.js";
 import {
   evaluateAll
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import {
   require_worker_threads
 } from "./chunk-RMDNJXOX.js";
@@ -17,7 +17,7 @@ import {
   gitTreePolicyEntries,
   loadPolicies,
   requirePolicySources
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   require_path
 } from "./chunk-6XR2NURA.js";

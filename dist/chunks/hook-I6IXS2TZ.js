@@ -14,16 +14,16 @@ import {
   preToolUseActions,
   preToolUseAnswer,
   preToolUseFailure
-} from "./chunk-D3TXSZMO.js";
+} from "./chunk-HH3I3NL2.js";
 import {
   appendAuditRecords
-} from "./chunk-BMQMZWOU.js";
-import "./chunk-4DDRUW7N.js";
+} from "./chunk-FH4ZYK6X.js";
+import "./chunk-QBAGW2OF.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-XQNTCYXH.js";
+import "./chunk-PH6DYPQT.js";
 import {
   loadPolicies
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   parseCommandArgs

@@ -4,12 +4,12 @@ import {
 } from "./chunk-UGHXXDY7.js";
 import {
   lintPolicies
-} from "./chunk-QNVUFIGA.js";
+} from "./chunk-5EL47NTO.js";
 import {
   approvalSummary,
   formatProblem,
   loadPolicies
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   parseCommandArgs

@@ -11,9 +11,9 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import "./chunk-MSLOIGWO.js";
-import "./chunk-XQNTCYXH.js";
+import "./chunk-PH6DYPQT.js";
 import {
   DRY_RUN,
   analyzeShellCommand,
@@ -22,7 +22,7 @@ import {
   dryRunOf,
   isCanonicalisedTool,
   loadPolicies
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   oneOf,

@@ -3,7 +3,7 @@ import {
   ATTRIBUTE_KEYS,
   expandBraces,
   hasWildcard
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -11,11 +11,11 @@ import {
   judgeForDisplay,
   mcpServerOf,
   toolCallAction
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import {
   redactSecrets
 } from "./chunk-MSLOIGWO.js";
-import "./chunk-XQNTCYXH.js";
+import "./chunk-PH6DYPQT.js";
 import {
   LineCounter,
   isMap,
@@ -23,7 +23,7 @@ import {
   isSeq,
   loadPolicies,
   parseDocument
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import "./chunk-2R2ZKVH5.js";
 import {
   parseCommandArgs

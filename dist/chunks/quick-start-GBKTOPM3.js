@@ -1,7 +1,7 @@
 import { createRequire as __safeclawCreateRequire } from 'node:module'; const require = __safeclawCreateRequire(import.meta.url);
 import {
   MAIN_HELP
-} from "./chunk-YKDE4TH3.js";
+} from "./chunk-KRZCQPCU.js";
 import "./chunk-MSLOIGWO.js";
 import {
   writeSafeclawFolder

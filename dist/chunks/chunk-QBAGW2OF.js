@@ -10,7 +10,7 @@ import {
   evaluateCheckedAction,
   validateActions,
   validatePolicySet
-} from "./chunk-XQNTCYXH.js";
+} from "./chunk-PH6DYPQT.js";
 import {
   STRICTNESS
 } from "./chunk-IP5HSEW5.js";

@@ -4,33 +4,33 @@ import {
   fetchMissingCommits,
   judgePlansOn,
   loadGatePolicies
-} from "./chunk-LWELDXCO.js";
+} from "./chunk-L5QIS5CH.js";
 import {
   COMMANDS_FORMATS,
   collectActions
-} from "./chunk-BAFYU7K7.js";
+} from "./chunk-RB6Y4JEG.js";
 import "./chunk-H3GUW3Z5.js";
 import {
   manifestLineAnalyses
-} from "./chunk-D3TXSZMO.js";
+} from "./chunk-HH3I3NL2.js";
 import {
   appendAuditRecords,
   prepareAuditBodies
-} from "./chunk-BMQMZWOU.js";
+} from "./chunk-FH4ZYK6X.js";
 import {
   evaluateAll
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import {
   redactMessage
 } from "./chunk-MSLOIGWO.js";
 import "./chunk-RMDNJXOX.js";
-import "./chunk-XQNTCYXH.js";
+import "./chunk-PH6DYPQT.js";
 import {
   approverKey,
   approverLabel,
   prepareShellAnalysis,
   require_picomatch
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   VERSION
 } from "./chunk-R46UKVD2.js";

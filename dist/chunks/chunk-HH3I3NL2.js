@@ -5,7 +5,7 @@ import {
   evaluateAll,
   flattenAfter,
   isObject
-} from "./chunk-4DDRUW7N.js";
+} from "./chunk-QBAGW2OF.js";
 import {
   redactMessage
 } from "./chunk-MSLOIGWO.js";
@@ -16,7 +16,7 @@ import {
   parseAllDocuments,
   prepareShellAnalysis,
   treeSitterMisses
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   require_fs
 } from "./chunk-CJM3AD5Z.js";

@@ -9,7 +9,7 @@ import {
   isPlainRelative,
   normalizeHomePath,
   treeSitterMisses
-} from "./chunk-7N7ICJGY.js";
+} from "./chunk-P7JXOOCS.js";
 import {
   ACTION_TYPES,
   STRICTNESS

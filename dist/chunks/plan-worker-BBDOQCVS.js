@@ -3,16 +3,16 @@ import {
   BODIES_PER_MESSAGE,
   judgePlansOn,
   planWorkerMain
-} from "./chunk-LWELDXCO.js";
-import "./chunk-BAFYU7K7.js";
+} from "./chunk-L5QIS5CH.js";
+import "./chunk-RB6Y4JEG.js";
 import "./chunk-H3GUW3Z5.js";
-import "./chunk-D3TXSZMO.js";
-import "./chunk-BMQMZWOU.js";
-import "./chunk-4DDRUW7N.js";
+import "./chunk-HH3I3NL2.js";
+import "./chunk-FH4ZYK6X.js";
+import "./chunk-QBAGW2OF.js";
 import "./chunk-MSLOIGWO.js";
 import "./chunk-RMDNJXOX.js";
-import "./chunk-XQNTCYXH.js";
-import "./chunk-7N7ICJGY.js";
+import "./chunk-PH6DYPQT.js";
+import "./chunk-P7JXOOCS.js";
 import "./chunk-2R2ZKVH5.js";
 import "./chunk-EPVBHTLI.js";
 import "./chunk-IP5HSEW5.js";
